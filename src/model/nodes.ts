@@ -1,0 +1,246 @@
+/**
+ * The clausewright document model: one small, typed, JSON-serialisable tree that
+ * every reader builds and every writer reads.
+ *
+ *   Document > Part > Clause (nested) > Block (paragraph, list, table) > Inline
+ *
+ * Rules the whole code base relies on:
+ * - Nodes are plain data `{type, ...}`; no classes, no functions, no Dates, so
+ *   `JSON.parse(JSON.stringify(doc))` is the identity.
+ * - Nothing format-specific lives here. Writers that need more than the model
+ *   offers use the one escape hatch, `attrs` (string → string), and must warn
+ *   when they meet something they cannot render.
+ * - Nodes read from a source file carry `position`; generated nodes do not.
+ * - This module imports nothing else from the project.
+ */
+
+/** Version of the JSON shape. Bump the major part on any breaking change. */
+export const MODEL_VERSION = '1.0.0';
+
+/** BCP 47-ish language tag: 'zh', 'en', or 'und' when a reader cannot tell. */
+export type Lang = string;
+
+/** Where a node came from, so errors and redlines can point at the source. */
+export interface Position {
+  file?: string;
+  line: number;
+  column?: number;
+}
+
+/** The escape hatch shared by every node (pandoc's Attr, unist's data). */
+export type Attrs = Record<string, string>;
+
+interface NodeBase {
+  position?: Position;
+  attrs?: Attrs;
+}
+
+// ---------------------------------------------------------------- inlines
+
+export interface Text extends NodeBase {
+  type: 'text';
+  value: string;
+}
+
+/** Italic emphasis. */
+export interface Emphasis extends NodeBase {
+  type: 'emphasis';
+  children: Inline[];
+}
+
+/** Bold text; counsel use it for conspicuous terms (exclusions of liability). */
+export interface Strong extends NodeBase {
+  type: 'strong';
+  children: Inline[];
+}
+
+/**
+ * The place where a defined term is defined, e.g. **"Output"** means …
+ * `term` is the normalised identifier, `label` the text as shown.
+ */
+export interface TermDefinition extends NodeBase {
+  type: 'termDefinition';
+  term: string;
+  label: string;
+}
+
+/** A use of a defined term; `label` is the text shown (may be inflected). */
+export interface TermUse extends NodeBase {
+  type: 'termUse';
+  term: string;
+  label: string;
+}
+
+/**
+ * A reference to another clause (or an anchored sub-clause) by id.
+ * `target` is a clause id, or `clauseId#anchor`. `label` is the resolved text
+ * ("Clause 7.2" / "第7.2条"); absent until numbering has run.
+ */
+export interface CrossRef extends NodeBase {
+  type: 'crossRef';
+  target: string;
+  label?: string;
+}
+
+/** A hard line break inside a paragraph. */
+export interface Break extends NodeBase {
+  type: 'break';
+}
+
+export type Inline = Text | Emphasis | Strong | TermDefinition | TermUse | CrossRef | Break;
+
+// ----------------------------------------------------------------- blocks
+
+export interface Paragraph extends NodeBase {
+  type: 'paragraph';
+  children: Inline[];
+}
+
+export interface ListItem extends NodeBase {
+  type: 'listItem';
+  /** Computed label such as "(a)" or "(ii)"; absent until numbering has run. */
+  label?: string;
+  /** Optional anchor so a cross-reference can point at this item. */
+  anchor?: string;
+  children: Block[];
+}
+
+export interface List extends NodeBase {
+  type: 'list';
+  /** `true` for (a)/(i) numbering, `false` for bullets. */
+  ordered: boolean;
+  children: ListItem[];
+}
+
+export interface TableCell extends NodeBase {
+  type: 'tableCell';
+  children: Block[];
+}
+
+export interface TableRow extends NodeBase {
+  type: 'tableRow';
+  /** A header row repeats on each page where the writer supports it. */
+  header?: boolean;
+  children: TableCell[];
+}
+
+export interface Table extends NodeBase {
+  type: 'table';
+  children: TableRow[];
+}
+
+export type Block = Paragraph | List | Table;
+
+// ---------------------------------------------------------------- clauses
+
+/** Where an assembled clause came from: module, version, variant, content hash. */
+export interface ClauseSource {
+  module: string;
+  version: string;
+  variant: string;
+  /** sha256 (hex) of the module file as read. */
+  hash: string;
+}
+
+/**
+ * A numbered unit of the agreement. Top-level clauses of a numbered part are
+ * 1, 2, 3; their sub-clauses 1.1, 1.2; deeper levels 1.1.1.
+ */
+export interface Clause extends NodeBase {
+  type: 'clause';
+  /** Stable id: the module id for assembled clauses, `id#anchor` for sub-clauses. */
+  id: string;
+  /** Computed number such as "7" or "7.2"; absent in unnumbered parts. */
+  number?: string;
+  heading?: Inline[];
+  children: Block[];
+  clauses: Clause[];
+  source?: ClauseSource;
+}
+
+/** A major division: e.g. recitals, standard terms, schedules. */
+export interface Part extends NodeBase {
+  type: 'part';
+  id: string;
+  title?: Inline[];
+  /** Whether its clauses take part in the document's clause numbering. */
+  numbered: boolean;
+  /** Blocks before the first clause (recitals, introductory text). */
+  children: Block[];
+  clauses: Clause[];
+}
+
+// ------------------------------------------------------------ document
+
+export interface Party {
+  /** Role id from the playbook, e.g. 'platform', 'user', 'supplier'. */
+  id: string;
+  /** The defined term that names the party in the text ("Platform"). */
+  term: string;
+  /** The legal name, when the document names the party. */
+  name?: string;
+  /** Further lines for the parties block and the signature block. */
+  details?: { label: string; value: string }[];
+}
+
+/** One row of the cover page / key-terms table. */
+export interface KeyTerm {
+  name: string;
+  label: string;
+  value: string;
+}
+
+export interface ProvenanceClause {
+  id: string;
+  version: string;
+  variant: string;
+  hash: string;
+}
+
+/** Machine-readable record of what produced a document. */
+export interface Provenance {
+  generator: string;
+  playbook: { id: string; version: string; hash: string };
+  clauses: ProvenanceClause[];
+  /** sha256 (hex) of the canonical JSON of the deal data. */
+  dataHash: string;
+}
+
+export interface DocumentMeta {
+  title: string;
+  /** Document or playbook version shown in the header. */
+  version?: string;
+  /** ISO date (YYYY-MM-DD) the document was produced for; drives output timestamps. */
+  date?: string;
+  parties: Party[];
+  keyTerms: KeyTerm[];
+  /** Render a signature block for the named parties at the end. */
+  signatures?: boolean;
+  provenance?: Provenance;
+}
+
+export interface Document extends NodeBase {
+  type: 'document';
+  modelVersion: string;
+  lang: Lang;
+  meta: DocumentMeta;
+  parts: Part[];
+  /**
+   * Aligned translations of this same document (same parts and clause ids in
+   * the same order), e.g. the English text of a zh+en bilingual agreement.
+   * Single-language writers ignore it.
+   */
+  translations?: Document[];
+}
+
+export type Node =
+  | Document
+  | Part
+  | Clause
+  | Block
+  | ListItem
+  | TableRow
+  | TableCell
+  | Inline;
+
+export type NodeType = Node['type'];

@@ -1,0 +1,94 @@
+/** Traversal helpers over the document model: visit, collect, plain text. */
+import type { Block, Clause, Document, Inline, Node, Part } from './nodes.js';
+
+/** Direct children of any node, in document order. */
+export function childrenOf(node: Node): Node[] {
+  switch (node.type) {
+    case 'document':
+      return node.parts;
+    case 'part':
+      return [...node.children, ...node.clauses];
+    case 'clause':
+      return [...(node.heading ?? []), ...node.children, ...node.clauses];
+    case 'paragraph':
+    case 'emphasis':
+    case 'strong':
+    case 'list':
+    case 'listItem':
+    case 'table':
+    case 'tableRow':
+    case 'tableCell':
+      return node.children;
+    default:
+      return [];
+  }
+}
+
+/** Depth-first, pre-order visit; return `false` from `visitor` to skip a subtree. */
+export function visit(node: Node, visitor: (node: Node, ancestors: readonly Node[]) => void | false): void {
+  const ancestors: Node[] = [];
+  const go = (current: Node): void => {
+    if (visitor(current, ancestors) === false) return;
+    ancestors.push(current);
+    for (const child of childrenOf(current)) go(child);
+    ancestors.pop();
+  };
+  go(node);
+}
+
+/** Every node of one type, in document order. */
+export function collect<T extends Node['type']>(node: Node, type: T): Extract<Node, { type: T }>[] {
+  const found: Extract<Node, { type: T }>[] = [];
+  visit(node, (n) => {
+    if (n.type === type) found.push(n as Extract<Node, { type: T }>);
+  });
+  return found;
+}
+
+/** All clauses of a document or part, nested ones included, in document order. */
+export function allClauses(node: Document | Part | Clause): Clause[] {
+  return collect(node, 'clause');
+}
+
+/** Plain text of inlines as a reader would see it (term labels, resolved references). */
+export function inlineText(nodes: readonly Inline[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out += node.value;
+        break;
+      case 'emphasis':
+      case 'strong':
+        out += inlineText(node.children);
+        break;
+      case 'termDefinition':
+      case 'termUse':
+        out += node.label;
+        break;
+      case 'crossRef':
+        out += node.label ?? node.target;
+        break;
+      case 'break':
+        out += '\n';
+        break;
+    }
+  }
+  return out;
+}
+
+/** Plain text of a block; list items and table cells are separated by newlines. */
+export function blockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return inlineText(block.children);
+    case 'list':
+      return block.children
+        .map((item) => [item.label, item.children.map(blockText).join('\n')].filter(Boolean).join(' '))
+        .join('\n');
+    case 'table':
+      return block.children
+        .map((row) => row.children.map((cell) => cell.children.map(blockText).join(' ')).join('\t'))
+        .join('\n');
+  }
+}
