@@ -74,3 +74,12 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
       (a.line ?? 0) - (b.line ?? 0),
   );
 }
+
+/** Drop repeats (the same problem found in several languages or passes). */
+export function dedupeDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.severity}|${d.code}|${d.message}|${d.file}|${d.line}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

@@ -179,6 +179,8 @@ export interface Party {
   term: string;
   /** The legal name, when the document names the party. */
   name?: string;
+  /** Who the party is, for a party the document does not name (e.g. "User"). */
+  description?: string;
   /** Further lines for the parties block and the signature block. */
   details?: { label: string; value: string }[];
 }

@@ -1,6 +1,10 @@
 /** Every CLI command registers itself here; one line per command. */
 import type { Command } from 'commander';
+import { registerAssemble } from './assemble.js';
+import { registerCheck } from './check.js';
+import { registerList } from './list.js';
+import { registerSchema } from './schema.js';
 
 export type Register = (program: Command) => void;
 
-export const commands: Register[] = [];
+export const commands: Register[] = [registerAssemble, registerCheck, registerSchema, registerList];

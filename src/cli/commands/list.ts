@@ -1,0 +1,69 @@
+/** `clausewright list clauses|playbooks`: what the library offers. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { loadLibrary } from '../../library/load.js';
+import { loadPlaybookFile } from '../../playbook/files.js';
+import { PACKAGE_CLAUSES, PACKAGE_PLAYBOOKS } from '../../paths.js';
+import { choice } from '../options.js';
+import { action, printDiagnostics } from '../run.js';
+
+interface ListOptions {
+  json?: boolean;
+  dir?: string;
+}
+
+export function registerList(program: Command): void {
+  program
+    .command('list')
+    .description('list clause modules or playbooks')
+    .argument('[what]', 'clauses or playbooks', choice(['clauses', 'playbooks'] as const, 'what'), 'clauses')
+    .option('--json', 'machine-readable output')
+    .option('--dir <dir>', 'folder to list (default: ./clauses or ./playbooks if present, else the built-in library)')
+    .action(
+      action((what: 'clauses' | 'playbooks', options: ListOptions) => {
+        const rows = what === 'clauses' ? listClauses(options.dir) : listPlaybooks(options.dir);
+        if (options.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+        else process.stdout.write(table(rows) + `\n${rows.length} ${what}\n`);
+      }),
+    );
+}
+
+function folder(explicit: string | undefined, local: string, builtIn: string): string {
+  if (explicit) return explicit;
+  return existsSync(resolve(local)) ? resolve(local) : builtIn;
+}
+
+function listClauses(dir?: string) {
+  const { library, diagnostics } = loadLibrary(folder(dir, 'clauses', PACKAGE_CLAUSES));
+  printDiagnostics(diagnostics.filter((d) => d.severity === 'error'));
+  return [...library.modules.values()].map((m) => ({
+    id: m.id,
+    version: m.version,
+    title: m.title,
+    variants: m.variants.map((v) => v.id),
+    requirements: m.requirements,
+  }));
+}
+
+function listPlaybooks(dir?: string) {
+  const base = folder(dir, 'playbooks', PACKAGE_PLAYBOOKS);
+  const files = existsSync(base) ? readdirSync(base).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  return files.flatMap((f) => {
+    const { playbook, diagnostics } = loadPlaybookFile(join(base, f));
+    printDiagnostics(diagnostics.filter((d) => d.severity === 'error'));
+    if (!playbook) return [];
+    const s = playbook.spec;
+    return [{ id: s.id, version: s.version, type: s.type, side: s.side, title: s.title, languages: s.languages, clauses: s.parts.reduce((n, p) => n + p.clauses.length, 0), file: join(base, f) }];
+  });
+}
+
+function table(rows: Record<string, unknown>[]): string {
+  return rows
+    .map((r) => {
+      const title = r.title as { zh: string; en: string };
+      const extra = Array.isArray(r.variants) ? `variants: ${(r.variants as string[]).join(', ')}` : `${r.type} · ${r.clauses} clauses · side: ${r.side}`;
+      return `${String(r.id).padEnd(32)} ${String(r.version).padEnd(8)} ${title.en} / ${title.zh}\n${' '.repeat(42)}${extra}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,64 @@
+/**
+ * Library lint: rules over clause modules that need no deal data.
+ * - zh and en of each variant use the same variables;
+ * - text is not left untranslated (Han characters in English, none in Chinese);
+ * - requirement ids exist in the matrix.
+ */
+import { error, type Diagnostic } from '../diagnostics.js';
+import type { ClauseModule } from './module.js';
+import { compileTemplate } from './template.js';
+
+const HAN = /\p{Script=Han}/u;
+
+export function lintModule(module: ClauseModule, requirementIds?: Set<string>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const file = module.file;
+  for (const variant of module.variants) {
+    const used: Record<string, Set<string>> = {};
+    for (const lang of ['zh', 'en'] as const) {
+      const text = variant.text[lang];
+      if (!text) continue;
+      const compiled = compileTemplate(text.source);
+      used[lang] = new Set(compiled.uses.filter((u) => u.name !== '.').map((u) => (u.equals !== undefined ? `${u.name}=${u.equals}` : u.name)));
+      const literal = stripTags(text.source);
+      if (lang === 'en' && HAN.test(literal)) {
+        const at = text.source.split('\n').findIndex((l) => HAN.test(stripTags(l)));
+        diagnostics.push(error('text-untranslated', `the en text of variant "${variant.id}" contains Chinese characters`, { file, line: text.line + Math.max(0, at) }));
+      }
+      if (lang === 'zh' && !HAN.test(literal)) {
+        diagnostics.push(error('text-untranslated', `the zh text of variant "${variant.id}" contains no Chinese text`, { file, line: text.line }));
+      }
+    }
+    if (used.zh && used.en) {
+      const onlyZh = [...used.zh].filter((n) => !used.en!.has(n));
+      const onlyEn = [...used.en].filter((n) => !used.zh!.has(n));
+      if (onlyZh.length || onlyEn.length) {
+        const parts = [onlyZh.length ? `only zh uses ${onlyZh.join(', ')}` : '', onlyEn.length ? `only en uses ${onlyEn.join(', ')}` : ''].filter(Boolean);
+        diagnostics.push(error('language-variables', `variant "${variant.id}": zh and en must use the same variables; ${parts.join('; ')}`, { file, line: variant.line }));
+      }
+    }
+  }
+  const usedAnywhere = new Set<string>();
+  for (const variant of module.variants) {
+    for (const text of Object.values(variant.text)) {
+      if (!text) continue;
+      for (const use of compileTemplate(text.source).uses) usedAnywhere.add(use.name.split('.')[0]!);
+    }
+  }
+  for (const name of Object.keys(module.variables)) {
+    if (!usedAnywhere.has(name)) {
+      diagnostics.push({ severity: 'warning', code: 'variable-unused', message: `variable "${name}" is declared but no variant uses it`, file, line: module.lineOf(['variables', name]), path: ['variables', name] });
+    }
+  }
+  if (requirementIds) {
+    module.requirements.forEach((id, i) => {
+      if (!requirementIds.has(id)) diagnostics.push(error('requirement-unknown', `requirement "${id}" is not in the requirements matrix`, { file, line: module.lineOf(['requirements', i]), path: ['requirements', i] }));
+    });
+  }
+  return diagnostics;
+}
+
+/** Template text without mustache tags and markup brackets, for language checks. */
+function stripTags(source: string): string {
+  return source.replace(/\{\{[^}]*\}\}\}?/g, '').replace(/\[\[#[^\]]*\]\]/g, '');
+}

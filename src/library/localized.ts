@@ -1,0 +1,26 @@
+/** Text given once for every language, or per language: `"x"` or `{zh: "…", en: "…"}`. */
+import { z } from 'zod';
+
+export const LANGS = ['zh', 'en'] as const;
+export type LibraryLang = (typeof LANGS)[number];
+
+export const localizedSchema = z.union([
+  z.string().min(1),
+  z
+    .object({ zh: z.string().min(1).optional(), en: z.string().min(1).optional() })
+    .strict()
+    .refine((v) => v.zh !== undefined || v.en !== undefined, { message: 'give at least one of zh, en' }),
+]);
+
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** Both languages required: used for titles and labels of library content. */
+export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+/** The text for `lang`, or undefined when the value has none for it. */
+export function pick(value: Localized | undefined, lang: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  return (value as Record<string, string | undefined>)[lang];
+}

@@ -1,0 +1,25 @@
+/** Zod schema of a clause module's YAML front matter. */
+import { z } from 'zod';
+import { bilingualSchema } from './localized.js';
+import { variableNameSchema, variableSpecSchema } from './variables.js';
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const idSchema = z.string().regex(ID_PATTERN, 'ids are kebab-case: lower-case letters, digits and hyphens');
+export const semverSchema = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'expected a semantic version such as 1.0.0');
+
+export const variantMetaSchema = z
+  .object({ label: bilingualSchema.optional(), summary: z.string().optional() })
+  .strict();
+
+export const frontMatterSchema = z
+  .object({
+    id: idSchema,
+    version: semverSchema,
+    title: bilingualSchema,
+    requirements: z.array(z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/, 'expected a requirement id such as UA-INPUT-01')).default([]),
+    variables: z.record(variableNameSchema, variableSpecSchema).default({}),
+    variants: z.record(idSchema, variantMetaSchema).default({}),
+  })
+  .strict();
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -1,0 +1,177 @@
+/**
+ * Reads one clause module file (`clauses/<id>.md`): YAML front matter, a
+ * `# Guidance` section and `# Variant: <id>` sections with `## zh` / `## en`
+ * texts. Pure: takes the file text, returns the module and diagnostics.
+ */
+import { createHash } from 'node:crypto';
+import { error, type Diagnostic } from '../diagnostics.js';
+import type { Bilingual } from './localized.js';
+import { ID_PATTERN, frontMatterSchema, type FrontMatter } from './module-schema.js';
+import { zodDiagnostics } from './zod-diagnostics.js';
+import { parseYaml } from '../yaml/parse.js';
+import type { Variables } from './variables.js';
+
+export interface VariantText {
+  source: string;
+  /** 1-based line in the module file where the text starts. */
+  line: number;
+}
+
+export interface Variant {
+  id: string;
+  label?: Bilingual;
+  summary?: string;
+  text: Partial<Record<string, VariantText>>;
+  line: number;
+}
+
+export interface ClauseModule {
+  id: string;
+  version: string;
+  title: Bilingual;
+  requirements: string[];
+  variables: Variables;
+  variants: Variant[];
+  guidance: string;
+  file: string;
+  /** sha256 hex of the file as read. */
+  hash: string;
+  /** Line of each front-matter field path, for later diagnostics. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+export function sha256(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function parseClauseModule(text: string, file: string): { module?: ClauseModule; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') {
+    return { diagnostics: [error('module-front-matter', 'a clause module starts with YAML front matter between --- lines', { file, line: 1 })] };
+  }
+  const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (close < 0) {
+    return { diagnostics: [error('module-front-matter', 'the front matter is not closed by a --- line', { file, line: 1 })] };
+  }
+  const yaml = parseYaml(lines.slice(1, close).join('\n'), file, 1);
+  diagnostics.push(...yaml.diagnostics);
+  if (yaml.diagnostics.length > 0) return { diagnostics };
+  const parsed = frontMatterSchema.safeParse(yaml.value ?? {});
+  if (!parsed.success) {
+    diagnostics.push(...zodDiagnostics(parsed.error, file, yaml.lineOf, 'module-field'));
+    return { diagnostics };
+  }
+  const meta: FrontMatter = parsed.data;
+  const expectedId = /([^/\\]+)\.md$/.exec(file)?.[1];
+  if (expectedId && expectedId !== meta.id) {
+    diagnostics.push(error('module-id', `module id "${meta.id}" does not match its file name ${expectedId}.md`, { file, line: yaml.lineOf(['id']), path: ['id'] }));
+  }
+
+  const body = sections(lines, close + 1, file, diagnostics);
+  const variants: Variant[] = body.variants.map((v) => {
+    const m = meta.variants[v.id];
+    return { ...v, ...(m?.label ? { label: m.label } : {}), ...(m?.summary ? { summary: m.summary } : {}) };
+  });
+  for (const id of Object.keys(meta.variants)) {
+    if (!variants.some((v) => v.id === id)) {
+      diagnostics.push(error('variant-missing', `front matter describes variant "${id}" but there is no "# Variant: ${id}" section`, { file, line: yaml.lineOf(['variants', id]), path: ['variants', id] }));
+    }
+  }
+  if (variants.length === 0) diagnostics.push(error('variant-missing', 'a clause module needs at least one "# Variant: <id>" section', { file }));
+
+  return {
+    module: {
+      id: meta.id,
+      version: meta.version,
+      title: meta.title,
+      requirements: meta.requirements,
+      variables: meta.variables,
+      variants,
+      guidance: body.guidance,
+      file,
+      hash: sha256(text),
+      lineOf: yaml.lineOf,
+    },
+    diagnostics,
+  };
+}
+
+const H1 = /^#\s+(.*?)\s*$/;
+const H2 = /^##\s+(.*?)\s*$/;
+
+function sections(lines: string[], start: number, file: string, diagnostics: Diagnostic[]) {
+  let guidance: string | undefined;
+  const variants: Omit<Variant, 'label' | 'summary'>[] = [];
+  let mode: 'none' | 'guidance' | 'variant' = 'none';
+  let lang: string | undefined;
+  let buffer: string[] = [];
+  let bufferLine = 0;
+  const flush = () => {
+    const text = trimBlankLines(buffer);
+    if (mode === 'guidance') guidance = text.text;
+    if (mode === 'variant' && lang) {
+      const variant = variants.at(-1)!;
+      if (!text.text) diagnostics.push(error('variant-empty', `variant "${variant.id}" has no ${lang} text`, { file, line: bufferLine }));
+      variant.text[lang] = { source: text.text, line: bufferLine + text.skipped };
+    }
+    buffer = [];
+  };
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lineNo = i + 1;
+    const h1 = H1.exec(line);
+    const h2 = H2.exec(line);
+    if (h1) {
+      flush();
+      lang = undefined;
+      const title = h1[1]!;
+      const variant = /^variant:\s*(\S+)$/i.exec(title);
+      if (/^guidance$/i.test(title)) {
+        if (guidance !== undefined) diagnostics.push(error('module-section', 'only one "# Guidance" section is allowed', { file, line: lineNo }));
+        mode = 'guidance';
+        bufferLine = lineNo + 1;
+      } else if (variant) {
+        const id = variant[1]!;
+        if (!ID_PATTERN.test(id)) diagnostics.push(error('variant-id', `variant id "${id}" must be kebab-case`, { file, line: lineNo }));
+        if (variants.some((v) => v.id === id)) diagnostics.push(error('variant-duplicate', `variant "${id}" is defined twice`, { file, line: lineNo }));
+        variants.push({ id, text: {}, line: lineNo });
+        mode = 'variant';
+      } else {
+        diagnostics.push(error('module-section', `unexpected section "# ${title}": use "# Guidance" or "# Variant: <id>"`, { file, line: lineNo }));
+        mode = 'none';
+      }
+    } else if (h2 && mode === 'variant') {
+      flush();
+      const l = h2[1]!.toLowerCase();
+      if (l !== 'zh' && l !== 'en') {
+        diagnostics.push(error('module-section', `unexpected "## ${h2[1]}" in a variant: use "## zh" and "## en"`, { file, line: lineNo }));
+        lang = undefined;
+      } else {
+        if (variants.at(-1)!.text[l]) diagnostics.push(error('variant-duplicate', `variant "${variants.at(-1)!.id}" has two "## ${l}" sections`, { file, line: lineNo }));
+        lang = l;
+      }
+      bufferLine = lineNo + 1;
+    } else if (mode === 'guidance' || (mode === 'variant' && lang)) {
+      buffer.push(line);
+    } else if (line.trim() !== '' && mode === 'variant') {
+      diagnostics.push(error('module-section', 'text outside a "## zh" or "## en" section', { file, line: lineNo }));
+    }
+  }
+  flush();
+  for (const variant of variants) {
+    for (const l of ['zh', 'en']) {
+      if (!variant.text[l]) diagnostics.push(error('variant-language', `variant "${variant.id}" has no "## ${l}" text`, { file, line: variant.line }));
+    }
+  }
+  if (guidance === undefined) diagnostics.push(error('guidance-missing', 'a clause module needs a "# Guidance" section for counsel', { file }));
+  return { guidance: guidance ?? '', variants };
+}
+
+function trimBlankLines(lines: string[]): { text: string; skipped: number } {
+  let startIdx = 0;
+  while (startIdx < lines.length && lines[startIdx]!.trim() === '') startIdx++;
+  let end = lines.length;
+  while (end > startIdx && lines[end - 1]!.trim() === '') end--;
+  return { text: lines.slice(startIdx, end).join('\n'), skipped: startIdx };
+}

@@ -1,0 +1,120 @@
+/**
+ * Typed clause variables: the YAML declaration, the zod schema that deal data
+ * is checked against, and how a value prints in each language.
+ */
+import { z } from 'zod';
+import { bilingualSchema, localizedSchema, pick, type Localized } from './localized.js';
+
+export const VARIABLE_TYPES = ['string', 'text', 'number', 'boolean', 'date', 'enum', 'list'] as const;
+export type VariableType = (typeof VARIABLE_TYPES)[number];
+
+export const variableNameSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'variable names are snake_case');
+
+export const variableSpecSchema = z
+  .object({
+    type: z.enum(VARIABLE_TYPES),
+    label: bilingualSchema.optional(),
+    description: z.string().optional(),
+    required: z.boolean().optional(),
+    default: z.unknown().optional(),
+    /** enum only: value id → printed label per language. */
+    values: z.union([z.array(z.string().min(1)).min(1), z.record(z.string(), bilingualSchema)]).optional(),
+  })
+  .strict()
+  .superRefine((spec, ctx) => {
+    if (spec.type === 'enum' && spec.values === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: 'an enum variable needs `values`' });
+    }
+    if (spec.type !== 'enum' && spec.values !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: '`values` is only for enum variables' });
+    }
+    if (spec.required && spec.default !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['default'], message: 'a required variable cannot also have a default' });
+    }
+    if (spec.default !== undefined) {
+      const checked = valueSchema(spec).safeParse(spec.default);
+      if (!checked.success) {
+        ctx.addIssue({ code: 'custom', path: ['default'], message: `default is not a valid ${spec.type}: ${checked.error.issues[0]?.message}` });
+      }
+    }
+  });
+
+export type VariableSpec = z.infer<typeof variableSpecSchema>;
+export type Variables = Record<string, VariableSpec>;
+
+export function enumValues(spec: VariableSpec): string[] {
+  if (!spec.values) return [];
+  return Array.isArray(spec.values) ? spec.values : Object.keys(spec.values);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+const dateSchema = z.string().refine(isValidIsoDate, { message: 'expected a date written YYYY-MM-DD' });
+
+/** The zod schema a deal-data value of this variable must satisfy. */
+export function valueSchema(spec: VariableSpec): z.ZodType {
+  const described = <T extends z.ZodType>(schema: T): T => (spec.description ? schema.describe(spec.description) : schema);
+  switch (spec.type) {
+    case 'string':
+    case 'text':
+      return described(localizedSchema);
+    case 'number':
+      return described(z.number());
+    case 'boolean':
+      return described(z.boolean());
+    case 'date':
+      return described(dateSchema);
+    case 'enum': {
+      const values = enumValues(spec);
+      return described(z.enum(values as [string, ...string[]]));
+    }
+    case 'list':
+      return described(z.array(localizedSchema));
+  }
+}
+
+/** Per-language printing of a value; `undefined` when the value lacks this language. */
+export function formatValue(spec: VariableSpec, value: unknown, lang: string): string | undefined {
+  switch (spec.type) {
+    case 'string':
+    case 'text':
+      return pick(value as Localized, lang);
+    case 'number':
+      return new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(value as number);
+    case 'boolean':
+      return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
+    case 'date':
+      return formatDate(value as string, lang);
+    case 'enum': {
+      if (spec.values && !Array.isArray(spec.values)) return pick(spec.values[value as string], lang);
+      return String(value);
+    }
+    case 'list': {
+      const items = (value as Localized[]).map((item) => pick(item, lang));
+      if (items.some((item) => item === undefined)) return undefined;
+      return joinList(items as string[], lang);
+    }
+  }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 2026-01-05 → "2026年1月5日" / "5 January 2026". */
+export function formatDate(iso: string, lang: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return lang === 'zh' ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** zh: 甲、乙和丙; en: a, b and c. */
+export function joinList(items: string[], lang: string): string {
+  if (items.length <= 1) return items.join('');
+  const head = items.slice(0, -1).join(lang === 'zh' ? '、' : ', ');
+  return lang === 'zh' ? `${head}和${items.at(-1)}` : `${head} and ${items.at(-1)}`;
+}

@@ -1,0 +1,91 @@
+/**
+ * The file-reading edge of assembly: read the playbook, the clause library and
+ * the deal file, then call the pure `assemble`. Throws InputError with every
+ * problem when the input is bad.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { InputError, error, throwIfErrors, type Diagnostic } from '../diagnostics.js';
+import { displayPath, loadLibrary, type Library } from '../library/load.js';
+import type { Document } from '../model/nodes.js';
+import { libraryFor } from '../paths.js';
+import { parseYaml } from '../yaml/parse.js';
+import { assemble, type AssemblyLang } from './assemble.js';
+import type { DealSource } from './data.js';
+import { parsePlaybook, type Playbook } from './load.js';
+
+export interface AssembleFilesOptions {
+  playbook: string;
+  data?: string;
+  lang: AssemblyLang;
+  date?: string;
+  /** Clause library folder; default: see `libraryFor`. */
+  clauses?: string;
+  /** Root that file names in messages are shown relative to; default: cwd. */
+  displayRoot?: string;
+}
+
+export function readText(file: string, what: string, displayRoot = process.cwd()): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const shown = displayPath(file, displayRoot);
+    throw new InputError([error('file-unreadable', `${what} ${shown} ${code === 'ENOENT' ? 'not found' : `cannot be read (${code})`}`, { file: shown })]);
+  }
+}
+
+export function loadPlaybookFile(file: string, displayRoot = process.cwd()): { playbook?: Playbook; diagnostics: Diagnostic[] } {
+  return parsePlaybook(readText(file, 'playbook', displayRoot), displayPath(file, displayRoot));
+}
+
+export function loadDealFile(file: string | undefined, displayRoot = process.cwd()): DealSource {
+  if (!file) return { value: {}, file: '(no deal data)', lineOf: () => undefined };
+  const shown = displayPath(file, displayRoot);
+  const text = readText(file, 'deal data file', displayRoot);
+  if (!/\.(ya?ml|json)$/i.test(file)) {
+    throw new InputError([error('data-format', `deal data file ${shown} must be .yaml, .yml or .json`, { file: shown })]);
+  }
+  const parsed = parseYaml(text, shown);
+  throwIfErrors(parsed.diagnostics);
+  return { value: parsed.value ?? {}, file: shown, lineOf: parsed.lineOf };
+}
+
+/** Library problems that concern the given modules (or any, when `ids` is absent). */
+export function libraryDiagnostics(diagnostics: Diagnostic[], ids?: Set<string>): Diagnostic[] {
+  if (!ids) return diagnostics;
+  return diagnostics.filter((d) => !d.file || ids.has(basename(d.file).replace(/\.md$/, '')));
+}
+
+export function loadForPlaybook(options: { playbook: string; clauses?: string; displayRoot?: string }): { playbook: Playbook; library: Library; diagnostics: Diagnostic[] } {
+  const root = options.displayRoot ?? process.cwd();
+  const loaded = loadPlaybookFile(options.playbook, root);
+  throwIfErrors(loaded.diagnostics);
+  const playbook = loaded.playbook!;
+  const { library, diagnostics } = loadLibrary(libraryFor(options.playbook, options.clauses), root);
+  const ids = new Set(playbook.spec.parts.flatMap((p) => p.clauses.map((c) => c.clause)));
+  return { playbook, library, diagnostics: [...loaded.diagnostics, ...libraryDiagnostics(diagnostics, ids)] };
+}
+
+/**
+ * Assemble from files. Returns the document and warnings; throws InputError
+ * listing every error.
+ * @example
+ *   const { document } = assembleFiles({ playbook: 'playbooks/aigc-user-agreement.yaml',
+ *     data: 'examples/aigc-user-agreement.yaml', lang: 'zh', date: '2026-01-01' });
+ */
+export function assembleFiles(options: AssembleFilesOptions): { document: Document; warnings: Diagnostic[] } {
+  const root = options.displayRoot ?? process.cwd();
+  const { playbook, library, diagnostics } = loadForPlaybook(options);
+  let data: DealSource;
+  try {
+    data = loadDealFile(options.data, root);
+  } catch (cause) {
+    if (cause instanceof InputError) throw new InputError([...diagnostics, ...cause.diagnostics]);
+    throw cause;
+  }
+  const result = assemble({ playbook, library, data, lang: options.lang, ...(options.date ? { date: options.date } : {}) });
+  const all = [...diagnostics, ...result.diagnostics];
+  throwIfErrors(all);
+  return { document: result.document!, warnings: all };
+}

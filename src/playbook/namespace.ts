@@ -1,0 +1,141 @@
+/**
+ * The flat variable namespace of a playbook: its document-level variables plus
+ * the variables of every module it includes. Also the static checks that need
+ * no deal data: modules, variants, positions, conditions, key terms.
+ */
+import { error, type Diagnostic } from '../diagnostics.js';
+import type { Library } from '../library/load.js';
+import type { ClauseModule } from '../library/module.js';
+import { enumValues, valueSchema, type VariableSpec } from '../library/variables.js';
+import type { Playbook } from './load.js';
+import type { ClauseEntry, Condition } from './schema.js';
+
+export interface VariableInfo {
+  spec: VariableSpec;
+  /** Where it is declared: 'playbook' or module ids. */
+  declaredBy: string[];
+}
+
+export interface ResolvedEntry {
+  entry: ClauseEntry;
+  module: ClauseModule;
+  partIndex: number;
+  clauseIndex: number;
+}
+
+export interface Resolved {
+  variables: Map<string, VariableInfo>;
+  entries: ResolvedEntry[];
+}
+
+export function resolvePlaybook(playbook: Playbook, library: Library): { resolved: Resolved; diagnostics: Diagnostic[] } {
+  const { spec, file } = playbook;
+  const diagnostics: Diagnostic[] = [];
+  const at = (path: (string | number)[]) => ({ file, line: playbook.lineOf(path), path });
+  const variables = new Map<string, VariableInfo>();
+  for (const [name, v] of Object.entries(spec.variables)) variables.set(name, { spec: v, declaredBy: ['playbook'] });
+
+  const entries: ResolvedEntry[] = [];
+  const seen = new Set<string>();
+  spec.parts.forEach((part, partIndex) =>
+    part.clauses.forEach((entry, clauseIndex) => {
+      const path = ['parts', partIndex, 'clauses', clauseIndex];
+      if (seen.has(entry.clause)) diagnostics.push(error('clause-duplicate', `clause "${entry.clause}" appears twice in the playbook`, at([...path, 'clause'])));
+      seen.add(entry.clause);
+      const module = library.modules.get(entry.clause);
+      if (!module) {
+        diagnostics.push(error('clause-unknown', `unknown clause "${entry.clause}"${suggest(entry.clause, [...library.modules.keys()])}`, at([...path, 'clause'])));
+        return;
+      }
+      const variantIds = module.variants.map((v) => v.id);
+      const checkVariant = (id: string | undefined, where: (string | number)[]) => {
+        if (id !== undefined && !variantIds.includes(id)) {
+          diagnostics.push(error('variant-unknown', `clause "${entry.clause}" has no variant "${id}" (it has: ${variantIds.join(', ')})`, at(where)));
+        }
+      };
+      checkVariant(entry.variant, [...path, 'variant']);
+      if (entry.positions) {
+        const p = entry.positions;
+        checkVariant(p.preferred, [...path, 'positions', 'preferred']);
+        p.fallbacks.forEach((v, i) => checkVariant(v, [...path, 'positions', 'fallbacks', i]));
+        p.unacceptable.forEach((v, i) => checkVariant(v, [...path, 'positions', 'unacceptable', i]));
+        const drafted = entry.variant ?? variantIds[0];
+        if (drafted && p.unacceptable.includes(drafted)) {
+          diagnostics.push(error('position-conflict', `the playbook drafts clause "${entry.clause}" with variant "${drafted}", which its positions mark unacceptable`, at([...path, 'variant'])));
+        }
+      }
+      for (const [name, v] of Object.entries(module.variables)) {
+        const known = variables.get(name);
+        if (!known) variables.set(name, { spec: v, declaredBy: [module.id] });
+        else if (known.spec.type !== v.type || enumValues(known.spec).join() !== enumValues(v).join()) {
+          diagnostics.push(
+            error('variable-conflict', `variable "${name}" is declared as ${describe(v)} in clause "${module.id}" but as ${describe(known.spec)} in ${known.declaredBy.join(', ')}`, {
+              file: module.file,
+              line: module.lineOf(['variables', name]),
+              path: ['variables', name],
+            }),
+          );
+        } else known.declaredBy.push(module.id);
+      }
+      for (const [name, value] of Object.entries(entry.set ?? {})) {
+        const v = module.variables[name] ?? spec.variables[name];
+        if (!v) {
+          diagnostics.push(error('variable-unknown', `clause "${entry.clause}" declares no variable "${name}"`, at([...path, 'set', name])));
+          continue;
+        }
+        const checked = valueSchema(v).safeParse(value);
+        if (!checked.success) diagnostics.push(error('variable-type', `"${name}" must be of type ${v.type}: ${checked.error.issues[0]?.message}`, at([...path, 'set', name])));
+      }
+      entries.push({ entry, module, partIndex, clauseIndex });
+    }),
+  );
+
+  spec.keyTerms.forEach((name, i) => {
+    if (!variables.has(name)) diagnostics.push(error('variable-unknown', `key term "${name}" is not a declared variable`, at(['keyTerms', i])));
+  });
+  for (const { entry, partIndex, clauseIndex } of entries) {
+    if (entry.when) checkCondition(entry.when, variables, (message, sub) => diagnostics.push(error('condition-invalid', message, at(['parts', partIndex, 'clauses', clauseIndex, 'when', ...sub]))));
+  }
+  return { resolved: { variables, entries }, diagnostics };
+}
+
+function checkCondition(c: Condition, variables: Map<string, VariableInfo>, report: (message: string, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+  if ('not' in c) return checkCondition(c.not, variables, report, [...path, 'not']);
+  if ('all' in c) return c.all.forEach((x, i) => checkCondition(x, variables, report, [...path, 'all', i]));
+  if ('any' in c) return c.any.forEach((x, i) => checkCondition(x, variables, report, [...path, 'any', i]));
+  const info = variables.get(c.var);
+  if (!info) return report(`condition uses undeclared variable "${c.var}"`, [...path, 'var']);
+  const candidates = [...(c.equals !== undefined ? [c.equals] : []), ...(c.in ?? [])];
+  for (const value of candidates) {
+    if (!valueSchema(info.spec).safeParse(value).success) report(`condition compares "${c.var}" (${describe(info.spec)}) with ${JSON.stringify(value)}`, [...path, c.equals !== undefined ? 'equals' : 'in']);
+  }
+}
+
+function describe(spec: VariableSpec): string {
+  return spec.type === 'enum' ? `enum [${enumValues(spec).join(', ')}]` : spec.type;
+}
+
+/** " (did you mean x?)" when a close id exists. */
+export function suggest(name: string, candidates: string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = levenshtein(name, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, name.length / 4) ? ` (did you mean "${best}"?)` : '';
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

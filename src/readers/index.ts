@@ -1,0 +1,49 @@
+/**
+ * The reader registry: one signature, chosen by file extension (pandoc's
+ * Readers.hs table). Public API of the readers.
+ */
+import { InputError, error } from '../diagnostics.js';
+import { readDocx } from './docx/index.js';
+import { readMarkdown } from './markdown.js';
+import { readText } from './text.js';
+import type { ReadOptions, ReadResult } from './types.js';
+
+export type Reader = (bytes: Uint8Array, file: string, options?: ReadOptions) => ReadResult;
+
+const decode = (bytes: Uint8Array, file: string): string => {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError([error('not-utf8', `${file} is not valid UTF-8 text`, { file })]);
+  }
+};
+
+/** Readers by lower-case extension, dot included. */
+export const readers: Record<string, Reader> = {
+  '.docx': (bytes, file, options) => readDocx(bytes, file, options),
+  '.md': (bytes, file) => readMarkdown(decode(bytes, file), file),
+  '.markdown': (bytes, file) => readMarkdown(decode(bytes, file), file),
+  '.txt': (bytes, file) => readText(decode(bytes, file), file),
+};
+
+/**
+ * Read a counterparty draft by its extension (.docx, .md, .markdown, .txt).
+ * Throws InputError naming the file for an unsupported extension or bad content.
+ * @example const { document, warnings } = readDocument(readFileSync('theirs.docx'), 'theirs.docx');
+ */
+export function readDocument(bytes: Uint8Array, file: string, options: ReadOptions = {}): ReadResult {
+  const ext = file.match(/\.[^./\\]+$/)?.[0].toLowerCase() ?? '';
+  const reader = readers[ext];
+  if (!reader) {
+    const known = Object.keys(readers).join(', ');
+    throw new InputError([
+      error('unsupported-format', `cannot read ${file}: ${ext ? `extension ${ext}` : 'no extension'} is not supported (use ${known})`, { file }),
+    ]);
+  }
+  return reader(bytes, file, options);
+}
+
+export { readMarkdown } from './markdown.js';
+export { readText } from './text.js';
+export { readDocx, unzipDocxSafely, parseXmlPart } from './docx/index.js';
+export type { ReadOptions, ReadResult } from './types.js';

@@ -1,0 +1,143 @@
+/**
+ * Markdown inline text → model inlines. Supported: `**strong**`/`__strong__`,
+ * `*emphasis*`/`_emphasis_`, code spans (as text), backslash escapes, links and
+ * images (their text only), autolinks, HTML tags (stripped, text kept; `<br>`
+ * becomes a break), HTML comments, Liquid `{% … %}` tags and kramdown `{: … }`
+ * attribute lists (removed), common HTML entities. Not done: reference-link
+ * definitions, strikethrough, footnote references (kept as text).
+ */
+import type { Inline } from '../model/nodes.js';
+
+/** Stands for a hard line break between `cleanInline` and `parseInline`. */
+export const BREAK = '\u0000';
+
+/** Remove markup that carries no contract text, keeping the visible words. */
+export function cleanInline(raw: string): string {
+  return raw
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\{%[\s\S]*?%\}/g, '')
+    .replace(/\{:[^}]*\}/g, '')
+    .replace(/!\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    .replace(/\[([^\]]*(?:\[[^\]]*\][^\]]*)*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    .replace(/<br\s*\/?>/gi, BREAK)
+    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
+}
+
+/** Parse cleaned inline markdown into inlines; whitespace runs collapse to one space. */
+export function parseInline(raw: string): Inline[] {
+  return finish(parseRun(cleanInline(raw)));
+}
+
+function parseRun(s: string): Inline[] {
+  const out: Inline[] = [];
+  let buf = '';
+  const flush = (): void => {
+    if (buf !== '') out.push({ type: 'text', value: buf });
+    buf = '';
+  };
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === '\\' && i + 1 < s.length && /[!-/:-@[-`{-~]/.test(s[i + 1])) {
+      buf += s[i + 1];
+      i += 2;
+    } else if (c === '`') {
+      const run = s.slice(i).match(/^`+/)![0];
+      const close = s.indexOf(run, i + run.length);
+      if (close < 0) {
+        buf += run;
+        i += run.length;
+      } else {
+        buf += s.slice(i + run.length, close).trim();
+        i = close + run.length;
+      }
+    } else if (c === BREAK) {
+      flush();
+      out.push({ type: 'break' });
+      i += 1;
+    } else if (c === '*' || c === '_') {
+      const n = s.slice(i).match(c === '*' ? /^\*+/ : /^_+/)![0].length;
+      const span = delimited(s, i, c, n);
+      if (span) {
+        flush();
+        const children = parseRun(s.slice(span.start, span.end));
+        out.push(span.strong ? { type: 'strong', children } : { type: 'emphasis', children });
+        i = span.next;
+      } else {
+        buf += c.repeat(n);
+        i += n;
+      }
+    } else {
+      buf += c;
+      i += 1;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Find the closing delimiter of an emphasis run opening at `i` (CommonMark, simplified). */
+function delimited(s: string, i: number, c: string, n: number): { strong: boolean; start: number; end: number; next: number } | undefined {
+  const after = s[i + n];
+  const before = s[i - 1];
+  if (after === undefined || /\s/.test(after)) return undefined;
+  if (c === '_' && before !== undefined && /[\p{L}\p{N}]/u.test(before)) return undefined;
+  const width = n >= 2 ? 2 : 1;
+  const start = i + width;
+  for (let j = start + 1; j < s.length; j++) {
+    if (s[j] !== c) continue;
+    let run = 1;
+    while (s[j + run] === c) run++;
+    const closes = !/\s/.test(s[j - 1]) && (c === '*' || !/[\p{L}\p{N}]/u.test(s[j + run] ?? ''));
+    if (closes && run >= width) {
+      const at = j + run - width; // the last delimiters of the run close this span
+      return { strong: width === 2, start, end: at, next: at + width };
+    }
+    j += run - 1;
+  }
+  return undefined;
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–',
+  hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©', reg: '®',
+  trade: '™', sect: '§', para: '¶', middot: '·', bull: '•', laquo: '«', raquo: '»',
+};
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]+);/g, (m, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[name] ?? m;
+  });
+}
+
+/** Decode entities, collapse spaces, merge neighbouring text nodes, trim the ends. */
+function finish(nodes: Inline[], top = true): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      const value = decodeEntities(node.value).replace(/[ \t\r\n]+/g, ' ');
+      const last = out[out.length - 1];
+      if (last?.type === 'text') last.value += value;
+      else if (value !== '') out.push({ type: 'text', value });
+    } else if (node.type === 'strong' || node.type === 'emphasis') {
+      const children = finish(node.children, false);
+      if (children.length > 0) out.push({ ...node, children });
+    } else out.push(node);
+  }
+  return top ? trimEnds(out) : out;
+}
+
+/** Trim leading/trailing spaces of a whole inline run (not inside it). */
+export function trimEnds(nodes: Inline[]): Inline[] {
+  const first = nodes[0];
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
+  const last = nodes[nodes.length - 1];
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+  return nodes.filter((n) => n.type !== 'text' || n.value !== '');
+}

@@ -1,0 +1,17 @@
+/** The one reader signature: every reader returns a document and its warnings. */
+import type { Diagnostic } from '../diagnostics.js';
+import type { Document } from '../model/nodes.js';
+
+export interface ReadResult {
+  document: Document;
+  /** Problems that did not stop reading, e.g. 'docx-has-revisions'. */
+  warnings: Diagnostic[];
+}
+
+export interface ReadOptions {
+  /**
+   * How to read tracked changes already in a DOCX: 'accept' (default) reads the
+   * text as if every change were accepted, 'reject' as if every one were rejected.
+   */
+  revisions?: 'accept' | 'reject';
+}

@@ -1,0 +1,207 @@
+/**
+ * One alignment for every level of the redline: clauses, paragraphs, tokens
+ * (issue 4; STYLE.md "one diff algorithm, pluggable tokens").
+ *
+ * `align(a, b, options)` pairs the items of two sequences and returns the steps
+ * in merged order (between two pairs, our items first, then theirs):
+ *
+ * 1. Items with equal `keys[0]` are matched by an LCS (jsdiff's Myers
+ *    `diffArrays` over interned ids). Past `maxEditLength` it falls back to
+ *    patience anchors (keys unique on both sides, longest increasing run), so a
+ *    large, heavily edited input costs O(n log n), not O(n·d).
+ * 2. Each gap between matches is aligned again with the next key (e.g. a clause
+ *    heading after the clause's whole text); such pairs are 'change' steps.
+ * 3. After the last key, a gap's items are paired by `similarity` (an ordered
+ *    best-total pairing, or a greedy band walk when the gap is too large).
+ * 4. Optionally, left-over deletions and insertions are paired as moves.
+ *
+ * Nothing here throws on size: budgets make the result coarser instead.
+ */
+import { diffArrays } from 'diff';
+import { pairGap, type PairingOptions } from './pairing.js';
+import { findMoves, type MoveOptions } from './moves.js';
+
+export type AlignOp = 'equal' | 'change' | 'delete' | 'insert';
+
+export interface AlignStep {
+  op: AlignOp;
+  /** Index in `a` (equal, change, delete). */
+  a?: number;
+  /** Index in `b` (equal, change, insert). */
+  b?: number;
+  /** For a delete or insert that is one end of a move: index into `moves`. */
+  move?: number;
+}
+
+/** A key function returns `undefined` for an item that should match nothing at that level. */
+export type KeyFn<T> = (item: T, index: number) => string | undefined;
+
+export interface AlignOptions<T> extends PairingOptions<T> {
+  /** Match keys from strongest (identical content) to weakest (same heading). */
+  keys: KeyFn<T>[];
+  moves?: MoveOptions<T>;
+  /** Myers budget per pass, in edits; default adapts to the input size. */
+  maxEditLength?: number;
+}
+
+export interface Alignment {
+  steps: AlignStep[];
+  moves: Array<{ a: number; b: number }>;
+  /** True when a budget forced whole-gap replacement at the last level. */
+  coarse: boolean;
+}
+
+/** Interned ids of one key level; unmatched (undefined) keys get unique negative ids. */
+class KeyIds<T> {
+  private readonly a: Int32Array;
+  private readonly b: Int32Array;
+  constructor(itemsA: readonly T[], itemsB: readonly T[], key: KeyFn<T>) {
+    const table = new Map<string, number>();
+    let lone = 0;
+    const intern = (items: readonly T[]) => {
+      const ids = new Int32Array(items.length);
+      items.forEach((item, i) => {
+        const k = key(item, i);
+        if (k === undefined) ids[i] = --lone;
+        else {
+          let id = table.get(k);
+          if (id === undefined) table.set(k, (id = table.size + 1));
+          ids[i] = id;
+        }
+      });
+      return ids;
+    };
+    this.a = intern(itemsA);
+    this.b = intern(itemsB);
+  }
+  slice(side: 'a' | 'b', from: number, to: number): number[] {
+    return Array.from((side === 'a' ? this.a : this.b).subarray(from, to));
+  }
+}
+
+/**
+ * Align two sequences.
+ * @example align(['a','b','c'], ['b','c','d'], { keys: [(x) => x] }).steps
+ *   // delete a0, equal a1/b0, equal a2/b1, insert b2
+ */
+export function align<T>(a: readonly T[], b: readonly T[], options: AlignOptions<T>): Alignment {
+  if (options.keys.length === 0) throw new Error('align() needs at least one key function');
+  const levels: Array<KeyIds<T> | undefined> = options.keys.map(() => undefined);
+  const idsAt = (level: number): KeyIds<T> =>
+    (levels[level] ??= new KeyIds(a, b, options.keys[level]));
+  const steps: AlignStep[] = [];
+  let coarse = false;
+
+  const range = (a0: number, a1: number, b0: number, b1: number, level: number, patienceTried = false): void => {
+    if (a0 === a1 || b0 === b1) {
+      for (let i = a0; i < a1; i++) steps.push({ op: 'delete', a: i });
+      for (let j = b0; j < b1; j++) steps.push({ op: 'insert', b: j });
+      return;
+    }
+    if (level >= options.keys.length) {
+      pairGap(a, b, a0, a1, b0, b1, options, steps);
+      return;
+    }
+    const ids = idsAt(level);
+    const xs = ids.slice('a', a0, a1);
+    const ys = ids.slice('b', b0, b1);
+    const budget = options.maxEditLength ?? Math.max(64, Math.floor(4_000_000 / (xs.length + ys.length)));
+    let anchors = patienceTried ? undefined : myersAnchors(xs, ys, budget);
+    let viaPatience = false;
+    if (!anchors) {
+      if (patienceTried) {
+        // Over budget twice: the gap goes to the next level whole; at the last
+        // level without a similarity that is a wholesale replacement.
+        if (level + 1 >= options.keys.length && !options.similarity) coarse = true;
+        range(a0, a1, b0, b1, level + 1);
+        return;
+      }
+      anchors = patienceAnchors(xs, ys);
+      viaPatience = true;
+    }
+    const op: AlignOp = level === 0 ? 'equal' : 'change';
+    let i = 0;
+    let j = 0;
+    for (const [ai, bj] of anchors) {
+      // Patience leaves gaps that may still hold repeated keys: try them at this level once more.
+      if (viaPatience) range(a0 + i, a0 + ai, b0 + j, b0 + bj, level, true);
+      else range(a0 + i, a0 + ai, b0 + j, b0 + bj, level + 1);
+      steps.push({ op, a: a0 + ai, b: b0 + bj });
+      i = ai + 1;
+      j = bj + 1;
+    }
+    if (viaPatience) range(a0 + i, a1, b0 + j, b1, level, true);
+    else range(a0 + i, a1, b0 + j, b1, level + 1);
+  };
+
+  range(0, a.length, 0, b.length, 0);
+  const moves = options.moves ? markMoves(a, b, steps, options) : [];
+  return { steps, moves, coarse };
+}
+
+/** Pair left-over deletions and insertions as moves and tag their steps. */
+function markMoves<T>(a: readonly T[], b: readonly T[], steps: AlignStep[], options: AlignOptions<T>): Array<{ a: number; b: number }> {
+  const stepOfA = new Map<number, AlignStep>();
+  const stepOfB = new Map<number, AlignStep>();
+  for (const step of steps) {
+    if (step.op === 'delete') stepOfA.set(step.a!, step);
+    if (step.op === 'insert') stepOfB.set(step.b!, step);
+  }
+  const moves = findMoves(a, b, [...stepOfA.keys()], [...stepOfB.keys()], options);
+  moves.forEach((pair, k) => {
+    stepOfA.get(pair.a)!.move = k;
+    stepOfB.get(pair.b)!.move = k;
+  });
+  return moves;
+}
+
+/** Matched index pairs of an LCS by Myers, or undefined past the budget. */
+function myersAnchors(xs: number[], ys: number[], maxEditLength: number): Array<[number, number]> | undefined {
+  const changes = diffArrays(xs, ys, { maxEditLength });
+  if (!changes) return undefined;
+  const anchors: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  for (const change of changes) {
+    if (change.added) j += change.count;
+    else if (change.removed) i += change.count;
+    else for (let k = 0; k < change.count; k++) anchors.push([i++, j++]);
+  }
+  return anchors;
+}
+
+/** Keys unique on both sides, kept where their order agrees (longest increasing subsequence). */
+export function patienceAnchors(xs: number[], ys: number[]): Array<[number, number]> {
+  const count = new Map<number, number>();
+  for (const x of xs) count.set(x, (count.get(x) ?? 0) + 1);
+  const inB = new Map<number, number>();
+  ys.forEach((y, j) => {
+    if (count.get(y) === 1) inB.set(y, inB.has(y) ? -1 : j);
+  });
+  const pairs: Array<[number, number]> = [];
+  xs.forEach((x, i) => {
+    const j = inB.get(x);
+    if (j !== undefined && j >= 0) pairs.push([i, j]);
+  });
+  return longestIncreasing(pairs);
+}
+
+/** Longest run of pairs whose second members increase (pairs come sorted by first member). */
+function longestIncreasing(pairs: Array<[number, number]>): Array<[number, number]> {
+  const tails: number[] = [];
+  const prev = new Int32Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]][1] < pairs[k][1]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1];
+    tails[lo] = k;
+  }
+  const out: Array<[number, number]> = [];
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) out.push(pairs[k]);
+  return out.reverse();
+}

@@ -1,0 +1,128 @@
+/**
+ * The `Redline`: a typed, JSON-serialisable tree of what changed between our
+ * document and theirs (issue 4).
+ *
+ *   Redline > ClauseRedline (in merged order) > ParagraphRedline > Span
+ *
+ * Merged order: reading only the entries and spans that exist on one side
+ * gives that side's document, so writers never re-diff. A moved clause or
+ * paragraph appears twice, once where it left (`move.side: 'from'`) and once
+ * where it arrived (`'to'`), linked by `move.id`.
+ *
+ * Numbers and list labels are labels, never text: renumbering alone is not a
+ * change (`number`/`label` keep both sides' values for display).
+ */
+
+/** Text present on both sides, only in ours, or only in theirs. */
+export type SpanKind = 'kept' | 'inserted' | 'deleted';
+
+export interface Span {
+  kind: SpanKind;
+  text: string;
+}
+
+export type ParagraphStatus = 'unchanged' | 'changed' | 'inserted' | 'deleted' | 'moved';
+export type ClauseStatus = 'unchanged' | 'changed' | 'added' | 'deleted' | 'moved';
+
+/**
+ * One end of a move. On the 'from' end the spans are our text as it stood; on
+ * the 'to' end they are the difference between that text and theirs.
+ */
+export interface Move {
+  id: string;
+  side: 'from' | 'to';
+}
+
+/** A label (clause number, list label) as each side printed it. */
+export interface Labels {
+  ours?: string;
+  theirs?: string;
+}
+
+/** heading: a clause or part heading; tableRow: the cells of one row, separated by '\t'. */
+export type ParagraphKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
+
+/** Character formatting of a stretch of a paragraph's text, up to offset `end` (UTF-16). */
+export interface StyleRun {
+  end: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface ListInfo {
+  ordered: boolean;
+  /** Nesting depth, 0 for a top-level list. */
+  level: number;
+  /** A second or later paragraph of one list item: indented, not numbered. */
+  continued?: boolean;
+}
+
+export interface ParagraphRedline {
+  kind: ParagraphKind;
+  status: ParagraphStatus;
+  spans: Span[];
+  label?: Labels;
+  list?: ListInfo;
+  move?: Move;
+  /** Formatting of each side's text, present only when a side has any. */
+  styles?: { ours?: StyleRun[]; theirs?: StyleRun[] };
+}
+
+export interface ClauseRedline {
+  /** 'part' holds a part's title and the blocks before its first clause. */
+  kind: 'part' | 'clause';
+  status: ClauseStatus;
+  /** Clause ids on each side (they may differ when a heading was reworded). */
+  id: Labels;
+  number?: Labels;
+  /** Nesting depth: 0 for a top-level clause or a part. */
+  depth: number;
+  move?: Move;
+  paragraphs: ParagraphRedline[];
+}
+
+export interface RedlineCounts {
+  unchanged: number;
+  changed: number;
+  added: number;
+  deleted: number;
+  moved: number;
+}
+
+export interface RedlineSummary {
+  clauses: RedlineCounts;
+  paragraphs: RedlineCounts;
+  /** Words (each CJK character counts as one) and UTF-16 characters marked. */
+  words: { inserted: number; deleted: number };
+  chars: { inserted: number; deleted: number; moved: number };
+}
+
+export interface RedlineSide {
+  title: string;
+  lang: string;
+}
+
+export const REDLINE_VERSION = '1.0.0';
+
+export interface Redline {
+  type: 'redline';
+  redlineVersion: string;
+  ours: RedlineSide;
+  theirs: RedlineSide;
+  clauses: ClauseRedline[];
+  summary: RedlineSummary;
+  /**
+   * True when a size budget was exceeded somewhere and those paragraphs were
+   * compared as whole-paragraph replacements instead of word by word.
+   */
+  coarse: boolean;
+}
+
+export interface RedlineOptions {
+  /** Largest token edit distance tried inside one paragraph before replacing it whole. */
+  maxTokenEdits?: number;
+  /** Largest similarity matrix (rows × columns) used to pair changed clauses or paragraphs. */
+  maxPairingCells?: number;
+  /** Detect moved clauses and paragraphs (default true). */
+  moves?: boolean;
+}

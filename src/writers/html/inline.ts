@@ -1,0 +1,20 @@
+/** Inlines → HTML. */
+import type { Inline } from '../../model/nodes.js';
+import { quoteTerm } from '../labels.js';
+import { anchorId, escapeHtml } from './escape.js';
+
+type Handler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>) => string;
+
+const handlers: { [T in Inline['type']]: Handler<T> } = {
+  text: (n) => escapeHtml(n.value),
+  emphasis: (n) => `<em>${inlinesToHtml(n.children)}</em>`,
+  strong: (n) => `<strong>${inlinesToHtml(n.children)}</strong>`,
+  termDefinition: (n) => `<dfn id="${escapeHtml('t-' + n.term.replace(/\s+/g, '-'))}">${escapeHtml(quoteTerm(n.label))}</dfn>`,
+  termUse: (n) => `<span class="term">${escapeHtml(n.label)}</span>`,
+  crossRef: (n) => `<a class="xref" href="#${anchorId(n.target)}">${escapeHtml(n.label ?? n.target)}</a>`,
+  break: () => '<br>',
+};
+
+export function inlinesToHtml(nodes: readonly Inline[]): string {
+  return nodes.map((n) => (handlers[n.type] as Handler<typeof n.type>)(n as never)).join('');
+}

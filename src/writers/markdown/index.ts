@@ -1,0 +1,84 @@
+/**
+ * Document → Markdown (CommonMark + GFM tables). Numbers come from the model;
+ * list items are written as bullets carrying their label "(a)" so Markdown
+ * renderers do not renumber them. Translations follow the primary text.
+ */
+import type { Block, Clause, Document, Part } from '../../model/nodes.js';
+import { formatDate } from '../../library/variables.js';
+import { labelsFor, quoteTerm } from '../labels.js';
+import type { Writer } from '../types.js';
+import { escapeMarkdown, inlinesToMarkdown } from './inline.js';
+
+export const writeMarkdown: Writer = (document) => {
+  const sections = [documentToMarkdown(document), ...(document.translations ?? []).map(documentToMarkdown)];
+  return { output: sections.join('\n---\n\n'), warnings: [] };
+};
+
+function documentToMarkdown(document: Document): string {
+  const labels = labelsFor(document.lang);
+  const out: string[] = [`# ${escapeMarkdown(document.meta.title)}`];
+  const stamp = [document.meta.version ? `${labels.version} ${document.meta.version}` : '', document.meta.date ? formatDate(meta.date, document.lang) : ''].filter(Boolean).join(' · ');
+  if (stamp) out.push(escapeMarkdown(stamp));
+  for (const party of document.meta.parties) {
+    const lines = [`**${escapeMarkdown(quoteTerm(party.term))}**${labels.colon}${escapeMarkdown(party.name ?? party.description ?? '')}`];
+    for (const d of party.details ?? []) lines.push(`${escapeMarkdown(d.label)}${labels.colon}${escapeMarkdown(d.value)}`);
+    out.push(lines.join('  \n'));
+  }
+  if (document.meta.keyTerms.length > 0) {
+    out.push(
+      [`| ${labels.term} | ${labels.value} |`, '|---|---|', ...document.meta.keyTerms.map((k) => `| ${escapeMarkdown(k.label)} | ${escapeMarkdown(k.value)} |`)].join('\n'),
+    );
+  }
+  const titled = document.parts.some((p) => p.title);
+  for (const part of document.parts) out.push(...partToMarkdown(part, titled ? '###' : '##'));
+  if (document.meta.signatures) {
+    out.push(`## ${labels.signature}`);
+    for (const party of document.meta.parties.filter((p) => p.name)) {
+      out.push([`**${escapeMarkdown(party.term)}**${labels.colon}${escapeMarkdown(party.name!)} ${labels.seal}`, `${labels.signatory}${labels.colon}________________`, `${labels.date}${labels.colon}________________`].join('  \n'));
+    }
+  }
+  return out.join('\n\n') + '\n';
+}
+
+function partToMarkdown(part: Part, clauseHeading: string): string[] {
+  const out: string[] = [];
+  if (part.title) out.push(`## ${inlinesToMarkdown(part.title)}`);
+  for (const block of part.children) out.push(blockToMarkdown(block, ''));
+  for (const clause of part.clauses) out.push(...clauseToMarkdown(clause, clauseHeading));
+  return out;
+}
+
+function clauseToMarkdown(clause: Clause, heading: string): string[] {
+  const out: string[] = [];
+  const number = clause.number ? `${clause.number} ` : '';
+  if (clause.heading) out.push(`${heading} ${escapeMarkdown(number)}${inlinesToMarkdown(clause.heading)}`);
+  clause.children.forEach((block, i) => {
+    const prefix = !clause.heading && i === 0 && clause.number ? `${escapeMarkdown(clause.number)} ` : '';
+    out.push(prefix + blockToMarkdown(block, ''));
+  });
+  for (const sub of clause.clauses) out.push(...clauseToMarkdown(sub, heading + '#'));
+  return out;
+}
+
+function blockToMarkdown(block: Block, indent: string): string {
+  switch (block.type) {
+    case 'paragraph':
+      return indent + inlinesToMarkdown(block.children);
+    case 'list':
+      return block.children
+        .map((item) => {
+          const [first, ...rest] = item.children;
+          const label = item.label ? `${item.label} ` : '';
+          const head = `${indent}- ${label}${first ? blockToMarkdown(first, '').trimStart() : ''}`;
+          return [head, ...rest.map((b) => blockToMarkdown(b, indent + '  '))].join('\n');
+        })
+        .join('\n');
+    case 'table':
+      return block.children
+        .flatMap((row, i) => {
+          const line = `| ${row.children.map((cell) => cell.children.map((b) => blockToMarkdown(b, '').replace(/\n/g, ' ')).join(' ')).join(' | ')} |`;
+          return i === 0 ? [line, `|${row.children.map(() => '---|').join('')}`] : [line];
+        })
+        .join('\n');
+  }
+}

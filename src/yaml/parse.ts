@@ -1,0 +1,66 @@
+/**
+ * YAML with source positions: parse once, then map any field path (as zod
+ * reports it) back to the line where that field is written.
+ */
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
+import { error, type Diagnostic } from '../diagnostics.js';
+
+export interface LocatedYaml {
+  /** Plain JS value of the document (undefined when it could not be parsed). */
+  value: unknown;
+  /** Line (1-based, in the file) of the field at `path`, or of its nearest written parent. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parse `source` as YAML. `lineOffset` shifts reported lines, for YAML that
+ * starts inside a larger file (front matter).
+ */
+export function parseYaml(source: string, file: string, lineOffset = 0): LocatedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const diagnostics: Diagnostic[] = [];
+  for (const problem of doc.errors) {
+    const pos = problem.linePos?.[0];
+    diagnostics.push(
+      error('yaml-syntax', `YAML syntax error: ${firstLine(problem.message)}`, {
+        file,
+        ...(pos ? { line: pos.line + lineOffset, column: pos.col } : {}),
+      }),
+    );
+  }
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
+  return {
+    value: diagnostics.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 }),
+    lineOf: (path) => lineAt(offsetOf(doc, path)),
+    diagnostics,
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+/** Start offset of the deepest node on `path` that exists in the source. */
+function offsetOf(doc: YamlDocument, path: readonly (string | number)[]): number | undefined {
+  let node: unknown = doc.contents;
+  let best: number | undefined = (node as YamlNode | null)?.range?.[0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) return best;
+      best = (pair.key as YamlNode).range?.[0] ?? best;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as YamlNode | undefined;
+      if (!item) return best;
+      best = item.range?.[0] ?? best;
+      node = item;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}

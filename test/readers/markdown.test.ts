@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../src/readers/markdown.js';
+import { blockTexts, outline } from './helpers.js';
+
+const read = (md: string) => readMarkdown(md, 'x.md').document;
+
+describe('readMarkdown', () => {
+  it('should nest clauses by heading level and split the number off the heading', () => {
+    const d = read('# Terms\n\nIntro text.\n\n## 1. Fees\n\nPay on time.\n\n### 1.2 Late fees\n\nInterest.\n\n## A. Definitions\n');
+    expect(d.meta.title).toBe('Terms');
+    expect(d.lang).toBe('en');
+    expect(outline(d)).toEqual(['1 Fees', '  1.2 Late fees', 'A. Definitions']);
+    const part = d.parts[0];
+    expect(part.children).toMatchObject([{ type: 'paragraph', children: [{ type: 'text', value: 'Intro text.' }] }]);
+    expect(part.clauses[0]).toMatchObject({ number: '1', heading: [{ type: 'text', value: 'Fees' }], position: { file: 'x.md', line: 5 } });
+    expect(part.clauses[0].children[0]).toMatchObject({ type: 'paragraph', position: { line: 7 } });
+  });
+
+  it('should give the same tree for shifted heading levels', () => {
+    const a = read('### A. One\n#### 1. Sub\ntext\n### B. Two\n');
+    const b = read('## A. One\n### 1. Sub\ntext\n## B. Two\n');
+    expect(outline(a)).toEqual(outline(b));
+  });
+
+  it('should compute ordered list labels the way a renderer shows them', () => {
+    const a = read('1. one\n2. two\n3. three\n');
+    const b = read('1. one\n1. two\n1. three\n');
+    expect(a.parts[0].children).toEqual(b.parts[0].children.map((x) => ({ ...x, position: x.position })));
+    const list = a.parts[0].children[0];
+    expect(list).toMatchObject({ type: 'list', ordered: true, children: [{ label: '1.' }, { label: '2.' }, { label: '3.' }] });
+    expect(blockTexts(a)).toEqual(['1. one\n2. two\n3. three']);
+  });
+
+  it('should read nested and fancy lists', () => {
+    const d = read('- top\n  - inner\n\n1. first\n    a. alpha\n    b. beta\n');
+    const [bullets, ordered] = d.parts[0].children;
+    expect(bullets).toMatchObject({ ordered: false, children: [{ label: '•', children: [{ type: 'paragraph' }, { type: 'list', children: [{ label: '•' }] }] }] });
+    expect(ordered).toMatchObject({ ordered: true, children: [{ label: '1.', children: [{}, { type: 'list', children: [{ label: 'a.' }, { label: 'b.' }] }] }] });
+  });
+
+  it('should read a list item holding a heading as a numbered clause', () => {
+    const d = read('# T\n\n1. ## Service\n\n    1.1 <span class="header_3">Access.</span>  You may use it.\n\n2. ## Fees\n\n    Pay.\n');
+    expect(outline(d)).toEqual(['1 Service', '  1.1 Access.', '2 Fees']);
+    expect(blockTexts(d)).toEqual(['You may use it.', 'Pay.']);
+  });
+
+  it('should read Common Paper header spans with ids', () => {
+    const d = read('1. <span class="header_2" id="1">Service</span>\n    1. <span class="header_3" id="1.1">Access and Use.</span>  Body text.\n');
+    expect(outline(d)).toEqual(['1 Service', '  1.1 Access and Use.']);
+    expect(blockTexts(d)).toEqual(['Body text.']);
+  });
+
+  it('should move the full stop after a header span into the heading', () => {
+    const d = read('1.3 <span class="header_3">Support</span>. During the term.\n');
+    expect(outline(d)).toEqual(['1.3 Support.']);
+    expect(blockTexts(d)).toEqual(['During the term.']);
+  });
+
+  it('should skip front matter, comments and Liquid tags and keep the title', () => {
+    const d = read('---\ntitle: "Site Terms"\nversions: x\n---\n<!-- hidden -->\n{% if x %}\nVisible {% endif %}text.\n');
+    expect(d.meta.title).toBe('Site Terms');
+    expect(blockTexts(d)).toEqual(['Visible text.']);
+    expect(d.parts[0].children[0].position?.line).toBe(7);
+  });
+
+  it('should turn links into text and parse strong and emphasis', () => {
+    const d = read('See [the policy](https://x.y/a_(b)) and **bold _and em_** or *it*.\n');
+    expect(d.parts[0].children[0]).toMatchObject({
+      children: [
+        { type: 'text', value: 'See the policy and ' },
+        { type: 'strong', children: [{ type: 'text', value: 'bold ' }, { type: 'emphasis', children: [{ type: 'text', value: 'and em' }] }] },
+        { type: 'text', value: ' or ' },
+        { type: 'emphasis', children: [{ type: 'text', value: 'it' }] },
+        { type: 'text', value: '.' },
+      ],
+    });
+  });
+
+  it('should strip HTML tags, decode entities and keep snake_case words', () => {
+    const d = read('<u>Terms</u> &amp; <span class="x">conditions</span> of file_name_here.\n');
+    expect(blockTexts(d)).toEqual(['Terms & conditions of file_name_here.']);
+  });
+
+  it('should read tables as rows of cells with a header row', () => {
+    const d = read('| A | B |\n| --- | --- |\n| [x](#x) | y \\| z |\n');
+    expect(d.parts[0].children[0]).toMatchObject({ type: 'table', children: [{ header: true }, { children: [{}, {}] }] });
+    expect(blockTexts(d)).toEqual(['A\tB\nx\ty | z']);
+  });
+
+  it('should guess Chinese and join wrapped CJK lines without a space', () => {
+    const d = read('## 第一条 定义\n\n本协议中，\n下列术语具有以下含义。\n');
+    expect(d.lang).toBe('zh');
+    expect(outline(d)).toEqual(['第一条 定义']);
+    expect(blockTexts(d)).toEqual(['本协议中，下列术语具有以下含义。']);
+  });
+
+  it('should keep hard line breaks and setext headings', () => {
+    const d = read('Title\n=====\n\nLine one  \nline two\n\nSub\n---\n');
+    expect(d.meta.title).toBe('Title');
+    expect(d.parts[0].children[0]).toMatchObject({ children: [{ value: 'Line one' }, { type: 'break' }, { value: 'line two' }] });
+    expect(outline(d)).toEqual(['Sub']);
+  });
+});
