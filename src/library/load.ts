@@ -7,17 +7,20 @@ import { parseClauseModule, type ClauseModule } from './module.js';
 export interface Library {
   dir: string;
   modules: Map<string, ClauseModule>;
+  /** Ids (file names) of modules that failed to load; their errors are reported already. */
+  broken: Set<string>;
 }
 
 /** `displayRoot` makes file names in messages relative (e.g. to the working directory). */
 export function loadLibrary(dir: string, displayRoot = process.cwd()): { library: Library; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const modules = new Map<string, ClauseModule>();
+  const broken = new Set<string>();
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.md') && n.toLowerCase() !== 'readme.md').sort();
   } catch {
-    return { library: { dir, modules }, diagnostics: [error('library-missing', `clause library folder ${dir} not found`, { file: dir })] };
+    return { library: { dir, modules, broken: new Set() }, diagnostics: [error('library-missing', `clause library folder ${dir} not found`, { file: dir })] };
   }
   for (const name of names) {
     const path = join(dir, name);
@@ -25,8 +28,9 @@ export function loadLibrary(dir: string, displayRoot = process.cwd()): { library
     const parsed = parseClauseModule(readFileSync(path, 'utf8'), file);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.module) modules.set(parsed.module.id, parsed.module);
+    else broken.add(name.replace(/\.md$/, ''));
   }
-  return { library: { dir, modules }, diagnostics };
+  return { library: { dir, modules, broken }, diagnostics };
 }
 
 export function displayPath(path: string, root: string): string {

@@ -147,10 +147,12 @@ export function parseInlines(source: string, values: readonly string[], report: 
       i += 2;
     } else if (ch === '\uE000') {
       const end = source.indexOf('\uE001', i);
-      const index = Number(source.slice(i + 1, end));
+      const value = values[Number(source.slice(i + 1, end))] ?? '';
       flush();
-      out.push({ type: 'text', value: values[index] ?? '' });
+      out.push({ type: 'text', value });
       i = end + 1;
+      // "Co., Ltd." at the end of a sentence: one full stop, not two.
+      if (value.endsWith('.') && source[i] === '.') i++;
     } else if (source.startsWith('[[', i)) {
       const end = source.indexOf(']]', i + 2);
       if (end < 0) {
@@ -159,6 +161,12 @@ export function parseInlines(source: string, values: readonly string[], report: 
         break;
       }
       const inner = source.slice(i + 2, end);
+      if (inner.includes('[[')) {
+        report(`unclosed [[ … ]]: "[[${inner.slice(0, inner.indexOf('[[')).replace(/[\uE000\uE001]/g, '')}" runs into the next [[`);
+        pushText(source.slice(i, i + 2));
+        i += 2;
+        continue;
+      }
       flush();
       const node = bracketNode(inner, report);
       if (node) out.push(node);

@@ -5,7 +5,9 @@ import { variableNameSchema, variableSpecSchema } from './variables.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const idSchema = z.string().regex(ID_PATTERN, 'ids are kebab-case: lower-case letters, digits and hyphens');
-export const semverSchema = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'expected a semantic version such as 1.0.0');
+export const semverSchema = z
+  .string({ error: 'expected a semantic version such as 1.0.0 (quote it if YAML reads it as a number)' })
+  .regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'expected a semantic version such as 1.0.0');
 
 export const variantMetaSchema = z
   .object({ label: bilingualSchema.optional(), summary: z.string().optional() })

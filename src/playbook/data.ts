@@ -59,6 +59,7 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
   for (const [name, info] of resolved.variables) if (info.spec.default !== undefined) deal.values[name] = info.spec.default;
   for (const { entry } of resolved.entries) Object.assign(deal.values, entry.set ?? {});
 
+  const invalid = new Set<string>();
   for (const [name, value] of Object.entries(data)) {
     if ((RESERVED_KEYS as readonly string[]).includes(name)) continue;
     const info = resolved.variables.get(name);
@@ -68,6 +69,7 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
     }
     const checked = valueSchema(info.spec).safeParse(value);
     if (!checked.success) {
+      invalid.add(name);
       const issue = checked.error.issues[0]!;
       diagnostics.push(error('variable-type', `"${name}" must be ${article(info.spec.type)} ${info.spec.type}: ${issue.message}`, at([name, ...(issue.path as (string | number)[])])));
       continue;
@@ -85,7 +87,7 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
     for (const [name, spec] of Object.entries(module.variables)) if (spec.required && !required.has(name)) required.set(name, `clause "${module.id}"`);
   }
   for (const [name, by] of required) {
-    if (deal.values[name] === undefined) {
+    if (deal.values[name] === undefined && !invalid.has(name)) {
       diagnostics.push(error('variable-missing', `missing required variable "${name}" (needed by ${by})`, { file, line: 1, path: [name] }));
     }
   }
@@ -109,13 +111,13 @@ function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostic
     for (const [key, v] of Object.entries(party)) {
       if (key === 'name') {
         if (localizedSchema.safeParse(v).success) data.name = v as Localized;
-        else diagnostics.push(error('party-field', `party "${id}" name must be text or {zh, en}`, at(['parties', id, 'name'])));
+        else diagnostics.push(error('party-field', `party "${id}" name must be text or {zh: …, en: …}${localizedHint(v)}`, at(['parties', id, 'name'])));
       } else if (key === 'details') {
         for (const [dk, dv] of Object.entries((dv0(v)))) {
           if (!(dk in PARTY_DETAIL_LABELS)) {
             diagnostics.push(error('party-field', `unknown party detail "${dk}" (known: ${Object.keys(PARTY_DETAIL_LABELS).join(', ')})`, at(['parties', id, 'details', dk])));
           } else if (!localizedSchema.safeParse(dv).success) {
-            diagnostics.push(error('party-field', `party detail "${dk}" must be text or {zh, en}`, at(['parties', id, 'details', dk])));
+            diagnostics.push(error('party-field', `party detail "${dk}" must be text or {zh: …, en: …}${localizedHint(dv)}`, at(['parties', id, 'details', dk])));
           } else data.details.push([dk, dv as Localized]);
         }
       } else {
@@ -125,7 +127,8 @@ function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostic
     deal.parties[id] = data;
   }
   for (const spec of playbook.spec.parties) {
-    if (spec.named && deal.parties[spec.id]?.name === undefined) {
+    const raw = dv0(given[spec.id]);
+    if (spec.named && raw.name === undefined) {
       diagnostics.push(error('party-missing', `missing the name of party "${spec.id}" (parties.${spec.id}.name)`, { ...at(['parties']), path: ['parties', spec.id, 'name'] }));
     }
   }
@@ -157,4 +160,10 @@ function checkVariants(resolved: Resolved, value: unknown, deal: Deal, diagnosti
 
 function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+/** Explain the usual cause: a comma inside an unquoted YAML flow value ("Co., Ltd."). */
+function localizedHint(value: unknown): string {
+  const extra = Object.keys(dv0(value)).filter((k) => k !== 'zh' && k !== 'en');
+  return extra.length ? `; it also has ${extra.map((k) => `"${k}"`).join(', ')} — quote values that contain commas` : '';
 }

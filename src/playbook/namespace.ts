@@ -44,6 +44,7 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
       seen.add(entry.clause);
       const module = library.modules.get(entry.clause);
       if (!module) {
+        if (library.broken.has(entry.clause)) return; // its own errors say why
         diagnostics.push(error('clause-unknown', `unknown clause "${entry.clause}"${suggest(entry.clause, [...library.modules.keys()])}`, at([...path, 'clause'])));
         return;
       }

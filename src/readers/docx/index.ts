@@ -1,12 +1,21 @@
-/** DOCX reader entry point: safe unzip → parse → model. */
-import { InputError, error } from '../../diagnostics.js';
+/**
+ * DOCX → Document: safe unzip (zip.ts), safe XML (xml.ts), archive → typed
+ * model (parse.ts, runs.ts, styles.ts, numbering.ts), typed model → Document
+ * (to-model.ts). Existing tracked changes are read as accepted by default.
+ */
 import type { ReadOptions, ReadResult } from '../types.js';
-import { unzipDocxSafely } from './zip.js';
+import { parseDocx } from './parse.js';
+import { toDocument } from './to-model.js';
 
 export { unzipDocxSafely } from './zip.js';
-export { parseXmlPart } from './xml.js';
+export { parseXmlPart, type XmlElement, type XmlNode } from './xml.js';
 
-export function readDocx(bytes: Uint8Array, file: string, _options: ReadOptions = {}): ReadResult {
-  unzipDocxSafely(bytes, file);
-  throw new InputError([error('docx-unsupported', `${file}: DOCX reading is not implemented yet`, { file })]);
+/**
+ * Read a DOCX file into the document model.
+ * @example const { document, warnings } = readDocx(bytes, 'theirs.docx', { revisions: 'reject' });
+ * @throws InputError for a file that is not a safe, readable DOCX
+ */
+export function readDocx(bytes: Uint8Array, file: string, options: ReadOptions = {}): ReadResult {
+  const mode = options.revisions ?? 'accept';
+  return toDocument(parseDocx(bytes, file, mode), file, mode);
 }

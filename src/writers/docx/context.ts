@@ -4,6 +4,7 @@
  * Nothing here is global, so concurrent writes never share ids.
  */
 import { warning, type Diagnostic } from '../../diagnostics.js';
+import type { Clause } from '../../model/nodes.js';
 import type { CrossRefIndex } from './cross-refs.js';
 import { captionsFor, isChinese, type Captions } from './labels.js';
 import { ABSTRACT, NUM, NumberingPlan } from './numbering.js';
@@ -72,4 +73,6 @@ export interface BlockEnv {
   indent?: number;
   /** Depth of the list we are in (0 outside lists). */
   listDepth: number;
+  /** The clause being written, for list-item anchors. */
+  clause?: Clause;
 }

@@ -17,7 +17,7 @@ export const writeMarkdown: Writer = (document) => {
 function documentToMarkdown(document: Document): string {
   const labels = labelsFor(document.lang);
   const out: string[] = [`# ${escapeMarkdown(document.meta.title)}`];
-  const stamp = [document.meta.version ? `${labels.version} ${document.meta.version}` : '', document.meta.date ? formatDate(meta.date, document.lang) : ''].filter(Boolean).join(' · ');
+  const stamp = [document.meta.version ? `${labels.version} ${document.meta.version}` : '', document.meta.date ? formatDate(document.meta.date, document.lang) : ''].filter(Boolean).join(' · ');
   if (stamp) out.push(escapeMarkdown(stamp));
   for (const party of document.meta.parties) {
     const lines = [`**${escapeMarkdown(quoteTerm(party.term))}**${labels.colon}${escapeMarkdown(party.name ?? party.description ?? '')}`];

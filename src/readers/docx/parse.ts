@@ -1,0 +1,156 @@
+/**
+ * DOCX archive → a small typed model of the WordprocessingML we read (step one
+ * of two, as in pandoc's Readers/Docx/Parse.hs): body paragraphs and tables in
+ * order, styles, numbering, footnotes/endnotes, and how many tracked changes
+ * the file carried. Content controls (`w:sdt`) and custom XML are unwrapped at
+ * block, row and cell level. Paragraph marks removed under the chosen revision
+ * mode (a deleted mark when accepting, an inserted one when rejecting) merge
+ * the paragraph into the next one, as Word does.
+ */
+import { InputError, error } from '../../diagnostics.js';
+import { Numbering } from './numbering.js';
+import { countPropertyRevisions, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
+import { readNumPr, Styles, type NumRef } from './styles.js';
+import { child, childVal, elements, parseXmlPart, type XmlElement } from './xml.js';
+import { unzipDocxSafely } from './zip.js';
+
+export interface DocxParagraph {
+  kind: 'paragraph';
+  /** 0-based index of the `w:p` in document order (tables included). */
+  index: number;
+  styleId?: string;
+  numPr?: Partial<NumRef>;
+  outlineLvl?: number;
+  pieces: Piece[];
+  /** Paragraph mark gone under the revision mode: merge into the next paragraph. */
+  merge: boolean;
+}
+
+export interface DocxTable {
+  kind: 'table';
+  index: number;
+  rows: DocxBlock[][][];
+}
+
+export type DocxBlock = DocxParagraph | DocxTable;
+
+export interface DocxNote {
+  label: string;
+  paragraphs: DocxParagraph[];
+}
+
+export interface DocxPackage {
+  body: DocxBlock[];
+  styles: Styles;
+  numbering: Numbering;
+  notes: DocxNote[];
+  revisions: number;
+  skipped: string[];
+}
+
+const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes)\.xml$/;
+
+export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'reject'): DocxPackage {
+  const parts = unzipDocxSafely(bytes, file, (name) => WANTED.test(name));
+  const xml = (name: string): XmlElement | undefined => (parts[name] ? parseXmlPart(parts[name], name, file) : undefined);
+  const document = xml('word/document.xml')!;
+  const body = child(document, 'w:body');
+  if (!body) throw new InputError([error('docx-bad-xml', `${file}: word/document.xml has no w:body`, { file })]);
+  const styles = new Styles(xml('word/styles.xml'));
+  const numbering = new Numbering(xml('word/numbering.xml'), styles);
+  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set() };
+  const counter = { next: 0 };
+  const blocks = readBlocks(body, ctx, counter);
+
+  const notes: DocxNote[] = [];
+  const noteParts = { footnote: xml('word/footnotes.xml'), endnote: xml('word/endnotes.xml') };
+  const refs: NoteRef[] = [...ctx.notes];
+  for (const ref of refs) {
+    const root = noteParts[ref.kind];
+    const note = root && elements(root, `w:${ref.kind}`).find((n) => n.attrs['w:id'] === ref.id);
+    if (!note) continue;
+    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped };
+    const paragraphs = readBlocks(note, noteCtx, { next: -1 }).filter((b): b is DocxParagraph => b.kind === 'paragraph');
+    ctx.revisions += noteCtx.revisions;
+    notes.push({ label: ref.label, paragraphs });
+  }
+  return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped] };
+}
+
+/** Block-level children of the body, a cell, a note or a content control. */
+function readBlocks(parent: XmlElement, ctx: RunContext, counter: { next: number }): DocxBlock[] {
+  const out: DocxBlock[] = [];
+  for (const el of elements(parent)) {
+    if (el.name === 'w:p') out.push(readParagraph(el, ctx, counter));
+    else if (el.name === 'w:tbl') out.push(readTable(el, ctx, counter));
+    else if (el.name === 'w:sdt') out.push(...readBlocks(child(el, 'w:sdtContent') ?? el, ctx, counter));
+    else if (el.name === 'w:customXml') out.push(...readBlocks(el, ctx, counter));
+    else if (el.name === 'w:altChunk') ctx.skipped.add('embedded documents (w:altChunk)');
+  }
+  return mergeRemovedMarks(out);
+}
+
+function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }): DocxParagraph {
+  const pPr = child(p, 'w:pPr');
+  const markProps = child(pPr, 'w:rPr');
+  countPropertyRevisions(pPr, ctx);
+  const markDeleted = child(markProps, 'w:del') !== undefined || child(markProps, 'w:moveFrom') !== undefined;
+  const markInserted = child(markProps, 'w:ins') !== undefined || child(markProps, 'w:moveTo') !== undefined;
+  const paragraph: DocxParagraph = {
+    kind: 'paragraph',
+    index: counter.next >= 0 ? counter.next++ : -1,
+    pieces: [],
+    merge: ctx.mode === 'accept' ? markDeleted : markInserted,
+  };
+  const styleId = childVal(pPr, 'w:pStyle');
+  if (styleId) paragraph.styleId = styleId;
+  const numPr = child(pPr, 'w:numPr');
+  if (numPr) paragraph.numPr = readNumPr(numPr);
+  const outline = childVal(pPr, 'w:outlineLvl');
+  if (outline !== undefined) paragraph.outlineLvl = Number(outline);
+  readInline(p, ctx, paragraph.pieces);
+  return paragraph;
+}
+
+function readTable(tbl: XmlElement, ctx: RunContext, counter: { next: number }): DocxTable {
+  const table: DocxTable = { kind: 'table', index: Math.max(counter.next, 0), rows: [] };
+  for (const tr of unwrap(tbl, 'w:tr')) {
+    const trPr = child(tr, 'w:trPr');
+    countPropertyRevisions(trPr, ctx);
+    const gone = ctx.mode === 'accept' ? child(trPr, 'w:del') : child(trPr, 'w:ins');
+    const cells = unwrap(tr, 'w:tc').map((tc) => readBlocks(tc, ctx, counter));
+    if (!gone) table.rows.push(cells);
+  }
+  return table;
+}
+
+/** Children named `name`, looking through content controls and custom XML. */
+function unwrap(parent: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const el of elements(parent)) {
+    if (el.name === name) out.push(el);
+    else if (el.name === 'w:sdt') out.push(...unwrap(child(el, 'w:sdtContent') ?? el, name));
+    else if (el.name === 'w:customXml') out.push(...unwrap(el, name));
+  }
+  return out;
+}
+
+/** A paragraph whose mark is removed joins the following paragraph (which keeps its properties). */
+function mergeRemovedMarks(blocks: DocxBlock[]): DocxBlock[] {
+  const out: DocxBlock[] = [];
+  let carry: DocxParagraph | undefined;
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' && carry) {
+      block.pieces = [...carry.pieces, ...block.pieces];
+      block.index = carry.index;
+      carry = undefined;
+    } else if (carry) {
+      out.push({ ...carry, merge: false });
+      carry = undefined;
+    }
+    if (block.kind === 'paragraph' && block.merge) carry = block;
+    else out.push(block);
+  }
+  if (carry) out.push({ ...carry, merge: false });
+  return out;
+}

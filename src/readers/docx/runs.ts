@@ -1,0 +1,165 @@
+/**
+ * Paragraph content → text pieces (ECMA-376 Part 1, §17.3.2 runs, §17.16
+ * fields, §17.13.5 revisions). Text comes from `w:t`, `w:tab`, `w:br`/`w:cr`,
+ * `w:sym`, hyphens, `m:t` (math); hyperlinks, smart tags, custom XML and
+ * content controls are transparent. Fields show their cached result (the
+ * instruction is skipped), `w:fldSimple` its child runs. Revisions follow
+ * `mode`: 'accept' keeps `w:ins`/`w:moveTo` and drops `w:del`/`w:moveFrom`,
+ * 'reject' the reverse (reading `w:delText`). Footnote and endnote references
+ * become "[1]" / "[i]" markers (their text is read by to-model).
+ * Not read: drawings, text boxes, VML, embedded objects, comments.
+ */
+import { formatNumber } from './number-format.js';
+import { child, textOf, type XmlElement } from './xml.js';
+
+export type Piece = { text: string; bold: boolean; italic: boolean } | { break: true };
+
+export interface NoteRef {
+  kind: 'footnote' | 'endnote';
+  id: string;
+  label: string;
+}
+
+/** State that spans paragraphs: open fields, revision count, note references. */
+export interface RunContext {
+  mode: 'accept' | 'reject';
+  fields: Array<'instr' | 'result'>;
+  revisions: number;
+  notes: NoteRef[];
+  /** Content we saw but do not read (text boxes, embedded documents), for one warning. */
+  skipped: Set<string>;
+}
+
+const REVISION_MARKS = new Set(['w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange', 'w:ins', 'w:del', 'w:cellIns', 'w:cellDel', 'w:cellMerge']);
+const SKIP = new Set(['w:pPr', 'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:footnoteRef', 'w:endnoteRef', 'w:annotationRef', 'w:commentReference', 'w:fldData', 'w:separator', 'w:continuationSeparator']);
+
+/** Count tracked changes hidden in a property element (`w:rPr`, `w:pPr`, `w:trPr`…). */
+export function countPropertyRevisions(props: XmlElement | undefined, ctx: RunContext): void {
+  if (!props) return;
+  for (const c of props.children) {
+    if (REVISION_MARKS.has(c.name)) ctx.revisions++;
+    else if (c.name === 'w:rPr') countPropertyRevisions(c as XmlElement, ctx);
+  }
+}
+
+/** Append the visible pieces of a paragraph's (or a container's) children to `out`. */
+export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): void {
+  for (const node of parent.children) {
+    if (node.name === '#text') continue;
+    const el = node as XmlElement;
+    if (SKIP.has(el.name)) {
+      noteSkipped(el, ctx);
+      continue;
+    }
+    switch (el.name) {
+      case 'w:r':
+        readRun(el, ctx, out);
+        break;
+      case 'w:ins':
+      case 'w:moveTo':
+        ctx.revisions++;
+        if (ctx.mode === 'accept') readInline(el, ctx, out);
+        break;
+      case 'w:del':
+      case 'w:moveFrom':
+        ctx.revisions++;
+        if (ctx.mode === 'reject') readInline(el, ctx, out);
+        break;
+      case 'm:t':
+        if (visible(ctx)) push(out, textContent(el), false, false);
+        break;
+      default: // w:hyperlink, w:smartTag, w:customXml, w:sdt/w:sdtContent, w:fldSimple, w:bdo, w:dir, m:oMath…
+        readInline(el, ctx, out);
+    }
+  }
+}
+
+function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
+  const rPr = child(run, 'w:rPr');
+  countPropertyRevisions(rPr, ctx);
+  const bold = on(child(rPr, 'w:b'));
+  const italic = on(child(rPr, 'w:i'));
+  for (const node of run.children) {
+    if (node.name === '#text') continue;
+    const el = node as XmlElement;
+    switch (el.name) {
+      case 'w:t':
+        if (visible(ctx)) push(out, textContent(el), bold, italic);
+        break;
+      case 'w:delText': // deleted text belongs to the original: shown only when rejecting
+        if (ctx.mode === 'reject' && visible(ctx)) push(out, textContent(el), bold, italic);
+        break;
+      case 'w:tab':
+      case 'w:ptab':
+        if (visible(ctx)) push(out, '\t', bold, italic);
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (visible(ctx)) out.push({ break: true });
+        break;
+      case 'w:noBreakHyphen':
+        if (visible(ctx)) push(out, '-', bold, italic);
+        break;
+      case 'w:sym':
+        if (visible(ctx)) push(out, symbol(el.attrs['w:char'] ?? ''), bold, italic);
+        break;
+      case 'w:fldChar':
+        field(el.attrs['w:fldCharType'], ctx);
+        break;
+      case 'w:footnoteReference':
+      case 'w:endnoteReference': {
+        const kind = el.name === 'w:footnoteReference' ? 'footnote' : 'endnote';
+        const n = ctx.notes.filter((r) => r.kind === kind).length + 1;
+        const label = `[${formatNumber(n, kind === 'footnote' ? 'decimal' : 'lowerRoman')}]`;
+        ctx.notes.push({ kind, id: el.attrs['w:id'] ?? '', label });
+        if (visible(ctx)) push(out, label, false, false);
+        break;
+      }
+      default:
+        if (SKIP.has(el.name)) noteSkipped(el, ctx);
+        else if (el.name !== 'w:rPr' && el.children.length > 0) readInline(el, ctx, out);
+    }
+  }
+}
+
+/** Remember text we skip inside drawings (text boxes), so the reader can warn once. */
+function noteSkipped(el: XmlElement, ctx: RunContext): void {
+  if ((el.name === 'w:drawing' || el.name === 'w:pict' || el.name === 'mc:AlternateContent') && hasDescendant(el, 'w:txbxContent')) {
+    ctx.skipped.add('text boxes');
+  } else if (el.name === 'w:object') ctx.skipped.add('embedded objects');
+}
+
+function hasDescendant(el: XmlElement, name: string): boolean {
+  return el.children.some((c) => c.name === name || (c.name !== '#text' && hasDescendant(c as XmlElement, name)));
+}
+
+/** Complex fields: text between `begin` and `separate` is the instruction, then the result until `end`. */
+function field(type: string | undefined, ctx: RunContext): void {
+  if (type === 'begin') ctx.fields.push('instr');
+  else if (type === 'separate' && ctx.fields.length > 0) ctx.fields[ctx.fields.length - 1] = 'result';
+  else if (type === 'end') ctx.fields.pop();
+}
+
+const visible = (ctx: RunContext): boolean => ctx.fields.every((f) => f === 'result');
+
+function push(out: Piece[], text: string, bold: boolean, italic: boolean): void {
+  const last = out[out.length - 1];
+  if (last && 'text' in last && last.bold === bold && last.italic === italic) last.text += text;
+  else out.push({ text, bold, italic });
+}
+
+/** `<w:b/>` is on; `<w:b w:val="0"/>` (or false/off) is off. */
+function on(el: XmlElement | undefined): boolean {
+  return el !== undefined && !/^(0|false|off|none)$/.test(el.attrs['w:val'] ?? '');
+}
+
+const textContent = (el: XmlElement): string => textOf(el);
+
+/** `w:sym` chars in the Symbol-font private area (F0xx) map roughly to their low byte. */
+function symbol(hex: string): string {
+  const code = parseInt(hex, 16);
+  if (!Number.isFinite(code)) return '';
+  const low = code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code;
+  if (low === 0xb7 || low === 0xa7) return '•';
+  return low >= 0x20 ? String.fromCodePoint(low) : '';
+}

@@ -1,0 +1,90 @@
+/**
+ * `word/styles.xml` → what the reader needs from paragraph styles: heading
+ * level, title, and numbering inherited through `w:basedOn` (ECMA-376 Part 1,
+ * §17.7.4 style, §17.7.4.3 basedOn, §17.3.1.20 outlineLvl).
+ */
+import { child, childVal, elements, type XmlElement } from './xml.js';
+
+export interface NumRef {
+  numId: string;
+  ilvl: number;
+}
+
+interface Style {
+  name: string;
+  basedOn?: string;
+  outlineLvl?: number;
+  numPr?: Partial<NumRef>;
+}
+
+export class Styles {
+  private readonly byId = new Map<string, Style>();
+
+  constructor(root?: XmlElement) {
+    for (const s of root ? elements(root, 'w:style') : []) {
+      const id = s.attrs['w:styleId'];
+      if (!id) continue;
+      const pPr = child(s, 'w:pPr');
+      const numPr = child(pPr, 'w:numPr');
+      const style: Style = { name: (childVal(s, 'w:name') ?? id).toLowerCase() };
+      const basedOn = childVal(s, 'w:basedOn');
+      if (basedOn) style.basedOn = basedOn;
+      const outline = childVal(pPr, 'w:outlineLvl');
+      if (outline !== undefined) style.outlineLvl = Number(outline);
+      if (numPr) style.numPr = readNumPr(numPr);
+      this.byId.set(id, style);
+    }
+  }
+
+  /** Outline level 1–9 of a heading style, 0 for the Title style, undefined for body text. */
+  headingLevel(styleId: string | undefined): number | undefined {
+    if (!styleId) return undefined;
+    for (const style of this.chain(styleId)) {
+      const named = style.name.match(/^heading\s*(\d)$/);
+      if (named) return Number(named[1]);
+      if (style.name === 'title') return 0;
+      if (style.outlineLvl !== undefined) return style.outlineLvl < 9 ? style.outlineLvl + 1 : undefined;
+    }
+    // Styles part missing or style undefined: Word's built-in ids.
+    if (!this.byId.has(styleId)) {
+      const m = styleId.match(/^heading\s*(\d)$/i);
+      if (m) return Number(m[1]);
+      if (/^title$/i.test(styleId)) return 0;
+    }
+    return undefined;
+  }
+
+  /** Numbering a paragraph style carries (List Number, numbered headings…). */
+  numbering(styleId: string | undefined): Partial<NumRef> | undefined {
+    if (!styleId) return undefined;
+    let found: Partial<NumRef> | undefined;
+    for (const style of this.chain(styleId)) {
+      if (!style.numPr) continue;
+      found = { ...style.numPr, ...found }; // nearer styles win field by field
+      if (found.numId !== undefined && found.ilvl !== undefined) break;
+    }
+    return found;
+  }
+
+  /** The style and its `basedOn` ancestors, nearest first, cycles cut. */
+  private *chain(styleId: string): Generator<Style> {
+    const seen = new Set<string>();
+    for (let id: string | undefined = styleId; id && !seen.has(id); ) {
+      seen.add(id);
+      const style = this.byId.get(id);
+      if (!style) return;
+      yield style;
+      id = style.basedOn;
+    }
+  }
+}
+
+/** `<w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr>` → fields present. */
+export function readNumPr(numPr: XmlElement): Partial<NumRef> {
+  const out: Partial<NumRef> = {};
+  const numId = childVal(numPr, 'w:numId');
+  const ilvl = childVal(numPr, 'w:ilvl');
+  if (numId !== undefined) out.numId = numId;
+  if (ilvl !== undefined) out.ilvl = Number(ilvl) || 0;
+  return out;
+}

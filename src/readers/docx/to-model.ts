@@ -1,0 +1,192 @@
+/**
+ * Typed DOCX model → Document (step two). Heading styles (Heading 1–9, or an
+ * outline level) open clauses; the automatic number (or a typed one) goes to
+ * `clause.number`, the rest of the text to `heading`. The first Title-style
+ * paragraph is `meta.title` and not repeated in the body. Other numbered
+ * paragraphs become list items (label from numbering.xml, nested by `w:ilvl`);
+ * tables become table blocks; empty paragraphs are dropped. Footnotes and
+ * endnotes: the reference reads "[1]" ("[i]" for endnotes) in the text, and
+ * each note is a paragraph "[1] note text" in a final part with id 'notes'.
+ * Positions: `line` is the paragraph index + 1, `attrs.docxParagraph` the
+ * 0-based index of the `w:p` in document order (tables included).
+ */
+import { warning, type Diagnostic } from '../../diagnostics.js';
+import type { Block, Inline, List, ListItem, Paragraph, Table } from '../../model/nodes.js';
+import { inlineText } from '../../model/walk.js';
+import { guessLang } from '../lang.js';
+import { trimEnds } from '../markdown-inline.js';
+import { normaliseNumber, splitNumber } from '../numbers.js';
+import { Outline } from '../outline.js';
+import type { ReadResult } from '../types.js';
+import type { DocxBlock, DocxPackage, DocxParagraph, DocxTable } from './parse.js';
+import type { Piece } from './runs.js';
+
+export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'reject'): ReadResult {
+  const outline = new Outline(file);
+  const state = { title: '', firstHeading: '', text: [] as string[] };
+  const lists = new ListNester((block) => outline.block(block));
+
+  for (const block of pkg.body) {
+    if (block.kind === 'table') {
+      lists.reset();
+      outline.block(table(block, pkg, outline, state.text));
+      continue;
+    }
+    const para = prepare(block, pkg);
+    if (para.level === 0 && !state.title && para.text) {
+      state.title = para.text; // the Title style: metadata, like a Markdown `# Title`
+      state.text.push(para.text);
+      continue;
+    }
+    if (para.text === '') continue;
+    state.text.push(para.text);
+    const where = { position: outline.position(block.index + 1), attrs: { docxParagraph: String(block.index) } };
+    if (para.level !== undefined && para.level > 0) {
+      lists.reset();
+      const typed = para.label ? undefined : splitNumber(para.text);
+      const heading = typed ? trimEnds(dropChars(para.inlines, para.text.length - typed.rest.length)) : para.inlines;
+      const number = para.label ? normaliseNumber(para.label.text) : typed?.number;
+      outline.heading(para.level, number, heading, block.index + 1, where.attrs);
+      state.firstHeading ||= inlineText(heading);
+    } else if (para.label) {
+      lists.add(para.ilvl, para.label.ordered, { type: 'listItem', label: para.label.text, children: [{ type: 'paragraph', children: para.inlines, ...where }], ...where });
+    } else {
+      lists.reset();
+      outline.block({ type: 'paragraph', children: para.inlines, ...where });
+    }
+  }
+
+  const document = outline.finish(guessLang(state.text.join('\n')), state.title || state.firstHeading);
+  if (pkg.notes.length > 0) {
+    const children: Paragraph[] = pkg.notes.map((note) => ({
+      type: 'paragraph',
+      children: trimEnds([{ type: 'text', value: `${note.label} ` }, ...note.paragraphs.flatMap((p) => [...inlines(p.pieces), { type: 'text', value: ' ' } as Inline])]),
+      attrs: { docxNote: note.label },
+    }));
+    document.parts.push({ type: 'part', id: 'notes', numbered: false, children, clauses: [] });
+  }
+  const warnings: Diagnostic[] = [];
+  if (pkg.revisions > 0) {
+    warnings.push(warning('docx-has-revisions', `${file} carries ${pkg.revisions} tracked change(s); read as if all were ${mode === 'accept' ? 'accepted' : 'rejected'}`, { file }));
+  }
+  if (pkg.skipped.length > 0) {
+    warnings.push(warning('docx-content-skipped', `${file}: ${pkg.skipped.join(', ')} are not read; their text is missing from the comparison`, { file }));
+  }
+  return { document, warnings };
+}
+
+interface Prepared {
+  level?: number;
+  label?: { text: string; ordered: boolean };
+  ilvl: number;
+  inlines: Inline[];
+  text: string;
+}
+
+/** Heading level, numbering label (advancing the counters) and inlines of one paragraph. */
+function prepare(p: DocxParagraph, pkg: DocxPackage): Prepared {
+  const styleLevel = pkg.styles.headingLevel(p.styleId);
+  const level = styleLevel ?? (p.outlineLvl !== undefined && p.outlineLvl < 9 ? p.outlineLvl + 1 : undefined);
+  const ref = { ...pkg.styles.numbering(p.styleId), ...p.numPr };
+  const ilvl = ref.ilvl ?? 0;
+  const label = ref.numId !== undefined ? pkg.numbering.next(ref.numId, ilvl) : undefined;
+  const children = trimEnds(inlines(p.pieces));
+  return { ...(level !== undefined ? { level } : {}), ...(label ? { label } : {}), ilvl, inlines: children, text: inlineText(children).trim() };
+}
+
+function table(t: DocxTable, pkg: DocxPackage, outline: Outline, text: string[]): Table {
+  return {
+    type: 'table',
+    position: outline.position(t.index + 1),
+    children: t.rows.map((cells) => ({
+      type: 'tableRow',
+      children: cells.map((blocks) => ({ type: 'tableCell', children: cellBlocks(blocks, pkg, outline, text) })),
+    })),
+  };
+}
+
+/** A cell's content: paragraphs, lists and nested tables; headings read as plain paragraphs. */
+function cellBlocks(blocks: DocxBlock[], pkg: DocxPackage, outline: Outline, text: string[]): Block[] {
+  const out: Block[] = [];
+  const lists = new ListNester((b) => out.push(b));
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      lists.reset();
+      out.push(table(block, pkg, outline, text));
+      continue;
+    }
+    const para = prepare(block, pkg);
+    if (para.text === '') continue;
+    text.push(para.text);
+    const where = { position: outline.position(block.index + 1), attrs: { docxParagraph: String(block.index) } };
+    if (para.label) lists.add(para.ilvl, para.label.ordered, { type: 'listItem', label: para.label.text, children: [{ type: 'paragraph', children: para.inlines, ...where }], ...where });
+    else {
+      lists.reset();
+      out.push({ type: 'paragraph', children: para.inlines, ...where });
+    }
+  }
+  return out;
+}
+
+/** Groups consecutive list items into lists, nesting deeper `w:ilvl` under the previous item. */
+class ListNester {
+  private stack: { ilvl: number; list: List }[] = [];
+  constructor(private readonly emit: (block: Block) => void) {}
+
+  add(ilvl: number, ordered: boolean, item: ListItem): void {
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1].ilvl > ilvl) this.stack.pop();
+    const top = this.stack[this.stack.length - 1];
+    if (top && top.ilvl === ilvl) {
+      top.list.children.push(item);
+      return;
+    }
+    const list: List = { type: 'list', ordered, children: [item], ...(item.position ? { position: item.position } : {}) };
+    const parent = top?.list.children[top.list.children.length - 1];
+    if (parent) parent.children.push(list);
+    else this.emit(list);
+    this.stack.push({ ilvl, list });
+  }
+
+  reset(): void {
+    this.stack = [];
+  }
+}
+
+/** Pieces → inlines: bold → strong, italic → emphasis, breaks kept. */
+function inlines(pieces: Piece[]): Inline[] {
+  const out: Inline[] = [];
+  for (const piece of pieces) {
+    if ('break' in piece) out.push({ type: 'break' });
+    else if (piece.text === '') continue;
+    else {
+      let node: Inline = { type: 'text', value: piece.text };
+      if (piece.italic) node = { type: 'emphasis', children: [node] };
+      if (piece.bold) node = { type: 'strong', children: [node] };
+      out.push(node);
+    }
+  }
+  return out;
+}
+
+/** Drop the first `n` characters of the text (a typed clause number), looking into strong/emphasis. */
+function dropChars(nodes: Inline[], n: number): Inline[] {
+  const out: Inline[] = [];
+  let left = n;
+  for (const node of nodes) {
+    if (left <= 0) out.push(node);
+    else if (node.type === 'text') {
+      const skip = Math.min(left, node.value.length);
+      left -= skip;
+      if (node.value.length > skip) out.push({ type: 'text', value: node.value.slice(skip) });
+    } else if (node.type === 'strong' || node.type === 'emphasis') {
+      const len = inlineText(node.children).length;
+      if (len <= left) left -= len;
+      else {
+        out.push({ ...node, children: dropChars(node.children, left) });
+        left = 0;
+      }
+    } else if (node.type === 'break') left -= 1;
+    else out.push(node);
+  }
+  return out;
+}

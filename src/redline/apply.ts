@@ -1,0 +1,45 @@
+/**
+ * Accept-all and reject-all on a Redline in memory: the invariant's oracle
+ * (issue 4). Accepting every change must give their paragraphs, rejecting
+ * every change ours. The DOCX counterpart works on written bytes
+ * (`writers/redline/accept-reject.ts`).
+ */
+import type { ClauseRedline, ParagraphRedline, Redline } from './types.js';
+
+/** Which end of a move a paragraph belongs to, whether the clause or the paragraph moved. */
+export function moveSide(clause: ClauseRedline, paragraph: ParagraphRedline): 'from' | 'to' | undefined {
+  return clause.move?.side ?? paragraph.move?.side;
+}
+
+function resolve(redline: Redline, keep: 'inserted' | 'deleted', skip: 'from' | 'to'): string[] {
+  const out: string[] = [];
+  for (const clause of redline.clauses) {
+    for (const paragraph of clause.paragraphs) {
+      if (moveSide(clause, paragraph) === skip) continue;
+      let text = '';
+      for (const span of paragraph.spans) if (span.kind === 'kept' || span.kind === keep) text += span.text;
+      out.push(text);
+    }
+  }
+  return out;
+}
+
+/** Paragraph texts after accepting every change: their document. */
+export function acceptAll(redline: Redline): string[] {
+  return resolve(redline, 'inserted', 'from');
+}
+
+/** Paragraph texts after rejecting every change: our document. */
+export function rejectAll(redline: Redline): string[] {
+  return resolve(redline, 'deleted', 'to');
+}
+
+/** Paragraph texts as the invariant compares them: whitespace collapsed, empty ones dropped. */
+export function comparable(texts: readonly string[]): string[] {
+  return texts.map((t) => t.replace(/\s+/gu, ' ').trim()).filter((t) => t !== '');
+}
+
+/** True when the redline records no change at all. */
+export function hasChanges(redline: Redline): boolean {
+  return redline.clauses.some((c) => c.status !== 'unchanged' || c.paragraphs.some((p) => p.status !== 'unchanged'));
+}

@@ -1,0 +1,169 @@
+/**
+ * `redline(ours, theirs)`: the hierarchical comparison of issue 4.
+ *
+ * 1. Clauses (and part preambles) are aligned by their whole text, then by
+ *    heading, then by similarity; numbers are ignored, so an inserted clause
+ *    leaves the later ones aligned and unchanged. Left-over deleted/added
+ *    clauses that match are reported as moves.
+ * 2. Paragraphs within each changed clause pair are aligned the same way.
+ *    Identical paragraphs are settled by their key and never tokenized.
+ * 3. Changed paragraphs get a word-level diff (`diffText`).
+ * 4. Deleted and inserted paragraphs anywhere that match become paragraph moves.
+ *
+ * Not done yet: formatting-only changes are not reported; tables are compared
+ * row by row (a row whose cell count changed is replaced whole).
+ */
+import type { Document } from '../model/nodes.js';
+import { align } from './align.js';
+import { diffText } from './diff-text.js';
+import { findParagraphMoves } from './paragraph-moves.js';
+import { Similarity } from './similarity.js';
+import { summarise } from './summary.js';
+import { documentUnits, type Para, type Unit } from './units.js';
+import {
+  REDLINE_VERSION,
+  type ClauseRedline,
+  type Labels,
+  type ParagraphRedline,
+  type Redline,
+  type RedlineOptions,
+} from './types.js';
+
+function labels(ours: string | undefined, theirs: string | undefined): Labels | undefined {
+  if (ours === undefined && theirs === undefined) return undefined;
+  return { ...(ours !== undefined ? { ours } : {}), ...(theirs !== undefined ? { theirs } : {}) };
+}
+
+/** Paragraph kinds that may pair with each other. */
+function family(p: Para): string {
+  return p.kind === 'heading' || p.kind === 'tableRow' ? p.kind : 'text';
+}
+
+/** A paragraph present on one side only (or on both, unchanged). */
+export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'ours' | 'theirs'): ParagraphRedline {
+  const kind = status === 'inserted' ? 'inserted' : status === 'deleted' ? 'deleted' : 'kept';
+  const out: ParagraphRedline = { kind: p.kind, status, spans: p.text ? [{ kind, text: p.text }] : [] };
+  const label = side === 'ours' ? labels(p.label, undefined) : labels(undefined, p.label);
+  if (label) out.label = label;
+  if (p.list) out.list = p.list;
+  if (p.styles) out.styles = side === 'ours' ? { ours: p.styles } : { theirs: p.styles };
+  return out;
+}
+
+class Redliner {
+  readonly similarity = new Similarity();
+  coarse = false;
+
+  constructor(private readonly options: RedlineOptions) {}
+
+  /** Both sides of a paragraph pair; a table row whose cells changed in number is replaced whole. */
+  pairParagraph(a: Para, b: Para): ParagraphRedline[] {
+    if (a.key === b.key) {
+      const same = oneSided(a, 'unchanged', 'ours');
+      const label = labels(a.label, b.label);
+      if (label) same.label = label;
+      if (b.styles) same.styles = { ...same.styles, theirs: b.styles };
+      return [same];
+    }
+    const hardTabs = a.kind === 'tableRow';
+    const diff = diffText(a.text, b.text, { maxTokenEdits: this.options.maxTokenEdits ?? 2000, hardTabs });
+    this.coarse ||= diff.coarse;
+    if (hardTabs && diff.spans.some((s) => s.kind !== 'kept' && s.text.includes('\t'))) {
+      return [oneSided(a, 'deleted', 'ours'), oneSided(b, 'inserted', 'theirs')];
+    }
+    const changed = diff.spans.some((s) => s.kind !== 'kept');
+    const out: ParagraphRedline = { kind: a.kind, status: changed ? 'changed' : 'unchanged', spans: diff.spans };
+    const label = labels(a.label, b.label);
+    if (label) out.label = label;
+    if (a.list ?? b.list) out.list = (a.list ?? b.list)!;
+    if (a.styles || b.styles) out.styles = { ...(a.styles ? { ours: a.styles } : {}), ...(b.styles ? { theirs: b.styles } : {}) };
+    return [out];
+  }
+
+  /** Paragraph redlines of a clause pair, in merged order. */
+  pairParagraphs(a: readonly Para[], b: readonly Para[]): ParagraphRedline[] {
+    const result = align(a, b, {
+      keys: [(p) => family(p) + p.key],
+      similarity: (x, y) => (family(x) === family(y) ? this.similarity.of(x.key, y.key) : 0),
+      threshold: 0.5,
+      ...(this.options.maxPairingCells !== undefined ? { maxCells: this.options.maxPairingCells } : {}),
+    });
+    this.coarse ||= result.coarse;
+    const out: ParagraphRedline[] = [];
+    for (const step of result.steps) {
+      if (step.op === 'equal' || step.op === 'change') out.push(...this.pairParagraph(a[step.a!], b[step.b!]));
+      else if (step.op === 'delete') out.push(oneSided(a[step.a!], 'deleted', 'ours'));
+      else out.push(oneSided(b[step.b!], 'inserted', 'theirs'));
+    }
+    return out;
+  }
+
+  clause(a: Unit | undefined, b: Unit | undefined, status: ClauseRedline['status'], paragraphs: ParagraphRedline[]): ClauseRedline {
+    const unit = (a ?? b)!;
+    const out: ClauseRedline = { kind: unit.kind, status, id: labels(a?.id, b?.id)!, depth: unit.depth, paragraphs };
+    const number = labels(a?.number, b?.number);
+    if (number) out.number = number;
+    return out;
+  }
+
+  clauses(A: Unit[], B: Unit[]): ClauseRedline[] {
+    const sim = (x: Unit, y: Unit) => (x.kind === y.kind ? this.similarity.of(x.key, y.key) : 0);
+    const result = align(A, B, {
+      keys: [(u) => u.kind + u.key, (u) => (u.heading ? u.kind + u.heading : undefined)],
+      similarity: sim,
+      threshold: 0.5,
+      ...(this.options.maxPairingCells !== undefined ? { maxCells: this.options.maxPairingCells } : {}),
+      ...(this.options.moves === false ? {} : { moves: { similarity: 0.7, eligible: (u: Unit) => u.key.length > 0 } }),
+    });
+    const out: ClauseRedline[] = [];
+    for (const step of result.steps) {
+      const a = step.a === undefined ? undefined : A[step.a];
+      const b = step.b === undefined ? undefined : B[step.b];
+      if (step.op === 'equal') {
+        out.push(this.clause(a, b, 'unchanged', this.pairParagraphs(a!.paras, b!.paras)));
+      } else if (step.op === 'change') {
+        const paragraphs = this.pairParagraphs(a!.paras, b!.paras);
+        const changed = paragraphs.some((p) => p.status !== 'unchanged');
+        out.push(this.clause(a, b, changed ? 'changed' : 'unchanged', paragraphs));
+      } else if (step.move !== undefined) {
+        const id = `m${step.move + 1}`;
+        const pair = result.moves[step.move];
+        const entry =
+          step.op === 'delete'
+            ? this.clause(a, undefined, 'moved', a!.paras.map((p) => oneSided(p, 'unchanged', 'ours')))
+            : this.clause(A[pair.a], b, 'moved', this.pairParagraphs(A[pair.a].paras, b!.paras));
+        entry.move = { id, side: step.op === 'delete' ? 'from' : 'to' };
+        out.push(entry);
+      } else if (step.op === 'delete') {
+        out.push(this.clause(a, undefined, 'deleted', a!.paras.map((p) => oneSided(p, 'deleted', 'ours'))));
+      } else {
+        out.push(this.clause(undefined, b, 'added', b!.paras.map((p) => oneSided(p, 'inserted', 'theirs'))));
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Compare our document with theirs.
+ * @example
+ *   const r = redline(ours, theirs);
+ *   redlineString(r) // 'The <del>old</del><ins>new</ins> text'
+ */
+export function redline(ours: Document, theirs: Document, options: RedlineOptions = {}): Redline {
+  const redliner = new Redliner(options);
+  const A = documentUnits(ours);
+  const B = documentUnits(theirs);
+  const clauses = redliner.clauses(A, B);
+  const moveCount = clauses.filter((c) => c.move?.side === 'from').length;
+  if (options.moves !== false) findParagraphMoves(clauses, redliner.similarity, moveCount, options);
+  return {
+    type: 'redline',
+    redlineVersion: REDLINE_VERSION,
+    ours: { title: ours.meta.title, lang: ours.lang },
+    theirs: { title: theirs.meta.title, lang: theirs.lang },
+    clauses,
+    summary: summarise(clauses),
+    coarse: redliner.coarse,
+  };
+}

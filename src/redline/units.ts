@@ -1,0 +1,210 @@
+/**
+ * Document → the flat sequence the redline aligns: units (a part's preamble,
+ * then every clause in document order, nested ones flattened with a depth),
+ * each holding paragraphs (its heading first, then list items, table rows and
+ * plain paragraphs).
+ *
+ * Numbers and list labels stay beside the text, never in it, so renumbering
+ * alone is not a text change. Table rows become one paragraph with cells
+ * separated by '\t'; a line break is '\n'. Emphasis and strong survive as
+ * style runs for the DOCX writer.
+ */
+import type { Block, Clause, Document, Inline, Part } from '../model/nodes.js';
+import type { ListInfo, ParagraphKind, StyleRun } from './types.js';
+
+export interface Para {
+  kind: ParagraphKind;
+  /** The text, trimmed. */
+  text: string;
+  /** Whitespace-normalised text: equal keys mean "no change". */
+  key: string;
+  label?: string;
+  list?: ListInfo;
+  styles?: StyleRun[];
+}
+
+export interface Unit {
+  kind: 'part' | 'clause';
+  id: string;
+  number?: string;
+  depth: number;
+  /** Normalised heading text without its number, or undefined. */
+  heading?: string;
+  paras: Para[];
+  /** Whole-unit key: heading and every paragraph key. */
+  key: string;
+}
+
+export function normaliseSpace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Plain text of inlines plus where bold/italic runs end. */
+class TextBuilder {
+  text = '';
+  runs: StyleRun[] = [];
+  private styled = false;
+
+  add(nodes: readonly Inline[], bold = false, italic = false): void {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          this.push(node.value, bold, italic);
+          break;
+        case 'strong':
+          this.add(node.children, true, italic);
+          break;
+        case 'emphasis':
+          this.add(node.children, bold, true);
+          break;
+        case 'termDefinition':
+        case 'termUse':
+          this.push(node.label, bold, italic);
+          break;
+        case 'crossRef':
+          this.push(node.label ?? node.target, bold, italic);
+          break;
+        case 'break':
+          this.push('\n', bold, italic);
+          break;
+      }
+    }
+  }
+
+  private push(value: string, bold: boolean, italic: boolean): void {
+    if (!value) return;
+    this.text += value;
+    if (bold || italic) this.styled = true;
+    const last = this.runs[this.runs.length - 1];
+    if (last && !!last.bold === bold && !!last.italic === italic) last.end = this.text.length;
+    else this.runs.push({ end: this.text.length, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) });
+  }
+
+  /** Trimmed text; style runs shifted to match, or undefined when all plain. */
+  finish(): { text: string; styles?: StyleRun[] } {
+    const lead = this.text.length - this.text.trimStart().length;
+    const text = this.text.trim();
+    if (!this.styled) return { text };
+    const styles = this.runs
+      .map((r) => ({ ...r, end: Math.min(text.length, Math.max(0, r.end - lead)) }))
+      .filter((r, i, all) => r.end > 0 && (i === 0 || r.end > all[i - 1].end));
+    return { text, styles };
+  }
+}
+
+function para(kind: ParagraphKind, nodes: readonly Inline[], extra: Partial<Para> = {}): Para {
+  const builder = new TextBuilder();
+  builder.add(nodes);
+  const { text, styles } = builder.finish();
+  return { kind, text, key: normaliseSpace(text), ...extra, ...(styles ? { styles } : {}) };
+}
+
+/** Plain text of blocks inside a table cell: paragraphs by '\n', nested cells by ' '. */
+function cellText(blocks: readonly Block[]): string {
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph') lines.push(para('paragraph', block.children).text);
+    else if (block.type === 'list')
+      for (const item of block.children) lines.push(normaliseSpace([item.label ?? '', cellText(item.children)].join(' ')));
+    else for (const row of block.children) lines.push(row.children.map((c) => normaliseSpace(cellText(c.children))).join(' '));
+  }
+  return lines.join('\n');
+}
+
+function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
+  for (const block of blocks) {
+    if (block.type === 'paragraph') out.push(para('paragraph', block.children));
+    else if (block.type === 'table') {
+      for (const row of block.children) {
+        const text = row.children.map((cell) => cellText(cell.children).replace(/\t/g, ' ').trim()).join('\t');
+        out.push({ kind: 'tableRow', text, key: normaliseSpace(text) });
+      }
+    } else {
+      for (const item of block.children) {
+        let first = true;
+        for (const child of item.children) {
+          if (child.type === 'list') {
+            pushBlocks([child], out, level + 1);
+            continue;
+          }
+          const before = out.length;
+          pushBlocks([child], out, level);
+          for (let k = before; k < out.length; k++) {
+            const p = out[k];
+            if (p.kind === 'paragraph') {
+              p.kind = 'listItem';
+              p.list = first ? { ordered: block.ordered, level } : { ordered: block.ordered, level, continued: true };
+              if (first && item.label !== undefined) p.label = item.label;
+              first = false;
+            }
+          }
+        }
+        if (first) {
+          // An empty item still takes its place in the list.
+          out.push({ kind: 'listItem', text: '', key: '', list: { ordered: block.ordered, level }, ...(item.label !== undefined ? { label: item.label } : {}) });
+        }
+      }
+    }
+  }
+}
+
+function unitKey(paras: readonly Para[]): string {
+  return paras.map((p) => p.kind[0] + p.key).join('\u0001');
+}
+
+function clauseUnits(clauses: readonly Clause[], depth: number, out: Unit[]): void {
+  for (const clause of clauses) {
+    const paras: Para[] = [];
+    let heading: string | undefined;
+    if (clause.heading && clause.heading.length > 0) {
+      const h = para('heading', clause.heading);
+      heading = h.key;
+      paras.push(h);
+    }
+    pushBlocks(clause.children, paras);
+    out.push({
+      kind: 'clause',
+      id: clause.id,
+      ...(clause.number !== undefined ? { number: clause.number } : {}),
+      depth,
+      ...(heading !== undefined ? { heading } : {}),
+      paras,
+      key: unitKey(paras),
+    });
+    clauseUnits(clause.clauses, depth + 1, out);
+  }
+}
+
+function partUnit(part: Part): Unit | undefined {
+  const paras: Para[] = [];
+  let heading: string | undefined;
+  if (part.title && part.title.length > 0) {
+    const h = para('heading', part.title);
+    heading = h.key;
+    paras.push(h);
+  }
+  pushBlocks(part.children, paras);
+  if (paras.length === 0) return undefined;
+  return { kind: 'part', id: part.id, depth: 0, ...(heading !== undefined ? { heading } : {}), paras, key: unitKey(paras) };
+}
+
+/** The units of a document, in reading order. */
+export function documentUnits(document: Document): Unit[] {
+  const out: Unit[] = [];
+  for (const part of document.parts) {
+    const unit = partUnit(part);
+    if (unit) out.push(unit);
+    clauseUnits(part.clauses, 0, out);
+  }
+  return out;
+}
+
+/**
+ * A document's paragraph texts as the invariant compares them: labels left
+ * out, whitespace collapsed, empty paragraphs dropped.
+ */
+export function documentParagraphs(document: Document): string[] {
+  return documentUnits(document)
+    .flatMap((u) => u.paras.map((p) => p.key))
+    .filter((t) => t !== '');
+}

@@ -1,0 +1,66 @@
+/**
+ * The cover: title and version, the parties block (name, defined term,
+ * details) and the key-terms table of deal variables — the "cover page +
+ * standard terms" shape of Common Paper / Bonterms forms. Each piece is built
+ * per language so the bilingual writer can pair them.
+ */
+import { def, text } from '../../model/build.js';
+import type { Document, Inline, KeyTerm, Party } from '../../model/nodes.js';
+import type { BlockEnv } from './context.js';
+import { inlinesXml } from './inlines.js';
+import { paragraphXml } from './paragraph.js';
+import { STYLE, TEXT_INDENT } from './styles.js';
+import { cellXml, rowXml, tableXml } from './table.js';
+import { textRun } from './run-properties.js';
+
+export function titleXml(doc: Document, env: BlockEnv): string {
+  const { ctx, col } = env;
+  let out = paragraphXml({ style: STYLE.title }, textRun(doc.meta.title, col, {}, ctx), ctx);
+  if (doc.meta.version) {
+    out += paragraphXml({ style: STYLE.subtitle }, textRun(`${col.captions.version} ${doc.meta.version}`, col, {}, ctx), ctx);
+  }
+  return out;
+}
+
+export function coverHeadingXml(caption: string, env: BlockEnv): string {
+  return paragraphXml({ style: STYLE.coverHeading }, textRun(caption, env.col, {}, env.ctx), env.ctx);
+}
+
+/** "Beijing Zhihui Technology Co., Ltd. (the “Platform”)" and one line per detail. */
+export function partyXml(party: Party, env: BlockEnv): string {
+  const c = env.col.captions;
+  const intro: Inline[] = party.name
+    ? [text(party.name), text(c.partyTermBefore), def(party.term), text(c.partyTermAfter)]
+    : [def(party.term)];
+  let out = paragraphXml({ style: env.style, keepNext: (party.details?.length ?? 0) > 0 }, inlinesXml(intro, env), env.ctx);
+  for (const detail of party.details ?? []) {
+    out += paragraphXml({ style: env.style, indent: TEXT_INDENT }, inlinesXml([text(detail.label + c.colon + detail.value)], env), env.ctx);
+  }
+  return out;
+}
+
+/** Key terms of one language as a two-column table: label | value. */
+export function keyTermsTableXml(terms: readonly KeyTerm[], env: BlockEnv): string {
+  const labelWidth = Math.round(env.width * 0.35);
+  const widths = [labelWidth, env.width - labelWidth];
+  const rows = terms
+    .map((term) =>
+      rowXml(
+        cellXml(widths[0]!, paragraphXml({ style: STYLE.tableText }, textRun(term.label, env.col, { bold: true }, env.ctx), env.ctx)) +
+          cellXml(widths[1]!, paragraphXml({ style: STYLE.tableText }, textRun(term.value, env.col, {}, env.ctx), env.ctx)),
+        { cantSplit: true },
+      ),
+    )
+    .join('');
+  return tableXml({ style: STYLE.tableGrid, widths }, rows);
+}
+
+/** One key term as a single cell paragraph "label: value" (bilingual cover). */
+export function keyTermXml(term: KeyTerm, env: BlockEnv): string {
+  const { ctx, col } = env;
+  return paragraphXml(
+    { style: STYLE.tableText },
+    textRun(term.label + col.captions.colon, col, { bold: true }, ctx) + textRun(term.value, col, {}, ctx),
+    ctx,
+  );
+}

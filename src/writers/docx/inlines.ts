@@ -1,0 +1,68 @@
+/**
+ * Inline nodes → runs: one handler per inline type. Typed as a Record over
+ * `Inline['type']`, so a new inline kind fails to compile until it is handled;
+ * a node of an unknown type at run time is reported, never silently dropped.
+ */
+import type { Inline } from '../../model/nodes.js';
+import type { BlockEnv } from './context.js';
+import { splitLabel } from './cross-refs.js';
+import { refField } from './fields.js';
+import { textRun, type RunFormat } from './run-properties.js';
+import { STYLE } from './styles.js';
+import { escapeXml } from './xml.js';
+import { warnAttrs } from './unrendered.js';
+
+type Handler<K extends Inline['type']> = (node: Extract<Inline, { type: K }>, env: BlockEnv, fmt: RunFormat) => string;
+
+const handlers: { [K in Inline['type']]: Handler<K> } = {
+  text: (node, env, fmt) => textRun(node.value, env.col, fmt, env.ctx),
+  emphasis: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, italic: true }),
+  strong: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, bold: true }),
+  // Where a term is defined: bold and quoted, through a character style so
+  // counsel (and our DOCX reader) can find every definition.
+  termDefinition: (node, env, fmt) => {
+    const { openQuote, closeQuote } = env.col.captions;
+    return textRun(openQuote + node.label + closeQuote, env.col, { ...fmt, style: STYLE.definedTerm }, env.ctx);
+  },
+  termUse: (node, env, fmt) => textRun(node.label, env.col, fmt, env.ctx),
+  crossRef: (node, env, fmt) => {
+    const { ctx, col } = env;
+    let label = node.label;
+    if (label === undefined) {
+      ctx.warnOnce('docx-crossref-unresolved', node.target, `cross-reference to "${node.target}" has no resolved label; the target id is written instead`);
+      label = node.target;
+    }
+    const target = ctx.refs.lookup(node.target);
+    if (!target) {
+      ctx.warnOnce('docx-crossref-target-missing', node.target, `cross-reference target "${node.target}" is not in the document; "${label}" is written as plain text`);
+      return textRun(label, col, fmt, ctx);
+    }
+    const parts = target.number !== undefined ? splitLabel(label, target.number) : undefined;
+    if (!parts) {
+      // No number to put in a field: keep the label, linked to the bookmark (§17.16.22 hyperlink w:anchor).
+      return `<w:hyperlink w:anchor="${escapeXml(target.bookmark)}" w:history="1">${textRun(label, col, fmt, ctx)}</w:hyperlink>`;
+    }
+    return textRun(parts[0], col, fmt, ctx) + refField(target.bookmark, target.number!, col, fmt) + textRun(parts[1], col, fmt, ctx);
+  },
+  break: () => '<w:r><w:br/></w:r>',
+};
+
+export function inlinesXml(nodes: readonly Inline[], env: BlockEnv, fmt: RunFormat = {}): string {
+  let out = '';
+  for (const node of nodes) {
+    const handler = handlers[node.type] as Handler<Inline['type']> | undefined;
+    if (node.attrs) warnAttrs(node, env.ctx);
+    if (handler) out += handler(node as never, env, fmt);
+    else out += unknownInline(node, env, fmt);
+  }
+  return out;
+}
+
+/** Best effort for a node type this writer does not know: keep its text, and say so. */
+function unknownInline(node: Inline, env: BlockEnv, fmt: RunFormat): string {
+  const loose = node as unknown as { type: string; value?: unknown; children?: unknown };
+  env.ctx.warnOnce('docx-unrenderable', loose.type, `inline node of type "${loose.type}" has no DOCX rendering; only its text is kept`);
+  if (typeof loose.value === 'string') return textRun(loose.value, env.col, fmt, env.ctx);
+  if (Array.isArray(loose.children)) return inlinesXml(loose.children as Inline[], env, fmt);
+  return '';
+}

@@ -1,0 +1,82 @@
+/**
+ * Bad input, end to end through the built CLI: every case must exit 2, name
+ * the file, the line and the field in its message, print no stack trace, and
+ * leave no output file behind (issue 2).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MINI, runCli, tempFixture } from '../helpers.js';
+
+type Edit = (text: string) => string;
+
+interface BadCase {
+  name: string;
+  edits?: Record<string, Edit>;
+  /** Arguments after `assemble`; default: the mini playbook and deal. */
+  args?: string[];
+  command?: string;
+  /** Substrings the error output must contain (file:line, field, reason). */
+  expect: string[];
+}
+
+const replace = (from: string | RegExp, to: string): Edit => (text) => {
+  const out = text.replace(from, to);
+  if (out === text) throw new Error(`fixture edit found nothing to replace: ${String(from)}`);
+  return out;
+};
+const DEAL = 'deals/good.yaml';
+const PLAYBOOK = 'playbooks/mini.yaml';
+const FEES = 'clauses/fees.md';
+
+const cases: BadCase[] = [
+  { name: 'malformed YAML in the deal file', edits: { [DEAL]: replace('monthly_fee: 12000', 'monthly_fee: [12000') }, expect: ['deals/good.yaml:', 'yaml-syntax'] },
+  { name: 'wrong type for a number', edits: { [DEAL]: replace('monthly_fee: 12000', 'monthly_fee: twelve thousand') }, expect: ['deals/good.yaml:10', 'monthly_fee', 'number'] },
+  { name: 'unknown variable (typo) with a suggestion', edits: { [DEAL]: replace('late_interest: true', 'late_intrest: true') }, expect: ['deals/good.yaml:11', 'late_intrest', 'did you mean "late_interest"'] },
+  { name: 'missing required variable', edits: { [DEAL]: replace(/^monthly_fee: 12000\n/m, '') }, expect: ['deals/good.yaml', 'variable-missing', 'monthly_fee'] },
+  { name: 'invalid date', edits: { [DEAL]: replace('2026-03-01', '2026-02-30') }, expect: ['deals/good.yaml:9', 'effective_date', 'YYYY-MM-DD'] },
+  { name: 'enum value not allowed', edits: { [DEAL]: replace('forum: cietac', 'forum: icc') }, expect: ['deals/good.yaml:12', 'forum', 'cietac'] },
+  { name: 'unknown party', edits: { [DEAL]: replace('  customer:', '  client:') }, expect: ['deals/good.yaml:6', 'parties.client', 'unknown party'] },
+  { name: 'named party without a name', edits: { [DEAL]: replace(/  customer:\n    name: .*\n/, '  customer: {}\n') }, expect: ['deals/good.yaml', 'parties.customer.name', 'party-missing'] },
+  { name: 'unquoted comma in a flow mapping', edits: { [DEAL]: replace("en: 'Shanghai Sample Data Co., Ltd.'", 'en: Shanghai Sample Data Co., Ltd.') }, expect: ['deals/good.yaml:7', 'parties.customer.name', 'quote values that contain commas'] },
+  { name: 'variant override that does not exist', edits: { [DEAL]: (t) => t + 'variants: { fees: quarterly }\n' }, expect: ['deals/good.yaml:13', 'variants.fees', 'quarterly'] },
+  { name: 'variant override the playbook marks unacceptable', edits: { [PLAYBOOK]: replace('unacceptable: []', 'unacceptable: [upfront]'), [DEAL]: (t) => t + 'variants: { fees: upfront }\n' }, expect: ['deals/good.yaml:13', 'variants.fees', 'unacceptable'] },
+  { name: 'data file not found', args: [PLAYBOOK, '--data', 'deals/missing.yaml', '-o', 'out.md'], expect: ['deals/missing.yaml', 'not found'] },
+  { name: 'data file with an unsupported extension', edits: { 'deals/deal.txt': () => 'monthly_fee: 1\n' }, args: [PLAYBOOK, '--data', 'deals/deal.txt', '-o', 'out.md'], expect: ['deals/deal.txt', '.yaml, .yml or .json'] },
+  { name: 'malformed YAML in the playbook', edits: { [PLAYBOOK]: replace('type: DT', 'type: [DT') }, expect: ['playbooks/mini.yaml:', 'yaml-syntax'] },
+  { name: 'unknown clause id in the playbook', edits: { [PLAYBOOK]: replace('- clause: disputes', '- clause: dispute') }, expect: ['playbooks/mini.yaml:30', 'parts[0].clauses[2].clause', 'did you mean "disputes"'] },
+  { name: 'unknown variant in the playbook', edits: { [PLAYBOOK]: replace('variant: monthly', 'variant: weekly') }, expect: ['playbooks/mini.yaml:24', 'parts[0].clauses[1].variant', 'weekly'] },
+  { name: 'playbook missing a required field', edits: { [PLAYBOOK]: replace(/^title: .*\n/m, '') }, expect: ['playbooks/mini.yaml', 'title'] },
+  { name: 'playbook with an unknown field', edits: { [PLAYBOOK]: replace('side: customer', 'side: customer\nsides: both') }, expect: ['playbooks/mini.yaml:5', 'sides', 'unknown field'] },
+  { name: 'playbook file not found', args: ['playbooks/nope.yaml', '--data', DEAL, '-o', 'out.md'], expect: ['playbooks/nope.yaml', 'not found'] },
+  { name: 'condition on an undeclared variable', edits: { [PLAYBOOK]: replace('when: { var: include_disputes }', 'when: { var: include_dispute }') }, expect: ['playbooks/mini.yaml:31', 'when.var', 'include_dispute'] },
+  { name: 'template uses an undeclared variable', edits: { [FEES]: replace('人民币{{monthly_fee}}元。', '人民币{{monthly_fees}}元。') }, expect: ['clauses/fees.md:36', 'undeclared variable "monthly_fees"'] },
+  { name: 'broken mustache (unclosed section)', edits: { [FEES]: replace('{{/late_interest}}争议', '争议') }, expect: ['clauses/fees.md:', 'broken mustache', 'late_interest'] },
+  { name: 'cross-reference to a clause not in the document', edits: { [FEES]: replace('Disputes are resolved under [[#disputes]].', 'Disputes are resolved under [[#arbitration]].') }, expect: ['clauses/fees.md:', 'arbitration', 'reference-unknown'] },
+  { name: 'cross-reference to a clause excluded by a condition', edits: { [DEAL]: (t) => t + 'include_disputes: false\n' }, expect: ['clauses/fees.md:', '[[#disputes]]', 'points at no clause'] },
+  { name: 'defined term used but never defined', edits: { [FEES]: replace('to the account stated on the invoice.', 'to the [[Account]] stated on the invoice.') }, expect: ['clauses/fees.md:', 'term "Account"', 'never defined'] },
+  { name: 'clause module with a bad version', edits: { [FEES]: replace('version: 1.2.0', 'version: 1.2') }, expect: ['clauses/fees.md:3', 'version', 'expected a semantic version'] },
+  { name: 'clause variant without English text', edits: { [FEES]: replace(/## en\n\nThe \[\[Customer\]\] shall pay twelve[^\n]*\n/, '') }, expect: ['clauses/fees.md:', 'upfront', 'no "## en" text'] },
+  { name: 'clause text with an unclosed defined term', edits: { [FEES]: replace('[[客户]]应按月', '[[客户应按月') }, expect: ['clauses/fees.md:36', 'unclosed [['] },
+  { name: 'invalid --date', args: [PLAYBOOK, '--data', DEAL, '--date', '2026-1-1', '-o', 'out.md'], expect: ['--date', 'YYYY-MM-DD'] },
+  { name: 'invalid --lang', args: [PLAYBOOK, '--data', DEAL, '--lang', 'fr', '-o', 'out.md'], expect: ['--lang', 'zh, en, zh+en'] },
+  { name: 'DOCX to stdout', args: [PLAYBOOK, '--data', DEAL, '--format', 'docx'], expect: ['-o', 'DOCX'] },
+];
+
+describe('bad input (exit 2, file/line/field named, nothing written)', () => {
+  it('should have at least 20 fixtures', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(cases)('$name', ({ edits, args, command, expect: expected }) => {
+    const dir = tempFixture(MINI, edits);
+    const before = new Set(readdirSync(dir));
+    const result = runCli([command ?? 'assemble', ...(args ?? [PLAYBOOK, '--data', DEAL, '--lang', 'zh+en', '-o', 'out.md'])], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    for (const fragment of expected) expect(result.stderr).toContain(fragment);
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+    expect(existsSync(join(dir, 'out.md'))).toBe(false);
+    // no temp files left behind either
+    expect(readdirSync(dir).filter((f) => !before.has(f))).toEqual([]);
+  });
+});

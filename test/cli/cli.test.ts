@@ -1,0 +1,84 @@
+/** The built `clausewright` command, end to end (issue 2). */
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MINI, MATRIX, runCli } from '../helpers.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'clausewright-cli-'));
+
+describe('clausewright CLI', () => {
+  it('should print help for the program and each command', () => {
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['assemble', 'check', 'schema', 'list']) expect(help.stdout).toContain(command);
+    const assemble = runCli(['assemble', '--help']);
+    expect(assemble.stdout).toMatch(/--lang <lang>[\s\S]*zh\+en/);
+    expect(assemble.stdout).toContain('Exit codes');
+  });
+
+  it('should exit 2 on an unknown command or option', () => {
+    expect(runCli(['assemblee']).code).toBe(2);
+    expect(runCli(['assemble', 'x.yaml', '--colour']).code).toBe(2);
+  });
+
+  it('should assemble Markdown to stdout', () => {
+    const r = runCli(['assemble', 'playbooks/mini.yaml', '--data', 'deals/good.yaml', '--lang', 'en', '--date', '2026-01-01'], { cwd: MINI });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^# Mini Services Agreement\n/);
+    expect(r.stdout).toContain('2.3 Late payments bear interest on the amount stated in Clause 2.1.');
+  });
+
+  it('should write each format atomically to -o, choosing the format from the extension', () => {
+    const dir = tmp();
+    for (const ext of ['md', 'html', 'json']) {
+      const out = join(dir, `a.${ext}`);
+      const r = runCli(['assemble', 'playbooks/mini.yaml', '-d', 'deals/good.yaml', '--lang', 'zh', '-o', out, '--date', '2026-01-01'], { cwd: MINI });
+      expect(r.code, r.stderr).toBe(0);
+      expect(existsSync(out)).toBe(true);
+    }
+    expect(readFileSync(join(dir, 'a.html'), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<html lang="zh-CN">/);
+    expect(JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8')).type).toBe('document');
+  });
+
+  it('should give byte-identical output for the same inputs and --date', () => {
+    for (const format of ['md', 'html', 'json']) {
+      const run = () => runCli(['assemble', 'playbooks/mini.yaml', '-d', 'deals/good.yaml', '--lang', 'zh+en', '--format', format, '--date', '2026-02-03'], { cwd: MINI, env: { TZ: format === 'md' ? 'Asia/Shanghai' : 'America/New_York' } });
+      const a = run();
+      const b = runCli(['assemble', 'playbooks/mini.yaml', '-d', 'deals/good.yaml', '--lang', 'zh+en', '--format', format, '--date', '2026-02-03'], { cwd: MINI, env: { TZ: 'UTC' } });
+      expect(a.code).toBe(0);
+      expect(a.stdout).toBe(b.stdout);
+    }
+  });
+
+  it('should print the JSON Schema of the deal data', () => {
+    const r = runCli(['schema', 'playbooks/mini.yaml'], { cwd: MINI });
+    expect(r.code, r.stderr).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$schema).toMatch(/json-schema.org/);
+    expect(schema.required).toEqual(expect.arrayContaining(['parties', 'service_name', 'effective_date', 'monthly_fee']));
+    expect(schema.properties.forum.enum).toEqual(['court', 'cietac']);
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('should check a playbook with deal data and report coverage', () => {
+    const r = runCli(['check', 'playbooks/mini.yaml', '--data', 'deals/good.yaml', '--matrix', MATRIX], { cwd: MINI });
+    expect(r.code).toBe(2); // the mini playbook does not cover the DT rows
+    expect(r.stdout).toContain('requirement-uncovered');
+    expect(r.stdout).toMatch(/Requirement coverage \(DT rows/);
+    expect(r.stdout).toMatch(/– DT-SRC-01 +excluded: Test fixture\./);
+    expect(r.stdout).toMatch(/✓ DT-LIAB-01 +fees/);
+    const json = JSON.parse(runCli(['check', 'playbooks/mini.yaml', '--format', 'json', '--matrix', MATRIX], { cwd: MINI }).stdout);
+    expect(json.ok).toBe(false);
+    expect(json.coverage.type).toBe('DT');
+    expect(json.coverage.rows.find((row: { id: string }) => row.id === 'DT-LIAB-01').satisfiedBy).toEqual(['fees']);
+  });
+
+  it('should list clauses and playbooks, also as JSON', () => {
+    const clauses = JSON.parse(runCli(['list', 'clauses', '--json'], { cwd: MINI }).stdout);
+    expect(clauses.map((c: { id: string }) => c.id)).toEqual(['definitions', 'disputes', 'fees']);
+    const playbooks = runCli(['list', 'playbooks'], { cwd: MINI });
+    expect(playbooks.stdout).toContain('mini');
+    expect(playbooks.stdout).toContain('1 playbooks');
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The shipped clause library and playbooks (issues 2 and 5): every playbook
+ * checks clean with full requirement coverage, and assembles from its example
+ * deal in every language.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, runCli } from '../helpers.js';
+
+const PLAYBOOKS = ['aigc-user-agreement', 'data-trade-agreement', 'model-licence-agreement'];
+
+describe('shipped clause library', () => {
+  it('should list at least 25 clause modules', () => {
+    const modules = JSON.parse(runCli(['list', 'clauses', '--json']).stdout) as { id: string; variants: string[] }[];
+    expect(modules.length).toBeGreaterThanOrEqual(25);
+    const ids = modules.map((m) => m.id);
+    for (const id of ['input-rights', 'output-ownership', 'data-supplier-warranties', 'model-parameter-ip', 'definitions', 'governing-law-disputes']) expect(ids).toContain(id);
+    expect(modules.filter((m) => m.variants.length > 1).length).toBeGreaterThanOrEqual(8);
+    const variants = (id: string) => modules.find((m) => m.id === id)!.variants;
+    expect(variants('output-ownership')).toEqual(expect.arrayContaining(['user-exclusive', 'user-owned-platform-licence']));
+    expect(variants('model-parameter-ip').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('should lint the whole library without errors', () => {
+    const r = runCli(['check']);
+    expect(r.code, r.stdout).toBe(0);
+  });
+
+  it('should list the three playbooks', () => {
+    const ids = (JSON.parse(runCli(['list', 'playbooks', '--json']).stdout) as { id: string }[]).map((p) => p.id);
+    expect(ids).toEqual(PLAYBOOKS);
+  });
+
+  describe.each(PLAYBOOKS)('%s', (id) => {
+    const playbook = `playbooks/${id}.yaml`;
+    const data = `examples/${id}.yaml`;
+
+    it('should check clean with 100% requirement coverage', () => {
+      const r = runCli(['check', playbook, '--data', data, '--format', 'json']);
+      const report = JSON.parse(r.stdout);
+      expect(report.diagnostics.filter((d: { severity: string }) => d.severity === 'error'), r.stdout.slice(0, 2000)).toEqual([]);
+      expect(r.code).toBe(0);
+      expect(report.coverage.rows.length).toBeGreaterThan(10);
+      for (const row of report.coverage.rows) {
+        expect(['covered', 'conditional', 'excluded'], row.id).toContain(row.status);
+        if (row.status === 'excluded') expect(row.reason.length).toBeGreaterThan(10);
+      }
+    });
+
+    it.each(['zh', 'en', 'zh+en'])('should assemble in %s', (lang) => {
+      const r = runCli(['assemble', playbook, '--data', data, '--lang', lang, '--format', 'md', '--date', '2026-01-01']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^## 1 /m);
+      if (lang !== 'en') expect(r.stdout).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.stderr).not.toMatch(/error/);
+    });
+
+    it('should print a valid JSON Schema of its deal data that the example satisfies in shape', () => {
+      const r = runCli(['schema', playbook]);
+      expect(r.code).toBe(0);
+      const schema = JSON.parse(r.stdout);
+      expect(schema.type).toBe('object');
+      expect(Object.keys(schema.properties).length).toBeGreaterThan(3);
+    });
+
+    it('should exit 2 naming the variable and the deal file when a required variable is removed', () => {
+      const schema = JSON.parse(runCli(['schema', playbook]).stdout);
+      const name = (schema.required as string[]).find((k) => k !== 'parties')!;
+      const dir = mkdtempSync(join(tmpdir(), 'clausewright-content-'));
+      const deal = join(dir, `${id}.yaml`);
+      copyFileSync(join(REPO, data), deal);
+      const lines = readFileSync(deal, 'utf8').split('\n');
+      const start = lines.findIndex((l) => l.startsWith(`${name}:`));
+      expect(start, `${name} in ${data}`).toBeGreaterThanOrEqual(0);
+      let end = start + 1;
+      while (end < lines.length && /^(\s|-)/.test(lines[end]!)) end++;
+      lines.splice(start, end - start);
+      writeFileSync(deal, lines.join('\n'));
+      const r = runCli(['assemble', playbook, '--data', deal, '--lang', 'en', '-o', join(dir, 'out.md')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`"${name}"`);
+      expect(r.stderr).toContain(`${id}.yaml`);
+    });
+  });
+
+  it('should draft the AIGC user agreement with the output-ownership clause, numbered, in zh and en', () => {
+    const zh = runCli(['assemble', 'playbooks/aigc-user-agreement.yaml', '--data', 'examples/aigc-user-agreement.yaml', '--lang', 'zh', '--format', 'md']);
+    const en = runCli(['assemble', 'playbooks/aigc-user-agreement.yaml', '--data', 'examples/aigc-user-agreement.yaml', '--lang', 'en', '--format', 'md']);
+    expect(zh.code).toBe(0);
+    expect(en.code).toBe(0);
+    const title = (lang: 'zh' | 'en') => (JSON.parse(runCli(['list', 'clauses', '--json']).stdout) as { id: string; title: Record<string, string> }[]).find((m) => m.id === 'output-ownership')!.title[lang];
+    expect(zh.stdout).toMatch(new RegExp(`^#+ \\d+ ${title('zh')}`, 'm'));
+    expect(en.stdout).toMatch(new RegExp(`^#+ \\d+ ${title('en')}`, 'm'));
+  });
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseClauseModule } from '../../src/library/module.js';
+import { lintModule } from '../../src/library/lint.js';
+import { MINI } from '../helpers.js';
+
+const fees = readFileSync(join(MINI, 'clauses', 'fees.md'), 'utf8');
+
+describe('clause module files', () => {
+  it('should read front matter, guidance and variants with line numbers', () => {
+    const { module, diagnostics } = parseClauseModule(fees, 'clauses/fees.md');
+    expect(diagnostics).toEqual([]);
+    expect(module!.id).toBe('fees');
+    expect(module!.version).toBe('1.2.0');
+    expect(module!.variants.map((v) => v.id)).toEqual(['monthly', 'upfront']);
+    expect(module!.variants[0]!.label).toEqual({ zh: '按月支付', en: 'Monthly' });
+    expect(module!.variants[0]!.text.zh!.line).toBe(36);
+    expect(module!.guidance).toMatch(/Test fixture/);
+    expect(module!.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(module!.lineOf(['variables', 'payment_days'])).toBe(12);
+  });
+
+  it('should require front matter', () => {
+    expect(parseClauseModule('# Guidance\n', 'x.md').diagnostics[0]!.code).toBe('module-front-matter');
+  });
+
+  it('should report an id that does not match the file name', () => {
+    const { diagnostics } = parseClauseModule(fees, 'clauses/payment.md');
+    expect(diagnostics.map((d) => d.code)).toContain('module-id');
+  });
+
+  it('should report a variant section without a language and unknown sections', () => {
+    const broken = fees.replace('# Variant: upfront', '# Notes\n\n# Variant: upfront').replace(/## en\n\nThe \[\[Customer\]\] shall pay twelve.*\n/, '');
+    const codes = parseClauseModule(broken, 'clauses/fees.md').diagnostics.map((d) => d.code);
+    expect(codes).toContain('module-section');
+    expect(codes).toContain('variant-language');
+  });
+
+  it('should report unknown front-matter fields and wrongly typed variables', () => {
+    const broken = fees.replace('requirements: [DT-LIAB-01]', 'requirement: [DT-LIAB-01]').replace('type: boolean', 'type: flag');
+    const messages = parseClauseModule(broken, 'clauses/fees.md').diagnostics.map((d) => `${d.line} ${d.message}`);
+    expect(messages.some((m) => m.startsWith('5 ') && /unknown field "requirement"/.test(m))).toBe(true);
+    expect(messages.some((m) => /^17 .*expected one of/.test(m))).toBe(true);
+  });
+
+  describe('lint', () => {
+    const lint = (text: string) => lintModule(parseClauseModule(text, 'clauses/fees.md').module!, new Set(['DT-LIAB-01']));
+
+    it('should pass the fixture', () => {
+      expect(lint(fees).filter((d) => d.severity === 'error')).toEqual([]);
+    });
+
+    it('should fail when zh and en use different variables', () => {
+      const d = lint(fees.replace('within {{payment_days}} days of receiving', 'within thirty days of receiving'));
+      expect(d.map((x) => x.message).join('\n')).toMatch(/only zh uses payment_days/);
+    });
+
+    it('should fail on untranslated text', () => {
+      const d = lint(fees.replace('by bank transfer;', '以银行转账方式;'));
+      expect(d.map((x) => x.code)).toContain('text-untranslated');
+    });
+
+    it('should fail on a requirement id that is not in the matrix', () => {
+      const d = lint(fees.replace('[DT-LIAB-01]', '[DT-LIAB-99]'));
+      expect(d.find((x) => x.code === 'requirement-unknown')?.line).toBe(5);
+    });
+
+    it('should warn about a declared variable that no variant uses', () => {
+      const d = lint(fees.replace('variables:\n', 'variables:\n  spare: { type: string }\n'));
+      expect(d.find((x) => x.code === 'variable-unused')?.severity).toBe('warning');
+    });
+  });
+});
