@@ -6,7 +6,9 @@
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/g;
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f]+/g;
 
-export function guessLang(text: string): 'zh' | 'en' {
+export function guessLang(whole: string): 'zh' | 'en' {
+  // A sample from both ends is enough and keeps big drafts cheap.
+  const text = whole.length > 200_000 ? whole.slice(0, 100_000) + whole.slice(-100_000) : whole;
   const cjk = text.match(CJK)?.length ?? 0;
   const words = text.match(LATIN_WORD)?.length ?? 0;
   return cjk > 0 && cjk >= words ? 'zh' : 'en';

@@ -90,3 +90,17 @@ export class KindLevels {
     return this.stack.length;
   }
 }
+
+const SENTENCE_END = /[.;:,。；：，!?！？]$/;
+
+/**
+ * Short enough to be a heading rather than a sentence: at most ~80 characters,
+ * not ending in sentence punctuation (a full stop is allowed for up to six
+ * words, "Access and Use."; `strict` allows none).
+ */
+export function looksLikeHeading(text: string, strict = false): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 80) return false;
+  if (!SENTENCE_END.test(t)) return true;
+  return !strict && t.endsWith('.') && t.split(/\s+/).length <= 6;
+}

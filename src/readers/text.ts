@@ -15,7 +15,7 @@
  */
 import type { List, ListItem } from '../model/nodes.js';
 import { guessLang, joinLines } from './lang.js';
-import { KindLevels, splitNumber, type SplitNumber } from './numbers.js';
+import { KindLevels, looksLikeHeading, splitNumber, type SplitNumber } from './numbers.js';
 import { Outline } from './outline.js';
 import type { ReadResult } from './types.js';
 
@@ -27,7 +27,6 @@ interface Unit {
 }
 
 const BULLET = /^([-*•·●▪◦‣])\s+/;
-const SENTENCE_END = /[.;:,。；：，!?！？]$/;
 
 /**
  * Read plain text into the document model.
@@ -45,7 +44,7 @@ export function readText(text: string, file?: string): ReadResult {
     const isFirst = first;
     first = false;
     const head = unit.lines[0];
-    if (isFirst && !unit.number && !unit.bullet && unit.lines.length === 1 && isShort(head) && !SENTENCE_END.test(head)) {
+    if (isFirst && !unit.number && !unit.bullet && unit.lines.length === 1 && looksLikeHeading(head, true)) {
       title = head; // the title line is metadata, like a Markdown `# Title`
       continue;
     }
@@ -87,12 +86,7 @@ function labelOf(label: string, n: SplitNumber | undefined): string {
   return n?.kind === 'decimal' && /^\d+$/.test(label) ? `${label}.` : label;
 }
 
-/** Short enough to be a heading: not a sentence, at most ~80 characters. */
-function isShort(text: string): boolean {
-  const t = text.trim();
-  if (t === '' || t.length > 80) return false;
-  return !SENTENCE_END.test(t) || (t.endsWith('.') && t.split(/\s+/).length <= 6);
-}
+const isShort = (text: string): boolean => looksLikeHeading(text);
 
 /**
  * Split the text into units: a blank line ends a unit, and so does a line that

@@ -86,7 +86,7 @@ describe('assembly', () => {
     const dir = tempFixture(MINI, { 'deals/good.yaml': (t) => t.replace("service_name: { zh: 智绘, en: Zhihui }", "service_name: '[[Evil]] **x** {{monthly_fee}} [[#fees]]'") });
     const { document } = assembleMini('en', dir);
     const def = collect(document, 'clause').find((c) => c.id === 'definitions#1')!;
-    expect(inlineText((def.children[0] as { children: never[] }).children)).toContain('[[Evil]] **x** {{monthly_fee}} [[#fees]] service');
+    expect(blockText(def.children[0]!)).toContain('[[Evil]] **x** {{monthly_fee}} [[#fees]] service');
     expect(collect(document, 'termUse').map((u) => u.label)).not.toContain('Evil');
   });
 

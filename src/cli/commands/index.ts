@@ -4,7 +4,9 @@ import { registerAssemble } from './assemble.js';
 import { registerCheck } from './check.js';
 import { registerList } from './list.js';
 import { registerSchema } from './schema.js';
+import { registerInspect } from './inspect.js';
 
 export type Register = (program: Command) => void;
 
 export const commands: Register[] = [registerAssemble, registerCheck, registerSchema, registerList];
+commands.push(registerInspect);

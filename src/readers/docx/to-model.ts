@@ -60,7 +60,7 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
   if (pkg.notes.length > 0) {
     const children: Paragraph[] = pkg.notes.map((note) => ({
       type: 'paragraph',
-      children: trimEnds([{ type: 'text', value: `${note.label} ` }, ...note.paragraphs.flatMap((p) => [...inlines(p.pieces), { type: 'text', value: ' ' } as Inline])]),
+      children: [{ type: 'text', value: `${note.label} ` } as Inline, ...trimEnds(note.paragraphs.flatMap((p) => [...trimEnds(inlines(p.pieces)), { type: 'text', value: ' ' } as Inline]))],
       attrs: { docxNote: note.label },
     }));
     document.parts.push({ type: 'part', id: 'notes', numbered: false, children, clauses: [] });

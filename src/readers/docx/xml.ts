@@ -33,6 +33,7 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   maxNestedTags: 400,
+  jPath: false, // no path strings per tag: we never use callbacks
 });
 
 /**

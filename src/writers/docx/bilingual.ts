@@ -7,7 +7,7 @@
 import type { Document, Part } from '../../model/nodes.js';
 import { partUnits, type Unit } from './clauses.js';
 import type { BlockEnv, WriteContext } from './context.js';
-import { coverHeadingXml, keyTermXml, partyXml, titleXml } from './front-matter.js';
+import { coverHeadingXml, keyTermXml, partyXml, titleXml, versionXml } from './front-matter.js';
 import { TEXT_WIDTH } from './page.js';
 import { PAGE_BREAK } from './paragraph.js';
 import { signatureXml } from './signatures.js';
@@ -22,6 +22,8 @@ export function bilingualBody(primary: Document, translation: Document, ctx: Wri
   const right = ctx.column(translation.lang, false);
   const envL: BlockEnv = { ctx, col: left, width: widths[0]! - CELL_PADDING, style: STYLE.normal, listDepth: 0 };
   const envR: BlockEnv = { ctx, col: right, width: widths[1]! - CELL_PADDING, style: STYLE.normal, listDepth: 0 };
+  if (!left.zh) envL.jc = 'left';
+  if (!right.zh) envR.jc = 'left';
   const table = (style: string, rows: Row[], headingRows = 0): string =>
     rows.length === 0
       ? ''
@@ -34,7 +36,13 @@ export function bilingualBody(primary: Document, translation: Document, ctx: Wri
     coverHeadingXml(pick(right.captions), envR),
   ];
 
-  let out = titleXml(primary, { ...envL, width: TEXT_WIDTH }) + titleXml(translation, { ...envR, width: TEXT_WIDTH });
+  let out =
+    titleXml(primary, envL) +
+    titleXml(translation, envR) +
+    versionXml([
+      { doc: primary, env: envL },
+      { doc: translation, env: envR },
+    ]);
   const parties = pairById(primary.meta.parties, translation.meta.parties, (p) => p.id, ctx, 'party');
   if (parties.length > 0) {
     const rows = parties.map(([l, r]): Row => [l ? partyXml(l, envL) : '', r ? partyXml(r, envR) : '']);

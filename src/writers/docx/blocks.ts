@@ -4,11 +4,11 @@
  * bullets use their own list. Unknown blocks are reported.
  */
 import type { Block, List, ListItem, Table } from '../../model/nodes.js';
-import type { BlockEnv } from './context.js';
+import { alignment, type BlockEnv } from './context.js';
 import { inlinesXml } from './inlines.js';
 import { LIST_ILVL, MAX_ILVL, NUM, levelIndent, numPr } from './numbering.js';
 import { paragraphXml } from './paragraph.js';
-import { STYLE } from './styles.js';
+import { STYLE, TEXT_INDENT } from './styles.js';
 import { CELL_PADDING, cellXml, equalWidths, rowXml, tableXml } from './table.js';
 import { warnAttrs } from './unrendered.js';
 
@@ -16,7 +16,11 @@ type Handler<K extends Block['type']> = (node: Extract<Block, { type: K }>, env:
 
 const handlers: { [K in Block['type']]: Handler<K> } = {
   paragraph: (node, env) =>
-    paragraphXml(env.indent === undefined ? { style: env.style } : { style: env.style, indent: env.indent }, inlinesXml(node.children, env), env.ctx),
+    paragraphXml(
+      { style: env.style, ...(env.indent === undefined ? {} : { indent: env.indent }), ...alignment(env) },
+      inlinesXml(node.children, env),
+      env.ctx,
+    ),
   list: (node, env) => listXml(node, env),
   table: (node, env) => modelTableXml(node, env),
 };
@@ -58,7 +62,7 @@ function listXml(list: List, env: BlockEnv): string {
     const first = item.children[0];
     const lead = first?.type === 'paragraph' ? first : undefined;
     out += paragraphXml(
-      { style: STYLE.listParagraph, numPr: numPr(numId, ilvl), ...(bookmark ? { bookmark } : {}) },
+      { style: STYLE.listParagraph, numPr: numPr(numId, ilvl), ...alignment(env), ...(bookmark ? { bookmark } : {}) },
       lead ? inlinesXml(lead.children, itemEnv) : '',
       ctx,
     );
@@ -73,7 +77,8 @@ function modelTableXml(table: Table, env: BlockEnv): string {
     env.ctx.warnOnce('docx-empty-table', 'table', 'a table without cells was left out');
     return '';
   }
-  const indent = env.indent ?? 0;
+  // Inside a clause a table lines up with the clause text, not the number.
+  const indent = env.indent ?? (env.style === STYLE.clauseBody ? TEXT_INDENT : 0);
   const widths = equalWidths(env.width - indent, columns);
   let rows = '';
   for (const row of table.children) {
@@ -84,8 +89,8 @@ function modelTableXml(table: Table, env: BlockEnv): string {
       // A short row: its last cell spans the remaining columns.
       const span = i === row.children.length - 1 ? columns - i : 1;
       const width = widths.slice(i, i + span).reduce((a, b) => a + b, 0);
-      const cellEnv: BlockEnv = { ctx: env.ctx, col: env.col, width: width - CELL_PADDING, style: STYLE.tableText, listDepth: 0 };
-      if (env.clause) cellEnv.clause = env.clause;
+      const cellEnv: BlockEnv = { ...env, width: width - CELL_PADDING, style: STYLE.tableText, listDepth: 0 };
+      delete cellEnv.indent;
       cells += cellXml(width, blocksXml(cell.children, cellEnv), span);
     });
     rows += rowXml(cells, row.header ? { header: true } : {});

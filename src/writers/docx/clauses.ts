@@ -10,7 +10,7 @@
  */
 import type { Clause, Part } from '../../model/nodes.js';
 import { blockXml } from './blocks.js';
-import type { BlockEnv, Column, WriteContext } from './context.js';
+import { alignment, type BlockEnv, type Column, type WriteContext } from './context.js';
 import { inlinesXml } from './inlines.js';
 import { CLAUSE_ILVL_MAX, numPr } from './numbering.js';
 import { paragraphXml, type ParagraphSpec } from './paragraph.js';
@@ -53,13 +53,14 @@ function clauseUnits(clause: Clause, depth: number, numbered: boolean, env: Bloc
     numbering = numPr(col.numId, ilvl);
   }
   const spec = (style: string): ParagraphSpec => ({ style, ...(numbering ? { numPr: numbering } : {}), ...(bookmark ? { bookmark } : {}) });
+  const leadSpec = (style: string): ParagraphSpec => ({ ...spec(style), ...alignment(env) });
 
   let lead: ParagraphSpec | undefined;
   if (clause.heading) {
     const style = STYLE.heading[Math.min(depth, STYLE.heading.length) - 1]!;
     units.push({ key: `${clause.id}#heading`, xml: paragraphXml(spec(style), inlinesXml(clause.heading, clauseEnv), ctx) });
   } else if (numbering || bookmark) {
-    lead = spec(numbering ? STYLE.clauseText : clauseEnv.style);
+    lead = leadSpec(numbering ? STYLE.clauseText : clauseEnv.style);
   }
   clause.children.forEach((block, i) => {
     let xml: string;

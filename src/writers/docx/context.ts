@@ -75,4 +75,14 @@ export interface BlockEnv {
   listDepth: number;
   /** The clause being written, for list-item anchors. */
   clause?: Clause;
+  /**
+   * Alignment override: English in a narrow bilingual column reads better
+   * ragged-right than justified (justified Chinese stays even).
+   */
+  jc?: 'left';
+}
+
+/** Paragraph alignment of `env`, as a ParagraphSpec fragment. */
+export function alignment(env: BlockEnv): { jc?: 'left' } {
+  return env.jc ? { jc: env.jc } : {};
 }

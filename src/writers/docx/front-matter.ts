@@ -6,7 +6,7 @@
  */
 import { def, text } from '../../model/build.js';
 import type { Document, Inline, KeyTerm, Party } from '../../model/nodes.js';
-import type { BlockEnv } from './context.js';
+import { alignment, type BlockEnv } from './context.js';
 import { inlinesXml } from './inlines.js';
 import { paragraphXml } from './paragraph.js';
 import { STYLE, TEXT_INDENT } from './styles.js';
@@ -14,12 +14,17 @@ import { cellXml, rowXml, tableXml } from './table.js';
 import { textRun } from './run-properties.js';
 
 export function titleXml(doc: Document, env: BlockEnv): string {
-  const { ctx, col } = env;
-  let out = paragraphXml({ style: STYLE.title }, textRun(doc.meta.title, col, {}, ctx), ctx);
-  if (doc.meta.version) {
-    out += paragraphXml({ style: STYLE.subtitle }, textRun(`${col.captions.version} ${doc.meta.version}`, col, {}, ctx), ctx);
-  }
-  return out;
+  return paragraphXml({ style: STYLE.title }, textRun(doc.meta.title, env.col, {}, env.ctx), env.ctx);
+}
+
+/** "Version 0.1.0"; in a bilingual agreement "版本 0.1.0 / Version 0.1.0". */
+export function versionXml(editions: ReadonlyArray<{ doc: Document; env: BlockEnv }>): string {
+  const first = editions[0]!;
+  if (!first.doc.meta.version) return '';
+  const runs = editions
+    .map(({ doc, env }, i) => textRun(`${i > 0 ? ' / ' : ''}${env.col.captions.version} ${doc.meta.version ?? ''}`, env.col, {}, env.ctx))
+    .join('');
+  return paragraphXml({ style: STYLE.subtitle }, runs, first.env.ctx);
 }
 
 export function coverHeadingXml(caption: string, env: BlockEnv): string {
@@ -32,9 +37,9 @@ export function partyXml(party: Party, env: BlockEnv): string {
   const intro: Inline[] = party.name
     ? [text(party.name), text(c.partyTermBefore), def(party.term), text(c.partyTermAfter)]
     : [def(party.term)];
-  let out = paragraphXml({ style: env.style, keepNext: (party.details?.length ?? 0) > 0 }, inlinesXml(intro, env), env.ctx);
+  let out = paragraphXml({ style: env.style, keepNext: (party.details?.length ?? 0) > 0, ...alignment(env) }, inlinesXml(intro, env), env.ctx);
   for (const detail of party.details ?? []) {
-    out += paragraphXml({ style: env.style, indent: TEXT_INDENT }, inlinesXml([text(detail.label + c.colon + detail.value)], env), env.ctx);
+    out += paragraphXml({ style: env.style, indent: TEXT_INDENT, ...alignment(env) }, inlinesXml([text(detail.label + c.colon + detail.value)], env), env.ctx);
   }
   return out;
 }

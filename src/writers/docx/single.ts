@@ -2,7 +2,7 @@
 import type { Document } from '../../model/nodes.js';
 import { partUnits } from './clauses.js';
 import type { BlockEnv, WriteContext } from './context.js';
-import { coverHeadingXml, keyTermsTableXml, partyXml, titleXml } from './front-matter.js';
+import { coverHeadingXml, keyTermsTableXml, partyXml, titleXml, versionXml } from './front-matter.js';
 import { TEXT_WIDTH } from './page.js';
 import { PAGE_BREAK } from './paragraph.js';
 import { signatureXml } from './signatures.js';
@@ -13,7 +13,7 @@ export function singleBody(doc: Document, ctx: WriteContext): string {
   const col = ctx.column(doc.lang, true);
   const env: BlockEnv = { ctx, col, width: TEXT_WIDTH, style: STYLE.normal, listDepth: 0 };
   const { parties, keyTerms } = doc.meta;
-  let out = titleXml(doc, env);
+  let out = titleXml(doc, env) + versionXml([{ doc, env }]);
   if (parties.length > 0) {
     out += coverHeadingXml(col.captions.parties, env);
     for (const party of parties) out += partyXml(party, env);

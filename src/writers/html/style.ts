@@ -14,7 +14,9 @@ h1 { font-size: 1.7rem; text-align: center; margin: 0 0 .25rem; }
 .stamp { text-align: center; color: var(--muted); font-size: .9rem; margin-bottom: 2rem; }
 h2 { font-size: 1.25rem; margin: 2.2rem 0 .6rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; }
 h3 { font-size: 1.05rem; margin: 1.6rem 0 .4rem; }
-p { margin: .45rem 0; text-align: justify; }
+p { margin: .45rem 0; }
+:lang(zh) p { text-align: justify; }
+.signatures p, .parties p { text-align: left; }
 .num { font-weight: 600; margin-right: .5em; color: var(--accent); }
 .sub { margin-left: 0; }
 ol.items { list-style: none; padding-left: 2.2em; margin: .3rem 0; }

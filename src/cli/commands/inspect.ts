@@ -1,0 +1,35 @@
+/** `clausewright inspect <agreement.docx>`: print which playbook, clause versions and data made a DOCX. */
+import type { Command } from 'commander';
+import { InputError, error } from '../../diagnostics.js';
+import { formatProvenance, readDocxProvenance } from '../../writers/docx/index.js';
+import { readInput } from '../io.js';
+import { action } from '../run.js';
+
+interface InspectOptions {
+  json?: boolean;
+}
+
+export function registerInspect(program: Command): void {
+  program
+    .command('inspect')
+    .description('print the provenance of a DOCX written by clausewright: playbook, clause ids, versions, variants and hashes')
+    .argument('<agreement.docx>', 'a DOCX written by `clausewright assemble`')
+    .option('--json', 'print the record as JSON')
+    .action(
+      action((file: string, options: InspectOptions) => {
+        const bytes = readInput(file, 'DOCX file');
+        let provenance;
+        try {
+          provenance = readDocxProvenance(bytes);
+        } catch (cause) {
+          // Name the file in every problem the reader found.
+          if (cause instanceof InputError) throw new InputError(cause.diagnostics.map((d) => ({ ...d, file })));
+          throw cause;
+        }
+        if (!provenance) {
+          throw new InputError([error('provenance-missing', `${file} carries no clausewright provenance (was it written by \`clausewright assemble\`?)`, { file })]);
+        }
+        process.stdout.write(options.json ? JSON.stringify(provenance, null, 2) + '\n' : formatProvenance(provenance));
+      }),
+    );
+}

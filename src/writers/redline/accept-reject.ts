@@ -1,0 +1,137 @@
+/**
+ * Accept-all and reject-all on WRITTEN DOCX bytes, the way Word resolves
+ * tracked changes (ECMA-376 §17.13.5), returning the paragraph texts. This is
+ * the test oracle for the redline invariant (issue 4): accepting every change
+ * gives their paragraphs, rejecting every change gives ours.
+ *
+ * - accept: drop `w:del` and `w:moveFrom` content, keep `w:ins`/`w:moveTo`;
+ *   a paragraph whose mark is deleted joins the next paragraph; a row whose
+ *   `w:trPr` is deleted disappears. Reject is the mirror image.
+ * - A table row is one "paragraph": its cells joined by '\t', paragraphs inside
+ *   a cell by '\n'; `w:tab` is '\t', `w:br`/`w:cr` are '\n'.
+ * - `mc:Fallback` content is skipped (its `mc:Choice` twin is read).
+ *
+ * A small streaming scan of document.xml, not a DOM: it must stay fast on
+ * multi-megabyte redlines.
+ */
+import { unzipEntries } from '../docx/zip.js';
+
+export type Resolution = 'accept' | 'reject';
+
+const TOKEN = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
+const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return ENTITY[e] ?? whole;
+  });
+}
+
+const REMOVED: Record<Resolution, ReadonlySet<string>> = {
+  accept: new Set(['w:del', 'w:moveFrom']),
+  reject: new Set(['w:ins', 'w:moveTo']),
+};
+const REVISION = new Set(['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo']);
+
+interface Para {
+  text: string;
+  /** The paragraph mark goes away under this resolution: join with the next one. */
+  joins: boolean;
+}
+
+/** Join paragraphs whose mark was removed onto the following paragraph. */
+function settle(paras: Para[]): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const p of paras) {
+    if (p.joins) carry += p.text;
+    else {
+      out.push(carry + p.text);
+      carry = '';
+    }
+  }
+  if (carry) out.push(carry);
+  return out;
+}
+
+/** Paragraph texts of a document.xml after resolving every tracked change one way. */
+export function resolveDocumentXml(xml: string, mode: Resolution): string[] {
+  const removed = REMOVED[mode];
+  const stack: string[] = [];
+  let hiddenDepth = 0; // inside removed revision content or mc:Fallback
+  let inText = false;
+  const body: Para[] = [];
+  // Open table rows (nested tables fold into the enclosing cell).
+  const rows: Array<{ cells: string[]; cellParas: Para[]; drop: boolean }> = [];
+  let para: Para | undefined;
+  const within = (name: string) => stack.includes(name);
+
+  for (const m of xml.matchAll(TOKEN)) {
+    const [, close, name, , selfClose, text] = m;
+    if (text !== undefined) {
+      if (inText && hiddenDepth === 0 && para) para.text += decode(text);
+      continue;
+    }
+    if (!name) continue;
+    if (close) {
+      stack.pop();
+      if ((removed.has(name) && !within('w:rPr') && !within('w:trPr')) || name === 'mc:Fallback') hiddenDepth--;
+      if (name === 'w:t' || name === 'w:delText') inText = false;
+      if (name === 'w:p' && para) {
+        (rows.length > 0 ? rows[rows.length - 1]!.cellParas : body).push(para);
+        para = undefined;
+      } else if (name === 'w:tc' && rows.length > 0) {
+        const row = rows[rows.length - 1]!;
+        row.cells.push(settle(row.cellParas).join('\n'));
+        row.cellParas = [];
+      } else if (name === 'w:tr' && rows.length > 0) {
+        const row = rows.pop()!;
+        const text = row.cells.join('\t');
+        if (!row.drop) {
+          if (rows.length > 0) rows[rows.length - 1]!.cellParas.push({ text: text.replace(/\t/g, ' '), joins: false });
+          else body.push({ text, joins: false });
+        }
+      }
+      continue;
+    }
+    const empty = selfClose === '/';
+    if (REVISION.has(name) && empty) {
+      // A mark on a paragraph (w:pPr/w:rPr) or a row (w:trPr).
+      if (removed.has(name) && within('w:trPr') && rows.length > 0) rows[rows.length - 1]!.drop = true;
+      else if (removed.has(name) && within('w:pPr') && within('w:rPr') && para) para.joins = true;
+      continue;
+    }
+    if (empty) {
+      if (hiddenDepth === 0 && para && within('w:r')) {
+        if (name === 'w:tab') para.text += '\t';
+        else if (name === 'w:br' || name === 'w:cr') para.text += '\n';
+      }
+      if (name === 'w:p') (rows.length > 0 ? rows[rows.length - 1]!.cellParas : body).push({ text: '', joins: false });
+      continue;
+    }
+    stack.push(name);
+    if ((removed.has(name) && !within('w:rPr') && !within('w:trPr')) || name === 'mc:Fallback') hiddenDepth++;
+    if (name === 'w:t' || name === 'w:delText') inText = true;
+    else if (name === 'w:p') para = { text: '', joins: false };
+    else if (name === 'w:tr') rows.push({ cells: [], cellParas: [], drop: false });
+  }
+  return settle(body);
+}
+
+function documentXml(bytes: Uint8Array): string {
+  const entries = unzipEntries(bytes, (name) => name === 'word/document.xml');
+  const part = entries['word/document.xml'];
+  if (!part) throw new Error('not a DOCX: word/document.xml is missing');
+  return new TextDecoder().decode(part);
+}
+
+/** Paragraph texts after accepting every tracked change in a DOCX: their document. */
+export function acceptAllDocx(bytes: Uint8Array): string[] {
+  return resolveDocumentXml(documentXml(bytes), 'accept');
+}
+
+/** Paragraph texts after rejecting every tracked change in a DOCX: our document. */
+export function rejectAllDocx(bytes: Uint8Array): string[] {
+  return resolveDocumentXml(documentXml(bytes), 'reject');
+}

@@ -1,0 +1,37 @@
+/**
+ * Redline → DOCX with real tracked changes: our document with their changes as
+ * `w:ins`/`w:del` (author, date, unique ids), moves as `w:moveFrom`/`w:moveTo`,
+ * our numbering as Word numbering. Accepting every change in Word gives their
+ * text; rejecting every change gives ours (tested on the written bytes by
+ * `acceptAllDocx`/`rejectAllDocx`).
+ *
+ * Deterministic: no clock, no randomness; the same redline and date give the
+ * same bytes.
+ */
+import type { Redline } from '../../../redline/types.js';
+import { bodyXml } from './body.js';
+import { RedlineNumbering } from './numbering.js';
+import { redlinePackage } from './package.js';
+import { Revisions } from './runs.js';
+
+export interface RedlineDocxOptions {
+  /** Author of every revision, e.g. the counterparty's name (default "Counterparty"). */
+  author?: string;
+  /** YYYY-MM-DD stamped on every revision and the package (default 2000-01-01). */
+  date?: string;
+}
+
+/**
+ * Write a redline as DOCX bytes.
+ * @example writeFileSync('r.docx', writeRedlineDocx(redline(ours, theirs), { author: 'Acme', date: '2026-02-01' }))
+ */
+export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions = {}): Uint8Array {
+  const author = options.author ?? 'Counterparty';
+  const date = options.date ?? '2000-01-01';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`writeRedlineDocx: date must be YYYY-MM-DD, got ${date}`);
+  const revisions = new Revisions(author, `${date}T00:00:00Z`);
+  const numbering = new RedlineNumbering(redline.clauses);
+  const body = bodyXml(redline.clauses, numbering, revisions);
+  const title = redline.theirs.title || redline.ours.title;
+  return redlinePackage({ body, numbering: numbering.toXml(), title: title ? `Redline: ${title}` : 'Redline', author, date });
+}

@@ -1,0 +1,96 @@
+/**
+ * The OPC parts around the redline's document.xml. Styles, fonts and the ZIP
+ * step are shared with the agreement DOCX writer (src/writers/docx); settings
+ * turn on change tracking so counsel's further edits are tracked too.
+ */
+import { FONT_TABLE_XML } from '../../docx/fonts.js';
+import { MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH } from '../../docx/page.js';
+import { STYLES_XML } from '../../docx/styles.js';
+import { escapeXml, W_NS, XML_DECLARATION } from '../../docx/xml.js';
+import { zipPackage } from '../../docx/zip.js';
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const WML = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+
+const CONTENT_TYPES =
+  XML_DECLARATION +
+  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  `<Override PartName="/word/document.xml" ContentType="${WML}.document.main+xml"/>` +
+  `<Override PartName="/word/styles.xml" ContentType="${WML}.styles+xml"/>` +
+  `<Override PartName="/word/numbering.xml" ContentType="${WML}.numbering+xml"/>` +
+  `<Override PartName="/word/settings.xml" ContentType="${WML}.settings+xml"/>` +
+  `<Override PartName="/word/fontTable.xml" ContentType="${WML}.fontTable+xml"/>` +
+  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+  '</Types>';
+
+const PACKAGE_RELS =
+  XML_DECLARATION +
+  `<Relationships xmlns="${PKG_REL}">` +
+  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>` +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  '</Relationships>';
+
+const DOCUMENT_RELS =
+  XML_DECLARATION +
+  `<Relationships xmlns="${PKG_REL}">` +
+  `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>` +
+  `<Relationship Id="rIdNumbering" Type="${REL}/numbering" Target="numbering.xml"/>` +
+  `<Relationship Id="rIdSettings" Type="${REL}/settings" Target="settings.xml"/>` +
+  `<Relationship Id="rIdFontTable" Type="${REL}/fontTable" Target="fontTable.xml"/>` +
+  '</Relationships>';
+
+/** §17.15.1.87 w:trackRevisions: edits made while reviewing are tracked as well. */
+const SETTINGS =
+  XML_DECLARATION +
+  `<w:settings xmlns:w="${W_NS}"><w:trackRevisions/><w:defaultTabStop w:val="720"/>` +
+  '<w:characterSpacingControl w:val="compressPunctuation"/>' +
+  '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
+  '</w:settings>';
+
+const SECTION =
+  `<w:sectPr><w:pgSz w:w="${PAGE_WIDTH}" w:h="${PAGE_HEIGHT}"/>` +
+  `<w:pgMar w:top="${MARGIN_TOP}" w:right="${MARGIN_SIDE}" w:bottom="${MARGIN_BOTTOM}" w:left="${MARGIN_SIDE}" w:header="567" w:footer="567" w:gutter="0"/>` +
+  '<w:cols w:space="720"/><w:docGrid w:linePitch="360"/></w:sectPr>';
+
+function coreXml(title: string, author: string, dateTime: string): string {
+  return (
+    XML_DECLARATION +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>clausewright</dc:creator><cp:lastModifiedBy>${escapeXml(author)}</cp:lastModifiedBy>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${dateTime}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${dateTime}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+export interface PackageInput {
+  body: string;
+  numbering: string;
+  title: string;
+  author: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export function redlinePackage(input: PackageInput): Uint8Array {
+  const dateTime = `${input.date}T00:00:00Z`;
+  const document =
+    XML_DECLARATION +
+    `<w:document xmlns:w="${W_NS}" xmlns:r="${REL}"><w:body>${input.body}${SECTION}</w:body></w:document>`;
+  return zipPackage(
+    [
+      ['[Content_Types].xml', CONTENT_TYPES],
+      ['_rels/.rels', PACKAGE_RELS],
+      ['word/_rels/document.xml.rels', DOCUMENT_RELS],
+      ['word/document.xml', document],
+      ['word/styles.xml', STYLES_XML],
+      ['word/numbering.xml', input.numbering],
+      ['word/settings.xml', SETTINGS],
+      ['word/fontTable.xml', FONT_TABLE_XML],
+      ['docProps/core.xml', coreXml(input.title, input.author, dateTime)],
+    ],
+    input.date,
+  );
+}

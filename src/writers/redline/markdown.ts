@@ -1,0 +1,73 @@
+/**
+ * Redline → Markdown with CriticMarkup (criticmarkup.com): `{++inserted++}`,
+ * `{--deleted--}`, `{>>comment<<}`. CriticMarkup has no move syntax, so a move
+ * is a deletion and an insertion each followed by a `{>>moved …<<}` comment.
+ * Numbers show as each side printed them ("3→4" when renumbered), as labels.
+ */
+import { moveSide } from '../../redline/apply.js';
+import type { ClauseRedline, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
+
+function label(l: Labels | undefined): string {
+  if (!l) return '';
+  const { ours, theirs } = l;
+  if (ours !== undefined && theirs !== undefined && ours !== theirs) return `${ours}→${theirs} `;
+  return `${ours ?? theirs} `;
+}
+
+/** Keep CriticMarkup delimiters inside text from closing our markup early. */
+function guard(text: string): string {
+  return text.replace(/([+\-~><=])\}/g, '$1\u200B}').replace(/\n/g, '  \n');
+}
+
+function spansMd(p: ParagraphRedline, side: 'from' | 'to' | undefined): string {
+  const id = p.move?.id;
+  if (side === 'from') return `{--${guard(p.spans.map((s) => s.text).join(''))}--}{>>moved to ${id ?? 'below'}<<}`;
+  const body = p.spans
+    .map((s) => (s.kind === 'kept' ? guard(s.text) : s.kind === 'inserted' ? `{++${guard(s.text)}++}` : `{--${guard(s.text)}--}`))
+    .join('');
+  return side === 'to' && p.move ? `${body}{>>moved from ${id}<<}` : body;
+}
+
+function paragraphMd(clause: ClauseRedline, p: ParagraphRedline, first: boolean): string {
+  const side = moveSide(clause, p);
+  const text = spansMd(p, clause.move ? undefined : side);
+  const body =
+    clause.move?.side === 'from'
+      ? `{--${guard(p.spans.map((s) => s.text).join(''))}--}`
+      : clause.move?.side === 'to'
+        ? `{++${p.spans.filter((s) => s.kind !== 'deleted').map((s) => guard(s.text)).join('')}++}`
+        : text;
+  const number = first ? label(clause.number) : '';
+  switch (p.kind) {
+    case 'heading':
+      return `${'#'.repeat(Math.min(6, clause.depth + 2))} ${number}${body}`;
+    case 'listItem': {
+      const indent = '    '.repeat(p.list?.level ?? 0);
+      if (p.list?.continued) return `${indent}    ${body}`;
+      return `${indent}${p.label ? `${label(p.label)}` : p.list?.ordered ? '1. ' : '- '}${body}`;
+    }
+    case 'tableRow':
+      return `| ${body.replace(/\t/g, ' | ')} |`;
+    default:
+      return `${number}${body}`;
+  }
+}
+
+export function writeRedlineMarkdown(redline: Redline): string {
+  const title = redline.theirs.title || redline.ours.title;
+  const s = redline.summary;
+  const out: string[] = [
+    `# Redline${title ? `: ${title}` : ''}`,
+    `Clauses: ${s.clauses.changed} changed, ${s.clauses.added} added, ${s.clauses.deleted} deleted, ${s.clauses.moved} moved. ` +
+      `Words: ${s.words.inserted} inserted, ${s.words.deleted} deleted.`,
+  ];
+  for (const clause of redline.clauses) {
+    if (clause.move) out.push(`{>>clause ${clause.move.side === 'from' ? 'moved to' : 'moved from'} ${clause.move.id}<<}`);
+    clause.paragraphs.forEach((p, k) => {
+      const side = moveSide(clause, p);
+      if (side === 'to' && p.status === 'deleted') return;
+      out.push(paragraphMd(clause, p, k === 0));
+    });
+  }
+  return out.join('\n\n') + '\n';
+}

@@ -1,0 +1,89 @@
+/** Bad input: each case throws InputError with a message naming the file (issue 4, "Bad input"). */
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/diagnostics.js';
+import { parseXmlPart, readDocument, unzipDocxSafely } from '../../src/readers/index.js';
+import { makeDocx, para } from './docx-fixture.js';
+
+function inputError(run: () => unknown): InputError {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return e as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
+const expectError = (bytes: Uint8Array, file: string, code: string, text: RegExp): void => {
+  const e = inputError(() => readDocument(bytes, file));
+  expect(e.diagnostics[0]).toMatchObject({ severity: 'error', code, file });
+  expect(e.message).toContain(file);
+  expect(e.message).toMatch(text);
+};
+
+describe('readers on bad input', () => {
+  it('should reject a file that is not a zip', () => {
+    expectError(strToU8('This is plain text, not a Word document.'), 'drafts/plain.docx', 'docx-not-zip', /not a valid DOCX file/);
+  });
+
+  it('should reject a truncated zip', () => {
+    const good = makeDocx(para('Hello world, this is a longer paragraph. '.repeat(50)));
+    expectError(good.slice(0, Math.floor(good.length / 2)), 'truncated.docx', 'docx-not-zip', /truncated or corrupt/);
+  });
+
+  it('should reject a zip whose compressed data is corrupt', () => {
+    const good = makeDocx(para('Lorem ipsum dolor sit amet. '.repeat(200)));
+    const bad = good.slice();
+    for (let i = 120; i < 400; i++) bad[i] = (bad[i] * 7 + 13) & 0xff;
+    const e = inputError(() => readDocument(bad, 'corrupt.docx'));
+    expect(e.message).toContain('corrupt.docx');
+  });
+
+  it('should reject a zip without word/document.xml', () => {
+    const zip = zipSync({ 'word/other.xml': strToU8('<x/>') });
+    expectError(zip, 'nodoc.docx', 'docx-missing-part', /no word\/document\.xml/);
+  });
+
+  it('should reject an XML part with a DOCTYPE (entity bomb)', () => {
+    const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>`;
+    expectError(zipSync({ 'word/document.xml': strToU8(lol) }), 'bomb.docx', 'docx-doctype', /word\/document\.xml contains a <!DOCTYPE>/);
+    const styles = makeDocx(para('x'), { extra: { 'word/styles.xml': '<!doctype x><w:styles/>' } });
+    expectError(styles, 'styles.docx', 'docx-doctype', /word\/styles\.xml/);
+  });
+
+  it('should reject an entry with a compression ratio over 100 before inflating it', () => {
+    const zeros = new Uint8Array(20 * 1024 * 1024);
+    const zip = zipSync({ 'word/document.xml': strToU8('<w:document/>'), 'word/media/zeros.bin': zeros }, { level: 9 });
+    expectError(zip, 'zipbomb.docx', 'docx-zip-bomb', /word\/media\/zeros\.bin has a compression ratio of \d+ \(limit 100\)/);
+  });
+
+  it('should reject archives declaring more than 200 MB in total', () => {
+    const stored = new Uint8Array(2 * 1024 * 1024).fill(7); // stored, so ratio 75 after the patch: only the total trips
+    const zip = zipSync({ 'word/document.xml': strToU8('<w:document/>'), 'a.bin': stored, 'b.bin': stored }, { level: 0 });
+    // Patch the central directory's declared uncompressed size of the two big entries to 150 MB each.
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let i = 0; i + 46 <= zip.length; i++) if (view.getUint32(i, true) === 0x02014b50 && view.getUint32(i + 20, true) > 1024 * 1024) view.setUint32(i + 24, 150 * 1024 * 1024, true);
+    expectError(zip, 'huge.docx', 'docx-zip-bomb', /more than 200 MB/);
+  });
+
+  it('should reject an unsupported extension, naming the file and the extensions it reads', () => {
+    const e = inputError(() => readDocument(strToU8('%PDF-1.7'), 'contracts/theirs.pdf'));
+    expect(e.diagnostics[0]).toMatchObject({ code: 'unsupported-format', file: 'contracts/theirs.pdf' });
+    expect(e.message).toMatch(/contracts\/theirs\.pdf: .*extension \.pdf is not supported \(use \.docx, \.md, \.markdown, \.txt\)/);
+    expect(inputError(() => readDocument(strToU8('x'), 'README')).message).toMatch(/no extension/);
+  });
+
+  it('should reject Markdown or text that is not UTF-8', () => {
+    const e = inputError(() => readDocument(new Uint8Array([0xff, 0xfe, 0xfd, 0x41]), 'latin1.txt'));
+    expect(e.message).toMatch(/latin1\.txt is not valid UTF-8/);
+  });
+
+  it('should expose the safe unzip and XML parsing for reuse', () => {
+    const parts = unzipDocxSafely(makeDocx(para('Hi')), 'ok.docx');
+    expect(Object.keys(parts)).toContain('word/document.xml');
+    const root = parseXmlPart(parts['word/document.xml'], 'word/document.xml', 'ok.docx');
+    expect(root.name).toBe('w:document');
+    expect(() => parseXmlPart(strToU8('<!DOCTYPE x><x/>'), 'word/x.xml', 'ok.docx')).toThrow(InputError);
+  });
+});

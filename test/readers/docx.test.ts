@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { List, Paragraph, Table } from '../../src/model/nodes.js';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { blockTexts, outline } from './helpers.js';
+import { HEADING_STYLES, makeDocx, NUMBERING, para } from './docx-fixture.js';
+
+const read = (body: string, parts = {}, revisions?: 'accept' | 'reject') =>
+  readDocx(makeDocx(body, { styles: HEADING_STYLES, numbering: NUMBERING, ...parts }), 'x.docx', revisions ? { revisions } : {});
+
+describe('readDocx', () => {
+  it('should read heading styles as nested clauses and the Title as meta.title', () => {
+    const { document, warnings } = read(
+      para('Master Agreement', { style: 'Title' }) + para('Intro.') + para('Fees', { style: 'Heading1' }) + para('Pay.') + para('Late', { style: 'Heading2' }) + para('Interest.') + para('Term', { style: 'Heading1' }),
+    );
+    expect(warnings).toEqual([]);
+    expect(document.meta.title).toBe('Master Agreement');
+    expect(document.lang).toBe('en');
+    expect(outline(document)).toEqual(['Fees', '  Late', 'Term']);
+    expect(blockTexts(document)).toEqual(['Intro.', 'Pay.', 'Interest.']);
+    expect(document.parts[0].clauses[0]).toMatchObject({ position: { file: 'x.docx', line: 3 }, attrs: { docxParagraph: '2' } });
+    expect(document.parts[0].children[0]).toMatchObject({ position: { line: 2 }, attrs: { docxParagraph: '1' } });
+  });
+
+  it('should compute automatic numbers for headings and labels for list paragraphs', () => {
+    const { document } = read(
+      para('Definitions', { style: 'Heading1', numId: 1 }) +
+        para('Terms', { style: 'Heading2', numId: 1, ilvl: 1 }) +
+        para('first', { numId: 1, ilvl: 2 }) +
+        para('second', { numId: 1, ilvl: 2 }) +
+        para('Fees', { style: 'Heading1', numId: 1 }) +
+        para('Scope', { style: 'Heading2', numId: 1, ilvl: 1 }) +
+        para('again', { numId: 1, ilvl: 2 }) +
+        para('dot', { numId: 2 }),
+    );
+    expect(outline(document)).toEqual(['1 Definitions', '  1.1 Terms', '2 Fees', '  2.1 Scope']);
+    const terms = document.parts[0].clauses[0].clauses[0];
+    expect(terms.children[0]).toMatchObject({ type: 'list', ordered: true, children: [{ label: '(a)' }, { label: '(b)' }] });
+    const scope = document.parts[0].clauses[1].clauses[0];
+    expect((scope.children[0] as List).children[0].label).toBe('(a)'); // deeper levels restart
+    expect(scope.children[1]).toMatchObject({ type: 'list', ordered: false, children: [{ label: '•' }] });
+    expect(blockTexts(document)).toEqual(['(a) first\n(b) second', '(a) again', '• dot']);
+  });
+
+  it('should nest list levels and honour startOverride', () => {
+    const { document } = read(para('five', { numId: 4 }) + para('five.one', { numId: 4, ilvl: 1 }) + para('six', { numId: 4 }));
+    const list = document.parts[0].children[0] as List;
+    expect(list.children.map((i) => i.label)).toEqual(['5.', '6.']);
+    expect(list.children[0].children[1]).toMatchObject({ type: 'list', children: [{ label: '5.1' }] });
+  });
+
+  it('should read Chinese numbering and guess zh', () => {
+    const body = Array.from({ length: 11 }, (_, i) => para(`条款${i + 1}的标题`, { style: 'Heading1', numId: 3 }) + para('本条规定双方的权利义务。')).join('');
+    const { document } = read(body);
+    expect(document.lang).toBe('zh');
+    expect(document.parts[0].clauses.map((c) => c.number)).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条', '第八条', '第九条', '第十条', '第十一条']);
+  });
+
+  it('should split a typed number off a heading', () => {
+    const { document } = read(para('3.2\tPayment Terms', { style: 'Heading2' }) + para('第五条 保密', { style: 'Heading1' }));
+    expect(outline(document)).toEqual(['3.2 Payment Terms', '第五条 保密']);
+  });
+
+  it('should read tables, nested tables and merged cells as text per cell', () => {
+    const cell = (inner: string) => `<w:tc><w:tcPr/>${inner}</w:tc>`;
+    const nested = `<w:tbl><w:tr>${cell(para('inner'))}</w:tr></w:tbl>`;
+    const { document } = read(`<w:tbl><w:tblPr/><w:tr>${cell(para('a'))}${cell(para('b'))}</w:tr><w:tr>${cell(para('c') + nested)}${cell('<w:p/>')}</w:tr></w:tbl>`);
+    const table = document.parts[0].children[0] as Table;
+    expect(table.type).toBe('table');
+    expect(table.children[1].children[0].children).toMatchObject([{ type: 'paragraph' }, { type: 'table' }]);
+    expect(blockTexts(document)).toEqual(['a\tb\nc inner\t']);
+  });
+
+  it('should read tracked changes as accepted by default and warn once', () => {
+    const body = `<w:p><w:r><w:t xml:space="preserve">Pay </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:delText>30</w:delText></w:r></w:del><w:ins w:id="2" w:author="A"><w:r><w:t>60</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> days.</w:t></w:r></w:p>`;
+    const accepted = read(body);
+    expect(blockTexts(accepted.document)).toEqual(['Pay 60 days.']);
+    expect(accepted.warnings).toHaveLength(1);
+    expect(accepted.warnings[0]).toMatchObject({ severity: 'warning', code: 'docx-has-revisions', file: 'x.docx' });
+    expect(accepted.warnings[0].message).toMatch(/x\.docx carries 2 tracked change/);
+    expect(blockTexts(read(body, {}, 'reject').document)).toEqual(['Pay 30 days.']);
+  });
+
+  it('should merge paragraphs whose mark was deleted or inserted, and handle moves', () => {
+    const deletedMark = `<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t>One</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve"> two</w:t></w:r></w:p>`;
+    expect(blockTexts(read(deletedMark).document)).toEqual(['One two']);
+    expect(blockTexts(read(deletedMark, {}, 'reject').document)).toEqual(['One', 'two']);
+    const insertedPara = `<w:p><w:pPr><w:rPr><w:ins w:id="1" w:author="A"/></w:rPr></w:pPr><w:ins w:id="2" w:author="A"><w:r><w:t>New.</w:t></w:r></w:ins></w:p>${para('Old.')}`;
+    expect(blockTexts(read(insertedPara).document)).toEqual(['New.', 'Old.']);
+    expect(blockTexts(read(insertedPara, {}, 'reject').document)).toEqual(['Old.']);
+    const moved = `<w:p><w:moveFrom w:id="1" w:author="A"><w:r><w:t>gone</w:t></w:r></w:moveFrom><w:moveTo w:id="2" w:author="A"><w:r><w:t>here</w:t></w:r></w:moveTo></w:p>`;
+    expect(blockTexts(read(moved).document)).toEqual(['here']);
+    expect(blockTexts(read(moved, {}, 'reject').document)).toEqual(['gone']);
+  });
+
+  it('should drop deleted table rows when accepting and inserted ones when rejecting', () => {
+    const row = (t: string, mark = '') => `<w:tr><w:trPr>${mark}</w:trPr><w:tc>${para(t)}</w:tc></w:tr>`;
+    const body = `<w:tbl>${row('keep')}${row('del', '<w:del w:id="1" w:author="A"/>')}${row('ins', '<w:ins w:id="2" w:author="A"/>')}</w:tbl>`;
+    expect(blockTexts(read(body).document)).toEqual(['keep\nins']);
+    expect(blockTexts(read(body, {}, 'reject').document)).toEqual(['keep\ndel']);
+  });
+
+  it('should show field results, hyperlink and content-control text, skipping instructions', () => {
+    const body =
+      `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1 May 2025</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
+      `<w:p><w:fldSimple w:instr=" PAGE "><w:r><w:t>7</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> see </w:t></w:r><w:hyperlink r:id="rId1" xmlns:r="r"><w:r><w:t>the site</w:t></w:r></w:hyperlink></w:p>` +
+      `<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:sdt><w:sdtContent><w:r><w:t>Acme Ltd</w:t></w:r></w:sdtContent></w:sdt></w:p></w:sdtContent></w:sdt>`;
+    expect(blockTexts(read(body).document)).toEqual(['1 May 2025', '7 see the site', 'Acme Ltd']);
+  });
+
+  it('should read tabs, breaks, symbols, bold and italic', () => {
+    const body = `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Bold</w:t></w:r><w:r><w:tab/><w:t>x</w:t><w:br/><w:t>y</w:t><w:sym w:font="Symbol" w:char="F0B7"/></w:r><w:r><w:rPr><w:i/><w:b w:val="0"/></w:rPr><w:t>it</w:t></w:r></w:p>`;
+    const p = read(body).document.parts[0].children[0] as Paragraph;
+    expect(p.children).toEqual([
+      { type: 'strong', children: [{ type: 'text', value: 'Bold' }] },
+      { type: 'text', value: '\tx' },
+      { type: 'break' },
+      { type: 'text', value: 'y•' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'it' }] },
+    ]);
+  });
+
+  it('should mark footnote references and append the notes as a final part', () => {
+    const footnotes = `<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See the Act.</w:t></w:r></w:p></w:footnote>`;
+    const body = `<w:p><w:r><w:t>Law</w:t></w:r><w:r><w:footnoteReference w:id="5"/></w:r><w:r><w:t>.</w:t></w:r></w:p>`;
+    const { document } = read(body, { footnotes });
+    expect(blockTexts(document)).toEqual(['Law[1].', '[1] See the Act.']);
+    expect(document.parts.map((p) => p.id)).toEqual(['body', 'notes']);
+  });
+});

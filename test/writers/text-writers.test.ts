@@ -1,0 +1,87 @@
+/** Markdown, HTML and JSON writers on small inline trees. */
+import { describe, expect, it } from 'vitest';
+import { clause, def, doc, fromJson, item, list, p, part, ref, strong, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
+
+const tree = () => {
+  const items = list([item('first <b>'), item('second')]);
+  items.children[0]!.label = '(a)';
+  items.children[1]!.label = '(b)';
+  const c = clause('fees', [p(def('Fees'), ' are *not* [[markup]] ', strong('conspicuous'), ' see ', ref('fees', 'Clause 1'), '.'), items], { heading: ['Fees & <Charges>'], number: '1' });
+  return doc('en', [part('terms', [c])], {
+    title: 'A & B Agreement',
+    date: '2026-01-02',
+    version: '1.0.0',
+    parties: [{ id: 'p', term: 'Provider', name: 'P <Ltd>' }],
+    keyTerms: [{ name: 'fee', label: 'Fee | monthly', value: '1,000' }],
+    signatures: true,
+  });
+};
+
+describe('Markdown writer', () => {
+  const md = writeMarkdown(tree()).output as string;
+
+  it('should write the title, the date in words and the parties', () => {
+    expect(md).toMatch(/^# A & B Agreement\n\nVersion 1\.0\.0 · 2 January 2026\n/);
+    expect(md).toContain('**“Provider”**: P \\<Ltd\\>');
+  });
+
+  it('should escape text so it cannot become markup', () => {
+    expect(md).toContain('are \\*not\\* \\[\\[markup\\]\\] **conspicuous**');
+    expect(md).toContain('| Fee \\| monthly | 1,000 |');
+  });
+
+  it('should number clause headings and label list items', () => {
+    expect(md).toContain('## 1 Fees & \\<Charges\\>');
+    expect(md).toContain('- (a) first \\<b\\>\n- (b) second');
+  });
+
+  it('should end with a signature block when asked', () => {
+    expect(md).toMatch(/## Signatures\n\n\*\*Provider\*\*: P \\<Ltd\\> \(company seal\)/);
+  });
+
+  it('should use Chinese labels and dates for a zh document', () => {
+    const zh = writeMarkdown({ ...tree(), lang: 'zh' }).output as string;
+    expect(zh).toContain('版本 1.0.0 · 2026年1月2日');
+    expect(zh).toContain('**“Provider”**：P');
+  });
+});
+
+describe('HTML writer', () => {
+  const html = writeHtml(tree()).output as string;
+
+  it('should write a standalone page without scripts or external resources', () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(html).not.toMatch(/<script|<link |src=/);
+  });
+
+  it('should escape every value', () => {
+    expect(html).toContain('<title>A &amp; B Agreement</title>');
+    expect(html).toContain('Fees &amp; &lt;Charges&gt;');
+    expect(html).not.toContain('<Ltd>');
+  });
+
+  it('should link cross-references to clause anchors and mark definitions', () => {
+    expect(html).toContain('<a class="xref" href="#c-fees">Clause 1</a>');
+    expect(html).toContain('id="c-fees"');
+    expect(html).toContain('<dfn id="t-fees">“Fees”</dfn>');
+  });
+
+  it('should lay a bilingual document out in two columns with CJK font fallbacks', () => {
+    const zh = { ...tree(), lang: 'zh', translations: [tree()] };
+    const out = writeHtml(zh).output as string;
+    expect(out).toContain('<main class="bilingual">');
+    expect(out).toMatch(/<div class="parallel"><div lang="zh-CN">.*<\/div><div lang="en">/);
+    expect(out).toMatch(/:lang\(zh\) \{ font-family: "Noto Serif CJK SC"/);
+  });
+});
+
+describe('JSON writer', () => {
+  it('should write the versioned model that fromJson reads back', () => {
+    const t = tree();
+    expect(fromJson(writeJson(t).output as string)).toEqual(t);
+  });
+
+  it('should not contain anything but data', () => {
+    expect(JSON.parse(writeJson(doc('en', [part('x', [clause('c', [p(use('Fees'))])])])).output as string).parts[0].clauses[0].children[0].children[0]).toEqual({ type: 'termUse', term: 'fees', label: 'Fees' });
+  });
+});
