@@ -3,10 +3,11 @@
  * outputs atomically (temp file + rename) so a failed run never leaves a
  * half-written file behind.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeOutputAtomic } from '../fs/atomic.js';
 import { InputError, error } from '../diagnostics.js';
+
+export { writeOutputAtomic };
 
 /** Read a file the user named; a missing or unreadable file is bad input (exit 2). */
 export function readInput(file: string, what = 'input file'): Buffer {
@@ -22,20 +23,6 @@ export function readInput(file: string, what = 'input file'): Buffer {
 
 export function readInputText(file: string, what = 'input file'): string {
   return readInput(file, what).toString('utf8');
-}
-
-/** Write `content` to `file` atomically: the file either appears complete or not at all. */
-export function writeOutputAtomic(file: string, content: string | Uint8Array): void {
-  const dir = dirname(file);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, file);
-  } catch (cause) {
-    rmSync(temp, { force: true });
-    throw cause;
-  }
 }
 
 /** Write to a file atomically, or to stdout when no file is given. */

@@ -1,5 +1,5 @@
 /** The built `clausewright` command, end to end (issue 2). */
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +80,24 @@ describe('clausewright CLI', () => {
     const playbooks = runCli(['list', 'playbooks'], { cwd: MINI });
     expect(playbooks.stdout).toContain('mini');
     expect(playbooks.stdout).toContain('1 playbooks');
+  });
+});
+
+describe('clausewright assemble, batch mode', () => {
+  it('should write one file per deal file across workers, report every bad deal and exit 2', () => {
+    const dir = tmp();
+    const good = readFileSync(join(MINI, 'deals/good.yaml'), 'utf8');
+    const deals = ['acme', 'beta', 'gamma', 'delta'].map((name, i) => {
+      const file = join(dir, `${name}.yaml`);
+      writeFileSync(file, name === 'gamma' ? good.replace('monthly_fee: 12000', 'monthly_fee: lots') : good.replace('monthly_fee: 12000', `monthly_fee: ${1000 * (i + 1)}`));
+      return file;
+    });
+    const out = join(dir, 'out');
+    const r = runCli(['assemble', 'playbooks/mini.yaml', '--data', ...deals, '--lang', 'en', '--format', 'md', '--out-dir', out, '--jobs', '2', '--date', '2026-01-01'], { cwd: MINI });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('gamma.yaml:10');
+    expect(r.stderr).toMatch(/assembled 3 of 4 documents .* 2 workers/);
+    expect(readdirSync(out).sort()).toEqual(['acme.en.md', 'beta.en.md', 'delta.en.md']);
+    expect(readFileSync(join(out, 'delta.en.md'), 'utf8')).toContain('CNY 4,000');
   });
 });

@@ -42,8 +42,8 @@ describe('readDocx', () => {
   });
 
   it('should nest list levels and honour startOverride', () => {
-    const { document } = read(para('five', { numId: 4 }) + para('five.one', { numId: 4, ilvl: 1 }) + para('six', { numId: 4 }));
-    const list = document.parts[0].children[0] as List;
+    const { document } = read(para('Scope', { style: 'Heading1' }) + para('five', { numId: 4 }) + para('five.one', { numId: 4, ilvl: 1 }) + para('six', { numId: 4 }));
+    const list = document.parts[0].clauses[0].children[0] as List;
     expect(list.children.map((i) => i.label)).toEqual(['5.', '6.']);
     expect(list.children[0].children[1]).toMatchObject({ type: 'list', children: [{ label: '5.1' }] });
   });
@@ -53,6 +53,17 @@ describe('readDocx', () => {
     const { document } = read(body);
     expect(document.lang).toBe('zh');
     expect(document.parts[0].clauses.map((c) => c.number)).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条', '第八条', '第九条', '第十条', '第十一条']);
+  });
+
+  it('should take short numbered paragraphs as headings when no heading style is used', () => {
+    const { document } = read(
+      para('DEFINITIONS', { numId: 1 }) + para('In this agreement words mean things.') + para('Data', { numId: 1, ilvl: 1 }) +
+        para('2.  FEES') + para('Pay on time.') + para('Apples', { numId: 2 }) + para('Pears', { numId: 2 }),
+    );
+    expect(outline(document)).toEqual(['1 DEFINITIONS', '2 FEES']);
+    expect(blockTexts(document)).toEqual(['In this agreement words mean things.', '1.1 Data', 'Pay on time.', '• Apples\n• Pears']);
+    const ordered = read(para('one', { numId: 1 }) + para('two', { numId: 1 })).document;
+    expect(ordered.parts[0].clauses).toEqual([]); // consecutive siblings are a list
   });
 
   it('should split a typed number off a heading', () => {

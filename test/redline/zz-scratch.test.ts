@@ -1,24 +1,30 @@
 import { it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readDocument } from '../../src/readers/index.js';
 import { redline } from '../../src/redline/redline.js';
 import { redlineString } from '../../src/redline/redline-string.js';
-import { acceptAll, rejectAll } from '../../src/redline/apply.js';
-import { doc, part, clause, p } from '../../src/model/build.js';
+import { acceptAll, rejectAll, comparable } from '../../src/redline/apply.js';
+import { documentParagraphs } from '../../src/redline/units.js';
+import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
+import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
+import { writeRedlineHtml } from '../../src/writers/redline/html.js';
+const C = '/work/shared/corpus/';
+function load(f: string) { return readDocument(readFileSync(C + f), f).document; }
+function firstDiff(a: string[], b: string[]) { for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return [i, a[i], b[i]]; return null; }
 it('scratch', () => {
-  const ours = doc('en', [part('b', [
-    clause('a', [p('The old text is here.')], { heading: ['Fees'], number: '1' }),
-    clause('b', [p('Second clause text that stays the same forever.')], { heading: ['Term'], number: '2' }),
-    clause('c', [p('Third clause text that moves somewhere else later.')], { heading: ['Moves'], number: '3' }),
-    clause('d', [p('您必须年满13岁才能创建帐户。在注册过程中，系统将提示您设置密码。')], { heading: ['帐户'], number: '4' }),
-  ])]);
-  const theirs = doc('en', [part('b', [
-    clause('x', [p('A brand new clause was inserted here.')], { heading: ['New'], number: '1' }),
-    clause('a', [p('The new text is here.')], { heading: ['Fees'], number: '2' }),
-    clause('c', [p('Third clause text that moves somewhere else later.')], { heading: ['Moves'], number: '3' }),
-    clause('b', [p('Second clause text that stays the same forever.')], { heading: ['Term'], number: '4' }),
-    clause('d', [p('您必须年满 16 岁才能创建帐户。在注册过程中，系统将提示您设置一个强密码。')], { heading: ['帐户'], number: '5' }),
-  ])]);
-  const r = redline(ours, theirs);
-  console.log(redlineString(r, { labels: true }));
-  console.log(JSON.stringify(r.summary));
-  console.log(acceptAll(r), rejectAll(r));
+  for (const [x, y] of [['commonpaper/CSA-v1.0.md', 'commonpaper/CSA-v2.1.md'], ['zh/mozilla-cloud-services-tos.zh-CN.v3-2023.md', 'zh/mozilla-cloud-services-tos.zh-CN.v4-2025.md'], ['site-policy/v5.md', 'site-policy/v6.md']]) {
+    const a = load(x), b = load(y);
+    const t = performance.now();
+    const r = redline(a, b);
+    console.log(x, y, (performance.now() - t).toFixed(1), 'ms', JSON.stringify(r.summary));
+    console.log('accept', JSON.stringify(firstDiff(comparable(acceptAll(r)), documentParagraphs(b))));
+    console.log('reject', JSON.stringify(firstDiff(comparable(rejectAll(r)), documentParagraphs(a))));
+    const bytes = writeRedlineDocx(r, { date: '2026-01-01' });
+    console.log('docx accept', JSON.stringify(firstDiff(comparable(acceptAllDocx(bytes)), documentParagraphs(b))));
+    console.log('docx reject', JSON.stringify(firstDiff(comparable(rejectAllDocx(bytes)), documentParagraphs(a))));
+    const name = y.replace(/\W/g, '_');
+    writeFileSync('/tmp/scratch/' + name + '.txt', redlineString(r, { labels: true }).split(' ¶ ').join('\n'));
+    writeFileSync('/tmp/scratch/' + name + '.html', writeRedlineHtml(r));
+    writeFileSync('/tmp/scratch/' + name + '.docx', bytes);
+  }
 });

@@ -1,5 +1,7 @@
 /** `clausewright assemble <playbook> --data <file>`: draft an agreement. */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { runBatch } from '../../batch/run-batch.js';
+import { progressBar } from '../../batch/progress.js';
 import { InputError, error } from '../../diagnostics.js';
 import { assembleFiles } from '../../playbook/files.js';
 import type { AssemblyLang } from '../../playbook/assemble.js';
@@ -9,7 +11,9 @@ import { choice, defaultDate, formatFromPath, parseDate } from '../options.js';
 import { action, printDiagnostics } from '../run.js';
 
 interface AssembleOptions {
-  data?: string;
+  data?: string[];
+  outDir?: string;
+  jobs?: number;
   lang: AssemblyLang;
   format?: Format;
   output?: string;
@@ -22,11 +26,13 @@ export function registerAssemble(program: Command): void {
     .command('assemble')
     .description('assemble an agreement from a playbook and deal data')
     .argument('<playbook>', 'playbook file, e.g. playbooks/aigc-user-agreement.yaml')
-    .option('-d, --data <file>', 'deal data (YAML or JSON) that fills the variables')
+    .option('-d, --data <files...>', 'deal data (YAML or JSON) that fills the variables; several files = batch mode')
     .option('-l, --lang <lang>', 'language: zh, en, or zh+en (bilingual)', choice(['zh', 'en', 'zh+en'] as const, '--lang'), 'zh')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: from -o's extension, else md)`, choice(FORMATS, '--format'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--date <YYYY-MM-DD>', 'date recorded in the document and its timestamps (default: today, or SOURCE_DATE_EPOCH)', parseDate)
+    .option('--out-dir <dir>', 'batch mode: write one file per deal file into this folder (<deal>.<lang>.<format>)')
+    .option('-j, --jobs <n>', 'batch mode: worker threads (default: number of cores)', parsePositiveInt)
     .option('--clauses <dir>', 'clause library folder (default: clauses/ beside the playbook folder, else the built-in library)')
     .addHelpText(
       'after',
@@ -34,11 +40,14 @@ export function registerAssemble(program: Command): void {
 Examples:
   $ clausewright assemble playbooks/aigc-user-agreement.yaml --data examples/aigc-user-agreement.yaml --lang en
   $ clausewright assemble playbooks/data-trade-agreement.yaml -d examples/data-trade-agreement.yaml --lang zh+en -o out/dta.docx --date 2026-01-01
+  $ clausewright assemble playbooks/aigc-user-agreement.yaml -d customers/*.yaml --format docx --out-dir out/customers   # batch
 
 Exit codes: 0 ok, 2 bad input (every problem is listed with file, line and field), 1 internal error.`,
     )
     .action(
       action(async (playbook: string, options: AssembleOptions) => {
+        const dataFiles = options.data ?? [];
+        if (dataFiles.length > 1 || options.outDir) return assembleBatch(playbook, dataFiles, options);
         const format = options.format ?? formatFromPath(options.output, FORMATS) ?? 'md';
         if (format === 'docx' && !options.output) {
           throw new InputError([error('output-required', 'DOCX output is binary: name a file with -o, e.g. -o agreement.docx')]);
@@ -46,7 +55,7 @@ Exit codes: 0 ok, 2 bad input (every problem is listed with file, line and field
         const date = options.date ?? defaultDate();
         const { document, warnings } = assembleFiles({
           playbook,
-          ...(options.data ? { data: options.data } : {}),
+          ...(dataFiles[0] ? { data: dataFiles[0] } : {}),
           lang: options.lang,
           date,
           ...(options.clauses ? { clauses: options.clauses } : {}),
@@ -57,4 +66,31 @@ Exit codes: 0 ok, 2 bad input (every problem is listed with file, line and field
         if (options.output) process.stderr.write(`clausewright: wrote ${options.output}\n`);
       }),
     );
+}
+
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+async function assembleBatch(playbook: string, dataFiles: string[], options: AssembleOptions): Promise<void> {
+  if (options.output) throw new InputError([error('batch-output', 'batch mode writes one file per deal file: use --out-dir instead of -o')]);
+  if (dataFiles.length === 0) throw new InputError([error('batch-data', 'batch mode needs deal files: --data a.yaml b.yaml …')]);
+  const report = await runBatch(
+    { playbook, lang: options.lang, format: options.format ?? 'md', outDir: options.outDir ?? 'out', date: options.date ?? defaultDate(), ...(options.clauses ? { clauses: options.clauses } : {}) },
+    dataFiles,
+    { ...(options.jobs ? { jobs: options.jobs } : {}), onProgress: progressBar() },
+  );
+  const failed = report.results.filter((r) => r.output === undefined);
+  printDiagnostics(report.results.flatMap((r) => r.diagnostics));
+  for (const r of report.results) if (r.internalError) process.stderr.write(`clausewright: internal error on ${r.data}: ${r.internalError}\n`);
+  const ok = report.results.length - failed.length;
+  const seconds = report.wallMs / 1000;
+  process.stderr.write(
+    `clausewright: assembled ${ok} of ${report.results.length} documents into ${options.outDir ?? 'out'} in ${seconds.toFixed(2)} s ` +
+      `(${(ok / seconds).toFixed(1)} docs/s, ${report.workers} worker${report.workers === 1 ? '' : 's'}, speed-up ×${(report.workMs / report.wallMs).toFixed(2)} over one worker)\n`,
+  );
+  if (failed.some((r) => r.internalError)) process.exitCode = 1;
+  else if (failed.length > 0) process.exitCode = 2;
 }

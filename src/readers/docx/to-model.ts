@@ -4,7 +4,9 @@
  * `clause.number`, the rest of the text to `heading`. The first Title-style
  * paragraph is `meta.title` and not repeated in the body. Other numbered
  * paragraphs become list items (label from numbering.xml, nested by `w:ilvl`);
- * tables become table blocks; empty paragraphs are dropped. Footnotes and
+ * tables become table blocks; empty paragraphs are dropped. Drafts without
+ * any heading style get headings from numbered short paragraphs
+ * (fallback-headings.ts). Footnotes and
  * endnotes: the reference reads "[1]" ("[i]" for endnotes) in the text, and
  * each note is a paragraph "[1] note text" in a final part with id 'notes'.
  * Positions: `line` is the paragraph index + 1, `attrs.docxParagraph` the
@@ -18,6 +20,7 @@ import { trimEnds } from '../markdown-inline.js';
 import { normaliseNumber, splitNumber } from '../numbers.js';
 import { Outline } from '../outline.js';
 import type { ReadResult } from '../types.js';
+import { FallbackHeadings, type FallbackHeading } from './fallback-headings.js';
 import type { DocxBlock, DocxPackage, DocxParagraph, DocxTable } from './parse.js';
 import type { Piece } from './runs.js';
 
@@ -25,7 +28,9 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
   const outline = new Outline(file);
   const state = { title: '', firstHeading: '', text: [] as string[] };
   const lists = new ListNester((block) => outline.block(block));
+  const fallback = new FallbackHeadings(pkg);
 
+  let guess: FallbackHeading | undefined;
   for (const block of pkg.body) {
     if (block.kind === 'table') {
       lists.reset();
@@ -47,6 +52,11 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
       const heading = typed ? trimEnds(dropChars(para.inlines, para.text.length - typed.rest.length)) : para.inlines;
       const number = para.label ? normaliseNumber(para.label.text) : typed?.number;
       outline.heading(para.level, number, heading, block.index + 1, where.attrs);
+      state.firstHeading ||= inlineText(heading);
+    } else if ((guess = fallback.match(block, para.text, para.label, para.ilvl))) {
+      lists.reset();
+      const heading = trimEnds(dropChars(para.inlines, guess.drop));
+      outline.heading(guess.level, guess.number, heading, block.index + 1, where.attrs);
       state.firstHeading ||= inlineText(heading);
     } else if (para.label) {
       lists.add(para.ilvl, para.label.ordered, { type: 'listItem', label: para.label.text, children: [{ type: 'paragraph', children: para.inlines, ...where }], ...where });

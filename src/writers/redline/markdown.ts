@@ -19,24 +19,20 @@ function guard(text: string): string {
   return text.replace(/([+\-~><=])\}/g, '$1\u200B}').replace(/\n/g, '  \n');
 }
 
-function spansMd(p: ParagraphRedline, side: 'from' | 'to' | undefined): string {
-  const id = p.move?.id;
-  if (side === 'from') return `{--${guard(p.spans.map((s) => s.text).join(''))}--}{>>moved to ${id ?? 'below'}<<}`;
+function paragraphBody(clause: ClauseRedline, p: ParagraphRedline): string {
+  const side = moveSide(clause, p);
+  if (side === 'from') {
+    const note = p.move && !clause.move ? `{>>moved to ${p.move.id}<<}` : '';
+    return `{--${guard(p.spans.map((s) => s.text).join(''))}--}${note}`;
+  }
   const body = p.spans
     .map((s) => (s.kind === 'kept' ? guard(s.text) : s.kind === 'inserted' ? `{++${guard(s.text)}++}` : `{--${guard(s.text)}--}`))
     .join('');
-  return side === 'to' && p.move ? `${body}{>>moved from ${id}<<}` : body;
+  return side === 'to' && p.move && !clause.move ? `${body}{>>moved from ${p.move.id}<<}` : body;
 }
 
 function paragraphMd(clause: ClauseRedline, p: ParagraphRedline, first: boolean): string {
-  const side = moveSide(clause, p);
-  const text = spansMd(p, clause.move ? undefined : side);
-  const body =
-    clause.move?.side === 'from'
-      ? `{--${guard(p.spans.map((s) => s.text).join(''))}--}`
-      : clause.move?.side === 'to'
-        ? `{++${p.spans.filter((s) => s.kind !== 'deleted').map((s) => guard(s.text)).join('')}++}`
-        : text;
+  const body = paragraphBody(clause, p);
   const number = first ? label(clause.number) : '';
   switch (p.kind) {
     case 'heading':

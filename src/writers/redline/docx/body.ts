@@ -12,6 +12,7 @@ import type { ClauseRedline, ParagraphRedline, Span } from '../../../redline/typ
 import { TEXT_WIDTH } from '../../docx/page.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr } from '../../docx/xml.js';
+import { splitCells } from '../cells.js';
 import { numPrXml, RedlineNumbering } from './numbering.js';
 import { paragraphMarkXml, paragraphRuns, type Mark, type Revisions } from './runs.js';
 
@@ -58,20 +59,8 @@ function paragraphXml(p: Placed, pPrInner: string, revisions: Revisions, spans: 
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${p.rangeStart ?? ''}${runs}${p.rangeEnd ?? ''}</w:p>`;
 }
 
-/** Split a row's spans into cells at each '\t'. */
-function cells(spans: readonly Span[]): Span[][] {
-  const out: Span[][] = [[]];
-  for (const span of spans) {
-    span.text.split('\t').forEach((piece, k) => {
-      if (k > 0) out.push([]);
-      if (piece) out[out.length - 1]!.push({ kind: span.kind, text: piece });
-    });
-  }
-  return out;
-}
-
 function tableXml(rows: Placed[], revisions: Revisions): string {
-  const split = rows.map((r) => cells(r.paragraph.spans));
+  const split = rows.map((r) => splitCells(r.paragraph.spans));
   const columns = Math.max(1, ...split.map((c) => c.length));
   const width = Math.floor(TEXT_WIDTH / columns);
   const grid = `<w:tblGrid>${`<w:gridCol w:w="${width}"/>`.repeat(columns)}</w:tblGrid>`;

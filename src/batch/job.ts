@@ -1,0 +1,55 @@
+/**
+ * One batch job: assemble one deal file with an already-loaded playbook and
+ * library, write it atomically. Shared by the worker threads and the
+ * single-threaded path.
+ */
+import { basename, join } from 'node:path';
+import { InputError, throwIfErrors, type Diagnostic } from '../diagnostics.js';
+import { assemble, type AssemblyLang } from '../playbook/assemble.js';
+import { loadDealFile, loadForPlaybook } from '../playbook/files.js';
+import { write, type Format } from '../writers/index.js';
+import { writeOutputAtomic } from '../fs/atomic.js';
+
+export interface BatchSettings {
+  playbook: string;
+  clauses?: string;
+  lang: AssemblyLang;
+  format: Format;
+  outDir: string;
+  date: string;
+}
+
+export interface JobResult {
+  data: string;
+  output?: string;
+  diagnostics: Diagnostic[];
+  /** Milliseconds spent on this job (assemble + write). */
+  ms: number;
+  internalError?: string;
+}
+
+export function outputName(dataFile: string, settings: Pick<BatchSettings, 'lang' | 'format' | 'outDir'>): string {
+  return join(settings.outDir, `${basename(dataFile).replace(/\.(ya?ml|json)$/i, '')}.${settings.lang.replace('+', '-')}.${settings.format}`);
+}
+
+/** Loads the playbook and library once, then runs jobs. */
+export function createJobRunner(settings: BatchSettings): (dataFile: string) => Promise<JobResult> {
+  const loaded = loadForPlaybook({ playbook: settings.playbook, ...(settings.clauses ? { clauses: settings.clauses } : {}) });
+  return async (dataFile) => {
+    const started = performance.now();
+    try {
+      const data = loadDealFile(dataFile);
+      const result = assemble({ playbook: loaded.playbook, library: loaded.library, data, lang: settings.lang, date: settings.date });
+      const all = [...loaded.diagnostics, ...result.diagnostics];
+      throwIfErrors(all);
+      const written = await write(settings.format, result.document!, { date: settings.date });
+      const output = outputName(dataFile, settings);
+      writeOutputAtomic(output, written.output);
+      return { data: dataFile, output, diagnostics: [...all, ...written.warnings].filter((d) => d.severity === 'warning'), ms: performance.now() - started };
+    } catch (cause) {
+      const ms = performance.now() - started;
+      if (cause instanceof InputError) return { data: dataFile, diagnostics: cause.diagnostics, ms };
+      return { data: dataFile, diagnostics: [], ms, internalError: (cause as Error)?.stack ?? String(cause) };
+    }
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Redline → a standalone HTML page for negotiators: a summary table (clauses
+ * changed/added/deleted/moved, words inserted/deleted), a legend, then the
+ * text with `<ins>`/`<del>`, each clause flagged by status, moves linked both
+ * ways, renumbered clauses showing their new number with the old one beside.
+ */
+import { moveSide } from '../../redline/apply.js';
+import type { ClauseRedline, Labels, ParagraphRedline, Redline, Span } from '../../redline/types.js';
+import { escapeHtml } from '../html/escape.js';
+import { splitCells } from './cells.js';
+import { REDLINE_CSS } from './html-style.js';
+
+const STATUS_TEXT: Record<string, string> = { changed: 'changed', added: 'added', deleted: 'deleted', moved: 'moved' };
+
+function labelHtml(l: Labels | undefined, cls: string): string {
+  if (!l) return '';
+  const now = l.theirs ?? l.ours;
+  const was = l.ours !== undefined && l.theirs !== undefined && l.ours !== l.theirs ? `<span class="was">(was ${escapeHtml(l.ours)})</span>` : '';
+  return `<span class="${cls}">${escapeHtml(now ?? '')}${was}</span> `;
+}
+
+function text(s: string): string {
+  return escapeHtml(s).replace(/\n/g, '<br>');
+}
+
+function spansHtml(spans: readonly Span[], side: 'from' | 'to' | undefined): string {
+  if (side === 'from') return `<span class="move-from">${text(spans.map((s) => s.text).join(''))}</span>`;
+  const body = spans.map((s) => (s.kind === 'kept' ? text(s.text) : s.kind === 'inserted' ? `<ins>${text(s.text)}</ins>` : `<del>${text(s.text)}</del>`)).join('');
+  return side === 'to' ? `<span class="move-to">${body}</span>` : body;
+}
+
+function moveNote(clause: ClauseRedline, p: ParagraphRedline): string {
+  const move = p.move && !clause.move ? p.move : undefined;
+  if (!move) return '';
+  const there = move.side === 'from' ? 'to' : 'from';
+  return ` <a class="move-note" id="${move.id}-${move.side}" href="#${move.id}-${there}">moved ${there === 'to' ? 'to ↓' : 'from ↑'}</a>`;
+}
+
+function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[]): string {
+  let out = '<table class="rows">';
+  for (const row of rows) {
+    const side = moveSide(clause, row);
+    const cls = row.status === 'inserted' || side === 'to' ? ' class="row-ins"' : row.status === 'deleted' || side === 'from' ? ' class="row-del"' : '';
+    out += `<tr${cls}>${splitCells(row.spans).map((cell) => `<td>${spansHtml(cell, side)}</td>`).join('')}</tr>`;
+  }
+  return out + '</table>';
+}
+
+function paragraphHtml(clause: ClauseRedline, p: ParagraphRedline, first: boolean): string {
+  const side = moveSide(clause, p);
+  const body = spansHtml(p.spans, side) + moveNote(clause, p);
+  if (p.kind === 'heading') {
+    const level = Math.min(4, clause.depth + 2);
+    return `<h${level}>${first ? labelHtml(clause.number, 'num') : ''}${body}</h${level}>`;
+  }
+  const indent = p.list ? ` style="margin-left:${(p.list.level + 1) * 1.6}em"` : '';
+  const label = p.kind === 'listItem' && !p.list?.continued ? labelHtml(p.label, 'label') || (p.list?.ordered ? '' : '<span class="label">•</span> ') : '';
+  return `<p${indent}>${first ? labelHtml(clause.number, 'num') : ''}${label}${body}</p>`;
+}
+
+function clauseHtml(clause: ClauseRedline): string {
+  const paragraphs = clause.paragraphs.filter((p) => !(moveSide(clause, p) === 'to' && p.status === 'deleted'));
+  const move = clause.move;
+  const badge = STATUS_TEXT[clause.status]
+    ? `<span class="badge ${clause.status}">${move ? `moved ${move.side === 'from' ? 'away' : 'here'}` : clause.status}</span>`
+    : '';
+  const note = move ? ` <a class="move-note" href="#${move.id}-${move.side === 'from' ? 'to' : 'from'}">${move.side === 'from' ? 'moved to ↓' : 'moved from ↑'}</a>` : '';
+  let out = `<section class="clause ${clause.status}"${move ? ` id="${move.id}-${move.side}"` : ''}>${badge}`;
+  for (let k = 0; k < paragraphs.length; ) {
+    const p = paragraphs[k]!;
+    if (p.kind === 'tableRow') {
+      let end = k;
+      while (end < paragraphs.length && paragraphs[end]!.kind === 'tableRow') end++;
+      out += rowsHtml(clause, paragraphs.slice(k, end));
+      k = end;
+      continue;
+    }
+    out += paragraphHtml(clause, p, k === 0);
+    if (k === 0) out += note;
+    k++;
+  }
+  return out + '</section>\n';
+}
+
+function summaryHtml(r: Redline): string {
+  const c = r.summary.clauses;
+  const w = r.summary.words;
+  const row = (label: string, value: number) => `<tr><th>${label}</th><td>${value}</td></tr>`;
+  return (
+    '<table class="summary">' +
+    row('Clauses changed', c.changed) +
+    row('Clauses added', c.added) +
+    row('Clauses deleted', c.deleted) +
+    row('Clauses moved', c.moved) +
+    row('Clauses unchanged', c.unchanged) +
+    row('Words inserted', w.inserted) +
+    row('Words deleted', w.deleted) +
+    '</table>'
+  );
+}
+
+/** The redline as one self-contained HTML page (no scripts, no external resources). */
+export function writeRedlineHtml(redline: Redline): string {
+  const title = redline.theirs.title || redline.ours.title;
+  const lang = redline.theirs.lang || redline.ours.lang || 'en';
+  const coarse = redline.coarse
+    ? '<p class="coarse">Some paragraphs were too different or too long to compare word by word; they are shown as replaced whole.</p>'
+    : '';
+  return (
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(`Redline${title ? `: ${title}` : ''}`)}</title>\n` +
+    `<style>${REDLINE_CSS}</style>\n</head>\n<body>\n<main>\n` +
+    `<h1>Redline${title ? `: ${escapeHtml(title)}` : ''}</h1>\n` +
+    `<p class="sides">Ours: ${escapeHtml(redline.ours.title || '(untitled)')} · Theirs: ${escapeHtml(redline.theirs.title || '(untitled)')}</p>\n` +
+    summaryHtml(redline) +
+    '\n<p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span><span><span class="move-from">moved away</span></span><span><span class="move-to">moved here</span></span></p>\n' +
+    coarse +
+    redline.clauses.map(clauseHtml).join('') +
+    '</main>\n</body>\n</html>\n'
+  );
+}

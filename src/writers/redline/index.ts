@@ -1,0 +1,34 @@
+/**
+ * Redline writers by format. DOCX is loaded only when asked for: most runs
+ * (JSON, HTML) never need the OOXML machinery.
+ */
+import type { Redline } from '../../redline/types.js';
+import { writeRedlineHtml } from './html.js';
+import { writeRedlineJson } from './json.js';
+import { writeRedlineMarkdown } from './markdown.js';
+
+export const REDLINE_FORMATS = ['json', 'md', 'html', 'docx'] as const;
+export type RedlineFormat = (typeof REDLINE_FORMATS)[number];
+
+export interface RedlineWriteOptions {
+  author?: string;
+  /** YYYY-MM-DD for DOCX revision stamps. */
+  date?: string;
+}
+
+export async function writeRedline(format: RedlineFormat, redline: Redline, options: RedlineWriteOptions = {}): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'json':
+      return writeRedlineJson(redline);
+    case 'md':
+      return writeRedlineMarkdown(redline);
+    case 'html':
+      return writeRedlineHtml(redline);
+    case 'docx': {
+      const { writeRedlineDocx } = await import('./docx/index.js');
+      return writeRedlineDocx(redline, options);
+    }
+  }
+}
+
+export { writeRedlineHtml, writeRedlineJson, writeRedlineMarkdown };
