@@ -3,7 +3,7 @@
  * every template variable declared, cross-references that point at included
  * clauses and existing anchors, and defined terms used only where some
  * included clause (or a party) defines them — in every language and for every
- * variant a deal may choose.
+ * variant the playbook drafts or offers as a position.
  */
 import { error, warning, dedupeDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { normaliseTerm } from '../model/build.js';
@@ -32,7 +32,7 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
     }
     const used = new Set<string>();
     for (const e of resolved.entries) {
-      for (const variant of e.module.variants) {
+      for (const variant of negotiableVariants(e)) {
         const text = variant.text[lang];
         if (!text) continue;
         const lineAt = (offset: number) => text.line + text.source.slice(0, offset).split('\n').length - 1;
@@ -69,6 +69,16 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
     }
   }
   return dedupeDiagnostics(diagnostics);
+}
+
+/**
+ * The variants a deal may draft this clause with: the playbook's choice and
+ * its stated positions (preferred, fallbacks). Other variants of a shared
+ * module may belong to other contract types; assembly checks them if chosen.
+ */
+function negotiableVariants(e: ResolvedEntry): Variant[] {
+  const ids = new Set([draftedVariant(e).id, ...(e.entry.positions ? [e.entry.positions.preferred, ...e.entry.positions.fallbacks] : [])]);
+  return e.module.variants.filter((v) => ids.has(v.id));
 }
 
 export function draftedVariant(e: ResolvedEntry): Variant {

@@ -8,8 +8,9 @@
  * heading; a number alone on its line takes the next short line as heading;
  * otherwise the clause has only a number and the rest is its first paragraph
  * ("第一条 甲方应当……"). Levels come from the order in which numbering kinds
- * first appear (see KindLevels). A long line starting with a single "N." and
- * lines starting with "(a)", "(i)", "（一）", "-", "•" are list items.
+ * first appear (see KindLevels). A long line starting with a single "N.",
+ * one-line siblings numbered alike ("1. Apples" / "2. Pears") and lines
+ * starting with "(a)", "(i)", "（一）", "-", "•" are list items.
  * A short first line without a number is the document title.
  * Not done: tables, indentation-based nesting of lists.
  */
@@ -38,18 +39,16 @@ export function readText(text: string, file?: string): ReadResult {
   const levels = new KindLevels();
   let title = '';
   let list: List | undefined;
-  let first = true;
-
-  for (const unit of units(source)) {
-    const isFirst = first;
-    first = false;
+  const all = [...units(source)];
+  all.forEach((unit, i) => {
     const head = unit.lines[0];
-    if (isFirst && !unit.number && !unit.bullet && unit.lines.length === 1 && looksLikeHeading(head, true)) {
+    if (i === 0 && !unit.number && !unit.bullet && unit.lines.length === 1 && looksLikeHeading(head, true)) {
       title = head; // the title line is metadata, like a Markdown `# Title`
-      continue;
+      return;
     }
     const n = unit.number;
-    const listLabel = unit.bullet ?? (n && (n.kind === 'paren' || (n.kind === 'decimal' && n.depth === 1 && !isShort(n.rest)) ? n.number : undefined));
+    const listy = n && (n.kind === 'paren' || (n.kind === 'decimal' && n.depth === 1 && !isShort(n.rest)) || isListSibling(all, i));
+    const listLabel = unit.bullet ?? (listy ? n.number : undefined);
     if (listLabel !== undefined) {
       const rest = n && !unit.bullet ? n.rest : head.replace(BULLET, '');
       const label = unit.bullet ? '•' : labelOf(listLabel, n);
@@ -62,7 +61,7 @@ export function readText(text: string, file?: string): ReadResult {
         outline.block(list);
       }
       list.children.push(item);
-      continue;
+      return;
     }
     list = undefined;
     if (n) {
@@ -77,8 +76,19 @@ export function readText(text: string, file?: string): ReadResult {
     } else {
       outline.block({ type: 'paragraph', children: [{ type: 'text', value: joinLines(unit.lines) }], position: outline.position(unit.line) });
     }
-  }
+  });
   return { document: outline.finish(guessLang(source), title), warnings: [] };
+}
+
+/**
+ * "1. Apples" next to "2. Pears": one-line units numbered alike side by side
+ * are a list, not a run of headings without bodies.
+ */
+function isListSibling(all: Unit[], i: number): boolean {
+  const oneLiner = (u: Unit | undefined): u is Unit & { number: SplitNumber } => u?.number !== undefined && u.lines.length === 1 && isShort(u.number.rest);
+  const me = all[i];
+  if (!oneLiner(me)) return false;
+  return [all[i - 1], all[i + 1]].some((u) => oneLiner(u) && u.number.kind === me.number.kind && u.number.depth === me.number.depth);
 }
 
 /** A list label as printed: "1." for a decimal (splitNumber dropped the dot). */

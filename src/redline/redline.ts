@@ -80,11 +80,18 @@ class Redliner {
     return [out];
   }
 
+  /** A clause has one heading: two headings always pair (a reworded heading is a change, not a swap). */
+  paragraphSimilarity(x: Para, y: Para): number {
+    if (family(x) !== family(y)) return 0;
+    const s = this.similarity.of(x.key, y.key);
+    return x.kind === 'heading' ? Math.max(0.5, s) : s;
+  }
+
   /** Paragraph redlines of a clause pair, in merged order. */
   pairParagraphs(a: readonly Para[], b: readonly Para[]): ParagraphRedline[] {
     const result = align(a, b, {
       keys: [(p) => family(p) + p.key],
-      similarity: (x, y) => (family(x) === family(y) ? this.similarity.of(x.key, y.key) : 0),
+      similarity: (x, y) => this.paragraphSimilarity(x, y),
       threshold: 0.5,
       ...(this.options.maxPairingCells !== undefined ? { maxCells: this.options.maxPairingCells } : {}),
     });

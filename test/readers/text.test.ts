@@ -41,6 +41,12 @@ describe('readText', () => {
     expect(blockTexts(d)[1]).toBe('(a) deliver the data;\n(b) keep it safe.');
   });
 
+  it('should read one-line siblings numbered alike as a list, not headings', () => {
+    const d = read('Fruit\n\n1. Apples\n2. Pears\n\n3. Plums\n');
+    expect(d.parts[0].clauses).toEqual([]);
+    expect(blockTexts(d)).toEqual(['1. Apples\n2. Pears\n3. Plums']);
+  });
+
   it('should read a long "1." sentence as a list item, not a heading', () => {
     const d = read('1. The Customer shall pay all fees within thirty days of the invoice date, without set-off.\n');
     expect(d.parts[0].children[0]).toMatchObject({ type: 'list', children: [{ label: '1.' }] });

@@ -1,7 +1,7 @@
 /**
  * Paragraph content → text pieces (ECMA-376 Part 1, §17.3.2 runs, §17.16
  * fields, §17.13.5 revisions). Text comes from `w:t`, `w:tab`, `w:br`/`w:cr`,
- * `w:sym`, hyphens, `m:t` (math); hyperlinks, smart tags, custom XML and
+ * `w:sym`, hyphens, `m:t` (math), skipping hidden (`w:vanish`) runs; hyperlinks, smart tags, custom XML and
  * content controls are transparent. Fields show their cached result (the
  * instruction is skipped), `w:fldSimple` its child runs. Revisions follow
  * `mode`: 'accept' keeps `w:ins`/`w:moveTo` and drops `w:del`/`w:moveFrom`,
@@ -66,7 +66,7 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
         if (ctx.mode === 'reject') readInline(el, ctx, out);
         break;
       case 'm:t':
-        if (visible(ctx)) push(out, textContent(el), false, false);
+        if (shown(ctx)) push(out, textContent(el), false, false);
         break;
       default: // w:hyperlink, w:smartTag, w:customXml, w:sdt/w:sdtContent, w:fldSimple, w:bdo, w:dir, m:oMath…
         readInline(el, ctx, out);
@@ -79,29 +79,31 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
   countPropertyRevisions(rPr, ctx);
   const bold = on(child(rPr, 'w:b'));
   const italic = on(child(rPr, 'w:i'));
+  // Hidden text (`w:vanish`) is not part of what the parties read; its fields and notes still count.
+  const hidden = on(child(rPr, 'w:vanish'));
   for (const node of run.children) {
     if (node.name === '#text') continue;
     const el = node as XmlElement;
     switch (el.name) {
       case 'w:t':
-        if (visible(ctx)) push(out, textContent(el), bold, italic);
+        if (!hidden && shown(ctx)) push(out, textContent(el), bold, italic);
         break;
       case 'w:delText': // deleted text belongs to the original: shown only when rejecting
-        if (ctx.mode === 'reject' && visible(ctx)) push(out, textContent(el), bold, italic);
+        if (ctx.mode === 'reject' && !hidden && shown(ctx)) push(out, textContent(el), bold, italic);
         break;
       case 'w:tab':
       case 'w:ptab':
-        if (visible(ctx)) push(out, '\t', bold, italic);
+        if (!hidden && shown(ctx)) push(out, '\t', bold, italic);
         break;
       case 'w:br':
       case 'w:cr':
-        if (visible(ctx)) out.push({ break: true });
+        if (!hidden && shown(ctx)) out.push({ break: true });
         break;
       case 'w:noBreakHyphen':
-        if (visible(ctx)) push(out, '-', bold, italic);
+        if (!hidden && shown(ctx)) push(out, '-', bold, italic);
         break;
       case 'w:sym':
-        if (visible(ctx)) push(out, symbol(el.attrs['w:char'] ?? ''), bold, italic);
+        if (!hidden && shown(ctx)) push(out, symbol(el.attrs['w:char'] ?? ''), bold, italic);
         break;
       case 'w:fldChar':
         field(el.attrs['w:fldCharType'], ctx);
@@ -112,7 +114,7 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
         const n = ctx.notes.filter((r) => r.kind === kind).length + 1;
         const label = `[${formatNumber(n, kind === 'footnote' ? 'decimal' : 'lowerRoman')}]`;
         ctx.notes.push({ kind, id: el.attrs['w:id'] ?? '', label });
-        if (visible(ctx)) push(out, label, false, false);
+        if (!hidden && shown(ctx)) push(out, label, false, false);
         break;
       }
       default:
@@ -140,7 +142,7 @@ function field(type: string | undefined, ctx: RunContext): void {
   else if (type === 'end') ctx.fields.pop();
 }
 
-const visible = (ctx: RunContext): boolean => ctx.fields.every((f) => f === 'result');
+const shown = (ctx: RunContext): boolean => ctx.fields.every((f) => f === 'result');
 
 function push(out: Piece[], text: string, bold: boolean, italic: boolean): void {
   const last = out[out.length - 1];

@@ -1,0 +1,84 @@
+/** `check`: library lint, static playbook checks and requirement coverage (issue 5). */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/index.js';
+import { MATRIX, MINI, tempFixture } from '../helpers.js';
+
+const run = (dir: string, data = true) =>
+  check({ playbook: join(dir, 'playbooks/mini.yaml'), ...(data ? { data: join(dir, 'deals/good.yaml') } : {}), matrix: MATRIX, displayRoot: dir });
+const codes = (dir: string, data = true) => run(dir, data).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+
+describe('check', () => {
+  it('should report only coverage gaps for the mini fixture', () => {
+    expect(new Set(codes(MINI))).toEqual(new Set(['requirement-uncovered']));
+  });
+
+  it('should compute coverage per row of the playbook type, with exclusions and the satisfying clause', () => {
+    const { coverage } = run(MINI);
+    expect(coverage!.type).toBe('DT');
+    expect(coverage!.total).toBe(coverage!.rows.length);
+    expect(coverage!.rows.find((r) => r.id === 'DT-LIAB-01')).toMatchObject({ status: 'covered', satisfiedBy: ['fees'] });
+    expect(coverage!.rows.find((r) => r.id === 'DT-SRC-01')).toMatchObject({ status: 'excluded', reason: 'Test fixture.' });
+    expect(coverage!.rows.find((r) => r.id === 'DT-CONF-01')!.status).toBe('uncovered');
+    expect(coverage!.rows.every((r) => !r.id.startsWith('UA-') || r.id === 'UA-TERM-01')).toBe(true);
+  });
+
+  it('should report an exclusion of a requirement that is not in the matrix', () => {
+    const dir = tempFixture(MINI, { 'playbooks/mini.yaml': (t) => t.replace('requirement: DT-SRC-01', 'requirement: DT-SRC-99') });
+    const d = run(dir).diagnostics.find((x) => x.code === 'exclusion-unknown')!;
+    expect(d.file).toBe('playbooks/mini.yaml');
+    expect(d.line).toBe(33);
+  });
+
+  it('should show a clause under a condition as conditional coverage without data', () => {
+    const dir = tempFixture(MINI, { 'clauses/disputes.md': (t) => t.replace('requirements: [UA-COMPL-02]', 'requirements: [DT-CONF-01]') });
+    expect(run(dir, false).coverage!.rows.find((r) => r.id === 'DT-CONF-01')).toMatchObject({ status: 'conditional', conditionalOn: ['disputes'] });
+  });
+
+  describe('lint rules, each with a failing fixture', () => {
+    it('should fail when a clause uses a term that no clause of the playbook defines', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': (t) => t.replace('to the account stated on the invoice.', 'to the [[Designated Account]] stated on the invoice.') });
+      const d = run(dir, false).diagnostics.find((x) => x.code === 'term-undefined')!;
+      expect(d.message).toMatch(/"Designated Account" \(en, variant "monthly"\).*define it in the definitions module/);
+      expect(d.file).toBe('clauses/fees.md');
+      expect(d.line).toBe(52);
+    });
+
+    it('should check fallback variants too, not only the drafted one', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': (t) => t.replace('The [[Customer]] shall pay twelve months', 'The [[Subscriber]] shall pay twelve months') });
+      expect(run(dir, false).diagnostics.some((x) => x.code === 'term-undefined' && /Subscriber.*upfront/.test(x.message))).toBe(true);
+    });
+
+    it('should fail when zh and en of a variant use different variables', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': (t) => t.replace('within {{payment_days}} days of receiving', 'within 30 days of receiving') });
+      expect(codes(dir, false)).toContain('language-variables');
+    });
+
+    it('should fail on untranslated or empty text', () => {
+      const dir = tempFixture(MINI, { 'clauses/disputes.md': (t) => t.replace('Disputes arising from this agreement go to the', '因本协议产生的争议提交') });
+      expect(codes(dir, false)).toContain('text-untranslated');
+    });
+
+    it('should fail on a requirement id that is not in the matrix', () => {
+      const dir = tempFixture(MINI, { 'clauses/disputes.md': (t) => t.replace('[UA-COMPL-02]', '[UA-COMPL-09]') });
+      expect(codes(dir, false)).toContain('requirement-unknown');
+    });
+
+    it('should fail on a cross-reference to a missing anchor', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': (t) => t.replace('[[#fees.amount]]所述', '[[#fees.total]]所述') });
+      expect(run(dir, false).diagnostics.find((x) => x.code === 'reference-unknown')?.message).toMatch(/no \{#total\} anchor in its zh text/);
+    });
+
+    it('should fail on a template variable that neither the module nor the playbook declares', () => {
+      const dir = tempFixture(MINI, { 'clauses/disputes.md': (t) => t.replace('go to the {{forum}}', 'go to the {{venue}}') });
+      expect(codes(dir, false)).toContain('template-variable');
+    });
+
+    it('should lint the whole library when no playbook is given', () => {
+      const dir = tempFixture(MINI, { 'clauses/disputes.md': (t) => t.replace('[UA-COMPL-02]', '[UA-COMPL-09]') });
+      const report = check({ clauses: join(dir, 'clauses'), matrix: MATRIX, displayRoot: dir });
+      expect(report.modules).toBe(3);
+      expect(report.diagnostics.map((d) => `${d.file}:${d.code}`)).toContain('clauses/disputes.md:requirement-unknown');
+    });
+  });
+});
