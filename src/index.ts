@@ -29,3 +29,7 @@ export { computeCoverage, type Coverage, type CoverageRow } from './requirements
 
 // Writers
 export { write, writeHtml, writeJson, writeMarkdown, FORMATS, type Format, type Writer, type WriterOptions, type WriterResult } from './writers/index.js';
+export { writeDocx, readDocxProvenance, formatProvenance, type DocxOptions } from './writers/docx/index.js';
+
+// Readers (counterparty drafts → model)
+export { readDocument, readDocx, readMarkdown, readText, type ReadOptions, type ReadResult } from './readers/index.js';

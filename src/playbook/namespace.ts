@@ -3,7 +3,7 @@
  * the variables of every module it includes. Also the static checks that need
  * no deal data: modules, variants, positions, conditions, key terms.
  */
-import { error, type Diagnostic } from '../diagnostics.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Library } from '../library/load.js';
 import type { ClauseModule } from '../library/module.js';
 import { enumValues, valueSchema, type VariableSpec } from '../library/variables.js';
@@ -76,7 +76,18 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
               path: ['variables', name],
             }),
           );
-        } else known.declaredBy.push(module.id);
+        } else {
+          if (JSON.stringify(known.spec.default) !== JSON.stringify(v.default)) {
+            diagnostics.push(
+              warning('variable-shared', `variable "${name}" is declared by ${known.declaredBy.join(', ')} and clause "${module.id}" with different defaults (${JSON.stringify(known.spec.default)} vs ${JSON.stringify(v.default)}); one value fills both — rename one if they mean different things`, {
+                file: module.file,
+                line: module.lineOf(['variables', name]),
+                path: ['variables', name],
+              }),
+            );
+          }
+          known.declaredBy.push(module.id);
+        }
       }
       for (const [name, value] of Object.entries(entry.set ?? {})) {
         const v = module.variables[name] ?? spec.variables[name];

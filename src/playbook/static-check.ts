@@ -24,17 +24,18 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
   const byId = new Map(resolved.entries.map((e) => [e.entry.clause, e]));
 
   for (const lang of playbook.spec.languages) {
+    // Where each term is defined when every clause is drafted as the playbook says.
     const defined = new Map<string, string>();
     for (const party of playbook.spec.parties) defined.set(normaliseTerm(party.term[lang]), 'parties');
-    for (const e of resolved.entries) {
-      const drafted = draftedVariant(e);
-      for (const m of scan(drafted.text[lang]?.source ?? '', TERM)) if (m[1] === '=') defined.set(normaliseTerm(m[2]!), e.module.id);
-    }
+    for (const e of resolved.entries) for (const term of definitionsIn(draftedVariant(e), lang)) defined.set(term, e.module.id);
     const used = new Set<string>();
     for (const e of resolved.entries) {
       for (const variant of negotiableVariants(e)) {
         const text = variant.text[lang];
         if (!text) continue;
+        // Drafting a fallback swaps this clause's own definitions for the fallback's.
+        const own = definitionsIn(variant, lang);
+        const isDefined = (term: string) => own.has(term) || (defined.has(term) && defined.get(term) !== e.module.id);
         const lineAt = (offset: number) => text.line + text.source.slice(0, offset).split('\n').length - 1;
         const where = (offset: number) => ({ file: e.module.file, line: lineAt(offset) });
         const compiled = compileTemplate(text.source);
@@ -47,7 +48,7 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
           if (m[1] === '=') continue;
           const term = normaliseTerm(m[2]!.split('|')[0]!);
           used.add(term);
-          if (!defined.has(term)) {
+          if (!isDefined(term)) {
             diagnostics.push(error('term-undefined', `term "${m[2]!.split('|')[0]}" (${lang}, variant "${variant.id}") is defined by no clause of playbook ${playbook.spec.id}; define it in the definitions module`, where(m.index!)));
           }
         }
@@ -55,7 +56,7 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
           const target = byId.get(m[1]!);
           if (!target) {
             diagnostics.push(error('reference-unknown', `cross-reference [[#${m[1]}${m[2] ? '.' + m[2] : ''}]] points at clause "${m[1]}", which playbook ${playbook.spec.id} does not include`, where(m.index!)));
-          } else if (m[2] && !anchors(draftedVariant(target), lang).has(m[2])) {
+          } else if (m[2] && !anchors(target === e ? variant : draftedVariant(target), lang).has(m[2])) {
             diagnostics.push(error('reference-unknown', `cross-reference [[#${m[1]}.${m[2]}]]: clause "${m[1]}" has no {#${m[2]}} anchor in its ${lang} text`, where(m.index!)));
           }
         }
@@ -83,6 +84,10 @@ function negotiableVariants(e: ResolvedEntry): Variant[] {
 
 export function draftedVariant(e: ResolvedEntry): Variant {
   return e.module.variants.find((v) => v.id === e.entry.variant) ?? e.module.variants[0]!;
+}
+
+function definitionsIn(variant: Variant, lang: string): Set<string> {
+  return new Set(scan(variant.text[lang]?.source ?? '', TERM).filter((m) => m[1] === '=').map((m) => normaliseTerm(m[2]!)));
 }
 
 function anchors(variant: Variant, lang: string): Set<string> {

@@ -72,7 +72,8 @@ export function readText(text: string, file?: string): ReadResult {
       const heading = isShort(rest) ? rest : '';
       outline.heading(level, n.number, heading ? [{ type: 'text', value: heading }] : [], unit.line);
       const body = joinLines(heading ? more : [rest, ...more]);
-      if (body) outline.block({ type: 'paragraph', children: [{ type: 'text', value: body }], position: outline.position(unit.line) });
+      const bodyLine = unit.line + (heading ? unit.lines.length - more.length : 0);
+      if (body) outline.block({ type: 'paragraph', children: [{ type: 'text', value: body }], position: outline.position(bodyLine) });
     } else {
       outline.block({ type: 'paragraph', children: [{ type: 'text', value: joinLines(unit.lines) }], position: outline.position(unit.line) });
     }

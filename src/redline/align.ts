@@ -53,8 +53,8 @@ export interface Alignment {
 
 /** Interned ids of one key level; unmatched (undefined) keys get unique negative ids. */
 class KeyIds<T> {
-  private readonly a: Int32Array;
-  private readonly b: Int32Array;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
   constructor(itemsA: readonly T[], itemsB: readonly T[], key: KeyFn<T>) {
     const table = new Map<string, number>();
     let lone = 0;
@@ -73,9 +73,6 @@ class KeyIds<T> {
     };
     this.a = intern(itemsA);
     this.b = intern(itemsB);
-  }
-  slice(side: 'a' | 'b', from: number, to: number): number[] {
-    return Array.from((side === 'a' ? this.a : this.b).subarray(from, to));
   }
 }
 
@@ -103,10 +100,36 @@ export function align<T>(a: readonly T[], b: readonly T[], options: AlignOptions
       return;
     }
     const ids = idsAt(level);
-    const xs = ids.slice('a', a0, a1);
-    const ys = ids.slice('b', b0, b1);
-    const budget = options.maxEditLength ?? Math.max(64, Math.floor(4_000_000 / (xs.length + ys.length)));
-    let anchors = patienceTried ? undefined : myersAnchors(xs, ys, budget);
+    const op: AlignOp = level === 0 ? 'equal' : 'change';
+    // Equal runs at both ends cost nothing to match.
+    let head = 0;
+    while (a0 + head < a1 && b0 + head < b1 && ids.a[a0 + head] === ids.b[b0 + head] && ids.a[a0 + head]! > 0) head++;
+    let tail = 0;
+    while (a1 - tail > a0 + head && b1 - tail > b0 + head && ids.a[a1 - 1 - tail] === ids.b[b1 - 1 - tail] && ids.a[a1 - 1 - tail]! > 0) tail++;
+    for (let k = 0; k < head; k++) steps.push({ op, a: a0 + k, b: b0 + k });
+    middle(a0 + head, a1 - tail, b0 + head, b1 - tail, level, patienceTried);
+    for (let k = tail; k > 0; k--) steps.push({ op, a: a1 - k, b: b1 - k });
+  };
+
+  const middle = (a0: number, a1: number, b0: number, b1: number, level: number, patienceTried: boolean): void => {
+    if (a0 === a1 || b0 === b1) {
+      range(a0, a1, b0, b1, level + 1);
+      return;
+    }
+    const ids = idsAt(level);
+    const xs = Array.from(ids.a.subarray(a0, a1));
+    const ys = Array.from(ids.b.subarray(b0, b1));
+    const shared = sharedCount(xs, ys);
+    if (shared === 0) {
+      range(a0, a1, b0, b1, level + 1);
+      return;
+    }
+    // Myers costs at least (n+m)·d with d ≥ n+m−2·shared; past the budget, patience anchors instead.
+    const size = xs.length + ys.length;
+    const cells = options.maxEditLength !== undefined ? Infinity : MYERS_CELLS;
+    const myers = size * (size - 2 * shared) <= cells;
+    const budget = options.maxEditLength ?? Math.max(64, Math.floor(MYERS_CELLS / size));
+    let anchors = myers ? myersAnchors(xs, ys, budget) : undefined;
     let viaPatience = false;
     if (!anchors) {
       if (patienceTried) {
@@ -153,6 +176,24 @@ function markMoves<T>(a: readonly T[], b: readonly T[], steps: AlignStep[], opti
     stepOfB.get(pair.b)!.move = k;
   });
   return moves;
+}
+
+/** Work allowed for one Myers pass, in (n+m)·d steps. */
+const MYERS_CELLS = 4_000_000;
+
+/** Size of the multiset intersection of two id lists (how many items could match). */
+function sharedCount(xs: readonly number[], ys: readonly number[]): number {
+  const count = new Map<number, number>();
+  for (const x of xs) if (x > 0) count.set(x, (count.get(x) ?? 0) + 1);
+  let shared = 0;
+  for (const y of ys) {
+    const c = count.get(y);
+    if (c) {
+      shared++;
+      count.set(y, c - 1);
+    }
+  }
+  return shared;
 }
 
 /** Matched index pairs of an LCS by Myers, or undefined past the budget. */

@@ -1,22 +1,32 @@
 /**
  * Word-level difference of two paragraph texts → kept/inserted/deleted spans.
  *
- * Speed comes from not tokenizing what is plainly equal: the common prefix and
- * suffix are cut off first (backed off to a safe boundary: whitespace or
- * punctuation, never inside a surrogate pair or before a combining mark), so
- * only the stretch between the first and last edit is tokenized and, for CJK,
- * segmented (issue 4: the segmenter is the dominant cost). The middle is
- * aligned token by token (`align`, jsdiff Myers underneath), then cleaned up.
+ * Speed comes from not tokenizing what is plainly equal (issue 4: the CJK
+ * segmenter is the dominant cost):
+ * 1. the common prefix and suffix are cut off, backed off to a safe boundary
+ *    (whitespace or punctuation, never inside a surrogate pair or before a
+ *    combining mark; for CJK only a few characters, enough context for the
+ *    segmenter);
+ * 2. a long middle is aligned sentence by sentence first, and only runs of
+ *    changed sentences go on;
+ * 3. those are tokenized and aligned token by token (`align`, jsdiff's Myers
+ *    underneath), then cleaned up for readability.
  */
 import { align } from './align.js';
 import { cleanup } from './cleanup.js';
+import { sentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import type { Span } from './types.js';
 
-/** How far a cut may back off to reach a natural boundary. */
+/** How far a cut may back off to reach whitespace or punctuation. */
 const MAX_BACKOFF = 48;
+/** In CJK text words are short: this much context is enough for the segmenter. */
+const CJK_BACKOFF = 6;
+/** Middles shorter than this are tokenized directly. */
+const SENTENCE_LEVEL_MIN = 120;
 const SEPARATOR = /[\s\p{P}\p{S}]/u;
 const GLUE = /[\p{M}\u200D\uFE0F\u{1F3FB}-\u{1F3FF}\uDC00-\uDFFF]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 export interface TextDiffOptions {
   maxTokenEdits?: number;
@@ -26,18 +36,34 @@ export interface TextDiffOptions {
 
 export interface TextDiff {
   spans: Span[];
-  /** True when the token budget was exceeded and the middle was replaced whole. */
+  /** True when the token budget was exceeded and a stretch was replaced whole. */
   coarse: boolean;
 }
 
-/** Can texts a and b (equal before `at`) both be cut at `at` without splitting a token? */
-function safeCut(a: string, b: string, at: number, fromEnd: boolean): boolean {
-  const ok = (s: string, i: number) => {
-    if (i <= 0 || i >= s.length) return true;
-    if (GLUE.test(s[i])) return false;
-    return SEPARATOR.test(s[i - 1]) || SEPARATOR.test(s[i]);
-  };
-  return fromEnd ? ok(a, a.length - at) && ok(b, b.length - at) : ok(a, at) && ok(b, at);
+/** Is position `i` of `s` a cut that splits no token (before or after a separator, not before a mark)? */
+function clean(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return true;
+  if (GLUE.test(s[i]!)) return false;
+  return SEPARATOR.test(s[i - 1]!) || SEPARATOR.test(s[i]!);
+}
+
+/** Never leave a combining mark, joiner or low surrogate at the start of a piece. */
+function glued(s: string, i: number): boolean {
+  return i > 0 && i < s.length && GLUE.test(s[i]!);
+}
+
+/**
+ * Back the cut after a common prefix (fromEnd: before a common suffix) of
+ * length `at` off towards the equal side until it is clean in both texts.
+ */
+function backOff(a: string, b: string, at: number, fromEnd: boolean): number {
+  const pos = (s: string, k: number) => (fromEnd ? s.length - k : k);
+  const near = fromEnd ? a[a.length - at] : a[at - 1];
+  const limit = near !== undefined && CJK.test(near) ? CJK_BACKOFF : MAX_BACKOFF;
+  for (let k = at; k >= Math.max(0, at - limit); k--) if (clean(a, pos(a, k)) && clean(b, pos(b, k))) return k;
+  let k = Math.max(0, at - limit);
+  while (k > 0 && (glued(a, pos(a, k)) || glued(b, pos(b, k)))) k--;
+  return k;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -53,13 +79,59 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return k;
 }
 
-/** Back a cut off towards the equal side until it is safe (or give up at a code point boundary). */
-function backOff(a: string, b: string, at: number, fromEnd: boolean): number {
-  for (let k = at, floor = Math.max(0, at - MAX_BACKOFF); k >= floor; k--) if (safeCut(a, b, k, fromEnd)) return k;
-  let k = at;
-  const glued = (s: string, i: number) => i > 0 && i < s.length && GLUE.test(s[i]);
-  while (k > 0 && (fromEnd ? glued(a, a.length - k) || glued(b, b.length - k) : glued(a, k) || glued(b, k))) k--;
-  return k;
+class Differ {
+  coarse = false;
+  readonly spans: Span[] = [];
+  constructor(private readonly maxTokenEdits: number) {}
+
+  /** Spans for a → b, without cleanup. */
+  text(a: string, b: string, sentenceLevel: boolean): void {
+    if (a === b) {
+      this.spans.push({ kind: 'kept', text: a });
+      return;
+    }
+    const p = backOff(a, b, commonPrefix(a, b), false);
+    const s = backOff(a, b, commonSuffix(a, b, Math.min(a.length, b.length) - p), true);
+    this.spans.push({ kind: 'kept', text: a.slice(0, p) });
+    const midA = a.slice(p, a.length - s);
+    const midB = b.slice(p, b.length - s);
+    if (sentenceLevel && midA.length + midB.length >= SENTENCE_LEVEL_MIN) this.bySentence(midA, midB);
+    else this.byToken(midA, midB);
+    this.spans.push({ kind: 'kept', text: a.slice(a.length - s) });
+  }
+
+  private bySentence(a: string, b: string): void {
+    const sa = sentences(a);
+    const sb = sentences(b);
+    if (sa.length < 2 && sb.length < 2) return this.byToken(a, b);
+    let gapA = '';
+    let gapB = '';
+    const flush = () => {
+      if (gapA || gapB) this.text(gapA, gapB, false);
+      gapA = gapB = '';
+    };
+    for (const step of align(sa, sb, { keys: [(x) => x] }).steps) {
+      if (step.op === 'delete') gapA += sa[step.a!];
+      else if (step.op === 'insert') gapB += sb[step.b!];
+      else {
+        flush();
+        this.spans.push({ kind: 'kept', text: sa[step.a!]! });
+      }
+    }
+    flush();
+  }
+
+  private byToken(a: string, b: string): void {
+    const ta = tokenize(a);
+    const tb = tokenize(b);
+    const result = align(ta, tb, { keys: [(t) => t], maxEditLength: this.maxTokenEdits });
+    this.coarse ||= result.coarse;
+    for (const step of result.steps) {
+      if (step.op === 'equal') this.spans.push({ kind: 'kept', text: ta[step.a!]! });
+      else if (step.op === 'delete') this.spans.push({ kind: 'deleted', text: ta[step.a!]! });
+      else if (step.op === 'insert') this.spans.push({ kind: 'inserted', text: tb[step.b!]! });
+    }
+  }
 }
 
 /**
@@ -69,20 +141,8 @@ function backOff(a: string, b: string, at: number, fromEnd: boolean): number {
  */
 export function diffText(a: string, b: string, options: TextDiffOptions = {}): TextDiff {
   if (a === b) return { spans: a ? [{ kind: 'kept', text: a }] : [], coarse: false };
-  const p = backOff(a, b, commonPrefix(a, b), false);
-  const s = backOff(a, b, commonSuffix(a, b, Math.min(a.length, b.length) - p), true);
-  const midA = a.slice(p, a.length - s);
-  const midB = b.slice(p, b.length - s);
-  const ta = tokenize(midA);
-  const tb = tokenize(midB);
-  const result = align(ta, tb, { keys: [(t) => t], maxEditLength: options.maxTokenEdits ?? 2000 });
-  const spans: Span[] = [{ kind: 'kept', text: a.slice(0, p) }];
-  for (const step of result.steps) {
-    if (step.op === 'equal') spans.push({ kind: 'kept', text: ta[step.a!] });
-    else if (step.op === 'delete') spans.push({ kind: 'deleted', text: ta[step.a!] });
-    else if (step.op === 'insert') spans.push({ kind: 'inserted', text: tb[step.b!] });
-  }
-  spans.push({ kind: 'kept', text: a.slice(a.length - s) });
+  const differ = new Differ(options.maxTokenEdits ?? 2000);
+  differ.text(a, b, true);
   const hard = options.hardTabs ? (t: string) => t.includes('\t') : undefined;
-  return { spans: cleanup(spans, hard ? { hard } : {}), coarse: result.coarse };
+  return { spans: cleanup(differ.spans, hard ? { hard } : {}), coarse: differ.coarse };
 }

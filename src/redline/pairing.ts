@@ -13,11 +13,23 @@ export interface PairingOptions<T> {
   /** 0…1; items pair when at least `threshold`. Without it gaps are never paired. */
   similarity?: (a: T, b: T) => number;
   threshold?: number;
+  /**
+   * Threshold when a gap has as many items on each side: they likely correspond
+   * one to one (default: `threshold`).
+   */
+  evenThreshold?: number;
+  /**
+   * A cheap similarity tried first along both ends of the gap: pairs scoring at
+   * least 0.6 (an item edited in place, the common case) are taken without
+   * building the full table.
+   */
+  quick?: (a: T, b: T) => number;
   /** Largest rows × columns table for the best-total pairing (default 40,000). */
   maxCells?: number;
 }
 
 const LOOKAHEAD = 4;
+const QUICK = 0.6;
 
 /** Append the steps for gap a[a0,a1) × b[b0,b1) to `steps`. */
 export function pairGap<T>(
@@ -36,9 +48,31 @@ export function pairGap<T>(
     for (let j = b0; j < b1; j++) steps.push({ op: 'insert', b: j });
     return;
   }
-  const threshold = options.threshold ?? 0.5;
+  if (options.quick) {
+    // Items edited in place pair along the diagonal from either end: try the
+    // cheap measure, then the full one, before building a whole table.
+    const { quick } = options;
+    const floor = Math.max(0.5, options.threshold ?? 0.5);
+    const alike = (x: T, y: T) => quick(x, y) >= QUICK || similarity(x, y) >= floor;
+    let head = 0;
+    while (a0 + head < a1 && b0 + head < b1 && alike(a[a0 + head]!, b[b0 + head]!)) head++;
+    let tail = 0;
+    while (a1 - tail > a0 + head && b1 - tail > b0 + head && alike(a[a1 - 1 - tail]!, b[b1 - 1 - tail]!)) tail++;
+    if (head + tail > 0) {
+      for (let k = 0; k < head; k++) steps.push({ op: 'change', a: a0 + k, b: b0 + k });
+      pairGap(a, b, a0 + head, a1 - tail, b0 + head, b1 - tail, { ...options, quick: undefined }, steps);
+      for (let k = tail; k > 0; k--) steps.push({ op: 'change', a: a1 - k, b: b1 - k });
+      return;
+    }
+  }
   const n = a1 - a0;
   const m = b1 - b0;
+  if (n === 0 || m === 0) {
+    for (let i = a0; i < a1; i++) steps.push({ op: 'delete', a: i });
+    for (let j = b0; j < b1; j++) steps.push({ op: 'insert', b: j });
+    return;
+  }
+  const threshold = n === m ? (options.evenThreshold ?? options.threshold ?? 0.5) : (options.threshold ?? 0.5);
   const pairs =
     n * m <= (options.maxCells ?? 40_000)
       ? bestPairs(n, m, (i, j) => similarity(a[a0 + i], b[b0 + j]), threshold)

@@ -92,7 +92,9 @@ class Redliner {
     const result = align(a, b, {
       keys: [(p) => family(p) + p.key],
       similarity: (x, y) => this.paragraphSimilarity(x, y),
+      quick: (x, y) => (family(x) === family(y) ? this.similarity.quick(x.key, y.key) : 0),
       threshold: 0.5,
+      evenThreshold: 0.25,
       ...(this.options.maxPairingCells !== undefined ? { maxCells: this.options.maxPairingCells } : {}),
     });
     this.coarse ||= result.coarse;
@@ -118,7 +120,9 @@ class Redliner {
     const result = align(A, B, {
       keys: [(u) => u.kind + u.key, (u) => (u.heading ? u.kind + u.heading : undefined)],
       similarity: sim,
+      quick: (x, y) => (x.kind === y.kind ? this.similarity.quick(x.key, y.key) : 0),
       threshold: 0.5,
+      evenThreshold: 0.25,
       ...(this.options.maxPairingCells !== undefined ? { maxCells: this.options.maxPairingCells } : {}),
       ...(this.options.moves === false ? {} : { moves: { similarity: 0.7, eligible: (u: Unit) => u.key.length > 0 } }),
     });

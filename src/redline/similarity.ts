@@ -3,51 +3,103 @@
  *
  * Most pairs in a negotiated draft differ by a few words, so a cheap test comes
  * first: shared prefix plus shared suffix over the longer length (no
- * allocation). Only when that says "not obviously alike" do we compare bags of
+ * allocation); a text that only grew or shrank at one place counts as alike.
+ * Only when that says "not obviously alike" do we compare bags of
  * words (Latin words case-folded, CJK as character bigrams) by the Dice
  * coefficient. Bags are cached per text.
  */
 
-const WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{M}\p{N}]+/gu;
-const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-type Bag = Map<string, number>;
+/** Bags hold hashed words and CJK bigrams: numbers, not strings, so building them makes little garbage. */
+type Bag = Map<number, number>;
 
 export class Similarity {
   private readonly bags = new Map<string, Bag>();
+
+  /** Shared prefix plus suffix over the longer length: cheap, no allocation. */
+  quick(x: string, y: string): number {
+    if (x === y) return 1;
+    if (!x || !y) return 0;
+    return edges(x, y) / Math.max(x.length, y.length);
+  }
 
   /** Similarity of two whitespace-normalised texts. */
   of(x: string, y: string): number {
     if (x === y) return 1;
     if (!x || !y) return 0;
-    const longer = Math.max(x.length, y.length);
-    let pre = 0;
-    const n = Math.min(x.length, y.length);
-    while (pre < n && x.charCodeAt(pre) === y.charCodeAt(pre)) pre++;
-    let suf = 0;
-    while (suf < n - pre && x.charCodeAt(x.length - 1 - suf) === y.charCodeAt(y.length - 1 - suf)) suf++;
-    const quick = (pre + suf) / longer;
+    const shared = edges(x, y);
+    const quick = shared / Math.max(x.length, y.length);
     if (quick >= 0.6) return quick;
-    return Math.max(quick, dice(this.bag(x), this.bag(y)));
+    // One text is the other with words added or cut at one place ("This is a
+    // test." → "This."): alike enough to pair, however long the addition.
+    const extended = shared / Math.min(x.length, y.length) >= 0.8 ? 0.5 : 0;
+    return Math.max(quick, extended, dice(this.bag(x), this.bag(y)));
   }
 
   private bag(text: string): Bag {
     let bag = this.bags.get(text);
-    if (bag) return bag;
-    bag = new Map();
-    for (const match of text.matchAll(WORDS)) {
-      const word = match[0];
-      if (CJK_START.test(word)) {
-        if (word.length === 1) add(bag, word);
-        for (let i = 0; i + 1 < word.length; i++) add(bag, word.slice(i, i + 2));
-      } else add(bag, word.toLowerCase());
+    if (!bag) {
+      bag = bagOf(text);
+      this.bags.set(text, bag);
     }
-    this.bags.set(text, bag);
     return bag;
   }
 }
 
-function add(bag: Bag, key: string): void {
+/** CJK ideographs, kana, Hangul and their punctuation blocks. */
+function isCjk(c: number): boolean {
+  return c >= 0x2e80 && c <= 0xd7af;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2e80 && c !== 0xd7 && c !== 0xf7) || (c >= 0xf900 && c <= 0xffdc && c !== 0xff0c && c !== 0xff1b);
+}
+
+/** Latin words (case-folded, FNV-1a hashed) and CJK character bigrams, counted. */
+function bagOf(text: string): Bag {
+  const bag: Bag = new Map();
+  let hash = 0;
+  let inWord = false;
+  let prevCjk = -1;
+  let cjkRun = 0;
+  const endWord = () => {
+    if (inWord) add(bag, hash >>> 0);
+    inWord = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (isCjk(c)) {
+      endWord();
+      if (prevCjk >= 0) add(bag, 0x100000000 + prevCjk * 65536 + c);
+      prevCjk = c;
+      cjkRun++;
+      continue;
+    }
+    if (cjkRun === 1) add(bag, 0x100000000 + prevCjk);
+    prevCjk = -1;
+    cjkRun = 0;
+    if (isWordChar(c)) {
+      if (c >= 65 && c <= 90) c += 32;
+      if (!inWord) hash = 0x811c9dc5;
+      hash = Math.imul(hash ^ c, 0x01000193);
+      inWord = true;
+    } else endWord();
+  }
+  if (cjkRun === 1) add(bag, 0x100000000 + prevCjk);
+  endWord();
+  return bag;
+}
+
+/** Length of the common prefix plus the common suffix (not overlapping). */
+function edges(x: string, y: string): number {
+  const n = Math.min(x.length, y.length);
+  let pre = 0;
+  while (pre < n && x.charCodeAt(pre) === y.charCodeAt(pre)) pre++;
+  let suf = 0;
+  while (suf < n - pre && x.charCodeAt(x.length - 1 - suf) === y.charCodeAt(y.length - 1 - suf)) suf++;
+  return pre + suf;
+}
+
+function add(bag: Bag, key: number): void {
   bag.set(key, (bag.get(key) ?? 0) + 1);
 }
 

@@ -12,7 +12,9 @@
  *   selectors, skin tones and ZWJ sequences that belong to them.
  */
 
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3006\u3007\u30fc]+/gu;
+// CJK punctuation and full-width forms ride along, so a Chinese sentence is one
+// segmenter call rather than one per clause between commas.
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\u30fc\uff00-\uffef]+/gu;
 
 const LATIN_TOKEN = new RegExp(
   [

@@ -49,6 +49,23 @@ describe('check', () => {
       expect(run(dir, false).diagnostics.some((x) => x.code === 'term-undefined' && /Subscriber.*upfront/.test(x.message))).toBe(true);
     });
 
+    it('should accept a term that a fallback variant defines for itself', () => {
+      const dir = tempFixture(MINI, {
+        'clauses/fees.md': (t) =>
+          t
+            .replace('The [[Customer]] shall pay twelve months of [[Fees]]', 'The [[Customer]] shall pay the [[=Annual Fee]], twelve months of [[Fees]],')
+            .replace('(twelve times CNY {{monthly_fee}}) in advance', '(twelve times CNY {{monthly_fee}}) in advance; the [[Annual Fee]] is not refundable'),
+      });
+      expect(run(dir, false).diagnostics.filter((d) => d.code === 'term-undefined')).toEqual([]);
+    });
+
+    it('should warn when two modules share a variable name with different defaults', () => {
+      const dir = tempFixture(MINI, { 'clauses/disputes.md': (t) => t.replace('variables:\n', 'variables:\n  payment_days: { type: number, default: 10 }\n').replace('go to the {{forum}}', 'go to the {{forum}} after {{payment_days}} days') });
+      const d = run(dir, false).diagnostics.find((x) => x.code === 'variable-shared');
+      expect(d?.severity).toBe('warning');
+      expect(d?.message).toMatch(/different defaults \(30 vs 10\)/);
+    });
+
     it('should fail when zh and en of a variant use different variables', () => {
       const dir = tempFixture(MINI, { 'clauses/fees.md': (t) => t.replace('within {{payment_days}} days of receiving', 'within 30 days of receiving') });
       expect(codes(dir, false)).toContain('language-variables');

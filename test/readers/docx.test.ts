@@ -41,6 +41,14 @@ describe('readDocx', () => {
     expect(blockTexts(document)).toEqual(['(a) first\n(b) second', '(a) again', '• dot']);
   });
 
+  it('should read a paragraph numbered on the headings\' list as a sub-clause without heading', () => {
+    const { document } = read(para('Fees', { style: 'Heading1', numId: 1 }) + para('The User shall pay.', { numId: 1, ilvl: 1 }) + para('on time', { numId: 1, ilvl: 2 }));
+    expect(outline(document)).toEqual(['1 Fees', '  1.1']);
+    const sub = document.parts[0].clauses[0].clauses[0];
+    expect(sub.heading).toBeUndefined();
+    expect(blockTexts(document)).toEqual(['The User shall pay.', '(a) on time']);
+  });
+
   it('should nest list levels and honour startOverride', () => {
     const { document } = read(para('Scope', { style: 'Heading1' }) + para('five', { numId: 4 }) + para('five.one', { numId: 4, ilvl: 1 }) + para('six', { numId: 4 }));
     const list = document.parts[0].clauses[0].children[0] as List;
@@ -118,8 +126,8 @@ describe('readDocx', () => {
     expect(blockTexts(read(body).document)).toEqual(['1 May 2025', '7 see the site', 'Acme Ltd']);
   });
 
-  it('should read tabs, breaks, symbols, bold and italic', () => {
-    const body = `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Bold</w:t></w:r><w:r><w:tab/><w:t>x</w:t><w:br/><w:t>y</w:t><w:sym w:font="Symbol" w:char="F0B7"/></w:r><w:r><w:rPr><w:i/><w:b w:val="0"/></w:rPr><w:t>it</w:t></w:r></w:p>`;
+  it('should read tabs, breaks, symbols, bold and italic, and skip hidden text', () => {
+    const body = `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Bold</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r><w:r><w:tab/><w:t>x</w:t><w:br/><w:t>y</w:t><w:sym w:font="Symbol" w:char="F0B7"/></w:r><w:r><w:rPr><w:i/><w:b w:val="0"/></w:rPr><w:t>it</w:t></w:r></w:p>`;
     const p = read(body).document.parts[0].children[0] as Paragraph;
     expect(p.children).toEqual([
       { type: 'strong', children: [{ type: 'text', value: 'Bold' }] },

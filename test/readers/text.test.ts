@@ -16,6 +16,7 @@ describe('readText', () => {
     const d = read('Intro paragraph here.\n\n1. Definitions\n\n1.1 Terms\nWords mean things.\n\n2. Fees\n\nPay.\n');
     expect(outline(d)).toEqual(['1 Definitions', '  1.1 Terms', '2 Fees']);
     expect(blockTexts(d)).toEqual(['Intro paragraph here.', 'Words mean things.', 'Pay.']);
+    expect(d.parts[0].clauses[0].clauses[0]).toMatchObject({ position: { line: 5 }, children: [{ position: { line: 6 } }] });
   });
 
   it('should read Chinese articles with the body on the same line', () => {

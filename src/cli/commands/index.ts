@@ -5,8 +5,10 @@ import { registerCheck } from './check.js';
 import { registerList } from './list.js';
 import { registerSchema } from './schema.js';
 import { registerInspect } from './inspect.js';
+import { registerRedline } from './redline.js';
 
 export type Register = (program: Command) => void;
 
 export const commands: Register[] = [registerAssemble, registerCheck, registerSchema, registerList];
 commands.push(registerInspect);
+commands.push(registerRedline);

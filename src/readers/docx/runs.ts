@@ -1,8 +1,8 @@
 /**
  * Paragraph content → text pieces (ECMA-376 Part 1, §17.3.2 runs, §17.16
  * fields, §17.13.5 revisions). Text comes from `w:t`, `w:tab`, `w:br`/`w:cr`,
- * `w:sym`, hyphens, `m:t` (math), skipping hidden (`w:vanish`) runs; hyperlinks, smart tags, custom XML and
- * content controls are transparent. Fields show their cached result (the
+ * `w:sym`, hyphens and `m:t` (math), skipping hidden (`w:vanish`) runs;
+ * hyperlinks, smart tags, custom XML and content controls are transparent. Fields show their cached result (the
  * instruction is skipped), `w:fldSimple` its child runs. Revisions follow
  * `mode`: 'accept' keeps `w:ins`/`w:moveTo` and drops `w:del`/`w:moveFrom`,
  * 'reject' the reverse (reading `w:delText`). Footnote and endnote references

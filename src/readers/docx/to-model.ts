@@ -2,8 +2,10 @@
  * Typed DOCX model → Document (step two). Heading styles (Heading 1–9, or an
  * outline level) open clauses; the automatic number (or a typed one) goes to
  * `clause.number`, the rest of the text to `heading`. The first Title-style
- * paragraph is `meta.title` and not repeated in the body. Other numbered
- * paragraphs become list items (label from numbering.xml, nested by `w:ilvl`);
+ * paragraph is `meta.title` and not repeated in the body. A paragraph numbered
+ * on the headings' own list ("1.1 The User shall…", not "(a)") is a sub-clause
+ * without heading at level ilvl+1. Other numbered paragraphs become list items
+ * (label from numbering.xml, nested by `w:ilvl`);
  * tables become table blocks; empty paragraphs are dropped. Drafts without
  * any heading style get headings from numbered short paragraphs
  * (fallback-headings.ts). Footnotes and
@@ -29,6 +31,7 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
   const state = { title: '', firstHeading: '', text: [] as string[] };
   const lists = new ListNester((block) => outline.block(block));
   const fallback = new FallbackHeadings(pkg);
+  const outlineLists = headingNumIds(pkg);
 
   let guess: FallbackHeading | undefined;
   for (const block of pkg.body) {
@@ -53,6 +56,11 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
       const number = para.label ? normaliseNumber(para.label.text) : typed?.number;
       outline.heading(para.level, number, heading, block.index + 1, where.attrs);
       state.firstHeading ||= inlineText(heading);
+    } else if (para.label?.ordered && outlineLists.has(para.numId ?? '') && !/^[(（]/.test(para.label.text)) {
+      // "1.1 The User shall…": numbered on the headings' own list, so a sub-clause without a heading.
+      lists.reset();
+      outline.heading(para.ilvl + 1, normaliseNumber(para.label.text), [], block.index + 1, where.attrs);
+      outline.block({ type: 'paragraph', children: para.inlines, ...where });
     } else if ((guess = fallback.match(block, para.text, para.label, para.ilvl))) {
       lists.reset();
       const heading = trimEnds(dropChars(para.inlines, guess.drop));
@@ -87,6 +95,7 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
 
 interface Prepared {
   level?: number;
+  numId?: string;
   label?: { text: string; ordered: boolean };
   ilvl: number;
   inlines: Inline[];
@@ -101,7 +110,24 @@ function prepare(p: DocxParagraph, pkg: DocxPackage): Prepared {
   const ilvl = ref.ilvl ?? 0;
   const label = ref.numId !== undefined ? pkg.numbering.next(ref.numId, ilvl) : undefined;
   const children = trimEnds(inlines(p.pieces));
-  return { ...(level !== undefined ? { level } : {}), ...(label ? { label } : {}), ilvl, inlines: children, text: inlineText(children).trim() };
+  return {
+    ...(level !== undefined ? { level } : {}),
+    ...(label ? { label, numId: ref.numId } : {}),
+    ilvl,
+    inlines: children,
+    text: inlineText(children).trim(),
+  };
+}
+
+/** numIds that number heading paragraphs: the agreement's outline list. */
+function headingNumIds(pkg: DocxPackage): Set<string> {
+  const ids = new Set<string>();
+  for (const block of pkg.body) {
+    if (block.kind !== 'paragraph' || !((pkg.styles.headingLevel(block.styleId) ?? 0) > 0)) continue;
+    const numId = { ...pkg.styles.numbering(block.styleId), ...block.numPr }.numId;
+    if (numId !== undefined && numId !== '0') ids.add(numId);
+  }
+  return ids;
 }
 
 function table(t: DocxTable, pkg: DocxPackage, outline: Outline, text: string[]): Table {

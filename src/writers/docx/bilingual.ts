@@ -7,6 +7,7 @@
 import type { Document, Part } from '../../model/nodes.js';
 import { partUnits, type Unit } from './clauses.js';
 import type { BlockEnv, WriteContext } from './context.js';
+import type { Captions } from './labels.js';
 import { coverHeadingXml, keyTermXml, partyXml, titleXml, versionXml } from './front-matter.js';
 import { TEXT_WIDTH } from './page.js';
 import { PAGE_BREAK } from './paragraph.js';
@@ -17,24 +18,21 @@ import { CELL_PADDING, cellXml, equalWidths, rowXml, tableXml } from './table.js
 type Row = [left: string, right: string];
 
 export function bilingualBody(primary: Document, translation: Document, ctx: WriteContext): string {
-  const widths = equalWidths(TEXT_WIDTH, 2);
   const left = ctx.column(primary.lang, true);
   const right = ctx.column(translation.lang, false);
+  const widths = columnWidths(left.zh, right.zh);
   const envL: BlockEnv = { ctx, col: left, width: widths[0]! - CELL_PADDING, style: STYLE.normal, listDepth: 0 };
   const envR: BlockEnv = { ctx, col: right, width: widths[1]! - CELL_PADDING, style: STYLE.normal, listDepth: 0 };
   if (!left.zh) envL.jc = 'left';
   if (!right.zh) envR.jc = 'left';
-  const table = (style: string, rows: Row[], headingRows = 0): string =>
+  const table = (style: string, rows: Row[], unsplittable = 0): string =>
     rows.length === 0
       ? ''
       : tableXml(
           { style, widths },
-          rows.map(([l, r], i) => rowXml(cellXml(widths[0]!, l) + cellXml(widths[1]!, r), i < headingRows ? { cantSplit: true } : {})).join(''),
+          rows.map(([l, r], i) => rowXml(cellXml(widths[0]!, l) + cellXml(widths[1]!, r), i < unsplittable ? { cantSplit: true } : {})).join(''),
         );
-  const headingRow = (pick: (c: typeof left.captions) => string): Row => [
-    coverHeadingXml(pick(left.captions), envL),
-    coverHeadingXml(pick(right.captions), envR),
-  ];
+  const heading = (pick: (c: Captions) => string): string => coverHeadingXml(pick, [envL, envR]);
 
   let out =
     titleXml(primary, envL) +
@@ -46,12 +44,11 @@ export function bilingualBody(primary: Document, translation: Document, ctx: Wri
   const parties = pairById(primary.meta.parties, translation.meta.parties, (p) => p.id, ctx, 'party');
   if (parties.length > 0) {
     const rows = parties.map(([l, r]): Row => [l ? partyXml(l, envL) : '', r ? partyXml(r, envR) : '']);
-    out += table(STYLE.plainTable, [headingRow((c) => c.parties), ...rows], 1);
+    out += heading((c) => c.parties) + table(STYLE.plainTable, rows);
   }
   const terms = pairById(primary.meta.keyTerms, translation.meta.keyTerms, (t) => t.name, ctx, 'key term');
   if (terms.length > 0) {
-    out += table(STYLE.plainTable, [headingRow((c) => c.keyTerms)], 1);
-    out += table(STYLE.tableGrid, terms.map(([l, r]): Row => [l ? keyTermXml(l, envL) : '', r ? keyTermXml(r, envR) : '']));
+    out += heading((c) => c.keyTerms) + table(STYLE.tableGrid, terms.map(([l, r]): Row => [l ? keyTermXml(l, envL) : '', r ? keyTermXml(r, envR) : '']));
   }
   if (parties.length > 0 || terms.length > 0) out += PAGE_BREAK;
 
@@ -61,11 +58,21 @@ export function bilingualBody(primary: Document, translation: Document, ctx: Wri
   }
   if (primary.meta.signatures && parties.length > 0) {
     const rows = parties.map(([l, r]): Row => [l ? signatureXml(l, envL) : '', r ? signatureXml(r, envR) : '']);
-    out += table(STYLE.plainTable, [headingRow((c) => c.signatures), ...rows], rows.length + 1);
+    out += heading((c) => c.signatures) + table(STYLE.plainTable, rows, rows.length);
   } else if (primary.meta.signatures) {
     ctx.warn('docx-signatures-without-parties', 'meta.signatures is set but the document names no parties; no signature block was written');
   }
   return out;
+}
+
+/**
+ * English runs about twice as long as the same Chinese text; a 45/55 split
+ * keeps the two sides of a row closer in height than equal columns do.
+ */
+function columnWidths(leftZh: boolean, rightZh: boolean): number[] {
+  if (leftZh === rightZh) return equalWidths(TEXT_WIDTH, 2);
+  const zh = Math.round(TEXT_WIDTH * 0.45);
+  return leftZh ? [zh, TEXT_WIDTH - zh] : [TEXT_WIDTH - zh, zh];
 }
 
 /** Pair items of both languages by id, primary order first; unmatched ones get an empty side and a warning. */

@@ -41,6 +41,14 @@ export function blocksXml(blocks: readonly Block[], env: BlockEnv): string {
 }
 
 function listXml(list: List, env: BlockEnv): string {
+  return listItemsXml(list, env).join('');
+}
+
+/**
+ * A list as one XML string per item, so a bilingual agreement can put item
+ * (a) beside its translation rather than whole lists side by side.
+ */
+export function listItemsXml(list: List, env: BlockEnv): string[] {
   const { ctx, col } = env;
   let ilvl = LIST_ILVL + env.listDepth;
   if (ilvl > MAX_ILVL) {
@@ -49,24 +57,25 @@ function listXml(list: List, env: BlockEnv): string {
   }
   const numId = list.ordered ? col.numId : NUM.bullets;
   const itemEnv: BlockEnv = { ...env, style: STYLE.listParagraph, indent: levelIndent(ilvl), listDepth: env.listDepth + 1 };
-  let out = '';
+  const out: string[] = [];
   for (const item of list.children as ListItem[]) {
     if (item.attrs) warnAttrs(item, ctx);
     if (list.ordered) {
       const shown = col.counter.next(ilvl);
       if (item.label !== undefined && item.label !== shown) {
-        ctx.warn('docx-numbering-mismatch', `list item "${item.label}" will show as "${shown}" in Word's automatic numbering`);
+        ctx.warn('docx-numbering-mismatch', `list item "${item.label}"${env.clause ? ` in clause "${env.clause.id}"` : ''} will show as "${shown}" in Word's automatic numbering`);
       }
     }
     const bookmark = col.primary ? ctx.refs.forItem(env.clause, item) : undefined;
     const first = item.children[0];
     const lead = first?.type === 'paragraph' ? first : undefined;
-    out += paragraphXml(
-      { style: STYLE.listParagraph, numPr: numPr(numId, ilvl), ...alignment(env), ...(bookmark ? { bookmark } : {}) },
-      lead ? inlinesXml(lead.children, itemEnv) : '',
-      ctx,
+    out.push(
+      paragraphXml(
+        { style: STYLE.listParagraph, numPr: numPr(numId, ilvl), ...alignment(env), ...(bookmark ? { bookmark } : {}) },
+        lead ? inlinesXml(lead.children, itemEnv) : '',
+        ctx,
+      ) + blocksXml(lead ? item.children.slice(1) : item.children, itemEnv),
     );
-    out += blocksXml(lead ? item.children.slice(1) : item.children, itemEnv);
   }
   return out;
 }

@@ -9,7 +9,7 @@
  * restarted w:num.
  */
 import type { Clause, Part } from '../../model/nodes.js';
-import { blockXml } from './blocks.js';
+import { blockXml, listItemsXml } from './blocks.js';
 import { alignment, type BlockEnv, type Column, type WriteContext } from './context.js';
 import { inlinesXml } from './inlines.js';
 import { CLAUSE_ILVL_MAX, numPr } from './numbering.js';
@@ -63,14 +63,18 @@ function clauseUnits(clause: Clause, depth: number, numbered: boolean, env: Bloc
     lead = leadSpec(numbering ? STYLE.clauseText : clauseEnv.style);
   }
   clause.children.forEach((block, i) => {
-    let xml: string;
-    if (i === 0 && lead) {
-      if (block.type === 'paragraph') {
-        if (block.attrs) warnAttrs(block, ctx);
-        xml = paragraphXml(lead, inlinesXml(block.children, clauseEnv), ctx);
-      } else xml = paragraphXml(lead, '', ctx) + blockXml(block, clauseEnv);
-    } else xml = blockXml(block, clauseEnv);
-    units.push({ key: `${clause.id}#${i}`, xml });
+    const key = `${clause.id}#${i}`;
+    if (i === 0 && lead && block.type === 'paragraph') {
+      if (block.attrs) warnAttrs(block, ctx);
+      units.push({ key, xml: paragraphXml(lead, inlinesXml(block.children, clauseEnv), ctx) });
+      return;
+    }
+    if (i === 0 && lead) units.push({ key: `${key}#number`, xml: paragraphXml(lead, '', ctx) });
+    if (block.type === 'list') {
+      // One unit per item: item (a) sits beside its translation.
+      if (block.attrs) warnAttrs(block, ctx);
+      listItemsXml(block, clauseEnv).forEach((xml, j) => units.push({ key: `${key}.${j}`, xml }));
+    } else units.push({ key, xml: blockXml(block, clauseEnv) });
   });
   if (lead && clause.children.length === 0) units.push({ key: `${clause.id}#0`, xml: paragraphXml(lead, '', ctx) });
   for (const sub of clause.clauses) clauseUnits(sub, depth + 1, numbered, env, units);

@@ -6,7 +6,8 @@
  */
 import { def, text } from '../../model/build.js';
 import type { Document, Inline, KeyTerm, Party } from '../../model/nodes.js';
-import { alignment, type BlockEnv } from './context.js';
+import type { BlockEnv } from './context.js';
+import type { Captions } from './labels.js';
 import { inlinesXml } from './inlines.js';
 import { paragraphXml } from './paragraph.js';
 import { STYLE, TEXT_INDENT } from './styles.js';
@@ -27,8 +28,10 @@ export function versionXml(editions: ReadonlyArray<{ doc: Document; env: BlockEn
   return paragraphXml({ style: STYLE.subtitle }, runs, first.env.ctx);
 }
 
-export function coverHeadingXml(caption: string, env: BlockEnv): string {
-  return paragraphXml({ style: STYLE.coverHeading }, textRun(caption, env.col, {}, env.ctx), env.ctx);
+/** "Parties"; in a bilingual agreement one line for both languages: "合同各方 / Parties". */
+export function coverHeadingXml(pick: (c: Captions) => string, envs: readonly BlockEnv[]): string {
+  const runs = envs.map((env, i) => textRun((i > 0 ? ' / ' : '') + pick(env.col.captions), env.col, {}, env.ctx)).join('');
+  return paragraphXml({ style: STYLE.coverHeading }, runs, envs[0]!.ctx);
 }
 
 /** "Beijing Zhihui Technology Co., Ltd. (the “Platform”)" and one line per detail. */
@@ -37,9 +40,10 @@ export function partyXml(party: Party, env: BlockEnv): string {
   const intro: Inline[] = party.name
     ? [text(party.name), text(c.partyTermBefore), def(party.term), text(c.partyTermAfter)]
     : [def(party.term)];
-  let out = paragraphXml({ style: env.style, keepNext: (party.details?.length ?? 0) > 0, ...alignment(env) }, inlinesXml(intro, env), env.ctx);
+  // Ragged right: names, addresses and codes are long unbreakable tokens that justification would stretch.
+  let out = paragraphXml({ style: env.style, keepNext: (party.details?.length ?? 0) > 0, jc: 'left' }, inlinesXml(intro, env), env.ctx);
   for (const detail of party.details ?? []) {
-    out += paragraphXml({ style: env.style, indent: TEXT_INDENT, ...alignment(env) }, inlinesXml([text(detail.label + c.colon + detail.value)], env), env.ctx);
+    out += paragraphXml({ style: env.style, indent: TEXT_INDENT, jc: 'left' }, inlinesXml([text(detail.label + c.colon + detail.value)], env), env.ctx);
   }
   return out;
 }

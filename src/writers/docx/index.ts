@@ -36,6 +36,7 @@ import {
 import { sectionXml } from './page.js';
 import { PROVENANCE_ITEM, PROVENANCE_ITEM_RELS, PROVENANCE_PROPS, PROVENANCE_PROPS_XML, provenanceXml } from './provenance.js';
 import { singleBody } from './single.js';
+import { separateTables } from './table.js';
 import { STYLES_XML } from './styles.js';
 import { warnAttrs } from './unrendered.js';
 import { R_NS, W_NS, XML_DECLARATION } from './xml.js';
@@ -74,7 +75,7 @@ export function writeDocx(document: Document, options: DocxOptions = {}): DocxRe
   if ((document.translations?.length ?? 0) > 1) {
     ctx.warn('docx-translations-ignored', `only the first of ${document.translations!.length} translations is written side by side`);
   }
-  const body = translation ? bilingualBody(document, translation, ctx) : singleBody(document, ctx);
+  const body = separateTables(translation ? bilingualBody(document, translation, ctx) : singleBody(document, ctx));
   const documentXml =
     XML_DECLARATION + `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body}${sectionXml(REL_ID.header, REL_ID.footer)}</w:body></w:document>`;
   const editions: Edition[] = [document, ...(translation ? [translation] : [])].map((doc) => ({ doc, col: ctx.column(doc.lang, false) }));

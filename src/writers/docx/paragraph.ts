@@ -1,6 +1,6 @@
 /**
  * One w:p (ECMA-376 §17.3.1.22) with its properties in CT_PPrBase order:
- * pStyle, keepNext, pageBreakBefore, numPr, ind, jc. A bookmark, when given,
+ * pStyle, keepNext, numPr, spacing, ind, jc. A bookmark, when given,
  * wraps the whole paragraph so a REF field can show its number.
  */
 import type { WriteContext } from './context.js';
@@ -11,6 +11,8 @@ export interface ParagraphSpec {
   keepNext?: boolean;
   /** A ready `w:numPr` (see numbering.ts). */
   numPr?: string;
+  /** Space above, in twips (w:spacing w:before). */
+  spaceBefore?: number;
   /** Left indent in twips. */
   indent?: number;
   jc?: 'left' | 'center' | 'right' | 'both';
@@ -21,6 +23,7 @@ export function paragraphXml(spec: ParagraphSpec, runs: string, ctx: WriteContex
   let pPr = `<w:pStyle w:val="${spec.style}"/>`;
   if (spec.keepNext) pPr += '<w:keepNext/>';
   if (spec.numPr) pPr += spec.numPr;
+  if (spec.spaceBefore !== undefined) pPr += `<w:spacing w:before="${spec.spaceBefore}"/>`;
   if (spec.indent !== undefined) pPr += `<w:ind w:left="${spec.indent}"/>`;
   if (spec.jc) pPr += `<w:jc w:val="${spec.jc}"/>`;
   if (spec.bookmark === undefined) return `<w:p><w:pPr>${pPr}</w:pPr>${runs}</w:p>`;

@@ -70,6 +70,9 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '',
   removeNSPrefix: true,
+  // Values stay strings: a version "1.10" must not become the number 1.1.
+  parseAttributeValue: false,
+  parseTagValue: false,
   isArray: (name) => name === 'clause',
 });
 

@@ -2,9 +2,8 @@
  * Run properties (w:rPr, ECMA-376 §17.3.2) for a piece of text, in the
  * schema's element order: rStyle, rFonts, b, bCs, i, iCs.
  */
-import type { Column } from './context.js';
+import type { Column, WriteContext } from './context.js';
 import { escapeXml, hasForbiddenChars, stripForbiddenChars } from './xml.js';
-import type { WriteContext } from './context.js';
 
 export interface RunFormat {
   bold?: boolean;

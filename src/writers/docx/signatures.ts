@@ -14,11 +14,16 @@ const LINE = '__________________';
 export function signatureXml(party: Party, env: BlockEnv): string {
   const { ctx, col } = env;
   const c = col.captions;
-  const line = (value: string, bold = false): string =>
-    paragraphXml({ style: STYLE.tableText, keepNext: true }, textRun(value, col, { bold }, ctx), ctx);
-  let out = line(c.openQuote + party.term + c.closeQuote, true);
+  const line = (value: string, options: { bold?: boolean; space?: number; last?: boolean } = {}): string =>
+    paragraphXml(
+      { style: STYLE.tableText, keepNext: !options.last, ...(options.space ? { spaceBefore: options.space } : {}) },
+      textRun(value, col, { bold: options.bold ?? false }, ctx),
+      ctx,
+    );
+  let out = line(c.openQuote + party.term + c.closeQuote, { bold: true, space: 360 });
   if (party.name) out += line(party.name);
-  out += line(c.signature + c.colon + LINE) + line(c.signatoryName + c.colon + LINE) + line(c.signatoryTitle + c.colon + LINE);
-  out += paragraphXml({ style: STYLE.tableText }, textRun(c.date + c.colon + LINE, col, {}, ctx), ctx);
+  // Room above the signature line to sign (and seal) by hand.
+  out += line(c.signature + c.colon + LINE, { space: 480 }) + line(c.signatoryName + c.colon + LINE) + line(c.signatoryTitle + c.colon + LINE);
+  out += line(c.date + c.colon + LINE, { last: true });
   return out;
 }

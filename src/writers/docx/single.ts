@@ -15,10 +15,10 @@ export function singleBody(doc: Document, ctx: WriteContext): string {
   const { parties, keyTerms } = doc.meta;
   let out = titleXml(doc, env) + versionXml([{ doc, env }]);
   if (parties.length > 0) {
-    out += coverHeadingXml(col.captions.parties, env);
+    out += coverHeadingXml((c) => c.parties, [env]);
     for (const party of parties) out += partyXml(party, env);
   }
-  if (keyTerms.length > 0) out += coverHeadingXml(col.captions.keyTerms, env) + keyTermsTableXml(keyTerms, env);
+  if (keyTerms.length > 0) out += coverHeadingXml((c) => c.keyTerms, [env]) + keyTermsTableXml(keyTerms, env);
   if (parties.length > 0 || keyTerms.length > 0) out += PAGE_BREAK;
   for (const part of doc.parts) for (const unit of partUnits(part, env)) out += unit.xml;
   if (doc.meta.signatures) out += signatureBlockXml(doc, env);
@@ -39,5 +39,5 @@ function signatureBlockXml(doc: Document, env: BlockEnv): string {
     const pair = parties.slice(i, i + 2);
     rows += rowXml(widths.map((w, j) => cellXml(w, pair[j] ? signatureXml(pair[j]!, cellEnv) : '')).join(''), { cantSplit: true });
   }
-  return coverHeadingXml(env.col.captions.signatures, env) + tableXml({ style: STYLE.plainTable, widths }, rows);
+  return coverHeadingXml((c) => c.signatures, [env]) + tableXml({ style: STYLE.plainTable, widths }, rows);
 }

@@ -41,5 +41,14 @@ export function equalWidths(total: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => (i === count - 1 ? total - each * (count - 1) : each));
 }
 
+/**
+ * Word merges two tables that touch (no paragraph between them) into one, so
+ * a small empty paragraph goes between any two adjacent tables.
+ */
+export function separateTables(xml: string): string {
+  return xml.replaceAll('</w:tbl><w:tbl>', `</w:tbl>${TABLE_SEPARATOR}<w:tbl>`);
+}
+const TABLE_SEPARATOR = '<w:p><w:pPr><w:spacing w:after="0" w:line="200" w:lineRule="exact"/></w:pPr></w:p>';
+
 /** Cell margins of our table styles (108 twips each side), subtracted from the text width. */
 export const CELL_PADDING = 216;

@@ -2,8 +2,9 @@
 import type { Inline } from '../../model/nodes.js';
 import { quoteTerm } from '../labels.js';
 
+/** `<` could open an HTML tag; `>` and `#` only mean something at the start of a line. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<|])/g, '\\$1').replace(/^([>#])/gm, '\\$1');
 }
 
 type Handler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>) => string;

@@ -21,7 +21,7 @@ describe('readDocxProvenance', () => {
 
   it('should keep markup characters in values literal', () => {
     const d = sample('en');
-    const odd = { ...provenance, playbook: { id: 'a&b', version: '1 < 2 "q"', hash: "h'x>" } };
+    const odd = { ...provenance, playbook: { id: 'a&b', version: '1 < 2 "q"', hash: "h'x>" }, clauses: [{ id: '+0', version: '1.10', variant: '1e5', hash: '' }] };
     d.meta.provenance = odd;
     expect(readDocxProvenance(writeDocx(d).bytes)).toEqual(odd);
   });

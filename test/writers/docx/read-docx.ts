@@ -4,7 +4,7 @@
  * paragraphs with style, numbering, bookmarks, field codes and text; table rows.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export type XmlNode = Record<string, unknown>;
 
@@ -13,10 +13,13 @@ export function unzipDocx(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
 }
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false });
+const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false });
 
 export function parseXml(xml: string): XmlNode[] {
   if (/<!DOCTYPE/i.test(xml)) throw new Error('DOCTYPE is not allowed in OOXML parts');
+  // The parser is lenient; the validator checks well-formedness first.
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`malformed XML: ${valid.err.msg} at line ${valid.err.line}`);
   return parser.parse(xml) as XmlNode[];
 }
 

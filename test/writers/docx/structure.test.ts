@@ -1,6 +1,7 @@
 /** The written DOCX read back as XML: numbering, headings, cross-references, bilingual rows, fonts. */
 import { describe, expect, it } from 'vitest';
-import type { Clause, Paragraph } from '../../../src/model/nodes.js';
+import { clause, doc, p, part } from '../../../src/model/build.js';
+import type { Clause, Document, Paragraph } from '../../../src/model/nodes.js';
 import { allClauses, inlineText } from '../../../src/model/walk.js';
 import { writeDocx } from '../../../src/writers/docx/index.js';
 import { attrs, findAll, parseXml, readDocx, type ParagraphView } from './read-docx.js';
@@ -53,6 +54,24 @@ describe('writeDocx structure', () => {
     const heading1 = findAll(styles, 'w:style').find((s) => attrs(s)['w:styleId'] === 'Heading1')!;
     expect(attrs(findAll([heading1], 'w:name')[0]!)['w:val']).toBe('heading 1');
     expect(attrs(findAll([heading1], 'w:outlineLvl')[0]!)['w:val']).toBe('0');
+  });
+
+  it('should give sub-clause headings Heading 2 at the 1.1 level', () => {
+    const d = doc('en', [part('terms', [clause('a', [], { heading: ['Fees'], number: '1', clauses: [clause('a#b', [p('Pay.')], { heading: ['Invoices'], number: '1.1' })] })])]);
+    const view = readDocx(writeDocx(d).bytes);
+    expect(headingOf(view, 'Invoices')).toMatchObject({ style: 'Heading2', ilvl: '1' });
+    expect(view.paragraphs.find((x) => x.text === 'Pay.')).toMatchObject({ style: 'ClauseBody' });
+    expect(view.paragraphs.find((x) => x.text === 'Pay.')!.numId).toBeUndefined();
+  });
+
+  it('should never let two tables touch (Word would merge them)', () => {
+    const d = bilingualSample();
+    const second = (x: Document) => x.parts.push(part('schedule', [clause('s', [p('x')], { heading: ['S'], number: '1' })]));
+    second(d);
+    second(d.translations![0]!);
+    const { parts } = readDocx(writeDocx(d).bytes);
+    expect(parts['word/document.xml']).not.toContain('</w:tbl><w:tbl>');
+    expect(parts['word/document.xml'].match(/<w:tbl>/g)!.length).toBeGreaterThanOrEqual(5);
   });
 
   it('should bookmark every cross-reference target and cache the resolved number', () => {

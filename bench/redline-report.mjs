@@ -1,0 +1,61 @@
+// The redline benchmark's table and its targets (issue 4), PASS/FAIL each.
+
+const s = (x) => (x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(2)} s`);
+const mb = (x) => (x === undefined || Number.isNaN(x) ? '—' : `${Math.round(x)} MB`);
+const num = (x) => (x === undefined ? '—' : String(x));
+const cell = (r) => (r.timeout ? 'timeout' : r.failed ? `${r.failed} after ${s(r.seconds)}` : s(r.seconds));
+const marks = (r) => (r.timeout ? 'timeout' : r.failed ? r.failed : num(r.marked));
+
+export function printReport(rows, diffWordsLimitS) {
+  const header = ['pair', 'ours→JSON', 'ours→DOCX', 'git word-diff', 'diffWords (whole text)', 'segmenter floor', 'RSS ours JSON/DOCX', 'marked: ours / diffWords / git'];
+  const lines = rows.map((r) => [
+    r.label,
+    cell(r.json),
+    cell(r.docx),
+    cell(r.git),
+    cell(r.diffWords),
+    cell(r.floor),
+    `${mb(r.json.rssMb)} / ${mb(r.docx.rssMb)}`,
+    `${num(r.json.marked)} / ${marks(r.diffWords)} / ${num(r.git.marked)}`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (l) => '| ' + l.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+  console.log(fmt(header));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const l of lines) console.log(fmt(l));
+
+  const find = (lang, size) => rows.find((r) => r.lang === lang && r.size === size);
+  const targets = [];
+  const target = (name, ok, detail) => targets.push({ name, ok, detail });
+  const en300 = find('en', 300_000);
+  if (en300) {
+    const ratio = en300.json.seconds / en300.git.seconds;
+    target('EN 300k → JSON within 3× git word-diff', ratio <= 3, `${ratio.toFixed(2)}×`);
+    // A diffWords that timed out or crashed took at least as long as it ran.
+    const dw = en300.diffWords.timeout ? diffWordsLimitS : en300.diffWords.seconds;
+    const bound = en300.diffWords.timeout || en300.diffWords.failed ? '≥ ' : '';
+    const speedup = dw / en300.json.seconds;
+    target('EN 300k → JSON ≥ 10× faster than whole-text diffWords', speedup >= 10, `${bound}${speedup.toFixed(1)}×`);
+    target('EN 300k → DOCX < 2 s', en300.docx.seconds < 2, s(en300.docx.seconds));
+    const rss = Math.max(en300.json.rssMb, en300.docx.rssMb);
+    target('EN 300k peak RSS < 500 MB', rss < 500, mb(rss));
+  }
+  const zh300 = find('zh', 300_000);
+  if (zh300) {
+    const ratio = zh300.json.seconds / zh300.floor.seconds;
+    target('ZH 300k → JSON within 1.5× segmenter floor', ratio <= 1.5, `${ratio.toFixed(2)}×`);
+  }
+  const zh900 = find('zh', 900_000);
+  if (zh900) target('ZH 900k → JSON < 2 s', zh900.json.seconds < 2, s(zh900.json.seconds));
+  for (const r of [find('en', 10_000), find('zh', 30_000)]) {
+    if (!r) continue;
+    if (r.diffWords.timeout || r.diffWords.failed) target(`${r.label}: marked ≤ 1.15× diffWords`, false, `diffWords ${r.diffWords.failed ?? 'timed out'}`);
+    else {
+      const ratio = r.json.marked / r.diffWords.marked;
+      target(`${r.label}: marked ≤ 1.15× whole-text diffWords`, ratio <= 1.15, `${ratio.toFixed(2)}× (${r.json.marked} vs ${r.diffWords.marked} chars)`);
+    }
+  }
+  console.log('\nTargets (2-core machine, whole process: node start-up, reading Markdown, redline, writing):');
+  for (const t of targets) console.log(`  ${t.ok ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`);
+  return targets.every((t) => t.ok);
+}

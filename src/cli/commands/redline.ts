@@ -1,0 +1,76 @@
+/** `clausewright redline <ours> <theirs>`: compare their draft with our text. */
+import type { Command } from 'commander';
+import { InputError, error, type Diagnostic } from '../../diagnostics.js';
+import type { Document } from '../../model/nodes.js';
+import { readDocument } from '../../readers/index.js';
+import { redline } from '../../redline/redline.js';
+import { REDLINE_FORMATS, writeRedline, type RedlineFormat } from '../../writers/redline/index.js';
+import { emit, readInput } from '../io.js';
+import { choice, defaultDate, formatFromPath, parseDate } from '../options.js';
+import { action, printDiagnostics } from '../run.js';
+
+interface RedlineCliOptions {
+  output?: string;
+  format?: RedlineFormat;
+  author: string;
+  date?: string;
+  data?: string;
+  lang?: 'zh' | 'en';
+}
+
+const PLAYBOOK = /\.ya?ml$/i;
+
+async function readOurs(file: string, options: RedlineCliOptions, theirs: Document, date: string): Promise<{ document: Document; warnings: Diagnostic[] }> {
+  if (!PLAYBOOK.test(file)) return readDocument(readInput(file, 'our document'), file);
+  // A playbook: assemble our text on the fly from the deal data.
+  const { assembleFiles } = await import('../../playbook/files.js');
+  const lang = options.lang ?? (theirs.lang === 'en' ? 'en' : 'zh');
+  return assembleFiles({ playbook: file, ...(options.data ? { data: options.data } : {}), lang, date });
+}
+
+export function registerRedline(program: Command): void {
+  program
+    .command('redline')
+    .description('compare their draft with our text: tracked-changes DOCX, HTML, JSON or CriticMarkup')
+    .argument('<ours>', 'our text: .docx, .md, .txt, or a playbook .yaml with --data')
+    .argument('<theirs>', 'their draft: .docx, .md or .txt')
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('-f, --format <format>', `output format: ${REDLINE_FORMATS.join(', ')} (default: from -o's extension, else json)`, choice(REDLINE_FORMATS, '--format'))
+    .option('--author <name>', 'author of the tracked changes in the DOCX', 'Counterparty')
+    .option('--date <YYYY-MM-DD>', 'date of the tracked changes (default: today, or SOURCE_DATE_EPOCH)', parseDate)
+    .option('-d, --data <file>', 'deal data (YAML or JSON) when <ours> is a playbook')
+    .option('-l, --lang <lang>', 'language to assemble a playbook in (default: that of their draft)', choice(['zh', 'en'] as const, '--lang'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ clausewright redline ours.docx theirs.docx -o redline.docx --author "Acme Ltd" --date 2026-02-01
+  $ clausewright redline CSA-v1.0.md CSA-v2.1.md --format html -o redline.html
+  $ clausewright redline playbooks/aigc-user-agreement.yaml theirs.docx --data deal.yaml -o redline.docx
+
+Accepting every change in the DOCX gives their text; rejecting every change gives ours.
+Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error.`,
+    )
+    .action(
+      action(async (oursFile: string, theirsFile: string, options: RedlineCliOptions) => {
+        const format = options.format ?? formatFromPath(options.output, REDLINE_FORMATS) ?? 'json';
+        if (format === 'docx' && !options.output) {
+          throw new InputError([error('output-required', 'DOCX output is binary: name a file with -o, e.g. -o redline.docx')]);
+        }
+        const date = options.date ?? defaultDate();
+        const theirs = readDocument(readInput(theirsFile, 'their draft'), theirsFile);
+        const ours = await readOurs(oursFile, options, theirs.document, date);
+        const result = redline(ours.document, theirs.document);
+        const output = await writeRedline(format, result, { author: options.author, date });
+        printDiagnostics([...ours.warnings, ...theirs.warnings]);
+        emit(options.output, output);
+        if (options.output) {
+          const s = result.summary;
+          process.stderr.write(
+            `clausewright: wrote ${options.output} (clauses: ${s.clauses.changed} changed, ${s.clauses.added} added, ` +
+              `${s.clauses.deleted} deleted, ${s.clauses.moved} moved; words: +${s.words.inserted} −${s.words.deleted})\n`,
+          );
+        }
+      }),
+    );
+}

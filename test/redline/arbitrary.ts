@@ -1,0 +1,171 @@
+/**
+ * fast-check generators for the redline invariant: contract-like documents
+ * (numbered clauses with headings, sub-clauses, paragraphs, lists, tables) in
+ * English, Chinese, mixed zh/en, with emoji and combining characters, and
+ * random edits of the kinds counterparties make (word edits, inserted,
+ * deleted, moved and renumbered clauses, moved paragraphs, split paragraphs).
+ */
+import fc from 'fast-check';
+import { clause, doc, em, item, list, p, part, strong, table } from '../../src/model/build.js';
+import type { Block, Clause, Document } from '../../src/model/nodes.js';
+
+const EN = ['the', 'Customer', 'shall', 'pay', 'all', 'Fees', 'within', 'thirty', 'days', 'of', 'invoice', 'Provider', 'may', 'not', 'terminate', 'this', 'Agreement', '1,000.50', 'Section', '7.2'];
+const ZH = ['用户', '应当', '在', '三十', '日内', '支付', '全部', '费用', '平台', '不得', '终止', '本协议', '的', '数据', '生成', '内容', '您必须年满', '岁', '帐户', '模型'];
+const ODD = ['😀', '👍🏽', '👨‍👩‍👧', '🇨🇳', 'e\u0301', 'ñ', 'Å', 'a\u0308\u0301', '𠀋', '〇'];
+const PUNCT = [',', '.', ';', '，', '。', '、', '“', '”', '(', ')', '-'];
+
+export const word = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...EN) },
+  { weight: 4, arbitrary: fc.constantFrom(...ZH) },
+  { weight: 1, arbitrary: fc.constantFrom(...ODD) },
+  { weight: 1, arbitrary: fc.constantFrom(...PUNCT) },
+);
+
+const sep = fc.constantFrom(' ', ' ', ' ', '', '  ', '\t');
+
+/** A sentence of words with spacing that varies like real drafts. */
+export const sentence = fc
+  .array(fc.tuple(word, sep), { minLength: 1, maxLength: 14 })
+  .map((parts) => parts.map(([w, s]) => w + s).join('').trim());
+
+export interface ParaSpec {
+  kind: 'p' | 'list' | 'table' | 'styled';
+  texts: string[];
+}
+
+export interface ClauseSpec {
+  heading: string;
+  paras: ParaSpec[];
+  subs: ClauseSpec[];
+}
+
+const paraSpec: fc.Arbitrary<ParaSpec> = fc.oneof(
+  { weight: 6, arbitrary: sentence.map((t) => ({ kind: 'p' as const, texts: [t] })) },
+  { weight: 2, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 4 }).map((texts) => ({ kind: 'list' as const, texts })) },
+  { weight: 1, arbitrary: fc.array(sentence, { minLength: 2, maxLength: 6 }).map((texts) => ({ kind: 'table' as const, texts })) },
+  { weight: 1, arbitrary: fc.tuple(sentence, sentence).map((texts) => ({ kind: 'styled' as const, texts })) },
+);
+
+const leafClause: fc.Arbitrary<ClauseSpec> = fc.record({
+  heading: fc.oneof(sentence, fc.constant('')),
+  paras: fc.array(paraSpec, { minLength: 0, maxLength: 4 }),
+  subs: fc.constant([]),
+});
+
+export const clauseSpec: fc.Arbitrary<ClauseSpec> = fc.record({
+  heading: fc.oneof(sentence, fc.constant('')),
+  paras: fc.array(paraSpec, { minLength: 0, maxLength: 3 }),
+  subs: fc.array(leafClause, { maxLength: 3 }),
+});
+
+export const docSpec = fc.array(clauseSpec, { minLength: 0, maxLength: 7 });
+
+function block(spec: ParaSpec): Block {
+  switch (spec.kind) {
+    case 'p':
+      return p(spec.texts[0]!);
+    case 'styled':
+      return p(strong(spec.texts[0]!), ' and ', em(spec.texts[1]!));
+    case 'list': {
+      const items = spec.texts.map((t) => item(t));
+      items.forEach((it, i) => (it.label = `(${String.fromCharCode(97 + i)})`));
+      return list(items);
+    }
+    case 'table': {
+      const cols = 2;
+      const rows: string[][] = [];
+      for (let i = 0; i < spec.texts.length; i += cols) rows.push(spec.texts.slice(i, i + cols));
+      return table(rows);
+    }
+  }
+}
+
+/** Build a document; clause numbers come from positions, so an insertion renumbers what follows. */
+export function buildDoc(specs: readonly ClauseSpec[], lang = 'en'): Document {
+  const make = (spec: ClauseSpec, number: string, id: string): Clause =>
+    clause(id, spec.paras.map(block), {
+      number,
+      ...(spec.heading ? { heading: [spec.heading] } : {}),
+      clauses: spec.subs.map((sub, i) => make(sub, `${number}.${i + 1}`, `${id}-${i}`)),
+    });
+  return doc(lang, [part('body', specs.map((s, i) => make(s, String(i + 1), `c${i}`)))]);
+}
+
+export type Edit =
+  | { op: 'word'; clause: number; para: number; at: number; word: string; kind: 'insert' | 'delete' | 'replace' }
+  | { op: 'insertClause'; at: number; spec: ClauseSpec }
+  | { op: 'deleteClause'; at: number }
+  | { op: 'moveClause'; from: number; to: number }
+  | { op: 'moveParagraph'; fromClause: number; para: number; toClause: number }
+  | { op: 'split'; clause: number; para: number; at: number }
+  | { op: 'heading'; clause: number; text: string };
+
+export const edit: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ op: fc.constant('word' as const), clause: fc.nat(), para: fc.nat(), at: fc.nat(), word, kind: fc.constantFrom('insert' as const, 'delete' as const, 'replace' as const) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('insertClause' as const), at: fc.nat(), spec: leafClause }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('deleteClause' as const), at: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('moveClause' as const), from: fc.nat(), to: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('moveParagraph' as const), fromClause: fc.nat(), para: fc.nat(), toClause: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('split' as const), clause: fc.nat(), para: fc.nat(), at: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('heading' as const), clause: fc.nat(), text: sentence }) },
+);
+
+const clone = <T>(x: T): T => structuredClone(x);
+
+function editText(text: string, e: Extract<Edit, { op: 'word' }>): string {
+  const words = text.split(' ');
+  const at = e.at % (words.length + 1);
+  if (e.kind === 'insert') words.splice(at, 0, e.word);
+  else if (e.kind === 'delete') words.splice(Math.min(at, words.length - 1), 1);
+  else words[Math.min(at, words.length - 1)] = e.word;
+  return words.join(' ');
+}
+
+/** Apply edits to a copy of `specs`; indices wrap around, so every edit applies somewhere. */
+export function applyEdits(specs: readonly ClauseSpec[], edits: readonly Edit[]): ClauseSpec[] {
+  const out = clone(specs) as ClauseSpec[];
+  for (const e of edits) {
+    const n = out.length;
+    switch (e.op) {
+      case 'insertClause':
+        out.splice(e.at % (n + 1), 0, clone(e.spec));
+        break;
+      case 'deleteClause':
+        if (n > 0) out.splice(e.at % n, 1);
+        break;
+      case 'moveClause':
+        if (n > 1) out.splice(e.to % n, 0, ...out.splice(e.from % n, 1));
+        break;
+      case 'heading':
+        if (n > 0) out[e.clause % n]!.heading = e.text;
+        break;
+      case 'moveParagraph': {
+        const from = out[e.fromClause % Math.max(1, n)];
+        const to = out[e.toClause % Math.max(1, n)];
+        if (from && to && from.paras.length > 0) to.paras.push(...from.paras.splice(e.para % from.paras.length, 1));
+        break;
+      }
+      case 'split':
+      case 'word': {
+        const c = out[e.clause % Math.max(1, n)];
+        if (!c || c.paras.length === 0) break;
+        const spec = c.paras[e.para % c.paras.length]!;
+        const k = e.at % spec.texts.length;
+        if (e.op === 'word') spec.texts[k] = editText(spec.texts[k]!, e);
+        else if (spec.kind === 'p') {
+          const words = spec.texts[0]!.split(' ');
+          const cut = e.at % (words.length + 1);
+          c.paras.splice(e.para % c.paras.length + 1, 0, { kind: 'p', texts: [words.slice(cut).join(' ')] });
+          spec.texts[0] = words.slice(0, cut).join(' ');
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A document and an edited version of it. */
+export const docPair = fc
+  .tuple(docSpec, fc.array(edit, { maxLength: 8 }), fc.constantFrom('en', 'zh'))
+  .map(([specs, edits, lang]) => ({ specs, edits, ours: buildDoc(specs, lang), theirs: buildDoc(applyEdits(specs, edits), lang) }));

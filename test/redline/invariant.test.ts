@@ -1,0 +1,60 @@
+/**
+ * The heart of issue 4, as properties over generated documents and edits:
+ * accepting every change gives their paragraphs, rejecting every change gives
+ * ours, and a document compared with itself has no changes. Most cases run in
+ * memory; a few hundred go through the written DOCX and back.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { acceptAll, comparable, hasChanges, rejectAll } from '../../src/redline/apply.js';
+import { redline } from '../../src/redline/redline.js';
+import { documentParagraphs } from '../../src/redline/units.js';
+import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
+import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
+import { buildDoc, docPair, docSpec } from './arbitrary.js';
+
+describe('redline invariant (property tests)', () => {
+  it('should give their text on accept-all and ours on reject-all (in memory, 600 cases)', () => {
+    fc.assert(
+      fc.property(docPair, ({ ours, theirs }) => {
+        const r = redline(ours, theirs);
+        expect(comparable(acceptAll(r))).toEqual(documentParagraphs(theirs));
+        expect(comparable(rejectAll(r))).toEqual(documentParagraphs(ours));
+      }),
+      { numRuns: 600, seed: 4 },
+    );
+  });
+
+  it('should hold with moves off and tiny budgets, which force coarse results (150 cases)', () => {
+    fc.assert(
+      fc.property(docPair, ({ ours, theirs }) => {
+        const r = redline(ours, theirs, { moves: false, maxTokenEdits: 1, maxPairingCells: 1 });
+        expect(comparable(acceptAll(r))).toEqual(documentParagraphs(theirs));
+        expect(comparable(rejectAll(r))).toEqual(documentParagraphs(ours));
+      }),
+      { numRuns: 150, seed: 44 },
+    );
+  });
+
+  it('should report no change when a document is compared with itself (200 cases)', () => {
+    fc.assert(
+      fc.property(docSpec, fc.constantFrom('en', 'zh'), (specs, lang) => {
+        const r = redline(buildDoc(specs, lang), buildDoc(specs, lang));
+        expect(hasChanges(r)).toBe(false);
+        expect(r.summary.chars).toEqual({ inserted: 0, deleted: 0, moved: 0 });
+      }),
+      { numRuns: 200, seed: 5 },
+    );
+  });
+
+  it('should hold on the written DOCX: accept-all in Word terms gives theirs, reject-all ours (300 cases)', () => {
+    fc.assert(
+      fc.property(docPair, ({ ours, theirs }) => {
+        const bytes = writeRedlineDocx(redline(ours, theirs), { date: '2026-01-01' });
+        expect(comparable(acceptAllDocx(bytes))).toEqual(documentParagraphs(theirs));
+        expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(ours));
+      }),
+      { numRuns: 300, seed: 6 },
+    );
+  });
+});

@@ -1,0 +1,68 @@
+"""Accept or reject every tracked change of DOCX files in LibreOffice and print
+their paragraph texts as JSON (one table row = cells joined by a tab).
+
+Usage: /usr/bin/python3 libreoffice-resolve.py PORT accept|reject FILE...
+Needs a running `soffice --headless --accept=socket,host=127.0.0.1,port=PORT;urp;`.
+An independent oracle for the redline invariant (issue 4), used by the opt-in
+test libreoffice.test.ts.
+"""
+import json
+import sys
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def connect(port):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
+    for _ in range(100):
+        try:
+            return resolver.resolve(f'uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext')
+        except Exception:
+            time.sleep(0.2)
+    raise SystemExit('cannot connect to soffice')
+
+
+def texts(doc):
+    out = []
+    enum = doc.Text.createEnumeration()
+    while enum.hasMoreElements():
+        el = enum.nextElement()
+        if el.supportsService('com.sun.star.text.TextTable'):
+            rows = el.getRows().getCount()
+            for r in range(rows):
+                cells = []
+                for name in el.getCellNames():
+                    if name.lstrip('ABCDEFGHIJKLMNOPQRSTUVWXYZ') == str(r + 1):
+                        cells.append(el.getCellByName(name).getString())
+                out.append('\t'.join(cells))
+        else:
+            out.append(el.getString())
+    return out
+
+
+def main():
+    port, mode, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+    ctx = connect(port)
+    desktop = ctx.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', ctx)
+    dispatcher = ctx.ServiceManager.createInstanceWithContext('com.sun.star.frame.DispatchHelper', ctx)
+    result = {}
+    for f in files:
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(f), '_blank', 0, (prop('Hidden', True),))
+        command = '.uno:AcceptAllTrackedChanges' if mode == 'accept' else '.uno:RejectAllTrackedChanges'
+        dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, '', 0, ())
+        result[f] = texts(doc)
+        doc.close(True)
+    print(json.dumps(result, ensure_ascii=False))
+
+
+main()
