@@ -179,7 +179,7 @@ function markMoves<T>(a: readonly T[], b: readonly T[], steps: AlignStep[], opti
 }
 
 /** Work allowed for one Myers pass, in (n+m)·d steps. */
-const MYERS_CELLS = 4_000_000;
+const MYERS_CELLS = 300_000;
 
 /** Size of the multiset intersection of two id lists (how many items could match). */
 function sharedCount(xs: readonly number[], ys: readonly number[]): number {

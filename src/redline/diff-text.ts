@@ -15,7 +15,7 @@
 import { align } from './align.js';
 import { cleanup } from './cleanup.js';
 import { sentences } from './sentences.js';
-import { tokenize } from './tokenize.js';
+import { tokenizeMany } from './tokenize.js';
 import type { Span } from './types.js';
 
 /** How far a cut may back off to reach whitespace or punctuation. */
@@ -79,35 +79,49 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return k;
 }
 
+/** A stretch still to be diffed token by token. */
+interface Job {
+  a: string;
+  b: string;
+}
+
+/**
+ * Two phases, so every changed window of a paragraph is tokenized together
+ * (`tokenizeMany` shares segmenter calls): first cut the texts into kept
+ * stretches and jobs, then tokenize all jobs and align each.
+ */
 class Differ {
   coarse = false;
-  readonly spans: Span[] = [];
+  private readonly parts: Array<string | Job> = [];
   constructor(private readonly maxTokenEdits: number) {}
 
-  /** Spans for a → b, without cleanup. */
-  text(a: string, b: string, sentenceLevel: boolean): void {
+  /** Kept stretches and jobs for a → b. */
+  cut(a: string, b: string, sentenceLevel: boolean): void {
     if (a === b) {
-      this.spans.push({ kind: 'kept', text: a });
+      this.parts.push(a);
       return;
     }
     const p = backOff(a, b, commonPrefix(a, b), false);
     const s = backOff(a, b, commonSuffix(a, b, Math.min(a.length, b.length) - p), true);
-    this.spans.push({ kind: 'kept', text: a.slice(0, p) });
+    this.parts.push(a.slice(0, p));
     const midA = a.slice(p, a.length - s);
     const midB = b.slice(p, b.length - s);
     if (sentenceLevel && midA.length + midB.length >= SENTENCE_LEVEL_MIN) this.bySentence(midA, midB);
-    else this.byToken(midA, midB);
-    this.spans.push({ kind: 'kept', text: a.slice(a.length - s) });
+    else this.parts.push({ a: midA, b: midB });
+    this.parts.push(a.slice(a.length - s));
   }
 
   private bySentence(a: string, b: string): void {
     const sa = sentences(a);
     const sb = sentences(b);
-    if (sa.length < 2 && sb.length < 2) return this.byToken(a, b);
+    if (sa.length < 2 && sb.length < 2) {
+      this.parts.push({ a, b });
+      return;
+    }
     let gapA = '';
     let gapB = '';
     const flush = () => {
-      if (gapA || gapB) this.text(gapA, gapB, false);
+      if (gapA || gapB) this.cut(gapA, gapB, false);
       gapA = gapB = '';
     };
     for (const step of align(sa, sb, { keys: [(x) => x] }).steps) {
@@ -115,22 +129,35 @@ class Differ {
       else if (step.op === 'insert') gapB += sb[step.b!];
       else {
         flush();
-        this.spans.push({ kind: 'kept', text: sa[step.a!]! });
+        this.parts.push(sa[step.a!]!);
       }
     }
     flush();
   }
 
-  private byToken(a: string, b: string): void {
-    const ta = tokenize(a);
-    const tb = tokenize(b);
-    const result = align(ta, tb, { keys: [(t) => t], maxEditLength: this.maxTokenEdits });
-    this.coarse ||= result.coarse;
-    for (const step of result.steps) {
-      if (step.op === 'equal') this.spans.push({ kind: 'kept', text: ta[step.a!]! });
-      else if (step.op === 'delete') this.spans.push({ kind: 'deleted', text: ta[step.a!]! });
-      else if (step.op === 'insert') this.spans.push({ kind: 'inserted', text: tb[step.b!]! });
+  /** Tokenize every job at once, align each, and return the raw spans. */
+  spans(): Span[] {
+    const jobs = this.parts.filter((p): p is Job => typeof p !== 'string');
+    const tokens = tokenizeMany(jobs.flatMap((j) => [j.a, j.b]));
+    const out: Span[] = [];
+    let k = 0;
+    for (const part of this.parts) {
+      if (typeof part === 'string') {
+        if (part) out.push({ kind: 'kept', text: part });
+        continue;
+      }
+      const ta = tokens[2 * k]!;
+      const tb = tokens[2 * k + 1]!;
+      k++;
+      const result = align(ta, tb, { keys: [(t) => t], maxEditLength: this.maxTokenEdits });
+      this.coarse ||= result.coarse;
+      for (const step of result.steps) {
+        if (step.op === 'equal') out.push({ kind: 'kept', text: ta[step.a!]! });
+        else if (step.op === 'delete') out.push({ kind: 'deleted', text: ta[step.a!]! });
+        else if (step.op === 'insert') out.push({ kind: 'inserted', text: tb[step.b!]! });
+      }
     }
+    return out;
   }
 }
 
@@ -142,7 +169,8 @@ class Differ {
 export function diffText(a: string, b: string, options: TextDiffOptions = {}): TextDiff {
   if (a === b) return { spans: a ? [{ kind: 'kept', text: a }] : [], coarse: false };
   const differ = new Differ(options.maxTokenEdits ?? 2000);
-  differ.text(a, b, true);
+  differ.cut(a, b, true);
+  const spans = differ.spans();
   const hard = options.hardTabs ? (t: string) => t.includes('\t') : undefined;
-  return { spans: cleanup(differ.spans, hard ? { hard } : {}), coarse: differ.coarse };
+  return { spans: cleanup(spans, hard ? { hard } : {}), coarse: differ.coarse };
 }

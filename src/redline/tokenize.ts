@@ -56,23 +56,78 @@ function pushCjk(run: string, out: string[]): void {
   }
 }
 
+/** A text cut into stretches that go to the segmenter (CJK) or to the pattern (the rest). */
+function pieces(text: string): Array<{ text: string; cjk: boolean }> {
+  const out: Array<{ text: string; cjk: boolean }> = [];
+  let last = 0;
+  CJK_RUN.lastIndex = 0;
+  for (const match of text.matchAll(CJK_RUN)) {
+    const at = match.index ?? 0;
+    if (at > last) out.push({ text: text.slice(last, at), cjk: false });
+    out.push({ text: match[0], cjk: true });
+    last = at + match[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), cjk: false });
+  return out;
+}
+
+/**
+ * Segment many CJK runs with few segmenter calls: runs are joined with '\n'
+ * (always a word boundary, and never inside a run) into batches of about
+ * CJK_CHUNK characters. Each call costs several microseconds before the first
+ * character, which dominates for the short windows the redline segments.
+ */
+function segmentRuns(runs: readonly string[]): string[][] {
+  const out: string[][] = runs.map(() => []);
+  const seg = cjkSegmenter();
+  let k = 0;
+  while (k < runs.length) {
+    // A run longer than a batch is cut into chunks on its own.
+    if (runs[k]!.length > CJK_CHUNK) {
+      pushCjk(runs[k]!, out[k]!);
+      k++;
+      continue;
+    }
+    let batch = runs[k]!;
+    let end = k + 1;
+    while (end < runs.length && batch.length + 1 + runs[end]!.length <= CJK_CHUNK) batch += '\n' + runs[end++]!;
+    let at = k;
+    for (const piece of seg.segment(batch)) {
+      if (piece.segment === '\n') at++;
+      else out[at]!.push(piece.segment);
+    }
+    k = end;
+  }
+  return out;
+}
+
+/**
+ * Tokenize several texts at once (the redline's changed windows), sharing
+ * segmenter calls between them. Same tokens as `tokenize` on each.
+ */
+export function tokenizeMany(texts: readonly string[]): string[][] {
+  const split = texts.map(pieces);
+  const runs: string[] = [];
+  for (const parts of split) for (const part of parts) if (part.cjk) runs.push(part.text);
+  const segmented = segmentRuns(runs);
+  let r = 0;
+  return split.map((parts) => {
+    const out: string[] = [];
+    for (const part of parts) {
+      if (part.cjk) for (const token of segmented[r++]!) out.push(token);
+      else pushLatin(part.text, out);
+    }
+    return out;
+  });
+}
+
 /**
  * Split text into diff tokens.
  * @example tokenize('Pay 1,000.50 now.') // ['Pay', ' ', '1,000.50', ' ', 'now', '.']
  * @example tokenize('您必须年满13岁') // ['您', '必须', '年满', '13', '岁']
  */
 export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  let last = 0;
-  CJK_RUN.lastIndex = 0;
-  for (const match of text.matchAll(CJK_RUN)) {
-    const at = match.index ?? 0;
-    if (at > last) pushLatin(text.slice(last, at), out);
-    pushCjk(match[0], out);
-    last = at + match[0].length;
-  }
-  if (last < text.length) pushLatin(text.slice(last), out);
-  return out;
+  return tokenizeMany([text])[0]!;
 }
 
 export function isLowSurrogate(code: number): boolean {

@@ -52,7 +52,7 @@ describe('shipped clause library', () => {
     it.each(['zh', 'en', 'zh+en'])('should assemble in %s', (lang) => {
       const r = runCli(['assemble', playbook, '--data', data, '--lang', lang, '--format', 'md', '--date', '2026-01-01']);
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toMatch(/^## 1 /m);
+      expect(r.stdout).toMatch(/^#{2,3} 1 /m);
       if (lang !== 'en') expect(r.stdout).toMatch(/[\u4e00-\u9fff]/);
       expect(r.stderr).not.toMatch(/error/);
     });

@@ -2,9 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeDocx } from '../../../src/writers/docx/index.js';
-import { ensureBuilt, ROOT } from './dist.js';
+import { ROOT } from './dist.js';
 import { bilingualSample, sample } from './sample.js';
 
 const SCRIPT = `
@@ -16,7 +16,6 @@ process.stdout.write(Buffer.from(bytes).toString('base64'));
 `;
 
 describe('writeDocx determinism', () => {
-  beforeAll(() => ensureBuilt());
 
   it('should write byte-identical files for equal input', () => {
     for (const d of [sample('zh'), sample('en'), bilingualSample()]) {

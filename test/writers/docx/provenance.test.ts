@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/diagnostics.js';
 import { clause, doc, p, part } from '../../../src/model/build.js';
 import { readDocxProvenance, writeDocx } from '../../../src/writers/docx/index.js';
-import { CLI, ensureBuilt, ROOT } from './dist.js';
+import { CLI, ROOT } from './dist.js';
 import { unzipDocx } from './read-docx.js';
 import { bilingualSample, provenance, sample } from './sample.js';
 
@@ -55,7 +55,6 @@ describe('readDocxProvenance', () => {
 describe('clausewright inspect', () => {
   let dir: string;
   beforeAll(() => {
-    ensureBuilt();
     dir = mkdtempSync(join(tmpdir(), 'cw-inspect-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
