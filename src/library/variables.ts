@@ -80,6 +80,9 @@ export function valueSchema(spec: VariableSpec): z.ZodType {
   }
 }
 
+/** Grouped digits (1,000,000) in both languages; built once, constructing it is slow. */
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 /** Per-language printing of a value; `undefined` when the value lacks this language. */
 export function formatValue(spec: VariableSpec, value: unknown, lang: string): string | undefined {
   switch (spec.type) {
@@ -87,7 +90,7 @@ export function formatValue(spec: VariableSpec, value: unknown, lang: string): s
     case 'text':
       return pick(value as Localized, lang);
     case 'number':
-      return new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(value as number);
+      return NUMBER_FORMAT.format(value as number);
     case 'boolean':
       return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
     case 'date':
