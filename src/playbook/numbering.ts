@@ -6,6 +6,7 @@
  */
 import type { Clause, CrossRef, Document, List } from '../model/nodes.js';
 import { collect, visit } from '../model/walk.js';
+import { formatNumber } from '../numbering/format.js';
 
 export function numberDocument(document: Document): void {
   let top = 0;
@@ -31,32 +32,9 @@ function labelList(list: List, depth: number): void {
   });
 }
 
+/** (a) … (z), (aa): then (i), (ii): then (A): the letters repeat as Word's do. */
 export function listLabel(n: number, depth: number): string {
-  switch (depth % 3) {
-    case 0:
-      return alpha(n).toLowerCase();
-    case 1:
-      return roman(n);
-    default:
-      return alpha(n);
-  }
-}
-
-function alpha(n: number): string {
-  let s = '';
-  while (n > 0) {
-    n--;
-    s = String.fromCharCode(65 + (n % 26)) + s;
-    n = Math.floor(n / 26);
-  }
-  return s;
-}
-
-function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [value, symbol] of table) while (n >= value) (out += symbol), (n -= value);
-  return out;
+  return formatNumber(n, ['lowerLetter', 'lowerRoman', 'upperLetter'][depth % 3]!);
 }
 
 /** The text of a reference to clause number `n` in `lang`. */

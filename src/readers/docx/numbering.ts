@@ -8,7 +8,7 @@
  * restarts the deeper ones. Word shares counters between numIds of one
  * abstractNum in some cases; we do not (LibreOffice does the same).
  */
-import { formatNumber } from './number-format.js';
+import { formatNumber } from '../../numbering/format.js';
 import type { Styles } from './styles.js';
 import { child, childVal, elements, type XmlElement } from './xml.js';
 

@@ -9,7 +9,7 @@
  * become "[1]" / "[i]" markers (their text is read by to-model).
  * Not read: drawings, text boxes, VML, embedded objects, comments.
  */
-import { formatNumber } from './number-format.js';
+import { formatNumber } from '../../numbering/format.js';
 import { child, textOf, type XmlElement } from './xml.js';
 
 export type Piece = { text: string; bold: boolean; italic: boolean } | { break: true };

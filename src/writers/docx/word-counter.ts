@@ -6,6 +6,7 @@
  * count catches any place where Word's automatic numbering would print
  * something else, which the writer then reports as a warning.
  */
+import { formatNumber } from '../../numbering/format.js';
 import { CLAUSE_LEVELS, MAX_ILVL } from './numbering.js';
 
 export class WordCounter {
@@ -36,35 +37,7 @@ export class WordCounter {
   }
 }
 
+/** Word's display of a counter in a level's number format (shared with the DOCX reader). */
 export function formatCounter(n: number, fmt: string): string {
-  switch (fmt) {
-    case 'lowerLetter':
-      return letters(n);
-    case 'upperLetter':
-      return letters(n).toUpperCase();
-    case 'lowerRoman':
-      return roman(n);
-    case 'upperRoman':
-      return roman(n).toUpperCase();
-    default:
-      return String(n);
-  }
-}
-
-/** Word's letter numbering: a…z, then aa…zz (repeated letter, not base 26). */
-function letters(n: number): string {
-  if (n < 1) return String(n);
-  const letter = String.fromCharCode(97 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
-}
-
-function roman(n: number): string {
-  if (n < 1) return String(n);
-  const table: Array<[number, string]> = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-  ];
-  let out = '';
-  for (const [value, symbol] of table) while (n >= value) (out += symbol), (n -= value);
-  return out;
+  return formatNumber(n, fmt);
 }
