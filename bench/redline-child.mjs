@@ -13,7 +13,7 @@ const report = (result) => {
 
 if (mode === 'ours') {
   const [format, oursFile, theirsFile, out] = args;
-  const { readMarkdown } = await import('../dist/readers/index.js');
+  const { readMarkdown } = await import('../dist/readers/markdown.js');
   const { redline } = await import('../dist/redline/redline.js');
   const t0 = performance.now();
   const ours = readMarkdown(readFileSync(oursFile, 'utf8'), oursFile).document;

@@ -171,26 +171,19 @@ export function parseInlines(source: string, values: readonly string[], report: 
       const node = bracketNode(inner, report);
       if (node) out.push(node);
       i = end + 2;
-    } else if (source.startsWith('**', i)) {
-      const end = source.indexOf('**', i + 2);
-      if (end < 0) {
-        report('unclosed ** (bold)');
-        pushText(source.slice(i));
-        break;
-      }
-      flush();
-      out.push({ type: 'strong', children: parseInlines(source.slice(i + 2, end), values, report) });
-      i = end + 2;
     } else if (ch === '*') {
-      const end = source.indexOf('*', i + 1);
+      // `**bold**` (conspicuous terms) or `*emphasis*`
+      const marker = source.startsWith('**', i) ? '**' : '*';
+      const end = source.indexOf(marker, i + marker.length);
       if (end < 0) {
-        report('unclosed * (emphasis)');
+        report(marker === '**' ? 'unclosed ** (bold)' : 'unclosed * (emphasis)');
         pushText(source.slice(i));
         break;
       }
       flush();
-      out.push({ type: 'emphasis', children: parseInlines(source.slice(i + 1, end), values, report) });
-      i = end + 1;
+      const children = parseInlines(source.slice(i + marker.length, end), values, report);
+      out.push(marker === '**' ? { type: 'strong', children } : { type: 'emphasis', children });
+      i = end + marker.length;
     } else {
       pushText(ch);
       i++;

@@ -6,9 +6,10 @@
  * in merged order (between two pairs, our items first, then theirs):
  *
  * 1. Items with equal `keys[0]` are matched by an LCS (jsdiff's Myers
- *    `diffArrays` over interned ids). Past `maxEditLength` it falls back to
- *    patience anchors (keys unique on both sides, longest increasing run), so a
- *    large, heavily edited input costs O(n log n), not O(n·d).
+ *    `diffArrays` over interned ids). When Myers would cost too much (its
+ *    (n+m)·d work estimate is over budget, or it runs past `maxEditLength`),
+ *    patience anchors are used instead (lcs.ts), so a large, heavily edited
+ *    input costs O(n log n), not O(n·d).
  * 2. Each gap between matches is aligned again with the next key (e.g. a clause
  *    heading after the clause's whole text); such pairs are 'change' steps.
  * 3. After the last key, a gap's items are paired by `similarity` (an ordered
@@ -17,7 +18,8 @@
  *
  * Nothing here throws on size: budgets make the result coarser instead.
  */
-import { diffArrays } from 'diff';
+import { diffArrays } from 'diff/lib/diff/array.js';
+import { MYERS_CELLS, myersAnchors, patienceAnchors, sharedCount } from './lcs.js';
 import { pairGap, type PairingOptions } from './pairing.js';
 import { findMoves, type MoveOptions } from './moves.js';
 
@@ -83,6 +85,8 @@ class KeyIds<T> {
  */
 export function align<T>(a: readonly T[], b: readonly T[], options: AlignOptions<T>): Alignment {
   if (options.keys.length === 0) throw new Error('align() needs at least one key function');
+  const direct = plainAlign(a, b, options);
+  if (direct) return direct;
   const levels: Array<KeyIds<T> | undefined> = options.keys.map(() => undefined);
   const idsAt = (level: number): KeyIds<T> =>
     (levels[level] ??= new KeyIds(a, b, options.keys[level]));
@@ -178,71 +182,26 @@ function markMoves<T>(a: readonly T[], b: readonly T[], steps: AlignStep[], opti
   return moves;
 }
 
-/** Work allowed for one Myers pass, in (n+m)·d steps. */
-const MYERS_CELLS = 300_000;
-
-/** Size of the multiset intersection of two id lists (how many items could match). */
-function sharedCount(xs: readonly number[], ys: readonly number[]): number {
-  const count = new Map<number, number>();
-  for (const x of xs) if (x > 0) count.set(x, (count.get(x) ?? 0) + 1);
-  let shared = 0;
-  for (const y of ys) {
-    const c = count.get(y);
-    if (c) {
-      shared++;
-      count.set(y, c - 1);
-    }
-  }
-  return shared;
-}
-
-/** Matched index pairs of an LCS by Myers, or undefined past the budget. */
-function myersAnchors(xs: number[], ys: number[], maxEditLength: number): Array<[number, number]> | undefined {
-  const changes = diffArrays(xs, ys, { maxEditLength });
+/**
+ * Fast path for the token level (one key, no similarity, no moves, an edit
+ * budget): Myers straight over the keys, no interning. Undefined when the
+ * budget is exceeded, and the general path takes over.
+ */
+function plainAlign<T>(a: readonly T[], b: readonly T[], options: AlignOptions<T>): Alignment | undefined {
+  if (options.keys.length !== 1 || options.similarity || options.moves || options.maxEditLength === undefined) return undefined;
+  const key = options.keys[0]!;
+  const xs = a.map(key);
+  const ys = b.map(key);
+  if (xs.includes(undefined) || ys.includes(undefined)) return undefined;
+  const changes = diffArrays(xs, ys, { maxEditLength: options.maxEditLength });
   if (!changes) return undefined;
-  const anchors: Array<[number, number]> = [];
+  const steps: AlignStep[] = [];
   let i = 0;
   let j = 0;
   for (const change of changes) {
-    if (change.added) j += change.count;
-    else if (change.removed) i += change.count;
-    else for (let k = 0; k < change.count; k++) anchors.push([i++, j++]);
+    if (change.added) for (let k = 0; k < change.count; k++) steps.push({ op: 'insert', b: j++ });
+    else if (change.removed) for (let k = 0; k < change.count; k++) steps.push({ op: 'delete', a: i++ });
+    else for (let k = 0; k < change.count; k++) steps.push({ op: 'equal', a: i++, b: j++ });
   }
-  return anchors;
-}
-
-/** Keys unique on both sides, kept where their order agrees (longest increasing subsequence). */
-export function patienceAnchors(xs: number[], ys: number[]): Array<[number, number]> {
-  const count = new Map<number, number>();
-  for (const x of xs) count.set(x, (count.get(x) ?? 0) + 1);
-  const inB = new Map<number, number>();
-  ys.forEach((y, j) => {
-    if (count.get(y) === 1) inB.set(y, inB.has(y) ? -1 : j);
-  });
-  const pairs: Array<[number, number]> = [];
-  xs.forEach((x, i) => {
-    const j = inB.get(x);
-    if (j !== undefined && j >= 0) pairs.push([i, j]);
-  });
-  return longestIncreasing(pairs);
-}
-
-/** Longest run of pairs whose second members increase (pairs come sorted by first member). */
-function longestIncreasing(pairs: Array<[number, number]>): Array<[number, number]> {
-  const tails: number[] = [];
-  const prev = new Int32Array(pairs.length).fill(-1);
-  for (let k = 0; k < pairs.length; k++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[tails[mid]][1] < pairs[k][1]) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[k] = tails[lo - 1];
-    tails[lo] = k;
-  }
-  const out: Array<[number, number]> = [];
-  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) out.push(pairs[k]);
-  return out.reverse();
+  return { steps, moves: [], coarse: false };
 }

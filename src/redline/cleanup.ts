@@ -6,7 +6,8 @@
  * a lone insertion or deletion slides to the most natural boundary (a
  * sentence end, then punctuation, then whitespace).
  *
- * Departures from diff-match-patch: we work on word tokens already, so no
+ * Departures from diff-match-patch: we work on word tokens already, so a kept
+ * stretch folds only when strictly shorter than the edits around it, and no
  * character-level overlap pass; shifting moves by whole code points and never
  * separates a combining mark from its base; on a tie the position the diff
  * found is kept (the segmenter placed CJK boundaries there, and the scoring
@@ -44,7 +45,7 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** Fold kept stretches no longer than the edits on both sides into those edits. */
+/** Fold kept stretches shorter than the edits on both sides into those edits. */
 export function cleanupSemantic(spans: readonly Span[], options: CleanupOptions = {}): Span[] {
   let current = mergeSpans(spans);
   for (let pass = 0; pass < 16; pass++) {
@@ -60,12 +61,15 @@ export function cleanupSemantic(spans: readonly Span[], options: CleanupOptions 
     let changed = false;
     const next: Span[] = [];
     current.forEach((span, k) => {
+      // Strictly shorter than the edits on both sides (diff-match-patch allows
+      // equal): our tokens are words, and one kept word between two one-word
+      // edits (他人 in 侵害他人合法 → 损害他人) is worth showing.
       const fold =
         span.kind === 'kept' &&
         k > 0 &&
         k < current.length - 1 &&
-        span.text.length <= edited(k - 1, -1) &&
-        span.text.length <= edited(k + 1, 1) &&
+        span.text.length < edited(k - 1, -1) &&
+        span.text.length < edited(k + 1, 1) &&
         !options.hard?.(span.text);
       if (fold) {
         next.push({ kind: 'deleted', text: span.text }, { kind: 'inserted', text: span.text });
@@ -93,7 +97,8 @@ export function boundaryScore(left: string, right: string): number {
   if (c1 === '\n' || c2 === '\n') return 5;
   if (SENTENCE_END.test(c1) && (SPACE.test(c2) || CJK.test(c2) || c1 > '\u3000')) return 5;
   if (PUNCT.test(c1) || PUNCT.test(c2)) return 3;
-  if (SPACE.test(c1) || SPACE.test(c2)) return 2;
+  // At a word start ("The |cat") beats before a space ("The| cat").
+  if (SPACE.test(c1) || SPACE.test(c2)) return SPACE.test(c1) && !SPACE.test(c2) ? 2.25 : 2;
   if (CJK.test(c1) !== CJK.test(c2)) return 2;
   return 0;
 }
@@ -147,7 +152,7 @@ export function cleanupLossless(spans: readonly Span[], options: CleanupOptions 
     const [prev, edit, next] = [out[k - 1], out[k], out[k + 1]];
     if (prev.kind !== 'kept' || next.kind !== 'kept' || edit.kind === 'kept') continue;
     const [eq1, text, eq2] = shift(prev.text, edit.text, next.text);
-    if (options.hard && (options.hard(text) || eq1 + text + eq2 !== prev.text + edit.text + next.text)) continue;
+    if (options.hard?.(text)) continue;
     prev.text = eq1;
     edit.text = text;
     next.text = eq2;

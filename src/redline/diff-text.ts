@@ -7,8 +7,8 @@
  *    (whitespace or punctuation, never inside a surrogate pair or before a
  *    combining mark; for CJK only a few characters, enough context for the
  *    segmenter);
- * 2. a long middle is aligned sentence by sentence first, and only runs of
- *    changed sentences go on;
+ * 2. a long middle with CJK text is aligned sentence by sentence first, and
+ *    only runs of changed sentences go on to the segmenter;
  * 3. those are tokenized and aligned token by token (`align`, jsdiff's Myers
  *    underneath), then cleaned up for readability.
  */
@@ -21,9 +21,11 @@ import type { Span } from './types.js';
 /** How far a cut may back off to reach whitespace or punctuation. */
 const MAX_BACKOFF = 48;
 /** In CJK text words are short: this much context is enough for the segmenter. */
-const CJK_BACKOFF = 6;
+const CJK_BACKOFF = 4;
 /** Middles shorter than this are tokenized directly. */
 const SENTENCE_LEVEL_MIN = 120;
+/** Middles longer than this go sentence by sentence whatever the script. */
+const HUGE = 20_000;
 const SEPARATOR = /[\s\p{P}\p{S}]/u;
 const GLUE = /[\p{M}\u200D\uFE0F\u{1F3FB}-\u{1F3FF}\uDC00-\uDFFF]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -106,7 +108,10 @@ class Differ {
     this.parts.push(a.slice(0, p));
     const midA = a.slice(p, a.length - s);
     const midB = b.slice(p, b.length - s);
-    if (sentenceLevel && midA.length + midB.length >= SENTENCE_LEVEL_MIN) this.bySentence(midA, midB);
+    // Sentences first pays where tokenizing is dear (text the segmenter must
+    // read) or the token diff would be (a huge paragraph).
+    const size = midA.length + midB.length;
+    if (sentenceLevel && size >= SENTENCE_LEVEL_MIN && (size > HUGE || CJK.test(midA) || CJK.test(midB))) this.bySentence(midA, midB);
     else this.parts.push({ a: midA, b: midB });
     this.parts.push(a.slice(a.length - s));
   }
@@ -149,7 +154,7 @@ class Differ {
       const ta = tokens[2 * k]!;
       const tb = tokens[2 * k + 1]!;
       k++;
-      const result = align(ta, tb, { keys: [(t) => t], maxEditLength: this.maxTokenEdits });
+      const result = align(ta, tb, { keys: [(t) => t], maxEditLength: editBudget(this.maxTokenEdits, ta.length + tb.length) });
       this.coarse ||= result.coarse;
       for (const step of result.steps) {
         if (step.op === 'equal') out.push({ kind: 'kept', text: ta[step.a!]! });
@@ -159,6 +164,12 @@ class Differ {
     }
     return out;
   }
+}
+
+/** Myers work is about (n+m)·d: a huge paragraph gets fewer edits before the coarser fallback. */
+const TOKEN_WORK = 20_000_000;
+function editBudget(max: number, size: number): number {
+  return Math.min(max, Math.max(50, Math.floor(TOKEN_WORK / Math.max(1, size))));
 }
 
 /**

@@ -89,6 +89,23 @@ class Redliner {
 
   /** Paragraph redlines of a clause pair, in merged order. */
   pairParagraphs(a: readonly Para[], b: readonly Para[]): ParagraphRedline[] {
+    // Most paragraphs of a clause pair are identical: settle equal ends before aligning the rest.
+    const same = (x: Para, y: Para) => x.key === y.key && family(x) === family(y);
+    let head = 0;
+    while (head < a.length && head < b.length && same(a[head]!, b[head]!)) head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && same(a[a.length - 1 - tail]!, b[b.length - 1 - tail]!)) tail++;
+    const out: ParagraphRedline[] = [];
+    for (let k = 0; k < head; k++) out.push(...this.pairParagraph(a[k]!, b[k]!));
+    out.push(...this.alignParagraphs(a.slice(head, a.length - tail), b.slice(head, b.length - tail)));
+    for (let k = tail; k > 0; k--) out.push(...this.pairParagraph(a[a.length - k]!, b[b.length - k]!));
+    return out;
+  }
+
+  private alignParagraphs(a: readonly Para[], b: readonly Para[]): ParagraphRedline[] {
+    if (a.length === 0 || b.length === 0) {
+      return [...a.map((p) => oneSided(p, 'deleted', 'ours')), ...b.map((p) => oneSided(p, 'inserted', 'theirs'))];
+    }
     const result = align(a, b, {
       keys: [(p) => family(p) + p.key],
       similarity: (x, y) => this.paragraphSimilarity(x, y),

@@ -9,17 +9,35 @@
  * coefficient. Bags are cached per text.
  */
 
+const PROBE = 12;
+const PROBES = 8;
+
 /** Bags hold hashed words and CJK bigrams: numbers, not strings, so building them makes little garbage. */
 type Bag = Map<number, number>;
 
 export class Similarity {
   private readonly bags = new Map<string, Bag>();
 
-  /** Shared prefix plus suffix over the longer length: cheap, no allocation. */
+  /**
+   * A cheap lower-ish estimate: shared prefix plus suffix over the longer
+   * length, or, for texts edited in several places, the share of a few probes
+   * (short stretches at even intervals of x) found verbatim in y. Native
+   * `includes` on a few probes is far cheaper than building word bags.
+   */
   quick(x: string, y: string): number {
     if (x === y) return 1;
     if (!x || !y) return 0;
-    return edges(x, y) / Math.max(x.length, y.length);
+    const edge = edges(x, y) / Math.max(x.length, y.length);
+    if (edge >= 0.6 || x.length < PROBE * 2) return edge;
+    const probes = Math.min(PROBES, Math.floor(x.length / PROBE));
+    const step = (x.length - PROBE) / Math.max(1, probes - 1);
+    let found = 0;
+    for (let k = 0; k < probes; k++) {
+      const at = Math.round(k * step);
+      if (y.includes(x.slice(at, at + PROBE))) found++;
+    }
+    const lengths = Math.min(x.length, y.length) / Math.max(x.length, y.length);
+    return Math.max(edge, (found / probes) * lengths);
   }
 
   /** Similarity of two whitespace-normalised texts. */

@@ -28,15 +28,23 @@ export interface Unit {
   id: string;
   number?: string;
   depth: number;
-  /** Normalised heading text without its number, or undefined. */
+  /**
+   * Normalised heading text for matching, or undefined. A number a reader left
+   * in the text ("1 Definitions", "第三条 定义") is dropped, so headings still
+   * match when one side's reader split the number off and the other did not.
+   */
   heading?: string;
   paras: Para[];
   /** Whole-unit key: heading and every paragraph key. */
   key: string;
 }
 
+/** Any whitespace other than single spaces between words. */
+const IRREGULAR_SPACE = /[^\S ]|  |^ | $/u;
+
+/** Collapse whitespace runs to one space and trim; most texts need nothing, so test before rebuilding. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return IRREGULAR_SPACE.test(text) ? text.replace(/\s+/gu, ' ').trim() : text;
 }
 
 /** Plain text of inlines plus where bold/italic runs end. */
@@ -148,6 +156,12 @@ function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
   }
 }
 
+const LEADING_NUMBER = /^(?:(?:Article|Section|Clause)\s+)?(?:\d+(?:\.\d+)*\.?|[(（]?[a-zA-Z一二三四五六七八九十]{1,3}[)）.、]|第[一二三四五六七八九十百千零〇两\d]+[条章节款])\s*/u;
+
+function headingKey(text: string): string {
+  return text.replace(LEADING_NUMBER, '');
+}
+
 function unitKey(paras: readonly Para[]): string {
   return paras.map((p) => p.kind[0] + p.key).join('\u0001');
 }
@@ -158,7 +172,7 @@ function clauseUnits(clauses: readonly Clause[], depth: number, out: Unit[]): vo
     let heading: string | undefined;
     if (clause.heading && clause.heading.length > 0) {
       const h = para('heading', clause.heading);
-      heading = h.key;
+      heading = headingKey(h.key);
       paras.push(h);
     }
     pushBlocks(clause.children, paras);
@@ -180,7 +194,7 @@ function partUnit(part: Part): Unit | undefined {
   let heading: string | undefined;
   if (part.title && part.title.length > 0) {
     const h = para('heading', part.title);
-    heading = h.key;
+    heading = headingKey(h.key);
     paras.push(h);
   }
   pushBlocks(part.children, paras);

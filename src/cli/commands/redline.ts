@@ -20,11 +20,11 @@ interface RedlineCliOptions {
 
 const PLAYBOOK = /\.ya?ml$/i;
 
-async function readOurs(file: string, options: RedlineCliOptions, theirs: Document, date: string): Promise<{ document: Document; warnings: Diagnostic[] }> {
+async function readOurs(file: string, options: RedlineCliOptions, theirLang: string, date: string): Promise<{ document: Document; warnings: Diagnostic[] }> {
   if (!PLAYBOOK.test(file)) return readDocument(readInput(file, 'our document'), file);
-  // A playbook: assemble our text on the fly from the deal data.
+  // A playbook: assemble our text on the fly from the deal data, in their language unless told.
   const { assembleFiles } = await import('../../playbook/files.js');
-  const lang = options.lang ?? (theirs.lang === 'en' ? 'en' : 'zh');
+  const lang = options.lang ?? (theirLang === 'en' ? 'en' : 'zh');
   return assembleFiles({ playbook: file, ...(options.data ? { data: options.data } : {}), lang, date });
 }
 
@@ -58,8 +58,20 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
           throw new InputError([error('output-required', 'DOCX output is binary: name a file with -o, e.g. -o redline.docx')]);
         }
         const date = options.date ?? defaultDate();
-        const theirs = readDocument(readInput(theirsFile, 'their draft'), theirsFile);
-        const ours = await readOurs(oursFile, options, theirs.document, date);
+        // Read both before giving up, so every input problem is reported at once.
+        const problems: Diagnostic[] = [];
+        const attempt = async <T>(read: () => T | Promise<T>): Promise<T | undefined> => {
+          try {
+            return await read();
+          } catch (cause) {
+            if (!(cause instanceof InputError)) throw cause;
+            problems.push(...cause.diagnostics);
+            return undefined;
+          }
+        };
+        const theirs = await attempt(() => readDocument(readInput(theirsFile, 'their draft'), theirsFile));
+        const ours = await attempt(() => readOurs(oursFile, options, theirs?.document.lang ?? 'zh', date));
+        if (!ours || !theirs) throw new InputError(problems);
         const result = redline(ours.document, theirs.document);
         const output = await writeRedline(format, result, { author: options.author, date });
         printDiagnostics([...ours.warnings, ...theirs.warnings]);

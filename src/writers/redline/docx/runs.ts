@@ -87,8 +87,11 @@ export function paragraphRuns(input: ParagraphRunsInput, revisions: Revisions): 
       mark = 'moveFrom';
       xml = styledRuns(span.text, ours, input.styles?.ours, false);
     } else if (input.move === 'to') {
+      // Text deleted inside moved text cannot show here (rejecting would bring
+      // it back at the new place); it shows at the old place. Text added
+      // inside is an insertion, not moved text.
       if (span.kind === 'deleted') continue;
-      mark = 'moveTo';
+      mark = span.kind === 'inserted' ? 'ins' : 'moveTo';
       xml = styledRuns(span.text, theirs, input.styles?.theirs, false);
     } else if (span.kind === 'kept') xml = styledRuns(span.text, ours, input.styles?.ours, false);
     else if (span.kind === 'deleted') {
