@@ -33,3 +33,8 @@ export { writeDocx, readDocxProvenance, formatProvenance, type DocxOptions } fro
 
 // Readers (counterparty drafts → model)
 export { readDocument, readDocx, readMarkdown, readText, type ReadOptions, type ReadResult } from './readers/index.js';
+
+// Redline (counterparty draft against our text)
+export * from './redline/index.js';
+export { writeRedline, REDLINE_FORMATS, type RedlineFormat } from './writers/redline/index.js';
+export { acceptAllDocx, rejectAllDocx } from './writers/redline/accept-reject.js';

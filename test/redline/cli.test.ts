@@ -1,0 +1,86 @@
+/** `clausewright redline` end to end (issue 4), on the built command. */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { comparable } from '../../src/redline/apply.js';
+import { documentParagraphs } from '../../src/redline/units.js';
+import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
+import { REPO, runCli } from '../helpers.js';
+import { corpus, loadCorpus } from './corpus-pairs.js';
+
+const V1 = join(corpus, 'commonpaper/CSA-v1.0.md');
+const V2 = join(corpus, 'commonpaper/CSA-v2.1.md');
+const temp = () => mkdtempSync(join(tmpdir(), 'clausewright-redline-'));
+
+describe('clausewright redline', () => {
+  it('should write a tracked-changes DOCX whose accept-all is theirs and reject-all ours', () => {
+    const out = join(temp(), 'r.docx');
+    const run = runCli(['redline', V1, V2, '-o', out, '--author', 'Common Paper', '--date', '2026-01-01']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/wrote .*r\.docx \(clauses: \d+ changed, \d+ added, \d+ deleted, \d+ moved; words: \+\d+ −\d+\)/);
+    const bytes = readFileSync(out);
+    expect(comparable(acceptAllDocx(bytes))).toEqual(documentParagraphs(loadCorpus('commonpaper/CSA-v2.1.md')));
+    expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(loadCorpus('commonpaper/CSA-v1.0.md')));
+  });
+
+  it('should write the same bytes for the same inputs and --date', () => {
+    const dir = temp();
+    for (const name of ['a.docx', 'b.docx']) expect(runCli(['redline', V1, V2, '-o', join(dir, name), '--date', '2026-01-01']).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.docx')).equals(readFileSync(join(dir, 'b.docx')))).toBe(true);
+  });
+
+  it('should infer the format from -o (html, md) and default to JSON on stdout', () => {
+    const dir = temp();
+    expect(runCli(['redline', V1, V2, '-o', join(dir, 'r.html')]).code).toBe(0);
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*Clauses changed/);
+    expect(runCli(['redline', V1, V2, '-o', join(dir, 'r.md')]).code).toBe(0);
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toContain('{--');
+    const json = runCli(['redline', V1, V2]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).type).toBe('redline');
+    expect(runCli(['redline', V1, V2, '--format', 'json', '-o', join(dir, 'r.txt')]).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'r.txt'), 'utf8')).type).toBe('redline');
+  });
+
+  it('should refuse DOCX to stdout (exit 2)', () => {
+    const run = runCli(['redline', V1, V2, '--format', 'docx']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('name a file with -o');
+  });
+
+  it('should exit 2 with a clear message and write nothing for missing, unsupported or corrupt input', () => {
+    const dir = temp();
+    const corrupt = join(dir, 'bad.docx');
+    writeFileSync(corrupt, 'this is not a zip');
+    const cases: Array<[string[], RegExp]> = [
+      [['redline', join(dir, 'missing.md'), V2], /our document .*missing\.md not found/],
+      [['redline', V1, join(dir, 'theirs.pdf')], /theirs\.pdf/],
+      [['redline', V1, corrupt], /bad\.docx/],
+    ];
+    for (const [args, message] of cases) {
+      const run = runCli([...args, '-o', join(dir, 'out.docx')]);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(readdirSync(dir)).toEqual(['bad.docx']);
+  });
+
+  it('should report problems with both files at once', () => {
+    const run = runCli(['redline', 'nowhere/ours.md', 'nowhere/theirs.docx']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/ours\.md not found/);
+    expect(run.stderr).toMatch(/theirs\.docx not found/);
+    expect(run.stderr).toContain('2 errors; nothing was written');
+  });
+
+  it('should assemble <ours> from a playbook with --data', () => {
+    const playbook = join(REPO, 'playbooks/aigc-user-agreement.yaml');
+    const data = join(REPO, 'examples/aigc-user-agreement.yaml');
+    if (!existsSync(playbook) || !existsSync(data)) return;
+    const run = runCli(['redline', playbook, V2, '--data', data, '--lang', 'en', '--date', '2026-01-01']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).ours.title).toMatch(/Agreement/);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { clause, doc, item, list, p, part, strong, table } from '../../src/model/build.js';
+import type { Clause } from '../../src/model/nodes.js';
+import { acceptAll, comparable, hasChanges, rejectAll } from '../../src/redline/apply.js';
+import { redline } from '../../src/redline/redline.js';
+import { redlineString } from '../../src/redline/redline-string.js';
+import { documentParagraphs } from '../../src/redline/units.js';
+
+const one = (...texts: string[]) => doc('en', [part('body', [clause('c', texts.map((t) => p(t)))])]);
+const numbered = (clauses: Array<[string, string]>) =>
+  doc('en', [part('body', clauses.map(([h, t], i) => clause(`c${i}`, [p(t)], { heading: [h], number: String(i + 1) })))]);
+const rs = (a: Parameters<typeof redline>[0], b: Parameters<typeof redline>[1]) => redlineString(redline(a, b));
+
+describe('redline', () => {
+  it('should mark a replaced word, not the paragraph', () => {
+    expect(rs(one('The old text'), one('The new text'))).toBe('The <del>old</del><ins>new</ins> text');
+  });
+
+  it('should mark insertions and deletions at the start, middle and end', () => {
+    expect(rs(one('Pay the fees.'), one('Always pay the fees.'))).toBe('<del>Pay</del><ins>Always pay</ins> the fees.');
+    expect(rs(one('Pay all the fees.'), one('Pay the fees.'))).toBe('Pay <del>all </del>the fees.');
+    expect(rs(one('Pay the fees.'), one('Pay the fees in full.'))).toBe('Pay the fees<ins> in full</ins>.');
+  });
+
+  it('should have no changes when a document is compared with itself', () => {
+    const a = numbered([['Fees', 'Pay in 30 days.'], ['Term', 'One year.']]);
+    const r = redline(a, structuredClone(a));
+    expect(hasChanges(r)).toBe(false);
+    expect(r.summary.clauses.unchanged).toBe(2);
+  });
+
+  it('should not report renumbering alone: an inserted clause leaves later clauses unchanged', () => {
+    const a = numbered([['Fees', 'Pay in 30 days.'], ['Term', 'One year.'], ['Law', 'English law.']]);
+    const b = numbered([['Fees', 'Pay in 30 days.'], ['Audit', 'We may audit.'], ['Term', 'One year.'], ['Law', 'English law.']]);
+    const r = redline(a, b);
+    expect(r.clauses.map((c) => c.status)).toEqual(['unchanged', 'added', 'unchanged', 'unchanged']);
+    expect(r.clauses.map((c) => c.number)).toEqual([{ ours: '1', theirs: '1' }, { theirs: '2' }, { ours: '2', theirs: '3' }, { ours: '3', theirs: '4' }]);
+    expect(redlineString(r, { labels: true })).toBe('[1] Fees ¶ Pay in 30 days. ¶ [2] <ins>Audit</ins> ¶ <ins>We may audit.</ins> ¶ [2→3] Term ¶ One year. ¶ [3→4] Law ¶ English law.');
+  });
+
+  it('should not report relabelled list items ((a) → 1.) as text changes', () => {
+    const labelled = (labels: string[]) => {
+      const items = ['first', 'second'].map((t) => item(t));
+      items.forEach((it, i) => (it.label = labels[i]));
+      return doc('en', [part('body', [clause('c', [list(items)])])]);
+    };
+    expect(hasChanges(redline(labelled(['(a)', '(b)']), labelled(['1.', '2.'])))).toBe(false);
+  });
+
+  it('should report a moved clause as a move, its text counted once', () => {
+    const a = numbered([['Fees', 'Pay the fees within thirty days.'], ['Term', 'This agreement lasts one year.'], ['Law', 'English law governs.']]);
+    const b = numbered([['Term', 'This agreement lasts one year.'], ['Law', 'English law governs.'], ['Fees', 'Pay the fees within thirty days.']]);
+    const r = redline(a, b);
+    expect(redlineString(r)).toBe('<from m1>Fees</from> ¶ <from m1>Pay the fees within thirty days.</from> ¶ Term ¶ This agreement lasts one year. ¶ Law ¶ English law governs. ¶ <to m1>Fees</to> ¶ <to m1>Pay the fees within thirty days.</to>');
+    expect(r.summary.clauses.moved).toBe(1);
+    expect(r.summary.chars).toEqual({ inserted: 0, deleted: 0, moved: 4 + 32 });
+  });
+
+  it('should show what changed inside a moved clause at its new place', () => {
+    const a = numbered([['Fees', 'Pay the fees within thirty days.'], ['Term', 'One year.'], ['Law', 'English law.']]);
+    const b = numbered([['Term', 'One year.'], ['Law', 'English law.'], ['Fees', 'Pay the fees within sixty days.']]);
+    expect(rs(a, b)).toContain('<to m1>Pay the fees within <del>thirty</del><ins>sixty</ins> days.</to>');
+  });
+
+  it('should report a paragraph moved to another clause as a paragraph move', () => {
+    const moving = 'Each party keeps the other party’s information confidential.';
+    const a = doc('en', [part('body', [clause('a', [p('Alpha text.'), p(moving)]), clause('b', [p('Beta text.')])])]);
+    const b = doc('en', [part('body', [clause('a', [p('Alpha text.')]), clause('b', [p('Beta text.'), p(moving)])])]);
+    expect(rs(a, b)).toBe(`Alpha text. ¶ <from m1>${moving}</from> ¶ Beta text. ¶ <to m1>${moving}</to>`);
+  });
+
+  it('should compare Chinese by dictionary words and mark only an inserted sentence', () => {
+    const a = one('要使用某些服务，您将需要创建一个帐户。在注册过程中，系统将提示您设置密码。');
+    const b = one('要使用某些服务，您将需要创建一个帐户。您必须年满13岁才能创建帐户。在注册过程中，系统将提示您设置密码。');
+    expect(rs(a, b)).toBe('要使用某些服务，您将需要创建一个帐户。<ins>您必须年满13岁才能创建帐户。</ins>在注册过程中，系统将提示您设置密码。');
+    expect(rs(one('用户不得利用生成内容侵害他人权益。'), one('用户不得利用生成内容损害他人合法权益。'))).toBe('用户不得利用生成内容<del>侵害</del><ins>损害</ins>他人<ins>合法</ins>权益。');
+  });
+
+  it('should pair a reworded heading with the old one, not delete and insert it', () => {
+    const a = numbered([['Subscription Period', 'Each order starts on the start date.']]);
+    const b = numbered([['Order Form and Agreement', 'Each order starts on the order date.']]);
+    expect(redline(a, b).clauses[0]!.paragraphs.map((x) => x.status)).toEqual(['changed', 'changed']);
+  });
+
+  it('should compare table rows cell by cell, and replace a row whose cells changed in number', () => {
+    const t = (rows: string[][]) => doc('en', [part('body', [clause('c', [table(rows)])])]);
+    expect(rs(t([['Fee', '100'], ['Term', '1 year']]), t([['Fee', '200'], ['Term', '1 year']]))).toBe('Fee\t<del>100</del><ins>200</ins> ¶ Term\t1 year');
+    expect(rs(t([['Fee', '100']]), t([['Fee', '100', 'USD']]))).toBe('<del>Fee\t100</del> ¶ <ins>Fee\t100\tUSD</ins>');
+  });
+
+  it('should keep formatting runs of both sides for the DOCX writer', () => {
+    const a = doc('en', [part('body', [clause('c', [p('Total ', strong('liability'), ' is capped.')])])]);
+    const b = doc('en', [part('body', [clause('c', [p('Total ', strong('liability'), ' is unlimited.')])])]);
+    const paragraph = redline(a, b).clauses[0]!.paragraphs[0]!;
+    expect(paragraph.styles?.ours).toEqual([{ end: 6 }, { end: 15, bold: true }, { end: 26 }]);
+  });
+
+  it('should return a coarser (whole-paragraph) result past the token budget instead of throwing', () => {
+    // Only repeated tokens: no unique anchor for the patience fallback either.
+    const a = one('x y '.repeat(40).trim());
+    const b = one('y x '.repeat(40).trim());
+    const r = redline(a, b, { maxTokenEdits: 1 });
+    expect(r.coarse).toBe(true);
+    expect(comparable(acceptAll(r))).toEqual(documentParagraphs(b));
+    expect(comparable(rejectAll(r))).toEqual(documentParagraphs(a));
+  });
+
+  it('should count clauses and words in the summary', () => {
+    const r = redline(numbered([['Fees', 'Pay now.']]), numbered([['Fees', 'Pay the fees now.'], ['Term', 'One year.']]));
+    expect(r.summary.clauses).toEqual({ unchanged: 0, changed: 1, added: 1, deleted: 0, moved: 0 });
+    expect(r.summary.words).toEqual({ inserted: 5, deleted: 0 });
+  });
+
+  it('should handle empty documents on either side', () => {
+    const empty = doc('en', [part('body', [])]);
+    expect(rs(empty, one('New.'))).toBe('<ins>New.</ins>');
+    expect(rs(one('Old.'), empty)).toBe('<del>Old.</del>');
+    expect(hasChanges(redline(empty, empty))).toBe(false);
+  });
+
+  it('should accept nested sub-clauses and keep their depth', () => {
+    const sub: Clause = clause('s', [p('Sub text.')], { heading: ['Sub'], number: '1.1' });
+    const a = doc('en', [part('body', [clause('c', [p('Main.')], { heading: ['Main'], number: '1', clauses: [sub] })])]);
+    expect(redline(a, a).clauses.map((c) => c.depth)).toEqual([0, 1]);
+  });
+});

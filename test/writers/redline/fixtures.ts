@@ -1,0 +1,38 @@
+/** Small ours/theirs pairs for the redline writer tests. */
+import { clause, doc, item, list, p, part, strong, table } from '../../../src/model/build.js';
+import type { Document } from '../../../src/model/nodes.js';
+import { redline } from '../../../src/redline/redline.js';
+import type { Redline } from '../../../src/redline/types.js';
+
+const items = (texts: string[]) => {
+  const l = list(texts.map((t) => item(t)));
+  l.children.forEach((it, i) => (it.label = `(${String.fromCharCode(97 + i)})`));
+  return l;
+};
+
+export const ours: Document = doc(
+  'en',
+  [
+    part('body', [
+      clause('fees', [p('The Customer pays the ', strong('Fees'), ' within thirty days.'), items(['by bank transfer', 'in euros']), table([['Court', 'London'], ['Language', 'English']])], { heading: ['Fees'], number: '1' }),
+      clause('term', [p('This Agreement lasts one year from the Effective Date.')], { heading: ['Term'], number: '2' }),
+      clause('law', [p('English law governs this Agreement and any dispute.')], { heading: ['Law'], number: '3' }),
+    ]),
+  ],
+  { title: 'Services Agreement' },
+);
+
+export const theirs: Document = doc(
+  'en',
+  [
+    part('body', [
+      clause('audit', [p('The Provider may audit <records> once a year & on notice.')], { heading: ['Audit'], number: '1' }),
+      clause('fees', [p('The Customer pays the ', strong('Fees'), ' within sixty days.'), items(['by bank transfer', 'in dollars', 'on time']), table([['Court', 'Paris'], ['Language', 'English']])], { heading: ['Fees'], number: '2' }),
+      clause('law', [p('English law governs this Agreement and any dispute.')], { heading: ['Law'], number: '3' }),
+      clause('term', [p('This Agreement lasts one year from the Effective Date.')], { heading: ['Term'], number: '4' }),
+    ]),
+  ],
+  { title: 'Services Agreement' },
+);
+
+export const sample: Redline = redline(ours, theirs);

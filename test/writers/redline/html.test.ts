@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { doc, p, part, clause } from '../../../src/model/build.js';
+import { redline } from '../../../src/redline/redline.js';
+import { writeRedlineHtml } from '../../../src/writers/redline/html.js';
+import { sample } from './fixtures.js';
+
+describe('writeRedlineHtml', () => {
+  const html = writeRedlineHtml(sample);
+
+  it('should be a standalone page: doctype, charset, inline style, no scripts or external resources', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).not.toMatch(/<script|<link|src=|https?:\/\//);
+  });
+
+  it('should open with a summary table of clauses changed, added, deleted, moved and words inserted/deleted', () => {
+    for (const [label, value] of [['Clauses changed', 1], ['Clauses added', 1], ['Clauses deleted', 0], ['Clauses moved', 1]] as const) {
+      expect(html).toContain(`<tr><th>${label}</th><td>${value}</td></tr>`);
+    }
+    expect(html).toContain('<tr><th>Words inserted</th><td>16</td></tr><tr><th>Words deleted</th><td>3</td></tr>');
+  });
+
+  it('should mark up the text with <ins> and <del>, escaping the document text', () => {
+    expect(html).toContain('within <del>thirty</del><ins>sixty</ins> days.');
+    expect(html).toContain('<ins>The Provider may audit &lt;records&gt; once a year &amp; on notice.</ins>');
+  });
+
+  it('should show the new number of a renumbered clause with the old one beside it', () => {
+    expect(html).toContain('<span class="num">2<span class="was">(was 1)</span></span>');
+  });
+
+  it('should link the two ends of a move', () => {
+    expect(html).toContain('id="m1-from"');
+    expect(html).toContain('href="#m1-to"');
+  });
+
+  it('should name CJK fonts before the generic families and set the page language', () => {
+    expect(html).toMatch(/"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC"/);
+    const zh = writeRedlineHtml(redline(doc('zh', [part('b', [clause('c', [p('甲方')])])]), doc('zh', [part('b', [clause('c', [p('乙方')])])])));
+    expect(zh).toContain('<html lang="zh">');
+  });
+});

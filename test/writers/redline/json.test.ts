@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { writeRedlineJson } from '../../../src/writers/redline/json.js';
+import { sample } from './fixtures.js';
+
+describe('writeRedlineJson', () => {
+  it('should write the typed change list that parses back to the same redline', () => {
+    const json = writeRedlineJson(sample);
+    expect(JSON.parse(json)).toEqual(sample);
+    expect(json.endsWith('}\n')).toBe(true);
+  });
+
+  it('should carry its version and per-clause statuses', () => {
+    const value = JSON.parse(writeRedlineJson(sample));
+    expect(value.type).toBe('redline');
+    expect(value.redlineVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(value.clauses.map((c: { status: string }) => c.status)).toEqual(['added', 'changed', 'moved', 'unchanged', 'moved']);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * An independent oracle for the redline invariant (issue 4): LibreOffice opens
+ * the DOCX we write, accepts (or rejects) every tracked change with its own
+ * engine, and the paragraph texts must be theirs (or ours). Runs where
+ * soffice and Python's uno bridge are installed; skipped, with the reason
+ * printed, elsewhere.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Document } from '../../../src/model/nodes.js';
+import { comparable } from '../../../src/redline/apply.js';
+import { redline } from '../../../src/redline/redline.js';
+import { documentParagraphs } from '../../../src/redline/units.js';
+import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
+import { docPair } from '../../redline/arbitrary.js';
+import { loadCorpus } from '../../redline/corpus-pairs.js';
+import { ours as fixtureOurs, theirs as fixtureTheirs } from './fixtures.js';
+
+const PYTHON = '/usr/bin/python3';
+const SCRIPT = new URL('./libreoffice-resolve.py', import.meta.url).pathname;
+const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
+const hasUno = hasSoffice && spawnSync(PYTHON, ['-c', 'import uno']).status === 0;
+if (!hasUno) console.log(`[redline/libreoffice] skipped: ${hasSoffice ? 'python3-uno' : 'soffice'} not installed (apt-get install libreoffice-writer python3-uno)`);
+
+const corpusPairs: Array<[string, string]> = [
+  ['commonpaper/CSA-v1.0.md', 'commonpaper/CSA-v2.1.md'],
+  ['zh/mozilla-cloud-services-tos.zh-CN.v3-2023.md', 'zh/mozilla-cloud-services-tos.zh-CN.v4-2025.md'],
+  ['site-policy/v5.md', 'site-policy/v6.md'],
+  ['wmlcomparer/WC/WC004-Large.docx', 'wmlcomparer/WC/WC004-Large-Mod.docx'],
+  ['wmlcomparer/WC/WC006-Table.docx', 'wmlcomparer/WC/WC006-Table-Delete-Row.docx'],
+];
+
+describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, reject-all ours', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clausewright-redline-lo-'));
+  const cases: Array<{ name: string; file: string; ours: Document; theirs: Document }> = [];
+  const resolved: Record<'accept' | 'reject', Record<string, string[]>> = { accept: {}, reject: {} };
+  let office: ChildProcess | undefined;
+
+  beforeAll(async () => {
+    const add = (name: string, ours: Document, theirs: Document) => {
+      const file = join(dir, `${cases.length}.docx`);
+      writeFileSync(file, writeRedlineDocx(redline(ours, theirs), { date: '2026-01-01' }));
+      cases.push({ name, file, ours, theirs });
+    };
+    add('writer fixture', fixtureOurs, fixtureTheirs);
+    for (const [a, b] of corpusPairs) add(`${a} → ${b}`, loadCorpus(a), loadCorpus(b));
+    fc.sample(docPair, { numRuns: 25, seed: 11 }).forEach((pair, i) => add(`generated pair ${i}`, pair.ours, pair.theirs));
+    // Our own profile and port, so a LibreOffice the user (or another test) runs is left alone.
+    const port = 20000 + (process.pid % 20000);
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    office = spawn('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', `--accept=socket,host=127.0.0.1,port=${port};urp;`], { stdio: 'ignore' });
+    for (const mode of ['accept', 'reject'] as const) {
+      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      if (run.status !== 0) throw new Error(`LibreOffice ${mode} failed: ${run.stderr}`);
+      resolved[mode] = JSON.parse(run.stdout) as Record<string, string[]>;
+    }
+  }, 240_000);
+
+  afterAll(() => {
+    office?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
+    expect(cases.length).toBe(1 + corpusPairs.length + 25);
+    for (const c of cases) {
+      expect(comparable(resolved.accept[c.file] ?? []), `${c.name}: accept-all`).toEqual(documentParagraphs(c.theirs));
+      expect(comparable(resolved.reject[c.file] ?? []), `${c.name}: reject-all`).toEqual(documentParagraphs(c.ours));
+    }
+  });
+});

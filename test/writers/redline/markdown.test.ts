@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { writeRedlineMarkdown } from '../../../src/writers/redline/markdown.js';
+import { sample } from './fixtures.js';
+
+describe('writeRedlineMarkdown', () => {
+  const md = writeRedlineMarkdown(sample);
+
+  it('should write CriticMarkup insertions and deletions', () => {
+    expect(md).toContain('The Customer pays the Fees within {--thirty--}{++sixty++} days.');
+    expect(md).toContain('## 1 {++Audit++}');
+  });
+
+  it('should show renumbered clauses as labels, old → new, not as edits', () => {
+    expect(md).toContain('## 1→2 Fees');
+    expect(md).not.toMatch(/\{--\d+--\}/);
+  });
+
+  it('should mark both ends of a move with a comment naming it', () => {
+    expect(md).toContain('{>>clause moved to m1<<}');
+    expect(md).toContain('{>>clause moved from m1<<}');
+    expect(md).toContain('## 2 {--Term--}');
+  });
+
+  it('should write list items with their labels and table rows as Markdown rows', () => {
+    expect(md).toContain('(b) in {--euros--}{++dollars++}');
+    expect(md).toContain('| Court | {--London--}{++Paris++} |');
+  });
+
+  it('should start with the summary', () => {
+    expect(md.split('\n\n').slice(0, 2)).toEqual(['# Redline: Services Agreement', 'Clauses: 1 changed, 1 added, 0 deleted, 1 moved. Words: 16 inserted, 3 deleted.']);
+  });
+});
