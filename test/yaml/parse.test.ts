@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/yaml/parse.js';
+
+describe('YAML with positions', () => {
+  const source = 'id: x\nparts:\n  - id: a\n    clauses:\n      - clause: fees\n        variant: monthly\n';
+
+  it('should map a zod path to the line of its field', () => {
+    const y = parseYaml(source, 'p.yaml');
+    expect(y.lineOf(['parts', 0, 'clauses', 0, 'variant'])).toBe(6);
+    expect(y.lineOf(['parts', 0, 'id'])).toBe(3);
+  });
+
+  it('should fall back to the nearest written parent for a missing field', () => {
+    expect(parseYaml(source, 'p.yaml').lineOf(['parts', 0, 'clauses', 0, 'positions', 'preferred'])).toBe(5);
+  });
+
+  it('should shift lines for front matter that starts inside a file', () => {
+    expect(parseYaml('a: 1\nb: 2\n', 'm.md', 1).lineOf(['b'])).toBe(3);
+  });
+
+  it('should report syntax errors with file and line, and duplicate keys', () => {
+    const bad = parseYaml('a: [1\nb: 2\n', 'bad.yaml');
+    expect(bad.value).toBeUndefined();
+    expect(bad.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', file: 'bad.yaml' });
+    expect(parseYaml('a: 1\na: 2\n', 'dup.yaml').diagnostics[0]!.message).toMatch(/unique/i);
+  });
+
+  it('should read dates as strings, not Date objects', () => {
+    expect(parseYaml('d: 2026-01-01\n', 'd.yaml').value).toEqual({ d: '2026-01-01' });
+  });
+});
