@@ -1,0 +1,19 @@
+/** Pins the public API: a change here is a change for every user of the package. */
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+describe('public API', () => {
+  it('should export exactly these names', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'FORMATS', 'InputError', 'MODEL_VERSION', 'REDLINE_FORMATS', 'REDLINE_VERSION', 'VERSION',
+      'acceptAll', 'acceptAllDocx', 'align', 'allClauses', 'assemble', 'assembleFiles', 'blockText', 'canonicalHash', 'check',
+      'childrenOf', 'clause', 'collect', 'comparable', 'computeCoverage', 'dealJsonSchema', 'dedupeDiagnostics', 'def', 'doc',
+      'documentParagraphs', 'em', 'error', 'formatDate', 'formatDiagnostic', 'formatPath', 'formatProvenance', 'fromJson',
+      'hasChanges', 'hasErrors', 'inlineText', 'inlines', 'item', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
+      'loadPlaybookFile', 'normaliseTerm', 'p', 'parseClauseModule', 'parseMatrix', 'parsePlaybook', 'part', 'readDocument',
+      'readDocx', 'readDocxProvenance', 'readMarkdown', 'readText', 'redline', 'redlineString', 'ref', 'rejectAll', 'rejectAllDocx',
+      'resolvePlaybook', 'sortDiagnostics', 'strong', 'table', 'text', 'throwIfErrors', 'toJson', 'tokenize', 'use', 'visit',
+      'warning', 'write', 'writeDocx', 'writeHtml', 'writeJson', 'writeMarkdown', 'writeRedline',
+    ]);
+  });
+});
