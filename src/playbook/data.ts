@@ -113,7 +113,7 @@ function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostic
         if (localizedSchema.safeParse(v).success) data.name = v as Localized;
         else diagnostics.push(error('party-field', `party "${id}" name must be text or {zh: …, en: …}${localizedHint(v)}`, at(['parties', id, 'name'])));
       } else if (key === 'details') {
-        for (const [dk, dv] of Object.entries((dv0(v)))) {
+        for (const [dk, dv] of Object.entries((asRecord(v)))) {
           if (!(dk in PARTY_DETAIL_LABELS)) {
             diagnostics.push(error('party-field', `unknown party detail "${dk}" (known: ${Object.keys(PARTY_DETAIL_LABELS).join(', ')})`, at(['parties', id, 'details', dk])));
           } else if (!localizedSchema.safeParse(dv).success) {
@@ -127,19 +127,19 @@ function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostic
     deal.parties[id] = data;
   }
   for (const spec of playbook.spec.parties) {
-    const raw = dv0(given[spec.id]);
+    const raw = asRecord(given[spec.id]);
     if (spec.named && raw.name === undefined) {
       diagnostics.push(error('party-missing', `missing the name of party "${spec.id}" (parties.${spec.id}.name)`, { ...at(['parties']), path: ['parties', spec.id, 'name'] }));
     }
   }
 }
 
-function dv0(v: unknown): Record<string, unknown> {
+function asRecord(v: unknown): Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
 function checkVariants(resolved: Resolved, value: unknown, deal: Deal, diagnostics: Diagnostic[], at: (path: (string | number)[]) => object): void {
-  for (const [clause, variant] of Object.entries(dv0(value))) {
+  for (const [clause, variant] of Object.entries(asRecord(value))) {
     const found = resolved.entries.find((e) => e.entry.clause === clause);
     if (!found) {
       diagnostics.push(error('clause-unknown', `"variants" names clause "${clause}", which the playbook does not include`, at(['variants', clause])));
@@ -164,6 +164,6 @@ function article(word: string): string {
 
 /** Explain the usual cause: a comma inside an unquoted YAML flow value ("Co., Ltd."). */
 function localizedHint(value: unknown): string {
-  const extra = Object.keys(dv0(value)).filter((k) => k !== 'zh' && k !== 'en');
+  const extra = Object.keys(asRecord(value)).filter((k) => k !== 'zh' && k !== 'en');
   return extra.length ? `; it also has ${extra.map((k) => `"${k}"`).join(', ')} — quote values that contain commas` : '';
 }

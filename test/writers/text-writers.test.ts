@@ -63,7 +63,7 @@ describe('HTML writer', () => {
   it('should link cross-references to clause anchors and mark definitions', () => {
     expect(html).toContain('<a class="xref" href="#c-fees">Clause 1</a>');
     expect(html).toContain('id="c-fees"');
-    expect(html).toContain('<dfn id="t-fees">“Fees”</dfn>');
+    expect(html).toContain('<dfn>“Fees”</dfn>');
   });
 
   it('should lay a bilingual document out in two columns with CJK font fallbacks', () => {
@@ -72,6 +72,15 @@ describe('HTML writer', () => {
     expect(out).toContain('<main class="bilingual">');
     expect(out).toMatch(/<div class="parallel"><div lang="zh-CN">.*<\/div><div lang="en">/);
     expect(out).toMatch(/:lang\(zh\) \{ font-family: "Noto Serif CJK SC"/);
+  });
+
+  it('should keep element ids unique in a bilingual page', () => {
+    const zh = { ...tree(), lang: 'zh', translations: [tree()] };
+    zh.parts[0]!.clauses[0]!.clauses = [{ type: 'clause' as const, id: 'fees#1', number: '1.1', children: [], clauses: [] }];
+    zh.translations[0]!.parts[0]!.clauses[0]!.clauses = [{ type: 'clause' as const, id: 'fees#1', number: '1.1', children: [], clauses: [] }];
+    const ids = [...(writeHtml(zh).output as string).matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(3);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 

@@ -67,15 +67,17 @@ function partHtml(part: Part, lang: string): string {
   return `<section class="part" id="${anchorId('part-' + part.id)}" lang="${htmlLang(lang)}">${title}${part.children.map(blockHtml).join('')}${part.clauses.map((c) => clauseHtml(c)).join('\n')}</section>`;
 }
 
-function clauseHtml(clause: Clause): string {
+/** `idSuffix` keeps ids unique when a translation is laid beside the primary text. */
+function clauseHtml(clause: Clause, idSuffix = ''): string {
   const number = clause.number ? `<span class="num">${escapeHtml(clause.number)}</span>` : '';
-  const id = anchorId(clause.id);
+  const id = anchorId(clause.id) + idSuffix;
+  const sub = (c: Clause) => clauseHtml(c, idSuffix);
   if (clause.heading) {
-    return `<section class="clause" id="${id}"><h3>${number}${inlinesToHtml(clause.heading)}</h3>${clause.children.map(blockHtml).join('')}${clause.clauses.map(clauseHtml).join('')}</section>`;
+    return `<section class="clause" id="${id}"><h3>${number}${inlinesToHtml(clause.heading)}</h3>${clause.children.map(blockHtml).join('')}${clause.clauses.map(sub).join('')}</section>`;
   }
   const [first, ...rest] = clause.children;
   const lead = first?.type === 'paragraph' ? `<p>${number}${inlinesToHtml(first.children)}</p>` : `${number}${first ? blockHtml(first) : ''}`;
-  return `<div class="sub" id="${id}">${lead}${rest.map(blockHtml).join('')}${clause.clauses.map(clauseHtml).join('')}</div>`;
+  return `<div class="sub" id="${id}">${lead}${rest.map(blockHtml).join('')}${clause.clauses.map(sub).join('')}</div>`;
 }
 
 function blockHtml(block: Block): string {
@@ -120,7 +122,7 @@ function bilingualBody(primary: Document, translation: Document): string {
     }
     part.clauses.forEach((clause, c) => {
       const twin = other?.clauses[c];
-      rows.push(`<div class="parallel"><div lang="${htmlLang(primary.lang)}">${clauseHtml(clause)}</div><div lang="${htmlLang(translation.lang)}">${twin ? clauseHtml({ ...twin, id: twin.id + '-' + translation.lang }) : ''}</div></div>`);
+      rows.push(`<div class="parallel"><div lang="${htmlLang(primary.lang)}">${clauseHtml(clause)}</div><div lang="${htmlLang(translation.lang)}">${twin ? clauseHtml(twin, `-${translation.lang}`) : ''}</div></div>`);
     });
   });
   rows.push(`<div class="parallel"><div>${signatures(primary)}</div><div>${signatures(translation)}</div></div>`);
