@@ -50,7 +50,7 @@ export function allClauses(node: Document | Part | Clause): Clause[] {
   return collect(node, 'clause');
 }
 
-/** Plain text of inlines as a reader would see it (term labels, resolved references). */
+/** Plain text of inlines as a reader would see it (quoted definitions, term labels, resolved references). */
 export function inlineText(nodes: readonly Inline[]): string {
   let out = '';
   for (const node of nodes) {
@@ -63,6 +63,9 @@ export function inlineText(nodes: readonly Inline[]): string {
         out += inlineText(node.children);
         break;
       case 'termDefinition':
+        // Every writer shows a definition in quotation marks: “Output”.
+        out += `\u201C${node.label}\u201D`;
+        break;
       case 'termUse':
         out += node.label;
         break;

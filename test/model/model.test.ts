@@ -19,7 +19,7 @@ describe('document model', () => {
 
   it('should give plain text of inlines with term labels and resolved references', () => {
     const para = tree.parts[0]!.clauses[0]!.children[0]!;
-    expect(blockText(para)).toBe('The Customer pays Fees, see Clause 2.');
+    expect(blockText(para)).toBe('The Customer pays \u201CFees\u201D, see Clause 2.');
     expect(inlineText([ref('x')])).toBe('x');
   });
 
