@@ -1,6 +1,6 @@
 /** Option parsing shared by commands: dates, languages, formats. */
 import { InvalidArgumentError } from 'commander';
-import { isValidIsoDate } from '../library/variables.js';
+import { isValidIsoDate } from '../library/format.js';
 
 export function parseDate(value: string): string {
   if (!isValidIsoDate(value)) throw new InvalidArgumentError(`expected a date written YYYY-MM-DD, got "${value}"`);

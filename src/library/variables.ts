@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 import { bilingualSchema, localizedSchema, pick, type Localized } from './localized.js';
+import { formatDate, isValidIsoDate, joinList } from './format.js';
+
+export { formatDate, isValidIsoDate, joinList };
 
 export const VARIABLE_TYPES = ['string', 'text', 'number', 'boolean', 'date', 'enum', 'list'] as const;
 export type VariableType = (typeof VARIABLE_TYPES)[number];
@@ -45,15 +48,6 @@ export type Variables = Record<string, VariableSpec>;
 export function enumValues(spec: VariableSpec): string[] {
   if (!spec.values) return [];
   return Array.isArray(spec.values) ? spec.values : Object.keys(spec.values);
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isValidIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
 const dateSchema = z.string().refine(isValidIsoDate, { message: 'expected a date written YYYY-MM-DD' });
@@ -107,17 +101,3 @@ export function formatValue(spec: VariableSpec, value: unknown, lang: string): s
   }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** 2026-01-05 → "2026年1月5日" / "5 January 2026". */
-export function formatDate(iso: string, lang: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return lang === 'zh' ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-/** zh: 甲、乙和丙; en: a, b and c. */
-export function joinList(items: string[], lang: string): string {
-  if (items.length <= 1) return items.join('');
-  const head = items.slice(0, -1).join(lang === 'zh' ? '、' : ', ');
-  return lang === 'zh' ? `${head}和${items.at(-1)}` : `${head} and ${items.at(-1)}`;
-}

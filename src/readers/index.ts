@@ -2,21 +2,13 @@
  * The reader registry: one signature, chosen by file extension (pandoc's
  * Readers.hs table). Public API of the readers.
  */
-import { InputError, error } from '../diagnostics.js';
 import { readDocx } from './docx/index.js';
 import { readMarkdown } from './markdown.js';
+import { decode, extensionOf, unsupported } from './registry.js';
 import { readText } from './text.js';
 import type { ReadOptions, ReadResult } from './types.js';
 
 export type Reader = (bytes: Uint8Array, file: string, options?: ReadOptions) => ReadResult;
-
-const decode = (bytes: Uint8Array, file: string): string => {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError([error('not-utf8', `${file} is not valid UTF-8 text`, { file })]);
-  }
-};
 
 /** Readers by lower-case extension, dot included. */
 export const readers: Record<string, Reader> = {
@@ -32,14 +24,9 @@ export const readers: Record<string, Reader> = {
  * @example const { document, warnings } = readDocument(readFileSync('theirs.docx'), 'theirs.docx');
  */
 export function readDocument(bytes: Uint8Array, file: string, options: ReadOptions = {}): ReadResult {
-  const ext = file.match(/\.[^./\\]+$/)?.[0].toLowerCase() ?? '';
+  const ext = extensionOf(file);
   const reader = readers[ext];
-  if (!reader) {
-    const known = Object.keys(readers).join(', ');
-    throw new InputError([
-      error('unsupported-format', `cannot read ${file}: ${ext ? `extension ${ext}` : 'no extension'} is not supported (use ${known})`, { file }),
-    ]);
-  }
+  if (!reader) throw unsupported(file, ext, Object.keys(readers));
   return reader(bytes, file, options);
 }
 

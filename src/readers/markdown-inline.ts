@@ -27,7 +27,28 @@ export function cleanInline(raw: string): string {
 
 /** Parse cleaned inline markdown into inlines; whitespace runs collapse to one space. */
 export function parseInline(raw: string): Inline[] {
+  // Most contract paragraphs carry no markup at all: one text node, spaces
+  // collapsed and ends trimmed, exactly what the full parse gives them.
+  if (!INLINE_SPECIAL.test(raw)) {
+    const value = collapseAndTrim(raw);
+    return value === '' ? [] : [{ type: 'text', value }];
+  }
   return finish(parseRun(cleanInline(raw)));
+}
+
+/** Characters that make cleanInline, parseRun or decodeEntities do anything (\0 is BREAK). */
+const INLINE_SPECIAL = /[<{[\\`\0*_&]/;
+
+/** `[ \t\r\n]+` → ' ', then trimmed at both ends (as `finish` and `trimEnds` do). */
+function collapseAndTrim(s: string): string {
+  return (/[\t\r\n]| {2}/.test(s) ? s.replace(/[ \t\r\n]+/g, ' ') : s).trim();
+}
+
+/** Next character parseRun treats specially, from `from`; s.length when none. */
+const RUN_SPECIAL = /[\\`\0*_]/g;
+function nextSpecial(s: string, from: number): number {
+  RUN_SPECIAL.lastIndex = from;
+  return RUN_SPECIAL.test(s) ? RUN_SPECIAL.lastIndex - 1 : s.length;
 }
 
 function parseRun(s: string): Inline[] {
@@ -70,8 +91,9 @@ function parseRun(s: string): Inline[] {
         i += n;
       }
     } else {
-      buf += c;
-      i += 1;
+      const next = nextSpecial(s, i + 1);
+      buf += s.slice(i, next);
+      i = next;
     }
   }
   flush();

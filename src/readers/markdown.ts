@@ -23,9 +23,7 @@ import type { ReadResult } from './types.js';
  */
 export function readMarkdown(text: string, file?: string): ReadResult {
   const { body, title: frontTitle } = stripFrontMatter(text);
-  const lines: Line[] = blankOut(body)
-    .split(/\r?\n/)
-    .map((t, k) => ({ text: t.replace(/\t/g, '    '), line: k + 1 }));
+  const lines: Line[] = splitLines(blankOut(body));
   const blocks = parseBlocks(lines);
   const outline = new Outline(file);
 
@@ -39,7 +37,17 @@ export function readMarkdown(text: string, file?: string): ReadResult {
     title = inlineText(parseInline(splitNumber(top.text)?.rest ?? top.text));
   }
   emitBlocks(blocks, outline);
-  return { document: outline.finish(guessLang(cleanInline(body)), title), warnings: [] };
+  // cleanInline only removes markup that starts with '<', '{' or '['.
+  return { document: outline.finish(guessLang(/[<{[]/.test(body) ? cleanInline(body) : body), title), warnings: [] };
+}
+
+/** Lines with their 1-based numbers, tabs expanded to four spaces. */
+function splitLines(text: string): Line[] {
+  const raw = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
+  const tabs = text.includes('\t');
+  const lines: Line[] = new Array(raw.length);
+  for (let k = 0; k < raw.length; k++) lines[k] = { text: tabs ? raw[k]!.replace(/\t/g, '    ') : raw[k]!, line: k + 1 };
+  return lines;
 }
 
 function emitBlocks(blocks: readonly MdBlock[], outline: Outline): void {
@@ -187,9 +195,11 @@ function stripFrontMatter(text: string): { body: string; title: string } {
 /** Remove comments, Liquid tags and kramdown attribute lines, keeping line numbers. */
 function blankOut(text: string): string {
   const keepLines = (s: string): string => s.replace(/[^\n]/g, '');
-  return text
-    .replace(/<!--[\s\S]*?-->/g, keepLines)
-    .replace(/\{%[\s\S]*?%\}/g, keepLines)
-    .replace(/^[ \t]*\{:[^}\n]*\}[ \t]*$/gm, '');
+  // Each pattern needs its opening characters: skip the pass over a big text when they are absent.
+  let out = text;
+  if (out.includes('<!--')) out = out.replace(/<!--[\s\S]*?-->/g, keepLines);
+  if (out.includes('{%')) out = out.replace(/\{%[\s\S]*?%\}/g, keepLines);
+  if (out.includes('{:')) out = out.replace(/^[ \t]*\{:[^}\n]*\}[ \t]*$/gm, '');
+  return out;
 }
 

@@ -53,28 +53,42 @@ export interface Alignment {
   coarse: boolean;
 }
 
-/** Interned ids of one key level; unmatched (undefined) keys get unique negative ids. */
+/**
+ * Interned ids of one key level; unmatched (undefined) keys get unique negative ids.
+ * A key whose length no key of the other side has cannot match across: it gets
+ * a fresh id without being hashed (ids only ever meet ids of the other side,
+ * so equal keys on one side need not share one). Long texts are dear to hash.
+ */
 class KeyIds<T> {
   readonly a: Int32Array;
   readonly b: Int32Array;
   constructor(itemsA: readonly T[], itemsB: readonly T[], key: KeyFn<T>) {
     const table = new Map<string, number>();
     let lone = 0;
-    const intern = (items: readonly T[]) => {
-      const ids = new Int32Array(items.length);
-      items.forEach((item, i) => {
-        const k = key(item, i);
+    let next = 0;
+    const keysA = itemsA.map(key);
+    const keysB = itemsB.map(key);
+    const lengths = (keys: ReadonlyArray<string | undefined>) => {
+      const set = new Set<number>();
+      for (const k of keys) if (k !== undefined) set.add(k.length);
+      return set;
+    };
+    const intern = (keys: ReadonlyArray<string | undefined>, other: Set<number>) => {
+      const ids = new Int32Array(keys.length);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
         if (k === undefined) ids[i] = --lone;
+        else if (!other.has(k.length)) ids[i] = ++next;
         else {
           let id = table.get(k);
-          if (id === undefined) table.set(k, (id = table.size + 1));
+          if (id === undefined) table.set(k, (id = ++next));
           ids[i] = id;
         }
-      });
+      }
       return ids;
     };
-    this.a = intern(itemsA);
-    this.b = intern(itemsB);
+    this.a = intern(keysA, lengths(keysB));
+    this.b = intern(keysB, lengths(keysA));
   }
 }
 

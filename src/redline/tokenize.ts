@@ -38,8 +38,59 @@ function cjkSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Below U+1100 there is no Han, kana or Hangul: such a text is one non-CJK stretch. */
+const MAYBE_CJK = /[^\u0000-\u10ff]/;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number) => isDigit(c) || isLetter(c);
+
+/**
+ * LATIN_TOKEN by hand for ASCII text (the common case, and several times
+ * faster than the Unicode pattern). In ASCII the pattern's alternatives are:
+ * digits with inner '.'/',' groups then letters; word characters with
+ * apostrophe-joined parts; a run of spaces other than '\n' and '\t'; '\n' or
+ * '\t' alone; any other single character.
+ */
+function pushAscii(text: string, out: string[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      i++;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      for (;;) {
+        const sep = text.charCodeAt(i);
+        if ((sep === 46 || sep === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+          i += 2;
+          while (i < n && isDigit(text.charCodeAt(i))) i++;
+        } else break;
+      }
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+    } else if (isLetter(c) || c === 95) {
+      i++;
+      for (let d = text.charCodeAt(i); i < n && (isAlnum(d) || d === 95); d = text.charCodeAt(++i));
+      while (text.charCodeAt(i) === 39 && i + 1 < n && isAlnum(text.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < n && isAlnum(text.charCodeAt(i))) i++;
+      }
+    } else if (c === 32 || c === 13 || c === 11 || c === 12) {
+      i++;
+      for (let d = text.charCodeAt(i); i < n && (d === 32 || d === 13 || d === 11 || d === 12); d = text.charCodeAt(++i));
+    } else i++;
+    out.push(text.slice(start, i));
+  }
+}
+
 /** Append the tokens of a non-CJK stretch. */
 function pushLatin(text: string, out: string[]): void {
+  if (!NON_ASCII.test(text)) {
+    pushAscii(text, out);
+    return;
+  }
   LATIN_TOKEN.lastIndex = 0;
   for (const match of text.matchAll(LATIN_TOKEN)) out.push(match[0]);
 }
@@ -79,6 +130,7 @@ function pieces(text: string): Array<{ text: string; cjk: boolean }> {
  */
 function segmentRuns(runs: readonly string[]): string[][] {
   const out: string[][] = runs.map(() => []);
+  if (runs.length === 0) return out; // creating the segmenter loads ICU data: not for Latin-only text
   const seg = cjkSegmenter();
   let k = 0;
   while (k < runs.length) {
@@ -106,7 +158,7 @@ function segmentRuns(runs: readonly string[]): string[][] {
  * segmenter calls between them. Same tokens as `tokenize` on each.
  */
 export function tokenizeMany(texts: readonly string[]): string[][] {
-  const split = texts.map(pieces);
+  const split = texts.map((text) => (MAYBE_CJK.test(text) ? pieces(text) : text ? [{ text, cjk: false }] : []));
   const runs: string[] = [];
   for (const parts of split) for (const part of parts) if (part.cjk) runs.push(part.text);
   const segmented = segmentRuns(runs);

@@ -39,12 +39,13 @@ export interface Unit {
   key: string;
 }
 
-/** Any whitespace other than single spaces between words. */
-const IRREGULAR_SPACE = /[^\S ]|  |^ | $/u;
+/** Any whitespace other than single spaces between words (ends are checked apart: cheaper). */
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
 
 /** Collapse whitespace runs to one space and trim; most texts need nothing, so test before rebuilding. */
 export function normaliseSpace(text: string): string {
-  return IRREGULAR_SPACE.test(text) ? text.replace(/\s+/gu, ' ').trim() : text;
+  const irregular = text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 || IRREGULAR_SPACE.test(text));
+  return irregular ? text.replace(/\s+/gu, ' ').trim() : text;
 }
 
 /** Plain text of inlines plus where bold/italic runs end. */

@@ -1,9 +1,6 @@
 /** `clausewright assemble <playbook> --data <file>`: draft an agreement. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { runBatch } from '../../batch/run-batch.js';
-import { progressBar } from '../../batch/progress.js';
 import { InputError, error } from '../../diagnostics.js';
-import { assembleFiles } from '../../playbook/files.js';
 import type { AssemblyLang } from '../../playbook/assemble.js';
 import { FORMATS, write, type Format } from '../../writers/index.js';
 import { emit } from '../io.js';
@@ -53,6 +50,8 @@ Exit codes: 0 ok, 2 bad input (every problem is listed with file, line and field
           throw new InputError([error('output-required', 'DOCX output is binary: name a file with -o, e.g. -o agreement.docx')]);
         }
         const date = options.date ?? defaultDate();
+        // Loaded on use: registering every command should not load the assembly machinery.
+        const { assembleFiles } = await import('../../playbook/files.js');
         const { document, warnings } = assembleFiles({
           playbook,
           ...(dataFiles[0] ? { data: dataFiles[0] } : {}),
@@ -77,6 +76,7 @@ function parsePositiveInt(value: string): number {
 async function assembleBatch(playbook: string, dataFiles: string[], options: AssembleOptions): Promise<void> {
   if (options.output) throw new InputError([error('batch-output', 'batch mode writes one file per deal file: use --out-dir instead of -o')]);
   if (dataFiles.length === 0) throw new InputError([error('batch-data', 'batch mode needs deal files: --data a.yaml b.yaml …')]);
+  const [{ runBatch }, { progressBar }] = await Promise.all([import('../../batch/run-batch.js'), import('../../batch/progress.js')]);
   const report = await runBatch(
     { playbook, lang: options.lang, format: options.format ?? 'md', outDir: options.outDir ?? 'out', date: options.date ?? defaultDate(), ...(options.clauses ? { clauses: options.clauses } : {}) },
     dataFiles,

@@ -1,7 +1,7 @@
 /** `clausewright check [playbook]`: validate library, playbook, deal data; requirement coverage. */
 import type { Command } from 'commander';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../../diagnostics.js';
-import { check, type CheckReport } from '../../playbook/check.js';
+import type { CheckReport } from '../../playbook/check.js';
 import type { Coverage } from '../../requirements/coverage.js';
 import { choice } from '../options.js';
 import { EXIT_INPUT, action } from '../run.js';
@@ -24,7 +24,8 @@ export function registerCheck(program: Command): void {
     .option('--clauses <dir>', 'clause library folder')
     .addHelpText('after', '\nExit codes: 0 no errors (warnings allowed), 2 problems found, 1 internal error.')
     .action(
-      action((playbook: string | undefined, options: CheckOptions) => {
+      action(async (playbook: string | undefined, options: CheckOptions) => {
+        const { check } = await import('../../playbook/check.js');
         const report = check({
           ...(playbook ? { playbook } : {}),
           ...(options.data ? { data: options.data } : {}),

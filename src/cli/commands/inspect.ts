@@ -1,7 +1,6 @@
 /** `clausewright inspect <agreement.docx>`: print which playbook, clause versions and data made a DOCX. */
 import type { Command } from 'commander';
 import { InputError, error } from '../../diagnostics.js';
-import { formatProvenance, readDocxProvenance } from '../../writers/docx/index.js';
 import { readInput } from '../io.js';
 import { action } from '../run.js';
 
@@ -16,8 +15,10 @@ export function registerInspect(program: Command): void {
     .argument('<agreement.docx>', 'a DOCX written by `clausewright assemble`')
     .option('--json', 'print the record as JSON')
     .action(
-      action((file: string, options: InspectOptions) => {
+      action(async (file: string, options: InspectOptions) => {
         const bytes = readInput(file, 'DOCX file');
+        // The OOXML machinery is loaded only when a DOCX is inspected.
+        const { formatProvenance, readDocxProvenance } = await import('../../writers/docx/index.js');
         let provenance;
         try {
           provenance = readDocxProvenance(bytes);

@@ -2,8 +2,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { loadLibrary } from '../../library/load.js';
-import { loadPlaybookFile } from '../../playbook/files.js';
 import { PACKAGE_CLAUSES, PACKAGE_PLAYBOOKS } from '../../paths.js';
 import { choice } from '../options.js';
 import { action, printDiagnostics } from '../run.js';
@@ -21,8 +19,8 @@ export function registerList(program: Command): void {
     .option('--json', 'machine-readable output')
     .option('--dir <dir>', 'folder to list (default: ./clauses or ./playbooks if present, else the built-in library)')
     .action(
-      action((what: 'clauses' | 'playbooks', options: ListOptions) => {
-        const rows = what === 'clauses' ? listClauses(options.dir) : listPlaybooks(options.dir);
+      action(async (what: 'clauses' | 'playbooks', options: ListOptions) => {
+        const rows = what === 'clauses' ? await listClauses(options.dir) : await listPlaybooks(options.dir);
         if (options.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
         else process.stdout.write(table(rows) + `\n${rows.length} ${what}\n`);
       }),
@@ -34,7 +32,8 @@ function folder(explicit: string | undefined, local: string, builtIn: string): s
   return existsSync(resolve(local)) ? resolve(local) : builtIn;
 }
 
-function listClauses(dir?: string) {
+async function listClauses(dir?: string) {
+  const { loadLibrary } = await import('../../library/load.js');
   const { library, diagnostics } = loadLibrary(folder(dir, 'clauses', PACKAGE_CLAUSES));
   printDiagnostics(diagnostics.filter((d) => d.severity === 'error'));
   return [...library.modules.values()].map((m) => ({
@@ -46,7 +45,8 @@ function listClauses(dir?: string) {
   }));
 }
 
-function listPlaybooks(dir?: string) {
+async function listPlaybooks(dir?: string) {
+  const { loadPlaybookFile } = await import('../../playbook/files.js');
   const base = folder(dir, 'playbooks', PACKAGE_PLAYBOOKS);
   const files = existsSync(base) ? readdirSync(base).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
   return files.flatMap((f) => {

@@ -2,9 +2,8 @@
 import type { Command } from 'commander';
 import { InputError, error, type Diagnostic } from '../../diagnostics.js';
 import type { Document } from '../../model/nodes.js';
-import { readDocument } from '../../readers/index.js';
-import { redline } from '../../redline/redline.js';
-import { REDLINE_FORMATS, writeRedline, type RedlineFormat } from '../../writers/redline/index.js';
+import { readDocumentLazy as readDocument } from '../../readers/registry.js';
+import { REDLINE_FORMATS, type RedlineFormat } from '../../writers/redline/formats.js';
 import { emit, readInput } from '../io.js';
 import { choice, defaultDate, formatFromPath, parseDate } from '../options.js';
 import { action, printDiagnostics } from '../run.js';
@@ -72,6 +71,7 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         const theirs = await attempt(() => readDocument(readInput(theirsFile, 'their draft'), theirsFile));
         const ours = await attempt(() => readOurs(oursFile, options, theirs?.document.lang ?? 'zh', date));
         if (!ours || !theirs) throw new InputError(problems);
+        const [{ redline }, { writeRedline }] = await Promise.all([import('../../redline/redline.js'), import('../../writers/redline/index.js')]);
         const result = redline(ours.document, theirs.document);
         const output = await writeRedline(format, result, { author: options.author, date });
         printDiagnostics([...ours.warnings, ...theirs.warnings]);

@@ -1,9 +1,6 @@
 /** `clausewright schema <playbook>`: JSON Schema of the playbook's deal data. */
 import type { Command } from 'commander';
 import { throwIfErrors } from '../../diagnostics.js';
-import { dealJsonSchema } from '../../playbook/deal-schema.js';
-import { loadForPlaybook } from '../../playbook/files.js';
-import { resolvePlaybook } from '../../playbook/namespace.js';
 import { emit } from '../io.js';
 import { action } from '../run.js';
 
@@ -15,7 +12,12 @@ export function registerSchema(program: Command): void {
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--clauses <dir>', 'clause library folder')
     .action(
-      action((playbook: string, options: { output?: string; clauses?: string }) => {
+      action(async (playbook: string, options: { output?: string; clauses?: string }) => {
+        const [{ dealJsonSchema }, { loadForPlaybook }, { resolvePlaybook }] = await Promise.all([
+          import('../../playbook/deal-schema.js'),
+          import('../../playbook/files.js'),
+          import('../../playbook/namespace.js'),
+        ]);
         const loaded = loadForPlaybook({ playbook, ...(options.clauses ? { clauses: options.clauses } : {}) });
         const { resolved, diagnostics } = resolvePlaybook(loaded.playbook, loaded.library);
         throwIfErrors([...loaded.diagnostics, ...diagnostics]);

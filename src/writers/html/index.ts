@@ -4,7 +4,7 @@
  * two columns.
  */
 import type { Block, Clause, Document, Part } from '../../model/nodes.js';
-import { formatDate } from '../../library/variables.js';
+import { formatDate } from '../../library/format.js';
 import { labelsFor, quoteTerm } from '../labels.js';
 import type { Writer } from '../types.js';
 import { anchorId, escapeHtml } from './escape.js';

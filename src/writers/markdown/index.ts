@@ -4,7 +4,7 @@
  * renderers do not renumber them. Translations follow the primary text.
  */
 import type { Block, Clause, Document, Part } from '../../model/nodes.js';
-import { formatDate } from '../../library/variables.js';
+import { formatDate } from '../../library/format.js';
 import { labelsFor, quoteTerm } from '../labels.js';
 import type { Writer } from '../types.js';
 import { escapeMarkdown, inlinesToMarkdown } from './inline.js';

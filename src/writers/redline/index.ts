@@ -7,8 +7,9 @@ import { writeRedlineHtml } from './html.js';
 import { writeRedlineJson } from './json.js';
 import { writeRedlineMarkdown } from './markdown.js';
 
-export const REDLINE_FORMATS = ['json', 'md', 'html', 'docx'] as const;
-export type RedlineFormat = (typeof REDLINE_FORMATS)[number];
+import type { RedlineFormat } from './formats.js';
+
+export { REDLINE_FORMATS, type RedlineFormat } from './formats.js';
 
 export interface RedlineWriteOptions {
   author?: string;
