@@ -67,6 +67,9 @@ class TextBuilder {
           this.add(node.children, bold, true);
           break;
         case 'termDefinition':
+          // As every writer prints a definition: bold, in quotation marks.
+          this.push(`\u201C${node.label}\u201D`, true, italic);
+          break;
         case 'termUse':
           this.push(node.label, bold, italic);
           break;

@@ -19,12 +19,15 @@ interface RedlineCliOptions {
 
 const PLAYBOOK = /\.ya?ml$/i;
 
-async function readOurs(file: string, options: RedlineCliOptions, theirLang: string, date: string): Promise<{ document: Document; warnings: Diagnostic[] }> {
+async function readOurs(file: string, options: RedlineCliOptions, theirsFile: string, theirLang: string, date: string): Promise<{ document: Document; warnings: Diagnostic[] }> {
   if (!PLAYBOOK.test(file)) return readDocument(readInput(file, 'our document'), file);
-  // A playbook: assemble our text on the fly from the deal data, in their language unless told.
-  const { assembleFiles } = await import('../../playbook/files.js');
+  // A playbook: assemble our text on the fly from the deal data, in their language unless told,
+  // and shape it as the draft we would have sent them (see redline/as-sent.ts).
+  const [{ assembleFiles }, { asSent, sentFormatFor }] = await Promise.all([import('../../playbook/files.js'), import('../../redline/as-sent.js')]);
   const lang = options.lang ?? (theirLang === 'en' ? 'en' : 'zh');
-  return assembleFiles({ playbook: file, ...(options.data ? { data: options.data } : {}), lang, date });
+  const assembled = assembleFiles({ playbook: file, ...(options.data ? { data: options.data } : {}), lang, date });
+  const sent = await asSent(assembled.document, sentFormatFor(theirsFile), date, file);
+  return { document: sent.document, warnings: [...assembled.warnings, ...sent.warnings] };
 }
 
 export function registerRedline(program: Command): void {
@@ -69,7 +72,7 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
           }
         };
         const theirs = await attempt(() => readDocument(readInput(theirsFile, 'their draft'), theirsFile));
-        const ours = await attempt(() => readOurs(oursFile, options, theirs?.document.lang ?? 'zh', date));
+        const ours = await attempt(() => readOurs(oursFile, options, theirsFile, theirs?.document.lang ?? 'zh', date));
         if (!ours || !theirs) throw new InputError(problems);
         const [{ redline }, { writeRedline }] = await Promise.all([import('../../redline/redline.js'), import('../../writers/redline/index.js')]);
         const result = redline(ours.document, theirs.document);

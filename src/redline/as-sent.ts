@@ -1,0 +1,29 @@
+/**
+ * Our assembled agreement as the counterparty received it. A playbook
+ * assembles to a model whose front matter (parties, key terms) lives in
+ * `meta`, while a draft read from a file has it as paragraphs; comparing the
+ * two directly would report the whole cover page as "added". So we write our
+ * document in the format of their draft and read it back with the same reader
+ * that reads theirs: both sides then have the same shape, and only real
+ * changes remain.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { Document } from '../model/nodes.js';
+
+export type SentFormat = 'docx' | 'md';
+
+export async function asSent(document: Document, format: SentFormat, date: string, file: string): Promise<{ document: Document; warnings: Diagnostic[] }> {
+  if (format === 'docx') {
+    const [{ writeDocx }, { readDocx }] = await Promise.all([import('../writers/docx/index.js'), import('../readers/docx/index.js')]);
+    const written = writeDocx(document, { date });
+    const read = readDocx(written.bytes, file);
+    return { document: read.document, warnings: [...written.warnings, ...read.warnings] };
+  }
+  const [{ writeMarkdown }, { readMarkdown }] = await Promise.all([import('../writers/markdown/index.js'), import('../readers/markdown.js')]);
+  return readMarkdown(writeMarkdown(document).output as string, file);
+}
+
+/** The format to render ours in, from the name of their draft. */
+export function sentFormatFor(theirsFile: string): SentFormat {
+  return /\.docx$/i.test(theirsFile) ? 'docx' : 'md';
+}

@@ -1,0 +1,52 @@
+/**
+ * The negotiator's round trip: we send the DOCX that `assemble` wrote, they
+ * edit one sentence, and `redline <playbook> --data <deal> <their.docx>`
+ * shows exactly that edit, nothing of the cover page or numbering.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { acceptAllDocx, rejectAllDocx } from '../../src/index.js';
+import { runCli } from '../helpers.js';
+
+const PLAYBOOK = 'playbooks/aigc-user-agreement.yaml';
+const DEAL = 'examples/aigc-user-agreement.yaml';
+
+describe('redline against our own playbook', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clausewright-round-trip-'));
+  const sent = join(dir, 'sent.docx');
+  const assembled = runCli(['assemble', PLAYBOOK, '--data', DEAL, '--lang', 'zh', '-o', sent, '--date', '2026-01-01']);
+
+  const summary = (theirs: string) => {
+    const r = runCli(['redline', PLAYBOOK, theirs, '--data', DEAL, '--date', '2026-01-01', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout).summary;
+  };
+
+  it('should find no change in the very document we sent', () => {
+    expect(assembled.code, assembled.stderr).toBe(0);
+    expect(summary(sent)).toMatchObject({ clauses: { changed: 0, added: 0, deleted: 0, moved: 0 }, words: { inserted: 0, deleted: 0 } });
+  });
+
+  it('should show only the counterparty edit, as tracked changes that accept to theirs and reject to ours', () => {
+    const parts = unzipSync(new Uint8Array(readFileSync(sent)));
+    const xml = strFromU8(parts['word/document.xml']!);
+    expect(xml).toContain('至少7日以站内通知');
+    parts['word/document.xml'] = strToU8(xml.replace('至少7日以站内通知', '至少30日以站内通知'));
+    const theirs = join(dir, 'theirs.docx');
+    writeFileSync(theirs, zipSync(parts));
+
+    const s = summary(theirs);
+    expect(s.clauses).toMatchObject({ changed: 1, added: 0, deleted: 0, moved: 0 });
+    expect(s.words.inserted + s.words.deleted).toBeLessThanOrEqual(4);
+
+    const out = join(dir, 'redline.docx');
+    expect(runCli(['redline', PLAYBOOK, theirs, '--data', DEAL, '--date', '2026-01-01', '-o', out]).code).toBe(0);
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(acceptAllDocx(bytes).join('\n')).toContain('至少30日以站内通知');
+    expect(rejectAllDocx(bytes).join('\n')).toContain('至少7日以站内通知');
+    expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toMatch(/<w:del [^>]*w:author="Counterparty"/);
+  });
+});
