@@ -6,7 +6,8 @@
  * punctuation such as “ ” is drawn full-width from the Chinese font.
  * fontTable.xml (§17.8.3) names fall-backs: w:altName and the panose/charset
  * let Word and LibreOffice substitute Noto Serif CJK SC (or any installed CJK
- * serif) where SimSun is missing.
+ * serif) where SimSun is missing. The `docx` package's fontTable.xml lists
+ * only embedded fonts and has no such fall-backs, so this part stays ours.
  */
 import { XML_DECLARATION, W_NS } from './xml.js';
 

@@ -8,9 +8,14 @@
  * block, Chinese runs in an East Asian font, bilingual zh+en side by side,
  * provenance as a custom XML part, byte-identical output for equal input.
  *
- * How: document.xml and numbering.xml are serialised as strings and zipped
- * with fflate; the other parts are static XML. Building each paragraph through
- * the `docx` package's object tree was ~3× slower (see bench/assemble.mjs).
+ * How: the static house style sheet (word/styles.xml) is built with the
+ * `docx` package (Document({ styles }) + Packer), once per process, in
+ * styles.ts. The per-document parts (document.xml, numbering.xml, header and
+ * footer) are serialised here as strings and zipped with fflate: building each
+ * paragraph as a `docx` object tree and packing it runs at about a third of
+ * our speed and cannot meet issue 3's ≥ 50 docs/s (see bench/assemble.mjs).
+ * settings.xml, fontTable.xml and the OPC parts stay static strings too, as
+ * the `docx` package cannot express what they say (see package-parts.ts).
  *
  * Not done yet: images, footnotes, comments, tracked changes (see
  * redline-docx), clause levels deeper than 1.1 (written at the (a) level, with

@@ -69,6 +69,8 @@ export function documentRelsXml(withProvenance: boolean): string {
  * settings.xml (§17.15): no rsids and no "update fields on open" prompt (the
  * cached field values are already right); CJK punctuation compression as in
  * Chinese Word templates; compatibility mode 15 (Word 2013+ layout).
+ * Not taken from the `docx` package (unlike styles.xml): its settings options
+ * have no w:characterSpacingControl or w:themeFontLang.
  */
 export const SETTINGS_XML =
   XML_DECLARATION +

@@ -2,7 +2,8 @@
  * XML text helpers for hand-serialised WordprocessingML parts.
  *
  * We build document.xml as strings (not through the `docx` object tree) for
- * speed (issue 3 asks ≥ 50 docs/s); everything that came from the model goes
+ * speed (issue 3 asks ≥ 50 docs/s; only the static styles.xml comes from the
+ * `docx` package, once per process); everything that came from the model goes
  * through `escapeText` / `escapeAttr` so variable values stay literal text.
  */
 
