@@ -170,16 +170,22 @@ function unitKey(paras: readonly Para[]): string {
   return paras.map((p) => p.kind[0] + p.key).join('\u0001');
 }
 
+/** A heading paragraph (when there is one) followed by the paragraphs of the blocks. */
+function headedParas(title: readonly Inline[] | undefined, blocks: readonly Block[]): { paras: Para[]; heading?: string } {
+  const paras: Para[] = [];
+  let heading: string | undefined;
+  if (title && title.length > 0) {
+    const h = para('heading', title);
+    heading = headingKey(h.key);
+    paras.push(h);
+  }
+  pushBlocks(blocks, paras);
+  return heading === undefined ? { paras } : { paras, heading };
+}
+
 function clauseUnits(clauses: readonly Clause[], depth: number, out: Unit[]): void {
   for (const clause of clauses) {
-    const paras: Para[] = [];
-    let heading: string | undefined;
-    if (clause.heading && clause.heading.length > 0) {
-      const h = para('heading', clause.heading);
-      heading = headingKey(h.key);
-      paras.push(h);
-    }
-    pushBlocks(clause.children, paras);
+    const { paras, heading } = headedParas(clause.heading, clause.children);
     out.push({
       kind: 'clause',
       id: clause.id,
@@ -194,14 +200,7 @@ function clauseUnits(clauses: readonly Clause[], depth: number, out: Unit[]): vo
 }
 
 function partUnit(part: Part): Unit | undefined {
-  const paras: Para[] = [];
-  let heading: string | undefined;
-  if (part.title && part.title.length > 0) {
-    const h = para('heading', part.title);
-    heading = headingKey(h.key);
-    paras.push(h);
-  }
-  pushBlocks(part.children, paras);
+  const { paras, heading } = headedParas(part.title, part.children);
   if (paras.length === 0) return undefined;
   return { kind: 'part', id: part.id, depth: 0, ...(heading !== undefined ? { heading } : {}), paras, key: unitKey(paras) };
 }
