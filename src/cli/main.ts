@@ -13,11 +13,12 @@ export function createProgram(): Command {
   program
     .name('clausewright')
     .description(
-      'Assemble contracts from a versioned library of bilingual clause modules according to playbooks,\n' +
+      'Assemble contracts from a versioned library of bilingual clause modules according to playbooks, ' +
         'and redline counterparty drafts against our text.',
     )
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', '\nRun "clausewright <command> --help" for a command\'s options and examples. Exit codes: 0 ok, 2 bad input, 1 internal error.')
     .exitOverride();
   for (const register of commands) register(program);
   return program;
