@@ -24,6 +24,12 @@ export function createProgram(): Command {
   return program;
 }
 
+// `clausewright assemble … | head` closes our stdout early: that is not an error.
+process.stdout.on('error', (cause: NodeJS.ErrnoException) => {
+  if (cause.code === 'EPIPE') process.exit(0);
+  throw cause;
+});
+
 async function main(argv: string[]): Promise<void> {
   const program = createProgram();
   try {
