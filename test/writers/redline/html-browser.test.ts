@@ -1,0 +1,50 @@
+/** The redline page a negotiator opens, in a real browser (issue 4). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readMarkdown, redline, writeRedline } from '../../../src/index.js';
+import { SHARED } from '../../helpers.js';
+import { browserSkipReason, launchBrowser } from '../../browser.js';
+
+const skip = browserSkipReason();
+const corpus = (file: string) => readMarkdown(readFileSync(join(SHARED, 'corpus', file), 'utf8'), file).document;
+
+describe.skipIf(skip)('HTML redline in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const r = redline(corpus('commonpaper/CSA-v1.0.md'), corpus('commonpaper/CSA-v2.1.md'));
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.setContent((await writeRedline('html', r, { author: 'Counterparty', date: '2026-01-01' })) as string);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('should show the summary table with the counts of the redline', async () => {
+    const rows = await page.locator('table.summary tr').allInnerTexts();
+    expect(rows.join('\n')).toMatch(/Clauses added\s+8/);
+    expect(rows.join('\n')).toMatch(/Clauses deleted\s+7/);
+  });
+
+  it('should render insertions underlined and deletions struck through', async () => {
+    const ins = page.locator('ins').first();
+    const del = page.locator('del').first();
+    await expect.poll(() => ins.isVisible()).toBe(true);
+    expect(await ins.evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('underline');
+    expect(await del.evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('line-through');
+  });
+
+  it('should show the removed Professional Services section as deleted, and the new Machine Learning clause as added', async () => {
+    await expect.poll(() => page.locator('section.clause.deleted', { hasText: 'Professional Services' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('section.clause.added', { hasText: 'Machine Learning' }).count()).toBeGreaterThan(0);
+  });
+
+  it('should link a move to its other end', async () => {
+    const note = page.locator('a.move-note').first();
+    const target = (await note.getAttribute('href'))!;
+    expect(await page.locator(target).count()).toBe(1);
+  });
+});
