@@ -8,7 +8,7 @@ import { pick, type Localized } from '../library/localized.js';
 import { parseMarkup } from '../library/markup.js';
 import type { ClauseModule, Variant } from '../library/module.js';
 import { compileTemplate, renderTemplate } from '../library/template.js';
-import { formatValue, type VariableSpec } from '../library/variables.js';
+import { enumValues, formatValue, type VariableSpec } from '../library/variables.js';
 import type { Clause, Inline } from '../model/nodes.js';
 import type { PartyData } from './data.js';
 
@@ -100,7 +100,7 @@ export function checkUse(name: string, equals: string | undefined, inSection: bo
   if (rest.length > 0) return { code: 'template-variable', message: `variable "${root}" is a ${spec.type}; {{${name}}} has no fields` };
   if (equals !== undefined) {
     if (spec.type !== 'enum') return { code: 'template-variable', message: `{{#${name}=${equals}}} compares a ${spec.type}; only enum variables can be compared` };
-    const values = Array.isArray(spec.values) ? spec.values : Object.keys(spec.values ?? {});
+    const values = enumValues(spec);
     if (!values.includes(equals)) return { code: 'template-variable', message: `enum "${root}" has no value "${equals}" (values: ${values.join(', ')})` };
   }
   return undefined;
@@ -112,7 +112,8 @@ function partiesScope(parties: Record<string, PartyData>): Record<string, { name
   return out;
 }
 
-function countNewlines(s: string, end: number): number {
+/** Line offset of `end` within `s` (0 for the first line). */
+export function countNewlines(s: string, end: number): number {
   let n = 0;
   for (let i = 0; i < end && i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
   return n;

@@ -11,7 +11,7 @@ import type { Variant } from '../library/module.js';
 import { compileTemplate } from '../library/template.js';
 import type { Playbook } from './load.js';
 import type { Resolved, ResolvedEntry } from './namespace.js';
-import { checkUse } from './render-clause.js';
+import { checkUse, countNewlines } from './render-clause.js';
 
 const TERM = /\[\[(=?)([^\]#][^\]]*)\]\]/g;
 const REF = /\[\[#([a-z0-9-]+)(?:\.([a-z0-9-]+))?\]\]/g;
@@ -36,7 +36,7 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
         // Drafting a fallback swaps this clause's own definitions for the fallback's.
         const own = definitionsIn(variant, lang);
         const isDefined = (term: string) => own.has(term) || (defined.has(term) && defined.get(term) !== e.module.id);
-        const lineAt = (offset: number) => text.line + text.source.slice(0, offset).split('\n').length - 1;
+        const lineAt = (offset: number) => text.line + countNewlines(text.source, offset);
         const where = (offset: number) => ({ file: e.module.file, line: lineAt(offset) });
         const compiled = compileTemplate(text.source);
         for (const p of compiled.problems) diagnostics.push(error('template-syntax', p.message, where(p.offset)));
