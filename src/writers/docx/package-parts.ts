@@ -87,10 +87,12 @@ export const APP_XML =
 
 export interface CoreProperties {
   title: string;
-  language: string;
+  language?: string;
   /** YYYY-MM-DD */
   date: string;
   generator: string;
+  /** Who last changed it (the redline's author); default: the generator. */
+  lastModifiedBy?: string;
   version?: string;
 }
 
@@ -99,8 +101,8 @@ export function coreXml(p: CoreProperties): string {
   return (
     XML_DECLARATION +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(p.title)}</dc:title><dc:creator>${escapeXml(p.generator)}</dc:creator><cp:lastModifiedBy>${escapeXml(p.generator)}</cp:lastModifiedBy>` +
-    `<dc:language>${escapeXml(p.language)}</dc:language>` +
+    `<dc:title>${escapeXml(p.title)}</dc:title><dc:creator>${escapeXml(p.generator)}</dc:creator><cp:lastModifiedBy>${escapeXml(p.lastModifiedBy ?? p.generator)}</cp:lastModifiedBy>` +
+    (p.language ? `<dc:language>${escapeXml(p.language)}</dc:language>` : '') +
     (p.version ? `<cp:version>${escapeXml(p.version)}</cp:version>` : '') +
     `<cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
     '</cp:coreProperties>'

@@ -5,6 +5,7 @@
  */
 import { FONT_TABLE_XML } from '../../docx/fonts.js';
 import { MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH } from '../../docx/page.js';
+import { coreXml } from '../../docx/package-parts.js';
 import { STYLES_XML } from '../../docx/styles.js';
 import { escapeXml, W_NS, XML_DECLARATION } from '../../docx/xml.js';
 import { zipPackage } from '../../docx/zip.js';
@@ -55,16 +56,6 @@ const SECTION =
   `<w:pgMar w:top="${MARGIN_TOP}" w:right="${MARGIN_SIDE}" w:bottom="${MARGIN_BOTTOM}" w:left="${MARGIN_SIDE}" w:header="567" w:footer="567" w:gutter="0"/>` +
   '<w:cols w:space="720"/><w:docGrid w:linePitch="360"/></w:sectPr>';
 
-function coreXml(title: string, author: string, dateTime: string): string {
-  return (
-    XML_DECLARATION +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>clausewright</dc:creator><cp:lastModifiedBy>${escapeXml(author)}</cp:lastModifiedBy>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${dateTime}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${dateTime}</dcterms:modified>` +
-    '</cp:coreProperties>'
-  );
-}
-
 export interface PackageInput {
   body: string;
   numbering: string;
@@ -75,7 +66,6 @@ export interface PackageInput {
 }
 
 export function redlinePackage(input: PackageInput): Uint8Array {
-  const dateTime = `${input.date}T00:00:00Z`;
   const document =
     XML_DECLARATION +
     `<w:document xmlns:w="${W_NS}" xmlns:r="${REL}"><w:body>${input.body}${SECTION}</w:body></w:document>`;
@@ -89,7 +79,7 @@ export function redlinePackage(input: PackageInput): Uint8Array {
       ['word/numbering.xml', input.numbering],
       ['word/settings.xml', SETTINGS],
       ['word/fontTable.xml', FONT_TABLE_XML],
-      ['docProps/core.xml', coreXml(input.title, input.author, dateTime)],
+      ['docProps/core.xml', coreXml({ title: input.title, date: input.date, generator: 'clausewright', lastModifiedBy: input.author })],
     ],
     input.date,
   );
