@@ -3,7 +3,7 @@
  * the deal file, then call the pure `assemble`. Throws InputError with every
  * problem when the input is bad.
  */
-import { readFileSync } from 'node:fs';
+import { readUserFile } from '../fs/read.js';
 import { basename } from 'node:path';
 import { InputError, error, throwIfErrors, type Diagnostic } from '../diagnostics.js';
 import { displayPath, loadLibrary, type Library } from '../library/load.js';
@@ -25,14 +25,8 @@ export interface AssembleFilesOptions {
   displayRoot?: string;
 }
 
-export function readText(file: string, what: string, displayRoot = process.cwd()): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    const shown = displayPath(file, displayRoot);
-    throw new InputError([error('file-unreadable', `${what} ${shown} ${code === 'ENOENT' ? 'not found' : `cannot be read (${code})`}`, { file: shown })]);
-  }
+function readText(file: string, what: string, displayRoot: string): string {
+  return readUserFile(file, what, displayPath(file, displayRoot)).toString('utf8');
 }
 
 export function loadPlaybookFile(file: string, displayRoot = process.cwd()): { playbook?: Playbook; diagnostics: Diagnostic[] } {
