@@ -3,21 +3,58 @@
  * outnumber Latin words (a Chinese contract still names "Mozilla", "Firefox"),
  * else 'en'. Readers have no better signal; DOCX `w:lang` is often wrong.
  */
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/g;
-const LATIN_WORD = /[A-Za-z\u00c0-\u024f]+/g;
-
 export function guessLang(whole: string): 'zh' | 'en' {
   // A sample from both ends is enough and keeps big drafts cheap.
-  const text = whole.length > 200_000 ? whole.slice(0, 100_000) + whole.slice(-100_000) : whole;
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.match(LATIN_WORD)?.length ?? 0;
+  const ranges: Array<[number, number]> =
+    whole.length > 200_000 ? [[0, 100_000], [whole.length - 100_000, whole.length]] : [[0, whole.length]];
+  // Without a single CJK character the answer is 'en': one native scan settles
+  // most English drafts before the (at first interpreted) counting loop.
+  if (!ranges.some(([from, to]) => CJK_CHAR.test(whole.slice(from, to)))) return 'en';
+  // Counted code unit by code unit rather than with `match(/…/g)`, which would
+  // allocate a string for every CJK character and every word of the sample.
+  let cjk = 0;
+  let words = 0;
+  let inWord = false; // kept across the two ranges: they are read as one joined sample
+  for (const [from, to] of ranges) {
+    for (let i = from; i < to; i++) {
+      const code = whole.charCodeAt(i);
+      if (isLatinLetter(code)) {
+        if (!inWord) words++;
+        inWord = true;
+      } else {
+        inWord = false;
+        if (isCjkCode(code)) cjk++;
+      }
+    }
+  }
   return cjk > 0 && cjk >= words ? 'zh' : 'en';
+}
+
+/** The characters isCjkCode counts. */
+const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/;
+
+/** A letter of a Latin word: A–Z, a–z, Latin-1 and Latin Extended-A/B letters (U+00C0–U+024F). */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
+}
+
+/** Han (with extension A and compatibility ideographs), kana and Hangul syllables. */
+function isCjkCode(code: number): boolean {
+  return (
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0xac00 && code <= 0xd7af)
+  );
 }
 
 /** True when the character is CJK, so joined lines need no space between them. */
 export function isCjkChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u3040-\u30ff]/.test(ch);
+  return ch !== undefined && CJK_OR_FULLWIDTH.test(ch);
 }
+
+const CJK_OR_FULLWIDTH = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u3040-\u30ff]/;
 
 /** Join wrapped lines of one paragraph: a space between Latin words, none between CJK. */
 export function joinLines(lines: readonly string[]): string {

@@ -10,9 +10,14 @@
 import { isCjkChar } from './lang.js';
 import { BREAK } from './markdown-inline.js';
 
-export interface Line {
-  text: string;
-  line: number;
+/**
+ * Consecutive source lines, already de-indented to their container: `texts[k]`
+ * is line number `first + k`. A list item or block quote passes its content on
+ * as a new run of strings rather than as one object per line.
+ */
+export interface Lines {
+  texts: readonly string[];
+  first: number;
 }
 
 export interface MdItem {
@@ -35,6 +40,20 @@ const QUOTE = /^ {0,3}> ?/;
 const ROMAN = '(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)';
 const MARKER = new RegExp(`^( *)([-*+]|\\d{1,9}[.)]|\\((?:[a-z]|${ROMAN}|\\d{1,3})\\)|(?:[a-z]|${ROMAN})[.)])( +|$)`);
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+// Every pattern used per line is a module constant: a regex literal in a
+// function body makes a new RegExp object on each call.
+const TABLE_PIPE_START = /^\s*\|/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const BULLET = /^[-*+]$/;
+const DIGIT_START = /^\d/;
+const BLANK = /^\s*$/;
+/**
+ * The first non-blank character of every line that ATX, FENCE, HR, QUOTE,
+ * MARKER or TABLE_PIPE_START can match (a letter only as a list marker,
+ * `a.`, `iv)`). Most lines start with a capital letter or a CJK character
+ * and fail this one test instead of all of those patterns.
+ */
+const BLOCK_SIGIL = /^\s*(?:[-*+_#>|`~(\d]|[a-z]{1,5}[.)])/;
 
 interface Marker {
   family: string;
@@ -50,9 +69,9 @@ function matchMarker(text: string): Marker | undefined {
   const [all, indent, marker, spaces] = m;
   const rest = text.slice(all.length);
   const gap = rest === '' || spaces.length > 4 ? 1 : spaces.length;
-  const family = /^[-*+]$/.test(marker)
+  const family = BULLET.test(marker)
     ? marker
-    : /^\d/.test(marker)
+    : DIGIT_START.test(marker)
       ? `decimal${marker.slice(-1)}`
       : marker.startsWith('(')
         ? 'paren'
@@ -60,118 +79,147 @@ function matchMarker(text: string): Marker | undefined {
   return { family, marker, contentIndent: indent.length + marker.length + gap, rest };
 }
 
-const isBlank = (text: string): boolean => /^\s*$/.test(text);
-const indentOf = (text: string): number => text.match(/^ */)![0].length;
+const isBlank = (text: string): boolean => text === '' || BLANK.test(text); // most blank lines are empty
 
-function isTableStart(lines: readonly Line[], i: number): boolean {
-  const text = lines[i].text;
-  if (/^\s*\|/.test(text)) return true;
-  const next = lines[i + 1]?.text;
+/** Number of leading spaces. */
+function indentOf(text: string): number {
+  let n = 0;
+  while (text.charCodeAt(n) === 32) n++;
+  return n;
+}
+
+function isTableStart(texts: readonly string[], i: number): boolean {
+  const text = texts[i];
+  if (TABLE_PIPE_START.test(text)) return true;
+  const next = texts[i + 1];
   return text.includes('|') && next !== undefined && next.includes('-') && TABLE_DELIMITER.test(next);
 }
 
-function startsBlock(lines: readonly Line[], i: number): boolean {
-  const text = lines[i].text;
-  return ATX.test(text) || FENCE.test(text) || HR.test(text) || QUOTE.test(text) || matchMarker(text) !== undefined || /^\s*\|/.test(text);
+/** True when the line `text` interrupts a paragraph (a table needs a leading `|` to do so). */
+function startsBlock(text: string): boolean {
+  if (!BLOCK_SIGIL.test(text)) return false;
+  return ATX.test(text) || FENCE.test(text) || HR.test(text) || QUOTE.test(text) || matchMarker(text) !== undefined || TABLE_PIPE_START.test(text);
 }
 
-/** Parse a run of lines (already de-indented to their container) into blocks. */
-export function parseBlocks(lines: readonly Line[]): MdBlock[] {
+/** False for a line that can only begin a paragraph, the common case, after one cheap test. */
+function mayOpenBlock(texts: readonly string[], i: number): boolean {
+  return BLOCK_SIGIL.test(texts[i]) || isTableStart(texts, i);
+}
+
+/** Parse a run of lines into blocks. */
+export function parseBlocks(lines: Lines): MdBlock[] {
+  const { texts, first } = lines;
   const out: MdBlock[] = [];
   let i = 0;
-  while (i < lines.length) {
-    const { text, line } = lines[i];
+  while (i < texts.length) {
+    const text = texts[i];
+    const line = first + i;
     let m: RegExpMatchArray | null;
+    let marker: Marker | undefined;
     if (isBlank(text)) {
       i += 1;
+    } else if (!mayOpenBlock(texts, i)) {
+      i = parseParagraph(lines, i, out);
     } else if ((m = text.match(FENCE))) {
       const fence = m[1];
       const body: string[] = [];
-      for (i += 1; i < lines.length && !lines[i].text.trimStart().startsWith(fence); i++) body.push(lines[i].text);
+      for (i += 1; i < texts.length && !texts[i].trimStart().startsWith(fence); i++) body.push(texts[i]);
       i += 1;
       out.push({ kind: 'paragraph', text: body.join(BREAK), line });
     } else if ((m = text.match(ATX))) {
-      out.push({ kind: 'heading', level: m[1].length, text: (m[2] ?? '').replace(/\s*\{#[\w.-]+\}$/, ''), line });
+      out.push({ kind: 'heading', level: m[1].length, text: withoutAnchor(m[2] ?? ''), line });
       i += 1;
     } else if (HR.test(text)) {
       i += 1;
-    } else if (isTableStart(lines, i)) {
+    } else if (isTableStart(texts, i)) {
       const rows: { cells: string[]; line: number }[] = [];
       let header = false;
-      for (; i < lines.length && !isBlank(lines[i].text) && lines[i].text.includes('|'); i++) {
-        if (TABLE_DELIMITER.test(lines[i].text) && lines[i].text.includes('-')) header = rows.length === 1;
-        else rows.push({ cells: splitRow(lines[i].text), line: lines[i].line });
+      for (; i < texts.length && !isBlank(texts[i]) && texts[i].includes('|'); i++) {
+        if (TABLE_DELIMITER.test(texts[i]) && texts[i].includes('-')) header = rows.length === 1;
+        else rows.push({ cells: splitRow(texts[i]), line: first + i });
       }
       out.push({ kind: 'table', line, header, rows });
     } else if (QUOTE.test(text)) {
-      const inner: Line[] = [];
-      for (; i < lines.length && !isBlank(lines[i].text); i++) inner.push({ text: lines[i].text.replace(QUOTE, ''), line: lines[i].line });
-      out.push(...parseBlocks(inner));
-    } else if (matchMarker(text)) {
-      i = parseList(lines, i, out);
+      const inner: string[] = [];
+      for (; i < texts.length && !isBlank(texts[i]); i++) inner.push(texts[i].replace(QUOTE, ''));
+      out.push(...parseBlocks({ texts: inner, first: line }));
+    } else if ((marker = matchMarker(text))) {
+      i = parseList(lines, i, marker, out);
     } else {
-      const para = [text];
-      for (i += 1; i < lines.length && !isBlank(lines[i].text); i++) {
-        const setext = lines[i].text.match(/^ {0,3}(=+|-+)[ \t]*$/);
-        if (setext) {
-          out.push({ kind: 'heading', level: setext[1][0] === '=' ? 1 : 2, text: joinParagraph(para), line });
-          para.length = 0;
-          i += 1;
-          break;
-        }
-        if (startsBlock(lines, i)) break;
-        para.push(lines[i].text);
-      }
-      if (para.length > 0) out.push({ kind: 'paragraph', text: joinParagraph(para), line });
+      i = parseParagraph(lines, i, out);
     }
   }
   return out;
 }
 
-/** Parse the list starting at line `i` into `out`; returns the next line index. */
-function parseList(lines: readonly Line[], i: number, out: MdBlock[]): number {
-  const first = matchMarker(lines[i].text)!;
-  const start = /^\d/.test(first.marker) ? parseInt(first.marker, 10) : 1;
-  const list: MdBlock & { kind: 'list' } = { kind: 'list', ordered: !/^[-*+]$/.test(first.marker), line: lines[i].line, items: [] };
-  while (i < lines.length) {
-    const m = matchMarker(lines[i].text);
+/** Parse the paragraph (or setext heading) starting at line `start` into `out`; returns the next line index. */
+function parseParagraph(lines: Lines, start: number, out: MdBlock[]): number {
+  const { texts, first } = lines;
+  let end = start + 1;
+  for (; end < texts.length && !isBlank(texts[end]); end++) {
+    const setext = texts[end].match(SETEXT_UNDERLINE);
+    if (setext) {
+      out.push({ kind: 'heading', level: setext[1][0] === '=' ? 1 : 2, text: joinParagraph(texts, start, end), line: first + start });
+      return end + 1;
+    }
+    if (startsBlock(texts[end])) break;
+  }
+  out.push({ kind: 'paragraph', text: joinParagraph(texts, start, end), line: first + start });
+  return end;
+}
+
+/** Drop a trailing `{#anchor}` (kramdown/pandoc heading id). */
+function withoutAnchor(heading: string): string {
+  // The pattern is anchored at the end but tried from every position: only run it when it can match.
+  return heading.endsWith('}') ? heading.replace(/\s*\{#[\w.-]+\}$/, '') : heading;
+}
+
+/** Parse the list whose first marker, `first`, is on line `i` into `out`; returns the next line index. */
+function parseList(lines: Lines, i: number, first: Marker, out: MdBlock[]): number {
+  const { texts } = lines;
+  const start = DIGIT_START.test(first.marker) ? parseInt(first.marker, 10) : 1;
+  const list: MdBlock & { kind: 'list' } = { kind: 'list', ordered: !BULLET.test(first.marker), line: lines.first + i, items: [] };
+  while (i < texts.length) {
+    const m = list.items.length === 0 ? first : matchMarker(texts[i]);
     if (!m || m.family !== first.family) break;
-    const line = lines[i].line;
-    const body: Line[] = [{ text: m.rest, line }];
+    const line = lines.first + i;
+    const body = [m.rest];
     let sawBlank = false;
-    for (i += 1; i < lines.length; i++) {
-      const text = lines[i].text;
+    for (i += 1; i < texts.length; i++) {
+      const text = texts[i];
       if (isBlank(text)) {
         sawBlank = true;
-        body.push({ text: '', line: lines[i].line });
+        body.push('');
       } else if (indentOf(text) >= m.contentIndent) {
         sawBlank = false;
-        body.push({ text: text.slice(m.contentIndent), line: lines[i].line });
-      } else if (sawBlank || startsBlock(lines, i)) {
+        body.push(text.slice(m.contentIndent));
+      } else if (sawBlank || startsBlock(text)) {
         break;
       } else {
-        body.push({ text: text.trimStart(), line: lines[i].line }); // lazy continuation
+        body.push(text.trimStart()); // lazy continuation
       }
     }
     // Decimal labels are computed, as a renderer shows them: "1. 1. 1." reads "1. 2. 3.".
-    const label = /^\d/.test(m.marker)
+    const label = DIGIT_START.test(m.marker)
       ? `${start + list.items.length}${m.marker.slice(-1)}`
       : list.ordered
         ? m.marker
         : '•';
-    list.items.push({ label, line, blocks: parseBlocks(body) });
+    list.items.push({ label, line, blocks: parseBlocks({ texts: body, first: line }) });
   }
   out.push(list);
   return i;
 }
 
-/** Join paragraph lines: a hard break after two trailing spaces or a backslash. */
-function joinParagraph(lines: readonly string[]): string {
+/** Join lines `start` to `end` (exclusive): a hard break after two trailing spaces or a backslash. */
+function joinParagraph(texts: readonly string[], start: number, end: number): string {
   let out = '';
-  for (let k = 0; k < lines.length; k++) {
-    const raw = lines[k];
-    const hard = k < lines.length - 1 && /( {2,}|\\)$/.test(raw);
-    const text = raw.trim().replace(/\\$/, '');
+  for (let k = start; k < end; k++) {
+    const raw = texts[k];
+    // endsWith rather than `/( {2,}|\\)$/`, which is tried at every position of the line.
+    const hard = k < end - 1 && (raw.endsWith('  ') || raw.endsWith('\\'));
+    const trimmed = raw.trim();
+    const text = trimmed.endsWith('\\') ? trimmed.slice(0, -1) : trimmed;
     if (out === '' || out.endsWith(BREAK)) out += text;
     else out += isCjkChar(out[out.length - 1]) && isCjkChar(text[0]) ? text : ` ${text}`;
     if (hard) out += BREAK;

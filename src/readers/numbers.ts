@@ -31,12 +31,18 @@ export interface SplitNumber {
 const CN = '[一二三四五六七八九十百千零〇两\\d]+';
 const KEYWORDS = 'Article|Section|Clause|Chapter|Part|Schedule|Annex|Appendix|Exhibit';
 
+// Module constants rather than literals in the functions, which run for every
+// heading: a regex literal in a function body is a new RegExp object per call.
+const CHAPTER_KEYWORD = /^(Chapter|Part|CHAPTER|PART)/;
+const ARTICLE_KEYWORD = /^(Article|ARTICLE)/;
+const DECIMAL_WITH_STOP = /^\d+(?:\.\d+)*\.$/;
+
 const PATTERNS: Array<{ re: RegExp; kind: (m: RegExpMatchArray) => NumberKind }> = [
   { re: new RegExp(`^(第${CN}(?:章|编|篇|部分))[\\s:：、.．]*`), kind: () => 'chapter' },
   { re: new RegExp(`^(第${CN}[条節节款])[\\s:：、.．]*`), kind: () => 'article' },
   {
     re: new RegExp(`^((?:${KEYWORDS}|${KEYWORDS.toUpperCase()})\\s+(?:\\d+(?:\\.\\d+)*|[IVXLC]+|[A-Z]))(?![\\w.]*\\w)\\.?(?:[\\s:.–—-]+|$)`),
-    kind: (m) => (/^(Chapter|Part|CHAPTER|PART)/.test(m[1]) ? 'chapter' : /^(Article|ARTICLE)/.test(m[1]) ? 'article' : 'keyword'),
+    kind: (m) => (CHAPTER_KEYWORD.test(m[1]) ? 'chapter' : ARTICLE_KEYWORD.test(m[1]) ? 'article' : 'keyword'),
   },
   { re: /^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)(?:\s+|(?=[\u3400-\u9fff])|$)/, kind: () => 'decimal' },
   { re: /^(\d{1,3})(?:\t| {2,})/, kind: () => 'decimal' },
@@ -48,22 +54,33 @@ const PATTERNS: Array<{ re: RegExp; kind: (m: RegExpMatchArray) => NumberKind }>
 
 /** Split a leading clause number off `text`; `undefined` when there is none. */
 export function splitNumber(text: string): SplitNumber | undefined {
-  const trimmed = text.replace(/^\s+/, '');
+  const trimmed = text.trimStart();
   for (const { re, kind } of PATTERNS) {
     const m = trimmed.match(re);
     if (!m) continue;
     const k = kind(m);
     const number = normaliseNumber(m[1]);
-    const depth = k === 'decimal' || k === 'keyword' ? Math.max(1, (number.match(/\d+/g) ?? []).length) : 1;
+    const depth = k === 'decimal' || k === 'keyword' ? Math.max(1, countDigitRuns(number)) : 1;
     return { number, kind: k, depth, rest: trimmed.slice(m[0].length) };
   }
   return undefined;
 }
 
+/** How many runs of ASCII digits `text` holds ("1.2.3" → 3, "Section 2.1" → 2), as `/\d+/g` counts them. */
+function countDigitRuns(text: string): number {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isDigit(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i - 1))) runs++;
+  }
+  return runs;
+}
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 /** "3." → "3", "1.6." → "1.6"; other labels stay as printed ("A.", "(a)", "第三条"). */
 export function normaliseNumber(label: string): string {
   const t = label.trim();
-  return /^\d+(?:\.\d+)*\.$/.test(t) ? t.slice(0, -1) : t;
+  return DECIMAL_WITH_STOP.test(t) ? t.slice(0, -1) : t;
 }
 
 /**

@@ -20,6 +20,8 @@ export class Outline {
   private readonly part: Part = { type: 'part', id: 'body', numbered: false, children: [], clauses: [] };
   private readonly stack: Open[] = [];
   private readonly ids = new Set<string>();
+  /** Per id base, the suffix to try next (see id()). */
+  private readonly nextSuffix = new Map<string, number>();
   private count = 0;
 
   constructor(private readonly file?: string) {}
@@ -63,7 +65,11 @@ export class Outline {
     this.count += 1;
     const base = slug(inlineText(heading)) || (number ? `clause-${slug(number)}` : '') || `clause-${this.count}`;
     let id = base;
-    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    // Resume from the last suffix tried for this base: many identical headings
+    // ("Reserved") would otherwise make numbering quadratic.
+    let n = this.nextSuffix.get(base) ?? 2;
+    while (this.ids.has(id)) id = `${base}-${n++}`;
+    this.nextSuffix.set(base, n);
     this.ids.add(id);
     return id;
   }
@@ -74,8 +80,13 @@ export function slug(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(NOT_LETTER_OR_DIGIT, '-')
+    .replace(EDGE_DASHES, '')
     .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(TRAILING_DASHES, '');
 }
+
+// Module constants: a regex literal in the function would be a new object per heading.
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const EDGE_DASHES = /^-+|-+$/g;
+const TRAILING_DASHES = /-+$/;

@@ -100,4 +100,12 @@ describe('readMarkdown', () => {
     expect(d.parts[0].children[0]).toMatchObject({ children: [{ value: 'Line one' }, { type: 'break' }, { value: 'line two' }] });
     expect(outline(d)).toEqual(['Sub']);
   });
+
+  it('should give many identical headings distinct ids, numbered in order', () => {
+    // 20,000 "Reserved" clauses: numbering ids must not try every earlier suffix again.
+    const text = '# T\n\n' + Array.from({ length: 20_000 }, (_, i) => `## Reserved\n\nText ${i}.\n`).join('\n');
+    const ids = readMarkdown(text, 'x.md').document.parts[0]!.clauses.map((c) => c.id);
+    expect(new Set(ids).size).toBe(20_000);
+    expect([ids[0], ids[1], ids[19_999]]).toEqual(['reserved', 'reserved-2', 'reserved-20000']);
+  });
 });
