@@ -41,17 +41,22 @@ export class Numbering {
     if (!root) return;
     for (const a of elements(root, 'w:abstractNum')) {
       const levels = new Map<number, Level>();
-      for (const lvl of elements(a, 'w:lvl')) levels.set(Number(lvl.attrs['w:ilvl'] ?? 0), readLevel(lvl));
+      for (const lvl of elements(a, 'w:lvl')) {
+        const ilvl = decimal(lvl.attrs['w:ilvl'] ?? '0', 0, MAX_LEVEL);
+        if (ilvl !== undefined) levels.set(ilvl, readLevel(lvl));
+      }
       const styleLink = childVal(a, 'w:numStyleLink');
       this.abstracts.set(a.attrs['w:abstractNumId'] ?? '', styleLink ? { levels, styleLink } : { levels });
     }
     for (const n of elements(root, 'w:num')) {
       const overrides = new Map<number, { start?: number; level?: Level }>();
       for (const o of elements(n, 'w:lvlOverride')) {
-        const start = childVal(o, 'w:startOverride');
+        const ilvl = decimal(o.attrs['w:ilvl'] ?? '0', 0, MAX_LEVEL);
+        const start = decimal(childVal(o, 'w:startOverride'), 0, MAX_START);
         const lvl = child(o, 'w:lvl');
-        overrides.set(Number(o.attrs['w:ilvl'] ?? 0), {
-          ...(start !== undefined ? { start: Number(start) } : {}),
+        if (ilvl === undefined) continue;
+        overrides.set(ilvl, {
+          ...(start !== undefined ? { start } : {}),
           ...(lvl ? { level: readLevel(lvl) } : {}),
         });
       }
@@ -65,7 +70,8 @@ export class Numbering {
    */
   next(numId: string, ilvl: number): Label | undefined {
     const instance = this.instances.get(numId);
-    if (!instance || numId === '0') return undefined;
+    // Only levels 0–8 exist; the restart loop below runs from ilvl + 1 up to 8.
+    if (!instance || numId === '0' || !Number.isInteger(ilvl) || ilvl < 0 || ilvl > MAX_LEVEL) return undefined;
     const level = (i: number): Level | undefined => instance.overrides.get(i)?.level ?? this.abstractLevels(instance.abstractId).get(i);
     const start = (i: number): number => instance.overrides.get(i)?.start ?? level(i)?.start ?? 1;
     const def = level(ilvl);
@@ -99,14 +105,31 @@ export class Numbering {
   }
 }
 
+const MAX_LEVEL = 8;
+/** Highest start value we honour: far above any real list, small enough for a sane label. */
+const MAX_START = 32767;
+
+/**
+ * A whole number from numbering.xml within [min, max], else undefined (the
+ * attribute is then treated as absent). Files from other tools carry junk here,
+ * and it must not reach the counters: a level of -1e9 made the restart loop
+ * run for ever, a start of 1e11 made a lowerLetter label (the letter repeated
+ * n/26 times) throw RangeError, and NaN printed "undefined" labels.
+ */
+function decimal(value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined || !/^\s*[+-]?\d+\s*$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= min && n <= max ? n : undefined;
+}
+
 function readLevel(lvl: XmlElement): Level {
-  const restart = childVal(lvl, 'w:lvlRestart');
+  const restart = decimal(childVal(lvl, 'w:lvlRestart'), 0, MAX_LEVEL + 1);
   const isLgl = child(lvl, 'w:isLgl');
   return {
-    start: Number(childVal(lvl, 'w:start') ?? 1),
+    start: decimal(childVal(lvl, 'w:start'), 0, MAX_START) ?? 1,
     numFmt: childVal(lvl, 'w:numFmt') ?? 'decimal',
     lvlText: childVal(lvl, 'w:lvlText') ?? '',
     isLgl: isLgl !== undefined && !/^(0|false|off)$/.test(isLgl.attrs['w:val'] ?? ''),
-    ...(restart !== undefined ? { restart: Number(restart) } : {}),
+    ...(restart !== undefined ? { restart } : {}),
   };
 }

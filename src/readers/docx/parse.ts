@@ -46,6 +46,8 @@ export interface DocxPackage {
   notes: DocxNote[];
   revisions: number;
   skipped: string[];
+  /** The body's own `w:sectPr` (page size and margins of the last section). */
+  section?: XmlElement;
 }
 
 const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes)\.xml$/;
@@ -63,18 +65,29 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   const blocks = readBlocks(body, ctx, counter);
 
   const notes: DocxNote[] = [];
-  const noteParts = { footnote: xml('word/footnotes.xml'), endnote: xml('word/endnotes.xml') };
+  // Notes indexed by id once: a search of the whole part per reference was
+  // quadratic (20,000 footnotes took 12 s). The first note with an id wins.
+  const noteParts = { footnote: notesById(xml('word/footnotes.xml'), 'w:footnote'), endnote: notesById(xml('word/endnotes.xml'), 'w:endnote') };
   const refs: NoteRef[] = [...ctx.notes];
   for (const ref of refs) {
-    const root = noteParts[ref.kind];
-    const note = root && elements(root, `w:${ref.kind}`).find((n) => n.attrs['w:id'] === ref.id);
+    const note = noteParts[ref.kind].get(ref.id);
     if (!note) continue;
     const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped };
     const paragraphs = readBlocks(note, noteCtx, { next: -1 }).filter((b): b is DocxParagraph => b.kind === 'paragraph');
     ctx.revisions += noteCtx.revisions;
     notes.push({ label: ref.label, paragraphs });
   }
-  return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped] };
+  const section = child(body, 'w:sectPr');
+  return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped], ...(section ? { section } : {}) };
+}
+
+function notesById(root: XmlElement | undefined, name: string): Map<string, XmlElement> {
+  const byId = new Map<string, XmlElement>();
+  for (const note of root ? elements(root, name) : []) {
+    const id = note.attrs['w:id'];
+    if (id !== undefined && !byId.has(id)) byId.set(id, note);
+  }
+  return byId;
 }
 
 /** Block-level children of the body, a cell, a note or a content control. */
@@ -83,8 +96,8 @@ function readBlocks(parent: XmlElement, ctx: RunContext, counter: { next: number
   for (const el of elements(parent)) {
     if (el.name === 'w:p') out.push(readParagraph(el, ctx, counter));
     else if (el.name === 'w:tbl') out.push(readTable(el, ctx, counter));
-    else if (el.name === 'w:sdt') out.push(...readBlocks(child(el, 'w:sdtContent') ?? el, ctx, counter));
-    else if (el.name === 'w:customXml') out.push(...readBlocks(el, ctx, counter));
+    else if (el.name === 'w:sdt') append(out, readBlocks(child(el, 'w:sdtContent') ?? el, ctx, counter));
+    else if (el.name === 'w:customXml') append(out, readBlocks(el, ctx, counter));
     else if (el.name === 'w:altChunk') ctx.skipped.add('embedded documents (w:altChunk)');
   }
   return mergeRemovedMarks(out);
@@ -129,10 +142,18 @@ function unwrap(parent: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
   for (const el of elements(parent)) {
     if (el.name === name) out.push(el);
-    else if (el.name === 'w:sdt') out.push(...unwrap(child(el, 'w:sdtContent') ?? el, name));
-    else if (el.name === 'w:customXml') out.push(...unwrap(el, name));
+    else if (el.name === 'w:sdt') append(out, unwrap(child(el, 'w:sdtContent') ?? el, name));
+    else if (el.name === 'w:customXml') append(out, unwrap(el, name));
   }
   return out;
+}
+
+/**
+ * `out.push(...items)` passes every item as a call argument: a content control
+ * around ~150,000 paragraphs or rows overflowed the stack (RangeError).
+ */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
 }
 
 /** A paragraph whose mark is removed joins the following paragraph (which keeps its properties). */
@@ -141,7 +162,11 @@ function mergeRemovedMarks(blocks: DocxBlock[]): DocxBlock[] {
   let carry: DocxParagraph | undefined;
   for (const block of blocks) {
     if (block.kind === 'paragraph' && carry) {
-      block.pieces = [...carry.pieces, ...block.pieces];
+      // Append to the carried array rather than copy it: a run of N removed marks
+      // (a long tracked deletion) made N ever longer copies, each kept alive by
+      // `blocks` — quadratic memory, out of memory at ~20,000 paragraphs.
+      append(carry.pieces, block.pieces);
+      block.pieces = carry.pieces;
       block.index = carry.index;
       carry = undefined;
     } else if (carry) {

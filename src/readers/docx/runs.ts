@@ -77,8 +77,11 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
 function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
   const rPr = child(run, 'w:rPr');
   countPropertyRevisions(rPr, ctx);
-  const bold = on(child(rPr, 'w:b'));
-  const italic = on(child(rPr, 'w:i'));
+  // A tracked formatting change keeps the formatting before it: that is the run's look when rejecting.
+  const before = ctx.mode === 'reject' ? child(child(rPr, 'w:rPrChange'), 'w:rPr') : undefined;
+  const look = before ?? rPr;
+  const bold = on(child(look, 'w:b'));
+  const italic = on(child(look, 'w:i'));
   // Hidden text (`w:vanish`) is not part of what the parties read; its fields and notes still count.
   const hidden = on(child(rPr, 'w:vanish'));
   for (const node of run.children) {
@@ -163,5 +166,6 @@ function symbol(hex: string): string {
   if (!Number.isFinite(code)) return '';
   const low = code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code;
   if (low === 0xb7 || low === 0xa7) return '•';
-  return low >= 0x20 ? String.fromCodePoint(low) : '';
+  // Beyond U+10FFFF there is no character (String.fromCodePoint would throw RangeError on such a file).
+  return low >= 0x20 && low <= 0x10ffff ? String.fromCodePoint(low) : '';
 }
