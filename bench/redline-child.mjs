@@ -3,6 +3,7 @@
 //   node redline-child.mjs ours json|docx <ours.md> <theirs.md> <out>
 //   node redline-child.mjs diffwords <lang> <ours.md> <theirs.md> <timeoutMs>
 //   node redline-child.mjs floor <lang> <ours.md> <theirs.md>
+//   node redline-child.mjs bare <ours.md> <theirs.md> <out.json>
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [mode, ...args] = process.argv.slice(2);
@@ -54,6 +55,50 @@ if (mode === 'ours') {
     }
   }
   report({ segments });
+} else if (mode === 'bare') {
+  // For scale, not a contender: the least a jsdiff-based word redline can do
+  // in Node. Paragraphs split on blank lines and paired through the ones that
+  // occur once on each side; every other pair diffed with jsdiff's diffArrays
+  // over a fast word pattern after trimming equal ends. No document model, no
+  // clause alignment, no moves, no cleanup, no labels.
+  const [oursFile, theirsFile, out] = args;
+  const { diffArrays } = await import('diff/lib/diff/array.js');
+  const a = readFileSync(oursFile, 'utf8').split(/\n\s*\n/);
+  const b = readFileSync(theirsFile, 'utf8').split(/\n\s*\n/);
+  const seen = new Map();
+  for (const p of a) seen.set(p, (seen.get(p) ?? 0) + 1);
+  for (const p of b) seen.set(p, (seen.get(p) ?? 0) + 1);
+  const inB = new Map();
+  b.forEach((p, j) => seen.get(p) === 2 && inB.set(p, j));
+  const words = (text) => text.match(/[A-Za-z0-9_]+|\s+|[^A-Za-z0-9_\s]/g) ?? [];
+  const result = [];
+  let marked = 0;
+  const diffPair = (x, y) => {
+    const tx = words(x);
+    const ty = words(y);
+    let head = 0;
+    while (head < tx.length && head < ty.length && tx[head] === ty[head]) head++;
+    let tail = 0;
+    while (tail < tx.length - head && tail < ty.length - head && tx[tx.length - 1 - tail] === ty[ty.length - 1 - tail]) tail++;
+    const changes = diffArrays(tx.slice(head, tx.length - tail), ty.slice(head, ty.length - tail));
+    result.push(changes.map((c) => {
+      const text = c.value.join('');
+      if (c.added || c.removed) marked += text.length;
+      return { kind: c.added ? 'inserted' : c.removed ? 'deleted' : 'kept', text };
+    }));
+  };
+  let i = 0;
+  let j = 0;
+  a.forEach((p, k) => {
+    const at = inB.get(p);
+    if (at === undefined || at < j) return;
+    for (let n = 0; n < Math.min(k - i, at - j); n++) diffPair(a[i + n], b[j + n]);
+    result.push([{ kind: 'kept', text: p }]);
+    i = k + 1;
+    j = at + 1;
+  });
+  writeFileSync(out, JSON.stringify(result));
+  report({ marked });
 } else {
   console.error(`unknown mode ${mode}`);
   process.exit(2);

@@ -57,5 +57,13 @@ export function printReport(rows, diffWordsLimitS) {
   }
   console.log('\nTargets (2-core machine, whole process: node start-up, reading Markdown, redline, writing):');
   for (const t of targets) console.log(`  ${t.ok ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`);
+  if (en300?.startup && en300.bare) {
+    const x = (r) => `${(r.seconds / en300.git.seconds).toFixed(1)}× git`;
+    console.log(
+      `\nFor scale on EN 300k: \`node -e 0\` takes ${s(en300.startup.seconds)} (${x(en300.startup)}); a bare jsdiff word redline ` +
+        `(paragraphs split on blank lines, diffArrays per changed pair, JSON; no model, alignment, moves or cleanup) ` +
+        `takes ${s(en300.bare.seconds)} (${x(en300.bare)}), marking ${num(en300.bare.marked)} chars.`,
+    );
+  }
   return targets.every((t) => t.ok);
 }

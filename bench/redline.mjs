@@ -89,6 +89,11 @@ for (const { lang, size } of SIZES) {
     floor: best(repeat, () => node(['floor', lang, a, b])),
     diffWords: node(['diffwords', lang, a, b, String(DIFFWORDS_TIMEOUT_S * 1000)], DIFFWORDS_TIMEOUT_S + 60, true),
   };
+  if (lang === 'en' && size === 300_000) {
+    // For scale beside the git target: Node's own start-up, and a bare jsdiff word redline.
+    row.startup = best(repeat, () => measure(process.execPath, ['-e', '0']));
+    row.bare = best(repeat, () => node(['bare', a, b, path.join(work, 'bare.json')]));
+  }
   rows.push(row);
 }
 

@@ -1,11 +1,14 @@
 /** The one reader signature: every reader returns a document and its warnings. */
 import type { Diagnostic } from '../diagnostics.js';
 import type { Document } from '../model/nodes.js';
+import type { DocxLook } from './docx/look.js';
 
 export interface ReadResult {
   document: Document;
   /** Problems that did not stop reading, e.g. 'docx-has-revisions'. */
   warnings: Diagnostic[];
+  /** DOCX only, when asked for (`look: true`): styles, theme, fonts and page, for a writer to keep. */
+  look?: DocxLook;
 }
 
 export interface ReadOptions {
@@ -14,4 +17,6 @@ export interface ReadOptions {
    * text as if every change were accepted, 'reject' as if every one were rejected.
    */
   revisions?: 'accept' | 'reject';
+  /** DOCX only: also return the file's look (the redline keeps our DOCX's styles and page). */
+  look?: boolean;
 }

@@ -12,6 +12,8 @@
  * 3. those are tokenized and aligned token by token (`align`, jsdiff's Myers
  *    underneath), then cleaned up for readability.
  */
+// The array flavour alone: the package index loads every diff and patch module.
+import { diffArrays } from 'diff/lib/diff/array.js';
 import { align } from './align.js';
 import { cleanup } from './cleanup.js';
 import { sentences } from './sentences.js';
@@ -154,7 +156,15 @@ class Differ {
       const ta = tokens[2 * k]!;
       const tb = tokens[2 * k + 1]!;
       k++;
-      const result = align(ta, tb, { keys: [(t) => t], maxEditLength: editBudget(this.maxTokenEdits, ta.length + tb.length) });
+      const budget = editBudget(this.maxTokenEdits, ta.length + tb.length);
+      // jsdiff's Myers straight over the tokens; its runs of equal kind are spans already.
+      const changes = diffArrays(ta, tb, { maxEditLength: budget });
+      if (changes) {
+        for (const c of changes) out.push({ kind: c.added ? 'inserted' : c.removed ? 'deleted' : 'kept', text: c.value.join('') });
+        continue;
+      }
+      // Over budget: align's patience anchors, and at worst a coarse replacement.
+      const result = align(ta, tb, { keys: [(t) => t], maxEditLength: budget });
       this.coarse ||= result.coarse;
       for (const step of result.steps) {
         if (step.op === 'equal') out.push({ kind: 'kept', text: ta[step.a!]! });

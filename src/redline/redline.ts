@@ -10,13 +10,17 @@
  * 3. Changed paragraphs get a word-level diff (`diffText`).
  * 4. Deleted and inserted paragraphs anywhere that match become paragraph moves.
  *
- * Not done yet: formatting-only changes are not reported; tables are compared
- * row by row (a row whose cell count changed is replaced whole).
+ * 5. Kept text whose bold or italic changed is recorded as restyled
+ *    (restyle.ts), so a formatting-only change is still a change.
+ *
+ * Not done yet: formatting other than bold and italic is not compared; tables
+ * are compared row by row (a row whose cell count changed is replaced whole).
  */
 import type { Document } from '../model/nodes.js';
 import { align } from './align.js';
 import { diffText } from './diff-text.js';
 import { findParagraphMoves } from './paragraph-moves.js';
+import { restyles } from './restyle.js';
 import { Similarity } from './similarity.js';
 import { summarise } from './summary.js';
 import { documentUnits, type Para, type Unit } from './units.js';
@@ -34,6 +38,11 @@ function labels(ours: string | undefined, theirs: string | undefined): Labels | 
   return { ...(ours !== undefined ? { ours } : {}), ...(theirs !== undefined ? { theirs } : {}) };
 }
 
+function lines(a: Para, b: Para): ParagraphRedline['line'] {
+  if (a.line === undefined && b.line === undefined) return undefined;
+  return { ...(a.line !== undefined ? { ours: a.line } : {}), ...(b.line !== undefined ? { theirs: b.line } : {}) };
+}
+
 /** Paragraph kinds that may pair with each other. */
 function family(p: Para): string {
   return p.kind === 'heading' || p.kind === 'tableRow' ? p.kind : 'text';
@@ -45,9 +54,23 @@ export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'our
   const out: ParagraphRedline = { kind: p.kind, status, spans: p.text ? [{ kind, text: p.text }] : [] };
   const label = side === 'ours' ? labels(p.label, undefined) : labels(undefined, p.label);
   if (label) out.label = label;
+  if (p.line !== undefined) out.line = side === 'ours' ? { ours: p.line } : { theirs: p.line };
   if (p.list) out.list = p.list;
   if (p.styles) out.styles = side === 'ours' ? { ours: p.styles } : { theirs: p.styles };
   return out;
+}
+
+/** Quick similarity at which two paragraphs are plainly one paragraph edited (as in pairing.ts). */
+const QUICK_PAIR = 0.6;
+
+/** Record kept text whose bold or italic changed; such a paragraph is changed even if no word is. */
+function withRestyles(p: ParagraphRedline, theirsText: string): ParagraphRedline {
+  if (!p.styles || p.kind === 'tableRow') return p;
+  const restyled = restyles(p.spans, theirsText, p.styles.ours, p.styles.theirs);
+  if (restyled.length === 0) return p;
+  p.restyled = restyled;
+  if (p.status === 'unchanged') p.status = 'changed';
+  return p;
 }
 
 class Redliner {
@@ -63,7 +86,9 @@ class Redliner {
       const label = labels(a.label, b.label);
       if (label) same.label = label;
       if (b.styles) same.styles = { ...same.styles, theirs: b.styles };
-      return [same];
+      const line = lines(a, b);
+      if (line) same.line = line;
+      return [withRestyles(same, b.text)];
     }
     const hardTabs = a.kind === 'tableRow';
     const diff = diffText(a.text, b.text, { maxTokenEdits: this.options.maxTokenEdits ?? 2000, hardTabs });
@@ -75,9 +100,11 @@ class Redliner {
     const out: ParagraphRedline = { kind: a.kind, status: changed ? 'changed' : 'unchanged', spans: diff.spans };
     const label = labels(a.label, b.label);
     if (label) out.label = label;
+    const line = lines(a, b);
+    if (line) out.line = line;
     if (a.list ?? b.list) out.list = (a.list ?? b.list)!;
     if (a.styles || b.styles) out.styles = { ...(a.styles ? { ours: a.styles } : {}), ...(b.styles ? { theirs: b.styles } : {}) };
-    return [out];
+    return [withRestyles(out, b.text)];
   }
 
   /** A clause has one heading: two headings always pair (a reworded heading is a change, not a swap). */
@@ -102,10 +129,26 @@ class Redliner {
     return out;
   }
 
+  /**
+   * The common case of a negotiated clause: as many paragraphs on each side,
+   * each edited in place. Pair them along the diagonal when every pair is
+   * plainly alike, without building keys and an LCS for a handful of items.
+   */
+  private editedInPlace(a: readonly Para[], b: readonly Para[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) {
+      const x = a[k]!;
+      const y = b[k]!;
+      if (family(x) !== family(y) || this.similarity.quick(x.key, y.key) < QUICK_PAIR) return false;
+    }
+    return true;
+  }
+
   private alignParagraphs(a: readonly Para[], b: readonly Para[]): ParagraphRedline[] {
     if (a.length === 0 || b.length === 0) {
       return [...a.map((p) => oneSided(p, 'deleted', 'ours')), ...b.map((p) => oneSided(p, 'inserted', 'theirs'))];
     }
+    if (this.editedInPlace(a, b)) return a.flatMap((p, k) => this.pairParagraph(p, b[k]!));
     const result = align(a, b, {
       keys: [(p) => family(p) + p.key],
       similarity: (x, y) => this.paragraphSimilarity(x, y),
@@ -147,9 +190,7 @@ class Redliner {
     for (const step of result.steps) {
       const a = step.a === undefined ? undefined : A[step.a];
       const b = step.b === undefined ? undefined : B[step.b];
-      if (step.op === 'equal') {
-        out.push(this.clause(a, b, 'unchanged', this.pairParagraphs(a!.paras, b!.paras)));
-      } else if (step.op === 'change') {
+      if (step.op === 'equal' || step.op === 'change') {
         const paragraphs = this.pairParagraphs(a!.paras, b!.paras);
         const changed = paragraphs.some((p) => p.status !== 'unchanged');
         out.push(this.clause(a, b, changed ? 'changed' : 'unchanged', paragraphs));

@@ -13,6 +13,7 @@ export function summarise(clauses: readonly ClauseRedline[]): RedlineSummary {
     paragraphs: counts(),
     words: { inserted: 0, deleted: 0 },
     chars: { inserted: 0, deleted: 0, moved: 0 },
+    restyled: 0,
   };
   for (const clause of clauses) {
     if (clause.move?.side !== 'to') summary.clauses[clause.status] += 1;
@@ -27,6 +28,7 @@ export function summarise(clauses: readonly ClauseRedline[]): RedlineSummary {
       }
       const status = p.status === 'inserted' ? 'added' : p.status;
       if (!p.move) summary.paragraphs[status] += 1;
+      summary.restyled += p.restyled?.length ?? 0;
       for (const span of p.spans) {
         if (span.kind === 'inserted') {
           summary.chars.inserted += span.text.length;

@@ -57,11 +57,35 @@ export interface ListInfo {
   continued?: boolean;
 }
 
+/** Bold and italic of a stretch of text; absent means off. */
+export interface Format {
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/**
+ * Text kept word for word whose bold or italic changed, e.g. a limitation of
+ * liability that is no longer bold (PRC Civil Code art. 496 asks that such
+ * standard terms be brought to the other party's attention). `start`/`end`
+ * are offsets in our text of the paragraph (UTF-16).
+ */
+export interface Restyle {
+  start: number;
+  end: number;
+  text: string;
+  ours: Format;
+  theirs: Format;
+}
+
 export interface ParagraphRedline {
   kind: ParagraphKind;
   status: ParagraphStatus;
   spans: Span[];
+  /** Kept text whose formatting changed, in order; the paragraph is then 'changed'. */
+  restyled?: Restyle[];
   label?: Labels;
+  /** Where the paragraph is in each file: the reader's line (a DOCX paragraph's 1-based number). */
+  line?: { ours?: number; theirs?: number };
   list?: ListInfo;
   move?: Move;
   /** Formatting of each side's text, present only when a side has any. */
@@ -95,6 +119,8 @@ export interface RedlineSummary {
   /** Words (each CJK character counts as one) and UTF-16 characters marked. */
   words: { inserted: number; deleted: number };
   chars: { inserted: number; deleted: number; moved: number };
+  /** Stretches of kept text whose bold or italic changed. */
+  restyled: number;
 }
 
 export interface RedlineSide {

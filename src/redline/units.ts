@@ -21,6 +21,8 @@ export interface Para {
   label?: string;
   list?: ListInfo;
   styles?: StyleRun[];
+  /** Where the paragraph is in its file (the reader's `position.line`), when known. */
+  line?: number;
 }
 
 export interface Unit {
@@ -104,18 +106,24 @@ class TextBuilder {
   }
 }
 
-function para(kind: ParagraphKind, nodes: readonly Inline[], extra: Partial<Para> = {}): Para {
+function para(kind: ParagraphKind, nodes: readonly Inline[], line: number | undefined): Para {
+  const at = line !== undefined ? { line } : {};
+  // Most paragraphs are one plain text node: no builder, no style runs.
+  if (nodes.length === 1 && nodes[0]!.type === 'text') {
+    const text = nodes[0]!.value.trim();
+    return { kind, text, key: normaliseSpace(text), ...at };
+  }
   const builder = new TextBuilder();
   builder.add(nodes);
   const { text, styles } = builder.finish();
-  return { kind, text, key: normaliseSpace(text), ...extra, ...(styles ? { styles } : {}) };
+  return { kind, text, key: normaliseSpace(text), ...at, ...(styles ? { styles } : {}) };
 }
 
 /** Plain text of blocks inside a table cell: paragraphs by '\n', nested cells by ' '. */
 function cellText(blocks: readonly Block[]): string {
   const lines: string[] = [];
   for (const block of blocks) {
-    if (block.type === 'paragraph') lines.push(para('paragraph', block.children).text);
+    if (block.type === 'paragraph') lines.push(para('paragraph', block.children, undefined).text);
     else if (block.type === 'list')
       for (const item of block.children) lines.push(normaliseSpace([item.label ?? '', cellText(item.children)].join(' ')));
     else for (const row of block.children) lines.push(row.children.map((c) => normaliseSpace(cellText(c.children))).join(' '));
@@ -125,7 +133,7 @@ function cellText(blocks: readonly Block[]): string {
 
 function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
   for (const block of blocks) {
-    if (block.type === 'paragraph') out.push(para('paragraph', block.children));
+    if (block.type === 'paragraph') out.push(para('paragraph', block.children, block.position?.line));
     else if (block.type === 'table') {
       for (const row of block.children) {
         const text = row.children.map((cell) => cellText(cell.children).replace(/\t/g, ' ').trim()).join('\t');
@@ -171,11 +179,11 @@ function unitKey(paras: readonly Para[]): string {
 }
 
 /** A heading paragraph (when there is one) followed by the paragraphs of the blocks. */
-function headedParas(title: readonly Inline[] | undefined, blocks: readonly Block[]): { paras: Para[]; heading?: string } {
+function headedParas(title: readonly Inline[] | undefined, blocks: readonly Block[], line: number | undefined): { paras: Para[]; heading?: string } {
   const paras: Para[] = [];
   let heading: string | undefined;
   if (title && title.length > 0) {
-    const h = para('heading', title);
+    const h = para('heading', title, line);
     heading = headingKey(h.key);
     paras.push(h);
   }
@@ -185,7 +193,7 @@ function headedParas(title: readonly Inline[] | undefined, blocks: readonly Bloc
 
 function clauseUnits(clauses: readonly Clause[], depth: number, out: Unit[]): void {
   for (const clause of clauses) {
-    const { paras, heading } = headedParas(clause.heading, clause.children);
+    const { paras, heading } = headedParas(clause.heading, clause.children, clause.position?.line);
     out.push({
       kind: 'clause',
       id: clause.id,
@@ -200,7 +208,7 @@ function clauseUnits(clauses: readonly Clause[], depth: number, out: Unit[]): vo
 }
 
 function partUnit(part: Part): Unit | undefined {
-  const { paras, heading } = headedParas(part.title, part.children);
+  const { paras, heading } = headedParas(part.title, part.children, part.position?.line);
   if (paras.length === 0) return undefined;
   return { kind: 'part', id: part.id, depth: 0, ...(heading !== undefined ? { heading } : {}), paras, key: unitKey(paras) };
 }

@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { comparable } from '../../src/redline/apply.js';
 import { documentParagraphs } from '../../src/redline/units.js';
@@ -18,10 +19,26 @@ describe('clausewright redline', () => {
     const out = join(temp(), 'r.docx');
     const run = runCli(['redline', V1, V2, '-o', out, '--author', 'Common Paper', '--date', '2026-01-01']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/wrote .*r\.docx \(clauses: \d+ changed, \d+ added, \d+ deleted, \d+ moved; words: \+\d+ −\d+\)/);
+    expect(run.stderr).toMatch(/wrote .*r\.docx \(clauses: \d+ changed, \d+ added, \d+ deleted, \d+ moved; words: \+\d+ −\d+; formatting changes: 1\)/);
     const bytes = readFileSync(out);
     expect(comparable(acceptAllDocx(bytes))).toEqual(documentParagraphs(loadCorpus('commonpaper/CSA-v2.1.md')));
     expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(loadCorpus('commonpaper/CSA-v1.0.md')));
+  });
+
+  it('should keep the look of our DOCX: its styles, theme and page, each paragraph in its own style', () => {
+    const ours = join(corpus, 'wmlcomparer/WC/WC004-Large.docx');
+    const theirs = join(corpus, 'wmlcomparer/WC/WC004-Large-Mod.docx');
+    const out = join(temp(), 'r.docx');
+    expect(runCli(['redline', ours, theirs, '-o', out, '--date', '2026-01-01']).code).toBe(0);
+    const parts = unzipSync(readFileSync(out));
+    const text = (name: string) => strFromU8(parts[name]!);
+    expect(text('word/styles.xml')).toContain('w:styleId="BodyText3"');
+    expect(text('word/theme/theme1.xml')).toContain('<a:theme');
+    const body = text('word/document.xml');
+    expect(body).toContain('<w:pgSz w:w="12240" w:h="15840"/>');
+    const used = (xml: string) => new Set([...xml.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]));
+    expect([...used(body)].sort()).toEqual([...used(strFromU8(unzipSync(readFileSync(ours))['word/document.xml']!))].sort());
+    expect(comparable(acceptAllDocx(readFileSync(out)))).toEqual(documentParagraphs(loadCorpus('wmlcomparer/WC/WC004-Large-Mod.docx')));
   });
 
   it('should write the same bytes for the same inputs and --date', () => {

@@ -24,8 +24,8 @@ const LIMITATIONS: Record<string, string> = {
   'WC-1570': 'merged table cells are written unmerged',
   'WC-1580': 'merged table cells are written unmerged',
   'WC-1850': 'a nested table is flattened into its cell, one line per row',
-  'WC-2030': 'style changes are not reported (text only)',
-  'WC-2040': 'character-style changes are not reported (text only)',
+  'WC-2030': 'paragraph styles are not compared (only bold and italic are; this new style changes the colour)',
+  'WC-2040': 'character styles are not resolved (only direct bold and italic are compared; this style changes colour and size)',
   'WCI-1000': 'case changes are reported (comparison is case-sensitive; upstream counts with CaseInsensitive)',
 };
 
@@ -117,5 +117,14 @@ describe('redline precision on the corpus', () => {
     };
     const changed = after.filter((c) => c.status === 'changed').map(kept).sort((x, y) => x - y);
     expect(changed[Math.floor(changed.length / 2)]).toBeGreaterThan(0.7);
+  });
+
+  it('commonpaper CSA v1.0 → v2.1: the disclaimer sentence that became bold should be the one formatting change', () => {
+    const r = redlineOf('commonpaper/CSA-v1.0.md', 'commonpaper/CSA-v2.1.md');
+    const restyled = r.clauses.flatMap((c) => c.paragraphs.flatMap((p) => p.restyled ?? []));
+    expect(restyled.map((x) => [x.text, x.ours, x.theirs])).toEqual([
+      ['These disclaimers apply to the maximum extent permitted by Applicable Laws', {}, { bold: true }],
+    ]);
+    expect(r.summary.restyled).toBe(1);
   });
 });

@@ -1,8 +1,8 @@
 /** `clausewright redline <ours> <theirs>`: compare their draft with our text. */
 import type { Command } from 'commander';
 import { InputError, error, type Diagnostic } from '../../diagnostics.js';
-import type { Document } from '../../model/nodes.js';
 import { readDocumentLazy as readDocument } from '../../readers/registry.js';
+import type { ReadResult } from '../../readers/types.js';
 import { REDLINE_FORMATS, type RedlineFormat } from '../../writers/redline/formats.js';
 import { emit, readInput } from '../io.js';
 import { choice, defaultDate, formatFromPath, parseDate } from '../options.js';
@@ -19,8 +19,9 @@ interface RedlineCliOptions {
 
 const PLAYBOOK = /\.ya?ml$/i;
 
-async function readOurs(file: string, options: RedlineCliOptions, theirsFile: string, theirLang: string, date: string): Promise<{ document: Document; warnings: Diagnostic[] }> {
-  if (!PLAYBOOK.test(file)) return readDocument(readInput(file, 'our document'), file);
+async function readOurs(file: string, options: RedlineCliOptions, theirsFile: string, theirLang: string, date: string, format: RedlineFormat): Promise<ReadResult> {
+  // A DOCX redline of our own DOCX keeps its look: styles, fonts, page.
+  if (!PLAYBOOK.test(file)) return readDocument(readInput(file, 'our document'), file, { look: format === 'docx' });
   // A playbook: assemble our text on the fly from the deal data, in their language unless told,
   // and shape it as the draft we would have sent them (see redline/as-sent.ts).
   const [{ assembleFiles }, { asSent, sentFormatFor }] = await Promise.all([import('../../playbook/files.js'), import('../../redline/as-sent.js')]);
@@ -51,6 +52,8 @@ Examples:
   $ clausewright redline playbooks/aigc-user-agreement.yaml theirs.docx --data deal.yaml -o redline.docx
 
 Accepting every change in the DOCX gives their text; rejecting every change gives ours.
+Text kept word for word whose bold or italic changed is reported as a formatting change
+(w:rPrChange in the DOCX), so un-bolding a liability exclusion does not pass unseen.
 Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error.`,
     )
     .action(
@@ -72,18 +75,19 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
           }
         };
         const theirs = await attempt(() => readDocument(readInput(theirsFile, 'their draft'), theirsFile));
-        const ours = await attempt(() => readOurs(oursFile, options, theirsFile, theirs?.document.lang ?? 'zh', date));
+        const ours = await attempt(() => readOurs(oursFile, options, theirsFile, theirs?.document.lang ?? 'zh', date, format));
         if (!ours || !theirs) throw new InputError(problems);
         const [{ redline }, { writeRedline }] = await Promise.all([import('../../redline/redline.js'), import('../../writers/redline/index.js')]);
         const result = redline(ours.document, theirs.document);
-        const output = await writeRedline(format, result, { author: options.author, date });
+        const output = await writeRedline(format, result, { author: options.author, date, ...(ours.look ? { look: ours.look } : {}) });
         printDiagnostics([...ours.warnings, ...theirs.warnings]);
         emit(options.output, output);
         if (options.output) {
           const s = result.summary;
           process.stderr.write(
             `clausewright: wrote ${options.output} (clauses: ${s.clauses.changed} changed, ${s.clauses.added} added, ` +
-              `${s.clauses.deleted} deleted, ${s.clauses.moved} moved; words: +${s.words.inserted} −${s.words.deleted})\n`,
+              `${s.clauses.deleted} deleted, ${s.clauses.moved} moved; words: +${s.words.inserted} −${s.words.deleted}` +
+              `${s.restyled ? `; formatting changes: ${s.restyled}` : ''})\n`,
           );
         }
       }),

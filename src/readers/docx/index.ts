@@ -2,8 +2,11 @@
  * DOCX → Document: safe unzip (zip.ts), safe XML (xml.ts), archive → typed
  * model (parse.ts, runs.ts, styles.ts, numbering.ts), typed model → Document
  * (to-model.ts). Existing tracked changes are read as accepted by default.
+ * With `look: true` the result also carries the file's styles, theme, fonts
+ * and page (look.ts), for the redline to keep our DOCX's look.
  */
 import type { ReadOptions, ReadResult } from '../types.js';
+import { docxLook } from './look.js';
 import { parseDocx } from './parse.js';
 import { toDocument } from './to-model.js';
 
@@ -17,5 +20,9 @@ export { parseXmlPart, type XmlElement, type XmlNode } from './xml.js';
  */
 export function readDocx(bytes: Uint8Array, file: string, options: ReadOptions = {}): ReadResult {
   const mode = options.revisions ?? 'accept';
-  return toDocument(parseDocx(bytes, file, mode), file, mode);
+  const pkg = parseDocx(bytes, file, mode);
+  const result = toDocument(pkg, file, mode);
+  if (!options.look) return result;
+  const { look, warnings } = docxLook(bytes, file, pkg.body, pkg.section);
+  return { ...result, warnings: [...result.warnings, ...warnings], look };
 }

@@ -1,14 +1,15 @@
 /**
  * Redline → a standalone HTML page for negotiators: a summary table (clauses
  * changed/added/deleted/moved, words inserted/deleted), a legend, then the
- * text with `<ins>`/`<del>`, each clause flagged by status, moves linked both
+ * text with `<ins>`/`<del>` and formatting changes flagged, each clause flagged by status, moves linked both
  * ways, renumbered clauses showing their new number with the old one beside.
  */
 import { moveSide } from '../../redline/apply.js';
-import type { ClauseRedline, Labels, ParagraphRedline, Redline, Span } from '../../redline/types.js';
+import type { ClauseRedline, Labels, ParagraphRedline, Redline, Restyle, Span } from '../../redline/types.js';
 import { escapeHtml } from '../html/escape.js';
 import { splitCells } from './cells.js';
 import { REDLINE_CSS } from './html-style.js';
+import { describeRestyle, splitKept } from './restyled.js';
 
 const STATUS_TEXT: Record<string, string> = { changed: 'changed', added: 'added', deleted: 'deleted', moved: 'moved' };
 
@@ -23,9 +24,26 @@ function text(s: string): string {
   return escapeHtml(s).replace(/\n/g, '<br>');
 }
 
-function spansHtml(spans: readonly Span[], side: 'from' | 'to' | undefined): string {
+/** Kept text; a stretch whose bold or italic changed shows as theirs, flagged, with the change as its title. */
+function keptHtml(s: string, offset: number, restyled: readonly Restyle[] | undefined): string {
+  return splitKept(s, offset, restyled)
+    .map(({ text: piece, restyle }) => {
+      if (!restyle) return text(piece);
+      const look = `${restyle.theirs.bold ? ' b' : ''}${restyle.theirs.italic ? ' i' : ''}`;
+      return `<span class="restyled${look}" title="${escapeHtml(describeRestyle(restyle))}">${text(piece)}</span>`;
+    })
+    .join('');
+}
+
+function spansHtml(spans: readonly Span[], side: 'from' | 'to' | undefined, restyled?: readonly Restyle[]): string {
   if (side === 'from') return `<span class="move-from">${text(spans.map((s) => s.text).join(''))}</span>`;
-  const body = spans.map((s) => (s.kind === 'kept' ? text(s.text) : s.kind === 'inserted' ? `<ins>${text(s.text)}</ins>` : `<del>${text(s.text)}</del>`)).join('');
+  let ours = 0;
+  let body = '';
+  for (const s of spans) {
+    if (s.kind === 'kept') body += keptHtml(s.text, ours, restyled);
+    else body += s.kind === 'inserted' ? `<ins>${text(s.text)}</ins>` : `<del>${text(s.text)}</del>`;
+    if (s.kind !== 'inserted') ours += s.text.length;
+  }
   return side === 'to' ? `<span class="move-to">${body}</span>` : body;
 }
 
@@ -48,7 +66,7 @@ function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[]): string {
 
 function paragraphHtml(clause: ClauseRedline, p: ParagraphRedline, first: boolean): string {
   const side = moveSide(clause, p);
-  const body = spansHtml(p.spans, side) + moveNote(clause, p);
+  const body = spansHtml(p.spans, side, p.restyled) + moveNote(clause, p);
   if (p.kind === 'heading') {
     const level = Math.min(4, clause.depth + 2);
     return `<h${level}>${first ? labelHtml(clause.number, 'num') : ''}${body}</h${level}>`;
@@ -95,6 +113,7 @@ function summaryHtml(r: Redline): string {
     row('Clauses unchanged', c.unchanged) +
     row('Words inserted', w.inserted) +
     row('Words deleted', w.deleted) +
+    row('Formatting changes', r.summary.restyled) +
     '</table>'
   );
 }
@@ -113,7 +132,7 @@ export function writeRedlineHtml(redline: Redline): string {
     `<h1>Redline${title ? `: ${escapeHtml(title)}` : ''}</h1>\n` +
     `<p class="sides">Ours: ${escapeHtml(redline.ours.title || '(untitled)')} · Theirs: ${escapeHtml(redline.theirs.title || '(untitled)')}</p>\n` +
     summaryHtml(redline) +
-    '\n<p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span><span><span class="move-from">moved away</span></span><span><span class="move-to">moved here</span></span></p>\n' +
+    '\n<p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span><span><span class="move-from">moved away</span></span><span><span class="move-to">moved here</span></span><span><span class="restyled">formatting changed</span></span></p>\n' +
     coarse +
     redline.clauses.map(clauseHtml).join('') +
     '</main>\n</body>\n</html>\n'

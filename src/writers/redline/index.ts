@@ -2,6 +2,7 @@
  * Redline writers by format. DOCX is loaded only when asked for: most runs
  * (JSON, HTML) never need the OOXML machinery.
  */
+import type { DocxLook } from '../../readers/docx/look.js';
 import type { Redline } from '../../redline/types.js';
 import { writeRedlineHtml } from './html.js';
 import { writeRedlineJson } from './json.js';
@@ -15,6 +16,8 @@ export interface RedlineWriteOptions {
   author?: string;
   /** YYYY-MM-DD for DOCX revision stamps. */
   date?: string;
+  /** DOCX: our DOCX's look to keep (from `readDocx(…, { look: true })`). */
+  look?: DocxLook;
 }
 
 export async function writeRedline(format: RedlineFormat, redline: Redline, options: RedlineWriteOptions = {}): Promise<string | Uint8Array> {

@@ -1,11 +1,13 @@
 /**
  * Redline → Markdown with CriticMarkup (criticmarkup.com): `{++inserted++}`,
- * `{--deleted--}`, `{>>comment<<}`. CriticMarkup has no move syntax, so a move
+ * `{--deleted--}`, `{>>comment<<}`, and `{==highlight==}` with a comment for
+ * text whose bold or italic changed. CriticMarkup has no move syntax, so a move
  * is a deletion and an insertion each followed by a `{>>moved …<<}` comment.
  * Numbers show as each side printed them ("3→4" when renumbered), as labels.
  */
 import { moveSide } from '../../redline/apply.js';
 import type { ClauseRedline, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
+import { describeRestyle, splitKept } from './restyled.js';
 
 function label(l: Labels | undefined): string {
   if (!l) return '';
@@ -25,9 +27,15 @@ function paragraphBody(clause: ClauseRedline, p: ParagraphRedline): string {
     const note = p.move && !clause.move ? `{>>moved to ${p.move.id}<<}` : '';
     return `{--${guard(p.spans.map((s) => s.text).join(''))}--}${note}`;
   }
-  const body = p.spans
-    .map((s) => (s.kind === 'kept' ? guard(s.text) : s.kind === 'inserted' ? `{++${guard(s.text)}++}` : `{--${guard(s.text)}--}`))
-    .join('');
+  let ours = 0;
+  let body = '';
+  for (const s of p.spans) {
+    if (s.kind === 'kept') {
+      // A formatting change is a highlight with a comment naming it.
+      for (const { text, restyle } of splitKept(s.text, ours, p.restyled)) body += restyle ? `{==${guard(text)}==}{>>${describeRestyle(restyle)}<<}` : guard(text);
+    } else body += s.kind === 'inserted' ? `{++${guard(s.text)}++}` : `{--${guard(s.text)}--}`;
+    if (s.kind !== 'inserted') ours += s.text.length;
+  }
   return side === 'to' && p.move && !clause.move ? `${body}{>>moved from ${p.move.id}<<}` : body;
 }
 
@@ -55,7 +63,7 @@ export function writeRedlineMarkdown(redline: Redline): string {
   const out: string[] = [
     `# Redline${title ? `: ${title}` : ''}`,
     `Clauses: ${s.clauses.changed} changed, ${s.clauses.added} added, ${s.clauses.deleted} deleted, ${s.clauses.moved} moved. ` +
-      `Words: ${s.words.inserted} inserted, ${s.words.deleted} deleted.`,
+      `Words: ${s.words.inserted} inserted, ${s.words.deleted} deleted.` + (s.restyled ? ` Formatting changes: ${s.restyled}.` : ''),
   ];
   for (const clause of redline.clauses) {
     if (clause.move) out.push(`{>>clause ${clause.move.side === 'from' ? 'moved to' : 'moved from'} ${clause.move.id}<<}`);

@@ -1,13 +1,14 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { doc, p, part, clause } from '../../../src/model/build.js';
+import { clause, doc, p, part } from '../../../src/model/build.js';
+import { readDocx } from '../../../src/readers/docx/index.js';
 import { comparable } from '../../../src/redline/apply.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentParagraphs } from '../../../src/redline/units.js';
 import { acceptAllDocx, rejectAllDocx } from '../../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
-import { ours, sample, theirs } from './fixtures.js';
+import { looks, ours, restyleOurs, restyleTheirs, sample, theirs } from './fixtures.js';
 
 const parts = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, new TextDecoder().decode(v)]));
 const bytes = writeRedlineDocx(sample, { author: 'Acme & Co', date: '2026-02-01' });
@@ -80,5 +81,72 @@ describe('writeRedlineDocx', () => {
 
   it('should refuse a malformed date (programmer error)', () => {
     expect(() => writeRedlineDocx(sample, { date: '1 Feb 2026' })).toThrow(/YYYY-MM-DD/);
+  });
+
+  describe('formatting-only changes', () => {
+    const restyled = writeRedlineDocx(redline(restyleOurs, restyleTheirs), { date: '2026-01-01' });
+
+    it('should carry their bold and italic with ours in w:rPrChange', () => {
+      const body = parts(restyled)['word/document.xml']!;
+      expect(body).toMatch(/<w:r><w:rPr><w:rPrChange w:id="\d+" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr><w:b\/><w:bCs\/><\/w:rPr><\/w:rPrChange><\/w:rPr><w:t xml:space="preserve">The Provider is not liable for<\/w:t><\/w:r>/);
+      expect(body).toMatch(/<w:rPr><w:i\/><w:iCs\/><w:rPrChange [^>]+><w:rPr><w:b\/><w:bCs\/><\/w:rPr><\/w:rPrChange><\/w:rPr><w:t xml:space="preserve">indirect<\/w:t>/);
+      expect(XMLValidator.validate(body)).toBe(true);
+    });
+
+    it('should read back as their formatting when accepted and ours when rejected', () => {
+      expect(looks(readDocx(restyled, 'r.docx', { revisions: 'accept' }).document)).toEqual(looks(restyleTheirs));
+      expect(looks(readDocx(restyled, 'r.docx', { revisions: 'reject' }).document)).toEqual(looks(restyleOurs));
+      expect(looks(restyleOurs)).toEqual([[], ['b:The Provider is not liable for indirect loss.'], ['i:due']]);
+    });
+  });
+});
+
+describe('writeRedlineDocx with our DOCX look', () => {
+  const oursStyles =
+    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:rFonts w:ascii="Garamond"/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="OurBody"><w:name w:val="Our Body"/></w:style>' +
+    '</w:styles>';
+  const look = {
+    styles: oursStyles,
+    theme: new TextEncoder().encode('<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Ours"/>'),
+    page: { width: 12240, height: 15840, margins: { top: 1440, right: 1800, bottom: 1440, left: 1800, header: 720, footer: 720, gutter: 0 } },
+    paragraphStyles: { 3: 'OurBody' },
+  };
+  const at = (line: number, ...texts: string[]) => ({ ...p(...texts), position: { line } });
+  const mine = doc('en', [part('body', [{ ...clause('fees', [at(3, 'Pay in thirty days.'), at(4, 'No set-off.')], { heading: ['Fees'], number: '1' }), position: { line: 2 } }])]);
+  const theirs2 = doc('en', [part('body', [clause('fees', [p('Pay in sixty days.'), p('Interest accrues.'), p('No set-off.')], { heading: ['Fees'], number: '1' })])]);
+  const files2 = parts(writeRedlineDocx(redline(mine, theirs2), { date: '2026-01-01', look }));
+  const body2 = files2['word/document.xml']!;
+
+  it('should use our style sheet without its numbering, adding the house styles it lacks', () => {
+    const styles = files2['word/styles.xml']!;
+    expect(styles).toContain('<w:rFonts w:ascii="Garamond"/>');
+    expect(styles).not.toContain('<w:numId w:val="7"/>');
+    expect(styles).toContain('w:styleId="ClauseBody"');
+    expect(styles).toContain('w:styleId="TableGrid"');
+    expect(styles.match(/w:styleId="Normal"/g)).toHaveLength(1);
+    expect(styles.match(/w:type="paragraph" w:default="1"/g)).toHaveLength(1);
+    for (const [name, text] of Object.entries(files2)) if (name.endsWith('.xml') || name.endsWith('.rels')) expect(XMLValidator.validate(text), name).toBe(true);
+  });
+
+  it('should carry our theme with its relationship and content type, and our page size and margins', () => {
+    expect(files2['word/theme/theme1.xml']).toContain('name="Ours"');
+    expect(files2['word/_rels/document.xml.rels']).toContain('Target="theme/theme1.xml"');
+    expect(files2['[Content_Types].xml']).toContain('PartName="/word/theme/theme1.xml"');
+    expect(body2).toContain('<w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="720" w:footer="720" w:gutter="0"/>');
+  });
+
+  it('should give our paragraphs their own style and an inserted paragraph the style of the one before it', () => {
+    const styleOf = (text: string) => new RegExp(`<w:pStyle w:val="([^"]+)"/>(?:(?!</w:p>).)*${text}`).exec(body2)?.[1];
+    expect(styleOf('Pay in ')).toBe('OurBody');
+    expect(styleOf('Interest accrues')).toBe('OurBody');
+    expect(comparable(acceptAllDocx(writeRedlineDocx(redline(mine, theirs2), { look })))).toEqual(documentParagraphs(theirs2));
+  });
+
+  it('should keep the house look when no look is given', () => {
+    expect(files['word/styles.xml']).toContain('w:styleId="ClauseBody"');
+    expect(files['word/theme/theme1.xml']).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 /** Small ours/theirs pairs for the redline writer tests. */
-import { clause, doc, item, list, p, part, strong, table } from '../../../src/model/build.js';
+import { clause, doc, em, item, list, p, part, strong, table } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { redline } from '../../../src/redline/redline.js';
+import { documentUnits } from '../../../src/redline/units.js';
 import type { Redline } from '../../../src/redline/types.js';
 
 const items = (texts: string[]) => {
@@ -36,3 +37,22 @@ export const theirs: Document = doc(
 );
 
 export const sample: Redline = redline(ours, theirs);
+
+/** A formatting-only change: our exclusion of liability is bold, theirs is not (and "indirect" is italic). */
+const liability = (...children: Parameters<typeof p>) =>
+  doc('en', [part('body', [clause('liability', [p(...children), p('Fees are ', em('due'), ' monthly.')], { heading: ['Liability'], number: '1' })])]);
+export const restyleOurs = liability('Fees are payable. ', strong('The Provider is not liable for indirect loss.'));
+export const restyleTheirs = liability('Fees are payable. The Provider is not liable for ', em('indirect'), ' loss.');
+
+/** Each paragraph's bold and italic stretches, e.g. ['b:No warranty.'], in document order. */
+export function looks(d: Document): string[][] {
+  return documentUnits(d).flatMap((u) =>
+    u.paras.map((para) => {
+      let from = 0;
+      return (para.styles ?? []).flatMap((run) => {
+        const text = para.text.slice(from, (from = run.end)).trim();
+        return text && (run.bold || run.italic) ? [`${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}:${text}`] : [];
+      });
+    }),
+  );
+}

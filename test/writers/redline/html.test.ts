@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { doc, p, part, clause } from '../../../src/model/build.js';
 import { redline } from '../../../src/redline/redline.js';
 import { writeRedlineHtml } from '../../../src/writers/redline/html.js';
-import { sample } from './fixtures.js';
+import { restyleOurs, restyleTheirs, sample } from './fixtures.js';
 
 describe('writeRedlineHtml', () => {
   const html = writeRedlineHtml(sample);
@@ -38,5 +38,11 @@ describe('writeRedlineHtml', () => {
     expect(html).toMatch(/"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC"/);
     const zh = writeRedlineHtml(redline(doc('zh', [part('b', [clause('c', [p('甲方')])])]), doc('zh', [part('b', [clause('c', [p('乙方')])])])));
     expect(zh).toContain('<html lang="zh">');
+  });
+
+  it('should flag text whose formatting changed, shown as theirs, with the change as its title, and count it', () => {
+    const restyled = writeRedlineHtml(redline(restyleOurs, restyleTheirs));
+    expect(restyled).toContain('Fees are payable. <span class="restyled" title="bold removed">The Provider is not liable for</span> <span class="restyled i" title="bold removed, made italic">indirect</span>');
+    expect(restyled).toContain('<tr><th>Formatting changes</th><td>3</td></tr>');
   });
 });

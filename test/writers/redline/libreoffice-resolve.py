@@ -1,7 +1,9 @@
 """Accept or reject every tracked change of DOCX files in LibreOffice and print
 their paragraph texts as JSON (one table row = cells joined by a tab).
 
-Usage: /usr/bin/python3 libreoffice-resolve.py PORT accept|reject FILE...
+Usage: /usr/bin/python3 libreoffice-resolve.py PORT accept|reject|accept-looks|reject-looks FILE...
+The -looks modes print, instead of texts, each body paragraph's bold and
+italic stretches as "b:text" / "i:text" / "bi:text" lists.
 Needs a running `soffice --headless --accept=socket,host=127.0.0.1,port=PORT;urp;`.
 An independent oracle for the redline invariant (issue 4), used by the opt-in
 test libreoffice.test.ts.
@@ -50,6 +52,27 @@ def texts(doc):
     return out
 
 
+def looks(doc):
+    from com.sun.star.awt.FontWeight import BOLD
+    from com.sun.star.awt.FontSlant import ITALIC
+    out = []
+    enum = doc.Text.createEnumeration()
+    while enum.hasMoreElements():
+        el = enum.nextElement()
+        if el.supportsService('com.sun.star.text.TextTable'):
+            continue
+        marks = []
+        portions = el.createEnumeration()
+        while portions.hasMoreElements():
+            portion = portions.nextElement()
+            text = portion.getString().strip()
+            look = ('b' if portion.CharWeight >= BOLD else '') + ('i' if portion.CharPosture == ITALIC else '')
+            if text and look:
+                marks.append(look + ':' + text)
+        out.append(marks)
+    return out
+
+
 def main():
     port, mode, files = sys.argv[1], sys.argv[2], sys.argv[3:]
     ctx = connect(port)
@@ -58,9 +81,9 @@ def main():
     result = {}
     for f in files:
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(f), '_blank', 0, (prop('Hidden', True),))
-        command = '.uno:AcceptAllTrackedChanges' if mode == 'accept' else '.uno:RejectAllTrackedChanges'
+        command = '.uno:AcceptAllTrackedChanges' if mode.startswith('accept') else '.uno:RejectAllTrackedChanges'
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, '', 0, ())
-        result[f] = texts(doc)
+        result[f] = looks(doc) if mode.endswith('-looks') else texts(doc)
         doc.close(True)
     print(json.dumps(result, ensure_ascii=False))
 

@@ -6,20 +6,22 @@
  * printed, elsewhere.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../../src/model/nodes.js';
+import { readDocx } from '../../../src/readers/docx/index.js';
+import type { DocxLook } from '../../../src/readers/docx/look.js';
 import { comparable } from '../../../src/redline/apply.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentParagraphs } from '../../../src/redline/units.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
 import { docPair } from '../../redline/arbitrary.js';
-import { loadCorpus } from '../../redline/corpus-pairs.js';
-import { ours as fixtureOurs, theirs as fixtureTheirs } from './fixtures.js';
+import { corpus, loadCorpus } from '../../redline/corpus-pairs.js';
+import { ours as fixtureOurs, looks, restyleOurs, restyleTheirs, theirs as fixtureTheirs } from './fixtures.js';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = new URL('./libreoffice-resolve.py', import.meta.url).pathname;
@@ -39,16 +41,22 @@ describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, 
   const dir = mkdtempSync(join(tmpdir(), 'clausewright-redline-lo-'));
   const cases: Array<{ name: string; file: string; ours: Document; theirs: Document }> = [];
   const resolved: Record<'accept' | 'reject', Record<string, string[]>> = { accept: {}, reject: {} };
+  const resolvedLooks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   let office: ChildProcess | undefined;
 
   beforeAll(async () => {
-    const add = (name: string, ours: Document, theirs: Document) => {
+    const add = (name: string, ours: Document, theirs: Document, look?: DocxLook) => {
       const file = join(dir, `${cases.length}.docx`);
-      writeFileSync(file, writeRedlineDocx(redline(ours, theirs), { date: '2026-01-01' }));
+      writeFileSync(file, writeRedlineDocx(redline(ours, theirs), { date: '2026-01-01', ...(look ? { look } : {}) }));
       cases.push({ name, file, ours, theirs });
     };
     add('writer fixture', fixtureOurs, fixtureTheirs);
-    for (const [a, b] of corpusPairs) add(`${a} → ${b}`, loadCorpus(a), loadCorpus(b));
+    add('formatting-only change', restyleOurs, restyleTheirs);
+    for (const [a, b] of corpusPairs) {
+      // A DOCX of ours is written in its own look (styles, theme, page), as the CLI does.
+      const look = a.endsWith('.docx') ? readDocx(readFileSync(join(corpus, a)), a, { look: true }).look : undefined;
+      add(`${a} → ${b}`, loadCorpus(a), loadCorpus(b), look);
+    }
     fc.sample(docPair, { numRuns: 25, seed: 11 }).forEach((pair, i) => add(`generated pair ${i}`, pair.ours, pair.theirs));
     // Our own profile and port, so a LibreOffice the user (or another test) runs is left alone.
     const port = 20000 + (process.pid % 20000);
@@ -58,6 +66,9 @@ describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, 
       const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file)], { encoding: 'utf8', maxBuffer: 1 << 28 });
       if (run.status !== 0) throw new Error(`LibreOffice ${mode} failed: ${run.stderr}`);
       resolved[mode] = JSON.parse(run.stdout) as Record<string, string[]>;
+      const looksRun = spawnSync(PYTHON, [SCRIPT, String(port), `${mode}-looks`, cases[1]!.file], { encoding: 'utf8' });
+      if (looksRun.status !== 0) throw new Error(`LibreOffice ${mode}-looks failed: ${looksRun.stderr}`);
+      resolvedLooks[mode] = (JSON.parse(looksRun.stdout) as Record<string, string[][]>)[cases[1]!.file] ?? [];
     }
   }, 240_000);
 
@@ -67,10 +78,17 @@ describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, 
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(1 + corpusPairs.length + 25);
+    expect(cases.length).toBe(2 + corpusPairs.length + 25);
     for (const c of cases) {
       expect(comparable(resolved.accept[c.file] ?? []), `${c.name}: accept-all`).toEqual(documentParagraphs(c.theirs));
       expect(comparable(resolved.reject[c.file] ?? []), `${c.name}: reject-all`).toEqual(documentParagraphs(c.ours));
     }
+  });
+
+  it('should give their bold and italic after LibreOffice accepts a formatting change, and ours after it rejects it', () => {
+    // Body paragraphs only: the heading is bold by its style, which the model does not carry.
+    expect(resolvedLooks.accept.slice(1)).toEqual(looks(restyleTheirs).slice(1));
+    expect(resolvedLooks.reject.slice(1)).toEqual(looks(restyleOurs).slice(1));
+    expect(looks(restyleOurs).slice(1)).not.toEqual(looks(restyleTheirs).slice(1));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeRedlineMarkdown } from '../../../src/writers/redline/markdown.js';
-import { sample } from './fixtures.js';
+import { redline } from '../../../src/redline/redline.js';
+import { restyleOurs, restyleTheirs, sample } from './fixtures.js';
 
 describe('writeRedlineMarkdown', () => {
   const md = writeRedlineMarkdown(sample);
@@ -28,5 +29,12 @@ describe('writeRedlineMarkdown', () => {
 
   it('should start with the summary', () => {
     expect(md.split('\n\n').slice(0, 2)).toEqual(['# Redline: Services Agreement', 'Clauses: 1 changed, 1 added, 0 deleted, 1 moved. Words: 16 inserted, 3 deleted.']);
+  });
+
+  it('should highlight text whose formatting changed and name the change in a comment', () => {
+    const restyled = writeRedlineMarkdown(redline(restyleOurs, restyleTheirs));
+    expect(restyled).toContain('Fees are payable. {==The Provider is not liable for==}{>>bold removed<<} {==indirect==}{>>bold removed, made italic<<} {==loss.==}{>>bold removed<<}');
+    expect(restyled).toContain('Formatting changes: 3.');
+    expect(md).not.toContain('Formatting changes');
   });
 });

@@ -11,7 +11,10 @@ import { moveSide } from '../../../redline/apply.js';
 import type { ClauseRedline, ParagraphRedline, Span } from '../../../redline/types.js';
 import { TEXT_WIDTH } from '../../docx/page.js';
 import { STYLE } from '../../docx/styles.js';
-import { attr } from '../../docx/xml.js';
+import { attr, escapeXml } from '../../docx/xml.js';
+
+/** A style id from our DOCX inside an attribute value. */
+const attrValue = (value: string) => escapeXml(value);
 import { splitCells } from '../cells.js';
 import { numPrXml, RedlineNumbering } from './numbering.js';
 import { paragraphMarkXml, paragraphRuns, type Mark, type Revisions } from './runs.js';
@@ -54,15 +57,16 @@ function place(clause: ClauseRedline, revisions: Revisions): Placed[] {
 }
 
 function paragraphXml(p: Placed, pPrInner: string, revisions: Revisions, spans: readonly Span[] = p.paragraph.spans): string {
-  const runs = paragraphRuns({ spans, ...(p.paragraph.styles ? { styles: p.paragraph.styles } : {}), ...(p.side ? { move: p.side } : {}) }, revisions);
+  const { styles, restyled } = p.paragraph;
+  const runs = paragraphRuns({ spans, ...(styles ? { styles } : {}), ...(restyled ? { restyled } : {}), ...(p.side ? { move: p.side } : {}) }, revisions);
   const pPr = pPrInner + paragraphMarkXml(p.mark, revisions);
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${p.rangeStart ?? ''}${runs}${p.rangeEnd ?? ''}</w:p>`;
 }
 
-function tableXml(rows: Placed[], revisions: Revisions): string {
+function tableXml(rows: Placed[], revisions: Revisions, textWidth: number): string {
   const split = rows.map((r) => splitCells(r.paragraph.spans));
   const columns = Math.max(1, ...split.map((c) => c.length));
-  const width = Math.floor(TEXT_WIDTH / columns);
+  const width = Math.floor(textWidth / columns);
   const grid = `<w:tblGrid>${`<w:gridCol w:w="${width}"/>`.repeat(columns)}</w:tblGrid>`;
   let out = `<w:tbl><w:tblPr><w:tblStyle w:val="${STYLE.tableGrid}"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}`;
   rows.forEach((row, r) => {
@@ -87,8 +91,39 @@ function styleOf(p: Placed, first: boolean): { style: string; numbered: boolean 
   return { style: clause.number ? STYLE.clauseBody : STYLE.normal, numbered: false };
 }
 
+/**
+ * Paragraph styles from our DOCX (look.ts): each of our paragraphs keeps its
+ * own; a paragraph only they have takes the style of the last paragraph of its
+ * kind; without either, the house style applies.
+ */
+class OwnStyles {
+  private readonly lastOfKind = new Map<string, string>();
+  constructor(private readonly byLine: Readonly<Record<number, string>> | undefined) {}
+
+  pick(p: ParagraphRedline, house: string): string {
+    if (!this.byLine) return house;
+    const line = p.line?.ours;
+    const own = line !== undefined ? this.byLine[line] : undefined;
+    const kind = p.kind === 'listItem' && p.list?.continued ? 'continued' : p.kind;
+    if (own !== undefined) {
+      this.lastOfKind.set(kind, own);
+      return own;
+    }
+    return this.lastOfKind.get(kind) ?? house;
+  }
+}
+
+export interface BodyOptions {
+  /** Paragraph style of each of our paragraphs, by line (when <ours> was a DOCX). */
+  paragraphStyles?: Readonly<Record<number, string>>;
+  /** Width available for tables, in twentieths of a point. */
+  textWidth?: number;
+}
+
 /** document.xml body content for a redline (everything inside w:body except w:sectPr). */
-export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNumbering, revisions: Revisions): string {
+export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNumbering, revisions: Revisions, options: BodyOptions = {}): string {
+  const own = new OwnStyles(options.paragraphStyles);
+  const textWidth = options.textWidth ?? TEXT_WIDTH;
   let out = '';
   let lastWasTable = false;
   for (const clause of clauses) {
@@ -100,7 +135,7 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
         while (end < placed.length && placed[end]!.paragraph.kind === 'tableRow') end++;
         // Two tables in a row would merge into one in Word: keep an empty paragraph between.
         if (lastWasTable) out += '<w:p/>';
-        out += tableXml(placed.slice(k, end), revisions);
+        out += tableXml(placed.slice(k, end), revisions, textWidth);
         lastWasTable = true;
         k = end;
         continue;
@@ -113,9 +148,10 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
         for (const item of run) {
           const list = item.paragraph.list;
           const level = Math.min(list?.level ?? 0, 8);
+          const style = attrValue(own.pick(item.paragraph, STYLE.listParagraph));
           const pPr = list?.continued
-            ? `<w:pStyle w:val="${STYLE.listParagraph}"/><w:ind w:left="${720 * (level + 2)}"/>`
-            : `<w:pStyle w:val="${STYLE.listParagraph}"/>${numPrXml(numId, level)}`;
+            ? `<w:pStyle w:val="${style}"/><w:ind w:left="${720 * (level + 2)}"/>`
+            : `<w:pStyle w:val="${style}"/>${numPrXml(numId, level)}`;
           out += paragraphXml(item, pPr, revisions);
         }
         lastWasTable = false;
@@ -124,7 +160,8 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
       }
       const { style, numbered } = styleOf(p, k === 0);
       const numPr = numbered ? numbering.clauseNumPr(clause) : '';
-      out += paragraphXml(p, `<w:pStyle w:val="${numPr || p.paragraph.kind === 'heading' || !numbered ? style : STYLE.normal}"/>${numPr}`, revisions);
+      const house = numPr || p.paragraph.kind === 'heading' || !numbered ? style : STYLE.normal;
+      out += paragraphXml(p, `<w:pStyle w:val="${attrValue(own.pick(p.paragraph, house))}"/>${numPr}`, revisions);
       lastWasTable = false;
       k++;
     }

@@ -1,7 +1,8 @@
 /**
  * Redline → DOCX with real tracked changes: our document with their changes as
  * `w:ins`/`w:del` (author, date, unique ids), moves as `w:moveFrom`/`w:moveTo`,
- * our numbering as Word numbering. Accepting every change in Word gives their
+ * our numbering as Word numbering, and — when <ours> was a DOCX — our own
+ * styles, fonts and page (look.ts). Accepting every change in Word gives their
  * text; rejecting every change gives ours (tested on the written bytes by
  * `acceptAllDocx`/`rejectAllDocx`).
  *
@@ -10,6 +11,7 @@
  */
 import type { Redline } from '../../../redline/types.js';
 import { bodyXml } from './body.js';
+import type { DocxLook } from './look.js';
 import { RedlineNumbering } from './numbering.js';
 import { redlinePackage } from './package.js';
 import { Revisions } from './runs.js';
@@ -19,6 +21,8 @@ export interface RedlineDocxOptions {
   author?: string;
   /** YYYY-MM-DD stamped on every revision and the package (default 2000-01-01). */
   date?: string;
+  /** Our DOCX's look (styles, theme, fonts, page, paragraph styles) when <ours> was a DOCX; see look.ts. */
+  look?: DocxLook;
 }
 
 /**
@@ -31,7 +35,12 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`writeRedlineDocx: date must be YYYY-MM-DD, got ${date}`);
   const revisions = new Revisions(author, `${date}T00:00:00Z`);
   const numbering = new RedlineNumbering(redline.clauses);
-  const body = bodyXml(redline.clauses, numbering, revisions);
+  const { look } = options;
+  const page = look?.page;
+  const body = bodyXml(redline.clauses, numbering, revisions, {
+    ...(look ? { paragraphStyles: look.paragraphStyles } : {}),
+    ...(page ? { textWidth: page.width - page.margins.left - page.margins.right } : {}),
+  });
   const title = redline.theirs.title || redline.ours.title;
-  return redlinePackage({ body, numbering: numbering.toXml(), title: title ? `Redline: ${title}` : 'Redline', author, date });
+  return redlinePackage({ body, numbering: numbering.toXml(), title: title ? `Redline: ${title}` : 'Redline', author, date, ...(look ? { look } : {}) });
 }

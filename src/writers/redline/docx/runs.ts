@@ -3,10 +3,13 @@
  * §17.13.5): kept text as plain runs, deleted text in `w:del` (as
  * `w:delText`), inserted text in `w:ins`, moved text in `w:moveFrom` /
  * `w:moveTo`. Every revision gets a unique `w:id`, the author and the date.
- * Bold and italic come from each side's style runs at the span's offset.
+ * Bold and italic come from each side's style runs at the span's offset;
+ * kept text whose formatting changed carries their formatting with ours in
+ * `w:rPrChange` (§17.13.5.31), so rejecting restores our bold and italic.
  */
-import type { Span, StyleRun } from '../../../redline/types.js';
+import type { Format, Restyle, Span, StyleRun } from '../../../redline/types.js';
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
+import { splitKept } from '../restyled.js';
 
 export type Mark = 'ins' | 'del' | 'moveFrom' | 'moveTo';
 
@@ -39,9 +42,19 @@ export function textXml(text: string, deleted: boolean): string {
   return out;
 }
 
+function formatXml(bold?: boolean, italic?: boolean): string {
+  return `${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}`;
+}
+
 function rPr(bold?: boolean, italic?: boolean): string {
   if (!bold && !italic) return '';
-  return `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>`;
+  return `<w:rPr>${formatXml(bold, italic)}</w:rPr>`;
+}
+
+/** A run formatted as theirs, recording our formatting as the tracked formatting change. */
+function restyledRun(text: string, ours: Format, theirs: Format, revisions: Revisions): string {
+  const change = `<w:rPrChange${revisions.attrs()}><w:rPr>${formatXml(ours.bold, ours.italic)}</w:rPr></w:rPrChange>`;
+  return `<w:r><w:rPr>${formatXml(theirs.bold, theirs.italic)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
 }
 
 /** Runs for `text` starting at `offset` of a side whose formatting is `styles`. */
@@ -61,9 +74,23 @@ function styledRuns(text: string, offset: number, styles: readonly StyleRun[] | 
   return out;
 }
 
+/** Runs of kept text at `offset` of our text: restyled stretches as formatting changes, the rest as ours. */
+function keptRuns(text: string, offset: number, styles: readonly StyleRun[] | undefined, restyled: readonly Restyle[], revisions: Revisions): string {
+  let out = '';
+  let at = offset;
+  for (const piece of splitKept(text, offset, restyled)) {
+    out += piece.restyle
+      ? restyledRun(piece.text, piece.restyle.ours, piece.restyle.theirs, revisions)
+      : styledRuns(piece.text, at, styles, false);
+    at += piece.text.length;
+  }
+  return out;
+}
+
 export interface ParagraphRunsInput {
   spans: readonly Span[];
   styles?: { ours?: StyleRun[]; theirs?: StyleRun[] };
+  restyled?: Restyle[];
   /** 'from': everything is moving away; 'to': everything arrived by a move. */
   move?: 'from' | 'to';
 }
@@ -75,6 +102,7 @@ export function paragraphRuns(input: ParagraphRunsInput, revisions: Revisions): 
   let out = '';
   let open: Mark | undefined;
   let body = '';
+  const restyled = input.restyled ?? [];
   const flush = () => {
     if (body) out += open ? `<w:${open}${revisions.attrs()}>${body}</w:${open}>` : body;
     body = '';
@@ -90,10 +118,16 @@ export function paragraphRuns(input: ParagraphRunsInput, revisions: Revisions): 
       // Text deleted inside moved text cannot show here (rejecting would bring
       // it back at the new place); it shows at the old place. Text added
       // inside is an insertion, not moved text.
-      if (span.kind === 'deleted') continue;
+      if (span.kind === 'deleted') {
+        ours += span.text.length;
+        continue;
+      }
       mark = span.kind === 'inserted' ? 'ins' : 'moveTo';
-      xml = styledRuns(span.text, theirs, input.styles?.theirs, false);
-    } else if (span.kind === 'kept') xml = styledRuns(span.text, ours, input.styles?.ours, false);
+      xml =
+        span.kind === 'kept' && restyled.length > 0
+          ? keptRuns(span.text, ours, input.styles?.ours, restyled, revisions)
+          : styledRuns(span.text, theirs, input.styles?.theirs, false);
+    } else if (span.kind === 'kept') xml = keptRuns(span.text, ours, input.styles?.ours, restyled, revisions);
     else if (span.kind === 'deleted') {
       mark = 'del';
       xml = styledRuns(span.text, ours, input.styles?.ours, true);

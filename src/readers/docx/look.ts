@@ -1,0 +1,113 @@
+/**
+ * The look of a DOCX, for a writer that must keep it: when our document is a
+ * DOCX, the redline DOCX is written with our styles, theme, fonts and page
+ * (src/writers/redline/docx/look.ts), not the house style.
+ *
+ * Parts are carried as found but checked first: each must be well-formed XML
+ * without a DOCTYPE, like every part the reader reads. A part that fails is
+ * left out with a warning (the house part is used instead); it never stops a
+ * redline. Page numbers outside what Word accepts are ignored the same way.
+ */
+import { warning, type Diagnostic } from '../../diagnostics.js';
+import type { DocxBlock } from './parse.js';
+import { child, elements, parseXmlPart, type XmlElement } from './xml.js';
+import { unzipDocxSafely } from './zip.js';
+
+/** Page geometry in twentieths of a point, as `w:pgSz` and `w:pgMar` give it. */
+export interface PageLook {
+  width: number;
+  height: number;
+  landscape?: boolean;
+  margins: { top: number; right: number; bottom: number; left: number; header: number; footer: number; gutter: number };
+}
+
+export interface DocxLook {
+  /** word/styles.xml, as UTF-8 text without its XML declaration. */
+  styles?: string;
+  /** word/theme/theme1.xml (theme fonts and colours the styles refer to). */
+  theme?: Uint8Array;
+  /** word/fontTable.xml. */
+  fontTable?: Uint8Array;
+  page?: PageLook;
+  /** Paragraph style id of each body paragraph, by the line the reader gave it (index + 1). */
+  paragraphStyles: Record<number, string>;
+}
+
+const STYLES = 'word/styles.xml';
+const THEME = 'word/theme/theme1.xml';
+const FONT_TABLE = 'word/fontTable.xml';
+/** Word's largest page side, 22 inches in twentieths of a point. */
+const MAX_TWIPS = 31680;
+
+function decodePart(bytes: Uint8Array): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  // The declaration may name an encoding the re-encoded text no longer has: the writer adds its own.
+  return new TextDecoder(utf16).decode(bytes).replace(/^\uFEFF?<\?xml[^>]*\?>\s*/, '');
+}
+
+function twips(value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined || !/^-?\d+$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= min && n <= max ? n : undefined;
+}
+
+/** Page size and margins of the body's section, when every number is usable. */
+function pageOf(sectPr: XmlElement | undefined): PageLook | undefined {
+  const size = child(sectPr, 'w:pgSz');
+  const margin = child(sectPr, 'w:pgMar');
+  if (!size || !margin) return undefined;
+  const width = twips(size.attrs['w:w'], 1440, MAX_TWIPS);
+  const height = twips(size.attrs['w:h'], 1440, MAX_TWIPS);
+  const m = (name: string, min: number) => twips(margin.attrs[name] ?? '0', min, MAX_TWIPS);
+  const margins = { top: m('w:top', -MAX_TWIPS), right: m('w:right', 0), bottom: m('w:bottom', -MAX_TWIPS), left: m('w:left', 0), header: m('w:header', 0), footer: m('w:footer', 0), gutter: m('w:gutter', 0) };
+  if (width === undefined || height === undefined || Object.values(margins).some((v) => v === undefined)) return undefined;
+  if (margins.left! + margins.right! >= width) return undefined;
+  return { width, height, ...(size.attrs['w:orient'] === 'landscape' ? { landscape: true } : {}), margins: margins as PageLook['margins'] };
+}
+
+function defaultParagraphStyle(styles: XmlElement | undefined): string | undefined {
+  for (const s of styles ? elements(styles, 'w:style') : []) {
+    if (s.attrs['w:type'] === 'paragraph' && /^(1|true|on)$/.test(s.attrs['w:default'] ?? '')) return s.attrs['w:styleId'];
+  }
+  return undefined;
+}
+
+function collectStyles(blocks: readonly DocxBlock[], fallback: string | undefined, out: Record<number, string>): void {
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      for (const row of block.rows) for (const cell of row) collectStyles(cell, fallback, out);
+      continue;
+    }
+    const style = block.styleId ?? fallback;
+    if (style !== undefined && block.index >= 0) out[block.index + 1] = style;
+  }
+}
+
+/**
+ * The look of a DOCX the reader has parsed (`body` and the body's `w:sectPr`).
+ * @example const { look } = docxLook(bytes, 'ours.docx', pkg.body, pkg.section)
+ */
+export function docxLook(bytes: Uint8Array, file: string, body: readonly DocxBlock[], section: XmlElement | undefined): { look: DocxLook; warnings: Diagnostic[] } {
+  const parts = unzipDocxSafely(bytes, file, (name) => name === STYLES || name === THEME || name === FONT_TABLE);
+  const warnings: Diagnostic[] = [];
+  const checked = (name: string): XmlElement | undefined => {
+    const part = parts[name];
+    if (!part) return undefined;
+    try {
+      return parseXmlPart(part, name, file);
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      warnings.push(warning('docx-look-part', `${file}: ${name} is not kept in the redline (${reason}); the house part is used instead`, { file }));
+      return undefined;
+    }
+  };
+  const styles = checked(STYLES);
+  const look: DocxLook = { paragraphStyles: {} };
+  if (styles) look.styles = decodePart(parts[STYLES]!);
+  if (checked(THEME)) look.theme = parts[THEME]!;
+  if (checked(FONT_TABLE)) look.fontTable = parts[FONT_TABLE]!;
+  const page = pageOf(section);
+  if (page) look.page = page;
+  collectStyles(body, defaultParagraphStyle(styles), look.paragraphStyles);
+  return { look, warnings };
+}

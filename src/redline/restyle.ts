@@ -1,0 +1,99 @@
+/**
+ * Formatting-only changes: text both sides keep word for word but with other
+ * bold or italic. Counsel must see these — un-bolding an exclusion of
+ * liability changes whether it was "brought to the attention" of the other
+ * party (PRC Civil Code art. 496) although not a word changed.
+ *
+ * Whitespace carries no visible formatting, so stretches are trimmed to their
+ * visible characters and whitespace-only stretches are not reported.
+ */
+import type { Format, Restyle, Span, StyleRun } from './types.js';
+
+const PLAIN: Format = {};
+
+/** Format of the character at an offset of a side formatted by `runs`; offsets asked for only grow. */
+class FormatCursor {
+  private k = 0;
+  private readonly formats: Format[];
+  constructor(private readonly runs: readonly StyleRun[]) {
+    this.formats = runs.map((r) => ({ ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) }));
+  }
+
+  at(offset: number): Format {
+    while (this.k < this.runs.length && this.runs[this.k]!.end <= offset) this.k++;
+    return this.formats[this.k] ?? PLAIN;
+  }
+}
+
+const same = (x: Format, y: Format) => !!x.bold === !!y.bold && !!x.italic === !!y.italic;
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/**
+ * Restyled stretches of a paragraph pair, given the spans that turn our text
+ * into theirs, their text, and each side's style runs. Kept text may differ
+ * from theirs in whitespace only (the diff treats whitespace swaps as kept):
+ * the walk keeps both sides in step across such runs.
+ * @example restyles([{ kind: 'kept', text: 'No warranty.' }], 'No warranty.', [{ end: 12, bold: true }], [])
+ *   // [{ start: 0, end: 12, text: 'No warranty.', ours: { bold: true }, theirs: {} }]
+ */
+export function restyles(
+  spans: readonly Span[],
+  theirsText: string,
+  ours: readonly StyleRun[] = [],
+  theirs: readonly StyleRun[] = [],
+): Restyle[] {
+  if (ours.length === 0 && theirs.length === 0) return [];
+  const a = new FormatCursor(ours);
+  const b = new FormatCursor(theirs);
+  let oursText = '';
+  const pieces: Restyle[] = [];
+  let t = 0;
+  for (const span of spans) {
+    if (span.kind === 'inserted') {
+      t += span.text.length;
+      continue;
+    }
+    const o = oursText.length;
+    oursText += span.text;
+    if (span.kind === 'deleted') continue;
+    const text = span.text;
+    for (let k = 0; k < text.length; ) {
+      // Whitespace shows no formatting, and its runs may differ in length (the
+      // diff keeps a whitespace swap): step over both runs together.
+      if (isSpace(text[k]) && isSpace(theirsText[t])) {
+        while (k < text.length && isSpace(text[k])) k++;
+        while (isSpace(theirsText[t])) t++;
+        continue;
+      }
+      if (text[k] !== theirsText[t]) return merge(pieces, oursText); // out of step: report what is sure
+      const x = a.at(o + k);
+      const y = b.at(t);
+      if (!same(x, y)) {
+        const last = pieces[pieces.length - 1];
+        if (last && last.end === o + k && same(last.ours, x) && same(last.theirs, y)) last.end++;
+        else pieces.push({ start: o + k, end: o + k + 1, text: '', ours: x, theirs: y });
+      }
+      k++;
+      t++;
+    }
+  }
+  return merge(pieces, oursText);
+}
+
+/** Join neighbours with the same change across whitespace; trim each to its visible text; drop blank ones. */
+function merge(pieces: readonly Restyle[], oursText: string): Restyle[] {
+  const out: Restyle[] = [];
+  for (const piece of pieces) {
+    if (!oursText.slice(piece.start, piece.end).trim()) continue;
+    const last = out[out.length - 1];
+    if (last && same(last.ours, piece.ours) && same(last.theirs, piece.theirs) && !oursText.slice(last.end, piece.start).trim()) last.end = piece.end;
+    else out.push({ ...piece });
+  }
+  for (const r of out) {
+    while (isSpace(oursText[r.start])) r.start++;
+    while (isSpace(oursText[r.end - 1])) r.end--;
+    r.text = oursText.slice(r.start, r.end);
+  }
+  return out;
+}

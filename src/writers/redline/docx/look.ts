@@ -1,0 +1,54 @@
+/**
+ * Our own DOCX's look, kept in the redline (issue 4: "our document with their
+ * changes as real tracked changes, keeping our formatting and numbering").
+ *
+ * When <ours> is a DOCX, the redline takes its style sheet, theme and font
+ * table, its page size and margins, and gives each of our paragraphs the
+ * paragraph style it had. Numbering stays the redline's own (computed from the
+ * labels both sides printed, see numbering.ts), so numbering that styles carry
+ * is removed from the style sheet: it would point into a numbering part the
+ * redline does not have. Styles the redline needs and ours lacks (the table
+ * grid, clause body) are added from the house style sheet.
+ *
+ * Not kept: headers and footers (they need their own parts and relationships),
+ * paragraph properties set on a paragraph itself (indents, spacing), and
+ * character formatting other than bold and italic.
+ */
+
+import type { PageLook } from '../../../readers/docx/look.js';
+import { XML_DECLARATION } from '../../docx/xml.js';
+
+export type { DocxLook, PageLook } from '../../../readers/docx/look.js';
+
+const STYLE_ELEMENT = /<w:style\b[^>]*>[\s\S]*?<\/w:style>/g;
+const STYLE_ID = /\bw:styleId="([^"]*)"/;
+
+/**
+ * The styles part: our style sheet (without its XML declaration) without
+ * numbering, plus the house styles it lacks.
+ * @example mergeStyles(oursXml, STYLES_XML) // ours, with TableGrid and ClauseBody appended if missing
+ */
+export function mergeStyles(ours: string, house: string): string {
+  const end = ours.lastIndexOf('</w:styles>');
+  if (end < 0) return house;
+  const withoutNumbering = ours.slice(0, end).replace(/<w:numPr\s*\/>|<w:numPr\b[^>]*>[\s\S]*?<\/w:numPr>/g, '');
+  const have = new Set<string>();
+  for (const m of withoutNumbering.matchAll(/\bw:styleId="([^"]*)"/g)) have.add(m[1]!);
+  let added = '';
+  for (const m of house.matchAll(STYLE_ELEMENT)) {
+    const id = STYLE_ID.exec(m[0])?.[1];
+    // Ours already has a default of each type: an added style must not compete with it.
+    if (id && !have.has(id)) added += m[0].replace(/\s+w:default="1"/, '');
+  }
+  return XML_DECLARATION + withoutNumbering + added + ours.slice(end);
+}
+
+/** `w:sectPr` for our page size and margins. */
+export function pageXml(page: PageLook): string {
+  const m = page.margins;
+  return (
+    `<w:sectPr><w:pgSz w:w="${page.width}" w:h="${page.height}"${page.landscape ? ' w:orient="landscape"' : ''}/>` +
+    `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="${m.gutter}"/>` +
+    '<w:cols w:space="720"/><w:docGrid w:linePitch="360"/></w:sectPr>'
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Helpers every redline writer uses for formatting-only changes (restyled
+ * kept text): cutting a kept span at the restyled stretches, and naming the
+ * change for a reader ("bold removed").
+ */
+import type { Format, Restyle } from '../../redline/types.js';
+
+export interface KeptPiece {
+  text: string;
+  /** Set when this piece's bold or italic changed. */
+  restyle?: Restyle;
+}
+
+/**
+ * A kept span starting at `offset` of our text, cut where restyled stretches begin and end.
+ * @example splitKept('No warranty here', 0, [{ start: 3, end: 11, … }]) // ['No ', 'warranty' (restyled), ' here']
+ */
+export function splitKept(text: string, offset: number, restyled: readonly Restyle[] | undefined): KeptPiece[] {
+  if (!restyled || restyled.length === 0) return [{ text }];
+  const out: KeptPiece[] = [];
+  let at = 0;
+  for (const restyle of restyled) {
+    const start = Math.max(at, restyle.start - offset);
+    const end = Math.min(text.length, restyle.end - offset);
+    if (end <= start) continue;
+    if (start > at) out.push({ text: text.slice(at, start) });
+    out.push({ text: text.slice(start, end), restyle });
+    at = end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at) });
+  return out;
+}
+
+function change(name: string, ours: boolean | undefined, theirs: boolean | undefined): string | undefined {
+  if (!!ours === !!theirs) return undefined;
+  return theirs ? `made ${name}` : `${name} removed`;
+}
+
+/** What happened to the formatting, for a tooltip or comment: "bold removed, made italic". */
+export function describeRestyle(r: { ours: Format; theirs: Format }): string {
+  return [change('bold', r.ours.bold, r.theirs.bold), change('italic', r.ours.italic, r.theirs.italic)].filter(Boolean).join(', ');
+}

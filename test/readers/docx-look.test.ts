@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { corpus } from '../redline/corpus-pairs.js';
+import { HEADING_STYLES, makeDocx, para } from './docx-fixture.js';
+
+const SECTION = '<w:sectPr><w:pgSz w:w="12240" w:h="15840" w:orient="landscape"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>';
+const NORMAL = '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>';
+
+describe('readDocx with look: true', () => {
+  it('should return the style sheet, the page and each paragraph style by the line the reader gave it', () => {
+    const bytes = makeDocx(para('Fees', { style: 'Heading1' }) + para('Pay on time.') + para('Quote.', { style: 'Quote' }) + SECTION, { styles: HEADING_STYLES + NORMAL });
+    const { document, look, warnings } = readDocx(bytes, 'ours.docx', { look: true });
+    expect(warnings).toEqual([]);
+    expect(look!.styles).toContain('w:styleId="Heading1"');
+    expect(look!.styles!.startsWith('<w:styles')).toBe(true);
+    expect(look!.page).toEqual({ width: 12240, height: 15840, landscape: true, margins: { top: 1440, right: 1800, bottom: 1440, left: 1800, header: 720, footer: 720, gutter: 0 } });
+    // A paragraph without a style has the default paragraph style.
+    expect(look!.paragraphStyles).toEqual({ 1: 'Heading1', 2: 'Normal', 3: 'Quote' });
+    expect(document.parts[0]!.clauses[0]!.position?.line).toBe(1);
+  });
+
+  it('should not return a look unless asked', () => {
+    expect(readDocx(makeDocx(para('x')), 'ours.docx').look).toBeUndefined();
+  });
+
+  it('should leave out, with a warning, a part that is not safe XML, and ignore page numbers Word would refuse', () => {
+    const bytes = makeDocx(para('x') + '<w:sectPr><w:pgSz w:w="99999999" w:h="15840"/><w:pgMar w:top="1" w:right="1" w:bottom="1" w:left="1"/></w:sectPr>', {
+      extra: { 'word/theme/theme1.xml': '<!DOCTYPE a [<!ENTITY b "c">]><a:theme xmlns:a="x">&b;</a:theme>', 'word/fontTable.xml': '<w:fonts xmlns:w="x"><w:font w:name="A"/></w:fonts>' },
+    });
+    const { look, warnings } = readDocx(bytes, 'ours.docx', { look: true });
+    expect(look!.theme).toBeUndefined();
+    expect(new TextDecoder().decode(look!.fontTable)).toContain('w:name="A"');
+    expect(look!.page).toBeUndefined();
+    expect(warnings.map((w) => w.code)).toEqual(['docx-look-part']);
+    expect(warnings[0]!.message).toMatch(/ours\.docx: word\/theme\/theme1\.xml is not kept in the redline/);
+  });
+
+  it('should read the look of a real Word document (US Letter, its own body styles)', () => {
+    const { look } = readDocx(readFileSync(path.join(corpus, 'wmlcomparer/WC/WC004-Large.docx')), 'WC004-Large.docx', { look: true });
+    expect(look!.page).toMatchObject({ width: 12240, height: 15840 });
+    expect(look!.theme).toBeDefined();
+    expect(Object.values(look!.paragraphStyles)).toContain('BodyText3');
+  });
+});
