@@ -52,6 +52,7 @@ Examples:
   $ clausewright redline playbooks/aigc-user-agreement.yaml theirs.docx --data deal.yaml -o redline.docx
 
 Accepting every change in the DOCX gives their text; rejecting every change gives ours.
+When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins.
 Text kept word for word whose bold or italic changed is reported as a formatting change
 (w:rPrChange in the DOCX), so un-bolding a liability exclusion does not pass unseen.
 Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error.`,
