@@ -76,8 +76,8 @@ export function cleanupSemantic(spans: readonly Span[], options: CleanupOptions 
         changed = true;
       } else next.push(span);
     });
+    if (!changed) break; // `current` is merged already
     current = mergeSpans(next);
-    if (!changed) break;
   }
   return current;
 }
@@ -148,6 +148,7 @@ function shift(eq1: string, edit: string, eq2: string): [string, string, string]
 /** Slide every lone insertion or deletion between two kept stretches to a natural boundary. */
 export function cleanupLossless(spans: readonly Span[], options: CleanupOptions = {}): Span[] {
   const out = mergeSpans(spans);
+  let emptied = false;
   for (let k = 1; k < out.length - 1; k++) {
     const [prev, edit, next] = [out[k - 1], out[k], out[k + 1]];
     if (prev.kind !== 'kept' || next.kind !== 'kept' || edit.kind === 'kept') continue;
@@ -156,25 +157,30 @@ export function cleanupLossless(spans: readonly Span[], options: CleanupOptions 
     prev.text = eq1;
     edit.text = text;
     next.text = eq2;
+    emptied ||= !eq1 || !eq2;
   }
-  return mergeSpans(out);
+  // Sliding can empty a kept stretch; only then do neighbours need merging again.
+  return emptied ? mergeSpans(out) : out;
 }
 
 /** A run of edits that only swaps whitespace for whitespace is no change (we compare whitespace-normalised). */
 export function cleanupWhitespace(spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   const merged = mergeSpans(spans);
+  let swapped = false;
   for (let k = 0; k < merged.length; k++) {
     const span = merged[k];
     const next = merged[k + 1];
-    const blank = (s: Span | undefined) => s !== undefined && /^\s+$/u.test(s.text);
-    if (span.kind === 'deleted' && next?.kind === 'inserted' && blank(span) && blank(next)) {
+    if (span.kind === 'deleted' && next?.kind === 'inserted' && BLANK.test(span.text) && BLANK.test(next.text)) {
       out.push({ kind: 'kept', text: span.text });
+      swapped = true;
       k++;
     } else out.push(span);
   }
-  return mergeSpans(out);
+  return swapped ? mergeSpans(out) : out;
 }
+
+const BLANK = /^\s+$/u;
 
 /** The whole cleanup: fold choppy fragments, slide lone edits, drop whitespace-only swaps. */
 export function cleanup(spans: readonly Span[], options: CleanupOptions = {}): Span[] {
