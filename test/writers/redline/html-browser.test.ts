@@ -49,4 +49,13 @@ describe.skipIf(skip)('HTML redline in Chromium', () => {
     const target = (await note.getAttribute('href'))!;
     expect(await page.locator(target).count()).toBe(1);
   });
+
+  it('should show the disclaimer sentence that became bold in bold, flagged, with the change in its tooltip', async () => {
+    const restyled = page.locator('span.restyled', { hasText: 'These disclaimers apply' });
+    await expect.poll(() => restyled.isVisible()).toBe(true);
+    const weight = (el: unknown) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontWeight: string } }).getComputedStyle(el).fontWeight;
+    expect(Number(await restyled.evaluate(weight))).toBeGreaterThanOrEqual(700);
+    expect(await restyled.getAttribute('title')).toBe('made bold');
+    expect((await page.locator('table.summary tr').allInnerTexts()).join('\n')).toMatch(/Formatting changes\s+1/);
+  });
 });
