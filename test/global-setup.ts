@@ -9,4 +9,6 @@ import { fileURLToPath } from 'node:url';
 export default function setup(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  // As `npm run build` does: the bin must run on its own, as `npx clausewright` runs it.
+  execFileSync(process.execPath, [join(root, 'scripts/make-bin-executable.js')], { cwd: root, stdio: 'inherit' });
 }

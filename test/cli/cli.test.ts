@@ -1,9 +1,10 @@
 /** The built `clausewright` command, end to end (issue 2). */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MINI, MATRIX, runCli } from '../helpers.js';
+import { MINI, MATRIX, REPO, runCli } from '../helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'clausewright-cli-'));
 
@@ -15,6 +16,14 @@ describe('clausewright CLI', () => {
     const assemble = runCli(['assemble', '--help']);
     expect(assemble.stdout).toMatch(/--lang <lang>[\s\S]*zh\+en/);
     expect(assemble.stdout).toContain('Exit codes');
+  });
+
+  it('should run as its own executable, as npx runs the package bin', () => {
+    const bin = join(REPO, JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).bin.clausewright as string);
+    const run = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('should exit 2 on an unknown command or option', () => {
