@@ -106,8 +106,22 @@ function mayOpenBlock(texts: readonly string[], i: number): boolean {
   return BLOCK_SIGIL.test(texts[i]) || isTableStart(texts, i);
 }
 
-/** Parse a run of lines into blocks. */
-export function parseBlocks(lines: Lines): MdBlock[] {
+/**
+ * Deepest nesting of lists and block quotes read. Real agreements nest a few
+ * levels; thousands would overflow the stack here and in every later stage.
+ */
+export const MAX_NESTING = 100;
+
+/** Thrown by `parseBlocks` past MAX_NESTING; the reader turns it into an input error naming the line. */
+export class NestingTooDeep extends Error {
+  constructor(readonly line: number) {
+    super(`lists or block quotes nested more than ${MAX_NESTING} levels deep`);
+  }
+}
+
+/** Parse a run of lines into blocks; `depth` counts the lists and quotes around them. */
+export function parseBlocks(lines: Lines, depth = 0): MdBlock[] {
+  if (depth > MAX_NESTING) throw new NestingTooDeep(lines.first);
   const { texts, first } = lines;
   const out: MdBlock[] = [];
   let i = 0;
@@ -142,9 +156,10 @@ export function parseBlocks(lines: Lines): MdBlock[] {
     } else if (QUOTE.test(text)) {
       const inner: string[] = [];
       for (; i < texts.length && !isBlank(texts[i]); i++) inner.push(texts[i].replace(QUOTE, ''));
-      out.push(...parseBlocks({ texts: inner, first: line }));
+      // A loop, not push(...): a quote may hold more blocks than a call can take arguments.
+      for (const block of parseBlocks({ texts: inner, first: line }, depth + 1)) out.push(block);
     } else if ((marker = matchMarker(text))) {
-      i = parseList(lines, i, marker, out);
+      i = parseList(lines, i, marker, out, depth);
     } else {
       i = parseParagraph(lines, i, out);
     }
@@ -175,7 +190,7 @@ function withoutAnchor(heading: string): string {
 }
 
 /** Parse the list whose first marker, `first`, is on line `i` into `out`; returns the next line index. */
-function parseList(lines: Lines, i: number, first: Marker, out: MdBlock[]): number {
+function parseList(lines: Lines, i: number, first: Marker, out: MdBlock[], depth: number): number {
   const { texts } = lines;
   const start = DIGIT_START.test(first.marker) ? parseInt(first.marker, 10) : 1;
   const list: MdBlock & { kind: 'list' } = { kind: 'list', ordered: !BULLET.test(first.marker), line: lines.first + i, items: [] };
@@ -205,7 +220,7 @@ function parseList(lines: Lines, i: number, first: Marker, out: MdBlock[]): numb
       : list.ordered
         ? m.marker
         : '•';
-    list.items.push({ label, line, blocks: parseBlocks({ texts: body, first: line }) });
+    list.items.push({ label, line, blocks: parseBlocks({ texts: body, first: line }, depth + 1) });
   }
   out.push(list);
   return i;

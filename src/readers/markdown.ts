@@ -11,7 +11,8 @@
 import type { Block, List, ListItem, Paragraph, Table } from '../model/nodes.js';
 import { inlineText } from '../model/walk.js';
 import { guessLang } from './lang.js';
-import { parseBlocks, type Lines, type MdBlock, type MdItem } from './markdown-blocks.js';
+import { InputError, error } from '../diagnostics.js';
+import { NestingTooDeep, parseBlocks, type Lines, type MdBlock, type MdItem } from './markdown-blocks.js';
 import { cleanInline, parseInline } from './markdown-inline.js';
 import { normaliseNumber, splitNumber } from './numbers.js';
 import { Outline } from './outline.js';
@@ -24,7 +25,7 @@ import type { ReadResult } from './types.js';
 export function readMarkdown(text: string, file?: string): ReadResult {
   const { body, title: frontTitle } = stripFrontMatter(text);
   const lines = splitLines(blankOut(body));
-  const blocks = parseBlocks(lines);
+  const blocks = parseOrExplain(lines, file);
   const outline = new Outline(file);
 
   let title = frontTitle;
@@ -46,6 +47,17 @@ export function readMarkdown(text: string, file?: string): ReadResult {
  */
 function hasInlineMarkup(text: string): boolean {
   return text.includes('<') || text.includes('{') || text.includes('[');
+}
+
+/** `parseBlocks`, with nesting past its limit reported as bad input at its line. */
+function parseOrExplain(lines: Lines, file: string | undefined): MdBlock[] {
+  try {
+    return parseBlocks(lines);
+  } catch (cause) {
+    if (!(cause instanceof NestingTooDeep)) throw cause;
+    // The diagnostic carries file and line; printed, it reads "x.md:101: error [md-too-deep] …".
+    throw new InputError([error('md-too-deep', `${cause.message}; refusing to read it`, { ...(file ? { file } : {}), line: cause.line })]);
+  }
 }
 
 /** The lines of the text from line 1, tabs expanded to four spaces. */

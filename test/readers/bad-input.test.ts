@@ -79,6 +79,19 @@ describe('readers on bad input', () => {
     expect(e.message).toMatch(/latin1\.txt is not valid UTF-8/);
   });
 
+  it('should refuse Markdown nested past 100 levels at the line where it goes too deep, and read huge flat quotes', () => {
+    const nested = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n');
+    const e = inputError(() => readDocument(strToU8(nested), 'deep.md'));
+    expect(e.diagnostics[0]).toMatchObject({ code: 'md-too-deep', file: 'deep.md', line: 101 });
+    expect(e.message).toMatch(/deep\.md:101: .*nested more than 100 levels deep/);
+    expect(inputError(() => readDocument(strToU8('>'.repeat(5000) + ' deep'), 'quotes.md')).diagnostics[0]).toMatchObject({ code: 'md-too-deep', line: 1 });
+    // Many blocks in one quote are not deep: 200,000 paragraphs read (no spread of a huge array into a call).
+    const wide = Array.from({ length: 200_000 }, (_, i) => `> p${i}\n>`).join('\n');
+    expect(readDocument(strToU8(wide), 'wide.md').document.parts[0]!.children).toHaveLength(200_000);
+    const fine = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n');
+    expect(() => readDocument(strToU8(fine), 'fine.md')).not.toThrow();
+  });
+
   it('should expose the safe unzip and XML parsing for reuse', () => {
     const parts = unzipDocxSafely(makeDocx(para('Hi')), 'ok.docx');
     expect(Object.keys(parts)).toContain('word/document.xml');
