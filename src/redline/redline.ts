@@ -43,6 +43,14 @@ function lines(a: Para, b: Para): ParagraphRedline['line'] {
   return { ...(a.line !== undefined ? { ours: a.line } : {}), ...(b.line !== undefined ? { theirs: b.line } : {}) };
 }
 
+/**
+ * `out.push(...items)` without passing every item as a call argument: a text
+ * file without headings is one unit of maybe a hundred thousand paragraphs.
+ */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
+}
+
 /** Paragraph kinds that may pair with each other. */
 function family(p: Para): string {
   return p.kind === 'heading' || p.kind === 'tableRow' ? p.kind : 'text';
@@ -123,9 +131,9 @@ class Redliner {
     let tail = 0;
     while (tail < a.length - head && tail < b.length - head && same(a[a.length - 1 - tail]!, b[b.length - 1 - tail]!)) tail++;
     const out: ParagraphRedline[] = [];
-    for (let k = 0; k < head; k++) out.push(...this.pairParagraph(a[k]!, b[k]!));
-    out.push(...this.alignParagraphs(a.slice(head, a.length - tail), b.slice(head, b.length - tail)));
-    for (let k = tail; k > 0; k--) out.push(...this.pairParagraph(a[a.length - k]!, b[b.length - k]!));
+    for (let k = 0; k < head; k++) append(out, this.pairParagraph(a[k]!, b[k]!));
+    append(out, this.alignParagraphs(a.slice(head, a.length - tail), b.slice(head, b.length - tail)));
+    for (let k = tail; k > 0; k--) append(out, this.pairParagraph(a[a.length - k]!, b[b.length - k]!));
     return out;
   }
 
@@ -160,7 +168,7 @@ class Redliner {
     this.coarse ||= result.coarse;
     const out: ParagraphRedline[] = [];
     for (const step of result.steps) {
-      if (step.op === 'equal' || step.op === 'change') out.push(...this.pairParagraph(a[step.a!], b[step.b!]));
+      if (step.op === 'equal' || step.op === 'change') append(out, this.pairParagraph(a[step.a!], b[step.b!]));
       else if (step.op === 'delete') out.push(oneSided(a[step.a!], 'deleted', 'ours'));
       else out.push(oneSided(b[step.b!], 'inserted', 'theirs'));
     }

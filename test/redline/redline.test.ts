@@ -123,4 +123,15 @@ describe('redline', () => {
     const a = doc('en', [part('body', [clause('c', [p('Main.')], { heading: ['Main'], number: '1', clauses: [sub] })])]);
     expect(redline(a, a).clauses.map((c) => c.depth)).toEqual([0, 1]);
   });
+
+  it('should compare a text without headings of 150,000 paragraphs (one unit) without overflowing the stack', () => {
+    const lines = (edit: boolean) => Array.from({ length: 150_000 }, (_, i) => `Line ${i} of the text${edit && i % 3 === 0 ? 's' : ''}.`);
+    const text = (edit: boolean) => doc('en', [part('body', [clause('c', lines(edit).map((t) => p(t)))])]);
+    const a = text(false);
+    const b = text(true);
+    const r = redline(a, b);
+    expect(r.summary.paragraphs.changed).toBe(50_000);
+    expect(comparable(acceptAll(r))).toEqual(documentParagraphs(b));
+    expect(comparable(rejectAll(r))).toEqual(documentParagraphs(a));
+  });
 });

@@ -30,7 +30,7 @@ function documentToMarkdown(document: Document): string {
     );
   }
   const titled = document.parts.some((p) => p.title);
-  for (const part of document.parts) out.push(...partToMarkdown(part, titled ? '###' : '##'));
+  for (const part of document.parts) partToMarkdown(part, titled ? '###' : '##', out);
   if (document.meta.signatures) {
     out.push(`## ${labels.signature}`);
     for (const party of document.meta.parties.filter((p) => p.name)) {
@@ -40,24 +40,22 @@ function documentToMarkdown(document: Document): string {
   return out.join('\n\n') + '\n';
 }
 
-function partToMarkdown(part: Part, clauseHeading: string): string[] {
-  const out: string[] = [];
+// Both append to `out` rather than return arrays to spread: a read document may
+// hold more paragraphs in one clause than a call can take arguments.
+function partToMarkdown(part: Part, clauseHeading: string, out: string[]): void {
   if (part.title) out.push(`## ${inlinesToMarkdown(part.title)}`);
   for (const block of part.children) out.push(blockToMarkdown(block, ''));
-  for (const clause of part.clauses) out.push(...clauseToMarkdown(clause, clauseHeading));
-  return out;
+  for (const clause of part.clauses) clauseToMarkdown(clause, clauseHeading, out);
 }
 
-function clauseToMarkdown(clause: Clause, heading: string): string[] {
-  const out: string[] = [];
+function clauseToMarkdown(clause: Clause, heading: string, out: string[]): void {
   const number = clause.number ? `${clause.number} ` : '';
   if (clause.heading) out.push(`${heading} ${escapeMarkdown(number)}${inlinesToMarkdown(clause.heading)}`);
   clause.children.forEach((block, i) => {
     const prefix = !clause.heading && i === 0 && clause.number ? `${escapeMarkdown(clause.number)} ` : '';
     out.push(prefix + blockToMarkdown(block, ''));
   });
-  for (const sub of clause.clauses) out.push(...clauseToMarkdown(sub, heading + '#'));
-  return out;
+  for (const sub of clause.clauses) clauseToMarkdown(sub, heading + '#', out);
 }
 
 function blockToMarkdown(block: Block, indent: string): string {

@@ -65,7 +65,7 @@ function paragraphXml(p: Placed, pPrInner: string, revisions: Revisions, spans: 
 
 function tableXml(rows: Placed[], revisions: Revisions, textWidth: number): string {
   const split = rows.map((r) => splitCells(r.paragraph.spans));
-  const columns = Math.max(1, ...split.map((c) => c.length));
+  const columns = split.reduce((most, cells) => Math.max(most, cells.length), 1);
   const width = Math.floor(textWidth / columns);
   const grid = `<w:tblGrid>${`<w:gridCol w:w="${width}"/>`.repeat(columns)}</w:tblGrid>`;
   let out = `<w:tbl><w:tblPr><w:tblStyle w:val="${STYLE.tableGrid}"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}`;
