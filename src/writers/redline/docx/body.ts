@@ -12,9 +12,6 @@ import type { ClauseRedline, ParagraphRedline, Span } from '../../../redline/typ
 import { TEXT_WIDTH } from '../../docx/page.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
-
-/** A style id from our DOCX inside an attribute value. */
-const attrValue = (value: string) => escapeXml(value);
 import { splitCells } from '../cells.js';
 import { numPrXml, RedlineNumbering } from './numbering.js';
 import { paragraphMarkXml, paragraphRuns, type Mark, type Revisions } from './runs.js';
@@ -148,7 +145,7 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
         for (const item of run) {
           const list = item.paragraph.list;
           const level = Math.min(list?.level ?? 0, 8);
-          const style = attrValue(own.pick(item.paragraph, STYLE.listParagraph));
+          const style = escapeXml(own.pick(item.paragraph, STYLE.listParagraph));
           const pPr = list?.continued
             ? `<w:pStyle w:val="${style}"/><w:ind w:left="${720 * (level + 2)}"/>`
             : `<w:pStyle w:val="${style}"/>${numPrXml(numId, level)}`;
@@ -161,7 +158,7 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
       const { style, numbered } = styleOf(p, k === 0);
       const numPr = numbered ? numbering.clauseNumPr(clause) : '';
       const house = numPr || p.paragraph.kind === 'heading' || !numbered ? style : STYLE.normal;
-      out += paragraphXml(p, `<w:pStyle w:val="${attrValue(own.pick(p.paragraph, house))}"/>${numPr}`, revisions);
+      out += paragraphXml(p, `<w:pStyle w:val="${escapeXml(own.pick(p.paragraph, house))}"/>${numPr}`, revisions);
       lastWasTable = false;
       k++;
     }
