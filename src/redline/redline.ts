@@ -27,20 +27,15 @@ import { documentUnits, type Para, type Unit } from './units.js';
 import {
   REDLINE_VERSION,
   type ClauseRedline,
-  type Labels,
   type ParagraphRedline,
   type Redline,
   type RedlineOptions,
 } from './types.js';
 
-function labels(ours: string | undefined, theirs: string | undefined): Labels | undefined {
+/** A value as each side has it (labels, ids, lines), or undefined when neither has one. */
+function sides<T>(ours: T | undefined, theirs: T | undefined): { ours?: T; theirs?: T } | undefined {
   if (ours === undefined && theirs === undefined) return undefined;
   return { ...(ours !== undefined ? { ours } : {}), ...(theirs !== undefined ? { theirs } : {}) };
-}
-
-function lines(a: Para, b: Para): ParagraphRedline['line'] {
-  if (a.line === undefined && b.line === undefined) return undefined;
-  return { ...(a.line !== undefined ? { ours: a.line } : {}), ...(b.line !== undefined ? { theirs: b.line } : {}) };
 }
 
 /**
@@ -60,9 +55,10 @@ function family(p: Para): string {
 export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'ours' | 'theirs'): ParagraphRedline {
   const kind = status === 'inserted' ? 'inserted' : status === 'deleted' ? 'deleted' : 'kept';
   const out: ParagraphRedline = { kind: p.kind, status, spans: p.text ? [{ kind, text: p.text }] : [] };
-  const label = side === 'ours' ? labels(p.label, undefined) : labels(undefined, p.label);
+  const label = side === 'ours' ? sides(p.label, undefined) : sides(undefined, p.label);
   if (label) out.label = label;
-  if (p.line !== undefined) out.line = side === 'ours' ? { ours: p.line } : { theirs: p.line };
+  const line = side === 'ours' ? sides(p.line, undefined) : sides(undefined, p.line);
+  if (line) out.line = line;
   if (p.list) out.list = p.list;
   if (p.styles) out.styles = side === 'ours' ? { ours: p.styles } : { theirs: p.styles };
   return out;
@@ -91,10 +87,10 @@ class Redliner {
   pairParagraph(a: Para, b: Para): ParagraphRedline[] {
     if (a.key === b.key) {
       const same = oneSided(a, 'unchanged', 'ours');
-      const label = labels(a.label, b.label);
+      const label = sides(a.label, b.label);
       if (label) same.label = label;
       if (b.styles) same.styles = { ...same.styles, theirs: b.styles };
-      const line = lines(a, b);
+      const line = sides(a.line, b.line);
       if (line) same.line = line;
       return [withRestyles(same, b.text)];
     }
@@ -106,9 +102,9 @@ class Redliner {
     }
     const changed = diff.spans.some((s) => s.kind !== 'kept');
     const out: ParagraphRedline = { kind: a.kind, status: changed ? 'changed' : 'unchanged', spans: diff.spans };
-    const label = labels(a.label, b.label);
+    const label = sides(a.label, b.label);
     if (label) out.label = label;
-    const line = lines(a, b);
+    const line = sides(a.line, b.line);
     if (line) out.line = line;
     if (a.list ?? b.list) out.list = (a.list ?? b.list)!;
     if (a.styles || b.styles) out.styles = { ...(a.styles ? { ours: a.styles } : {}), ...(b.styles ? { theirs: b.styles } : {}) };
@@ -177,8 +173,8 @@ class Redliner {
 
   clause(a: Unit | undefined, b: Unit | undefined, status: ClauseRedline['status'], paragraphs: ParagraphRedline[]): ClauseRedline {
     const unit = (a ?? b)!;
-    const out: ClauseRedline = { kind: unit.kind, status, id: labels(a?.id, b?.id)!, depth: unit.depth, paragraphs };
-    const number = labels(a?.number, b?.number);
+    const out: ClauseRedline = { kind: unit.kind, status, id: sides(a?.id, b?.id)!, depth: unit.depth, paragraphs };
+    const number = sides(a?.number, b?.number);
     if (number) out.number = number;
     return out;
   }

@@ -42,11 +42,15 @@ export interface Labels {
 /** heading: a clause or part heading; tableRow: the cells of one row, separated by '\t'. */
 export type ParagraphKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 
-/** Character formatting of a stretch of a paragraph's text, up to offset `end` (UTF-16). */
-export interface StyleRun {
-  end: number;
+/** Bold and italic of a stretch of text; absent means off. */
+export interface Format {
   bold?: boolean;
   italic?: boolean;
+}
+
+/** Character formatting of a stretch of a paragraph's text, up to offset `end` (UTF-16). */
+export interface StyleRun extends Format {
+  end: number;
 }
 
 export interface ListInfo {
@@ -55,12 +59,6 @@ export interface ListInfo {
   level: number;
   /** A second or later paragraph of one list item: indented, not numbered. */
   continued?: boolean;
-}
-
-/** Bold and italic of a stretch of text; absent means off. */
-export interface Format {
-  bold?: boolean;
-  italic?: boolean;
 }
 
 /**
