@@ -9,7 +9,7 @@ import type { ClauseRedline, Labels, ParagraphRedline, Redline, Restyle, Span } 
 import { escapeHtml } from '../html/escape.js';
 import { splitCells } from './cells.js';
 import { REDLINE_CSS } from './html-style.js';
-import { describeRestyle, splitKept } from './restyled.js';
+import { describeRestyle, markSpans, type SpanMarkup } from './restyled.js';
 
 const STATUS_TEXT: Record<string, string> = { changed: 'changed', added: 'added', deleted: 'deleted', moved: 'moved' };
 
@@ -24,26 +24,20 @@ function text(s: string): string {
   return escapeHtml(s).replace(/\n/g, '<br>');
 }
 
-/** Kept text; a stretch whose bold or italic changed shows as theirs, flagged, with the change as its title. */
-function keptHtml(s: string, offset: number, restyled: readonly Restyle[] | undefined): string {
-  return splitKept(s, offset, restyled)
-    .map(({ text: piece, restyle }) => {
-      if (!restyle) return text(piece);
-      const look = `${restyle.theirs.bold ? ' b' : ''}${restyle.theirs.italic ? ' i' : ''}`;
-      return `<span class="restyled${look}" title="${escapeHtml(describeRestyle(restyle))}">${text(piece)}</span>`;
-    })
-    .join('');
-}
+/** A stretch whose bold or italic changed shows as theirs, flagged, with the change as its title. */
+const HTML_MARKUP: SpanMarkup = {
+  kept: text,
+  restyled: (piece, restyle) => {
+    const look = `${restyle.theirs.bold ? ' b' : ''}${restyle.theirs.italic ? ' i' : ''}`;
+    return `<span class="restyled${look}" title="${escapeHtml(describeRestyle(restyle))}">${text(piece)}</span>`;
+  },
+  inserted: (piece) => `<ins>${text(piece)}</ins>`,
+  deleted: (piece) => `<del>${text(piece)}</del>`,
+};
 
 function spansHtml(spans: readonly Span[], side: 'from' | 'to' | undefined, restyled?: readonly Restyle[]): string {
   if (side === 'from') return `<span class="move-from">${text(spans.map((s) => s.text).join(''))}</span>`;
-  let ours = 0;
-  let body = '';
-  for (const s of spans) {
-    if (s.kind === 'kept') body += keptHtml(s.text, ours, restyled);
-    else body += s.kind === 'inserted' ? `<ins>${text(s.text)}</ins>` : `<del>${text(s.text)}</del>`;
-    if (s.kind !== 'inserted') ours += s.text.length;
-  }
+  const body = markSpans(spans, restyled, HTML_MARKUP);
   return side === 'to' ? `<span class="move-to">${body}</span>` : body;
 }
 

@@ -7,7 +7,7 @@
  */
 import { moveSide } from '../../redline/apply.js';
 import type { ClauseRedline, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
-import { describeRestyle, splitKept } from './restyled.js';
+import { describeRestyle, markSpans, type SpanMarkup } from './restyled.js';
 
 function label(l: Labels | undefined): string {
   if (!l) return '';
@@ -21,21 +21,21 @@ function guard(text: string): string {
   return text.replace(/([+\-~><=])\}/g, '$1\u200B}').replace(/\n/g, '  \n');
 }
 
+const CRITIC_MARKUP: SpanMarkup = {
+  kept: guard,
+  // A formatting change is a highlight with a comment naming it.
+  restyled: (text, restyle) => `{==${guard(text)}==}{>>${describeRestyle(restyle)}<<}`,
+  inserted: (text) => `{++${guard(text)}++}`,
+  deleted: (text) => `{--${guard(text)}--}`,
+};
+
 function paragraphBody(clause: ClauseRedline, p: ParagraphRedline): string {
   const side = moveSide(clause, p);
   if (side === 'from') {
     const note = p.move && !clause.move ? `{>>moved to ${p.move.id}<<}` : '';
     return `{--${guard(p.spans.map((s) => s.text).join(''))}--}${note}`;
   }
-  let ours = 0;
-  let body = '';
-  for (const s of p.spans) {
-    if (s.kind === 'kept') {
-      // A formatting change is a highlight with a comment naming it.
-      for (const { text, restyle } of splitKept(s.text, ours, p.restyled)) body += restyle ? `{==${guard(text)}==}{>>${describeRestyle(restyle)}<<}` : guard(text);
-    } else body += s.kind === 'inserted' ? `{++${guard(s.text)}++}` : `{--${guard(s.text)}--}`;
-    if (s.kind !== 'inserted') ours += s.text.length;
-  }
+  const body = markSpans(p.spans, p.restyled, CRITIC_MARKUP);
   return side === 'to' && p.move && !clause.move ? `${body}{>>moved from ${p.move.id}<<}` : body;
 }
 

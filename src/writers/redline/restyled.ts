@@ -3,7 +3,7 @@
  * kept text): cutting a kept span at the restyled stretches, and naming the
  * change for a reader ("bold removed").
  */
-import type { Format, Restyle } from '../../redline/types.js';
+import type { Format, Restyle, Span } from '../../redline/types.js';
 
 export interface KeptPiece {
   text: string;
@@ -39,4 +39,28 @@ function change(name: string, ours: boolean | undefined, theirs: boolean | undef
 /** What happened to the formatting, for a tooltip or comment: "bold removed, made italic". */
 export function describeRestyle(r: { ours: Format; theirs: Format }): string {
   return [change('bold', r.ours.bold, r.theirs.bold), change('italic', r.ours.italic, r.theirs.italic)].filter(Boolean).join(', ');
+}
+
+/** How one text format writes each kind of span. */
+export interface SpanMarkup {
+  kept(text: string): string;
+  restyled(text: string, restyle: Restyle): string;
+  inserted(text: string): string;
+  deleted(text: string): string;
+}
+
+/**
+ * A paragraph's spans in one markup, kept text cut at its restyled stretches
+ * (whose offsets count our text: kept and deleted spans).
+ */
+export function markSpans(spans: readonly Span[], restyled: readonly Restyle[] | undefined, markup: SpanMarkup): string {
+  let ours = 0;
+  let out = '';
+  for (const span of spans) {
+    if (span.kind === 'kept') {
+      for (const piece of splitKept(span.text, ours, restyled)) out += piece.restyle ? markup.restyled(piece.text, piece.restyle) : markup.kept(piece.text);
+    } else out += span.kind === 'inserted' ? markup.inserted(span.text) : markup.deleted(span.text);
+    if (span.kind !== 'inserted') ours += span.text.length;
+  }
+  return out;
 }
