@@ -5,22 +5,27 @@
  */
 import { escapeXml, W_NS, XML_DECLARATION } from './xml.js';
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const WML = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const WML = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+export const CORE_PROPERTIES_TYPE = 'application/vnd.openxmlformats-package.core-properties+xml';
+export const CORE_PROPERTIES_REL = 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties';
+/** The start of every [Content_Types].xml: the root and the defaults for .rels and .xml parts. */
+export const CONTENT_TYPES_START =
+  XML_DECLARATION +
+  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>';
 
 /** Relationship ids of document.xml.rels, referred to from document.xml. */
 export const REL_ID = { header: 'rIdHeader1', footer: 'rIdFooter1' } as const;
 
-const override = (part: string, type: string): string => `<Override PartName="${part}" ContentType="${type}"/>`;
-const relationship = (id: string, type: string, target: string): string => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
+export const override = (part: string, type: string): string => `<Override PartName="${part}" ContentType="${type}"/>`;
+export const relationship = (id: string, type: string, target: string): string => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
 
 export function contentTypesXml(withProvenance: boolean): string {
   return (
-    XML_DECLARATION +
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/>' +
+    CONTENT_TYPES_START +
     override('/word/document.xml', `${WML}.document.main+xml`) +
     override('/word/styles.xml', `${WML}.styles+xml`) +
     override('/word/numbering.xml', `${WML}.numbering+xml`) +
@@ -28,7 +33,7 @@ export function contentTypesXml(withProvenance: boolean): string {
     override('/word/fontTable.xml', `${WML}.fontTable+xml`) +
     override('/word/header1.xml', `${WML}.header+xml`) +
     override('/word/footer1.xml', `${WML}.footer+xml`) +
-    override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
+    override('/docProps/core.xml', CORE_PROPERTIES_TYPE) +
     override('/docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml') +
     (withProvenance
       ? override('/docProps/custom.xml', 'application/vnd.openxmlformats-officedocument.custom-properties+xml') +
@@ -43,7 +48,7 @@ export function packageRelsXml(withProvenance: boolean): string {
     XML_DECLARATION +
     `<Relationships xmlns="${PKG_REL}">` +
     relationship('rId1', `${REL}/officeDocument`, 'word/document.xml') +
-    relationship('rId2', 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml') +
+    relationship('rId2', CORE_PROPERTIES_REL, 'docProps/core.xml') +
     relationship('rId3', `${REL}/extended-properties`, 'docProps/app.xml') +
     (withProvenance ? relationship('rId4', `${REL}/custom-properties`, 'docProps/custom.xml') : '') +
     '</Relationships>'

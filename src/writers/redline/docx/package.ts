@@ -5,48 +5,41 @@
  * counsel's further edits are tracked too.
  */
 import { FONT_TABLE_XML } from '../../docx/fonts.js';
-import { MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH } from '../../docx/page.js';
-import { coreXml } from '../../docx/package-parts.js';
+import { HEADER_DISTANCE, MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH } from '../../docx/page.js';
+import { CONTENT_TYPES_START, CORE_PROPERTIES_REL, CORE_PROPERTIES_TYPE, coreXml, override, PKG_REL, REL, relationship, WML } from '../../docx/package-parts.js';
 import { STYLES_XML } from '../../docx/styles.js';
-import { escapeXml, W_NS, XML_DECLARATION } from '../../docx/xml.js';
+import { W_NS, XML_DECLARATION } from '../../docx/xml.js';
 import { zipPackage, type PartContent } from '../../docx/zip.js';
 import { mergeStyles, pageXml, type DocxLook } from './look.js';
-
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const WML = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 
 const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
 
 const contentTypes = (theme: boolean) =>
-  XML_DECLARATION +
-  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/>' +
-  `<Override PartName="/word/document.xml" ContentType="${WML}.document.main+xml"/>` +
-  `<Override PartName="/word/styles.xml" ContentType="${WML}.styles+xml"/>` +
-  `<Override PartName="/word/numbering.xml" ContentType="${WML}.numbering+xml"/>` +
-  `<Override PartName="/word/settings.xml" ContentType="${WML}.settings+xml"/>` +
-  `<Override PartName="/word/fontTable.xml" ContentType="${WML}.fontTable+xml"/>` +
-  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-  (theme ? `<Override PartName="/word/theme/theme1.xml" ContentType="${THEME_TYPE}"/>` : '') +
+  CONTENT_TYPES_START +
+  override('/word/document.xml', `${WML}.document.main+xml`) +
+  override('/word/styles.xml', `${WML}.styles+xml`) +
+  override('/word/numbering.xml', `${WML}.numbering+xml`) +
+  override('/word/settings.xml', `${WML}.settings+xml`) +
+  override('/word/fontTable.xml', `${WML}.fontTable+xml`) +
+  override('/docProps/core.xml', CORE_PROPERTIES_TYPE) +
+  (theme ? override('/word/theme/theme1.xml', THEME_TYPE) : '') +
   '</Types>';
 
 const PACKAGE_RELS =
   XML_DECLARATION +
   `<Relationships xmlns="${PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>` +
-  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  relationship('rId1', `${REL}/officeDocument`, 'word/document.xml') +
+  relationship('rId2', CORE_PROPERTIES_REL, 'docProps/core.xml') +
   '</Relationships>';
 
 const documentRels = (theme: boolean) =>
   XML_DECLARATION +
   `<Relationships xmlns="${PKG_REL}">` +
-  `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>` +
-  `<Relationship Id="rIdNumbering" Type="${REL}/numbering" Target="numbering.xml"/>` +
-  `<Relationship Id="rIdSettings" Type="${REL}/settings" Target="settings.xml"/>` +
-  `<Relationship Id="rIdFontTable" Type="${REL}/fontTable" Target="fontTable.xml"/>` +
-  (theme ? `<Relationship Id="rIdTheme" Type="${REL}/theme" Target="theme/theme1.xml"/>` : '') +
+  relationship('rIdStyles', `${REL}/styles`, 'styles.xml') +
+  relationship('rIdNumbering', `${REL}/numbering`, 'numbering.xml') +
+  relationship('rIdSettings', `${REL}/settings`, 'settings.xml') +
+  relationship('rIdFontTable', `${REL}/fontTable`, 'fontTable.xml') +
+  (theme ? relationship('rIdTheme', `${REL}/theme`, 'theme/theme1.xml') : '') +
   '</Relationships>';
 
 /** §17.15.1.87 w:trackRevisions: edits made while reviewing are tracked as well. */
@@ -57,10 +50,12 @@ const SETTINGS =
   '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
   '</w:settings>';
 
-const SECTION =
-  `<w:sectPr><w:pgSz w:w="${PAGE_WIDTH}" w:h="${PAGE_HEIGHT}"/>` +
-  `<w:pgMar w:top="${MARGIN_TOP}" w:right="${MARGIN_SIDE}" w:bottom="${MARGIN_BOTTOM}" w:left="${MARGIN_SIDE}" w:header="567" w:footer="567" w:gutter="0"/>` +
-  '<w:cols w:space="720"/><w:docGrid w:linePitch="360"/></w:sectPr>';
+/** The house page (A4), written as our page would be. */
+const SECTION = pageXml({
+  width: PAGE_WIDTH,
+  height: PAGE_HEIGHT,
+  margins: { top: MARGIN_TOP, right: MARGIN_SIDE, bottom: MARGIN_BOTTOM, left: MARGIN_SIDE, header: HEADER_DISTANCE, footer: HEADER_DISTANCE, gutter: 0 },
+});
 
 export interface PackageInput {
   body: string;
