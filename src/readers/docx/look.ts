@@ -10,7 +10,7 @@
  */
 import { warning, type Diagnostic } from '../../diagnostics.js';
 import type { DocxBlock } from './parse.js';
-import { child, elements, parseXmlPart, type XmlElement } from './xml.js';
+import { child, decodePart, elements, parseXmlPart, type XmlElement } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
 /** Page geometry in twentieths of a point, as `w:pgSz` and `w:pgMar` give it. */
@@ -39,10 +39,9 @@ const FONT_TABLE = 'word/fontTable.xml';
 /** Word's largest page side, 22 inches in twentieths of a point. */
 const MAX_TWIPS = 31680;
 
-function decodePart(bytes: Uint8Array): string {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  // The declaration may name an encoding the re-encoded text no longer has: the writer adds its own.
-  return new TextDecoder(utf16).decode(bytes).replace(/^\uFEFF?<\?xml[^>]*\?>\s*/, '');
+/** A part as UTF-8 text without its declaration, which may name an encoding the text no longer has: the writer adds its own. */
+function withoutDeclaration(bytes: Uint8Array): string {
+  return decodePart(bytes).replace(/^\uFEFF?<\?xml[^>]*\?>\s*/, '');
 }
 
 function twips(value: string | undefined, min: number, max: number): number | undefined {
@@ -103,7 +102,7 @@ export function docxLook(bytes: Uint8Array, file: string, body: readonly DocxBlo
   };
   const styles = checked(STYLES);
   const look: DocxLook = { paragraphStyles: {} };
-  if (styles) look.styles = decodePart(parts[STYLES]!);
+  if (styles) look.styles = withoutDeclaration(parts[STYLES]!);
   if (checked(THEME)) look.theme = parts[THEME]!;
   if (checked(FONT_TABLE)) look.fontTable = parts[FONT_TABLE]!;
   const page = pageOf(section);

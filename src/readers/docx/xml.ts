@@ -41,7 +41,7 @@ const parser = new XMLParser({
  * @throws InputError 'docx-doctype' | 'docx-bad-xml', naming the file and part
  */
 export function parseXmlPart(bytes: Uint8Array, partName: string, file: string): XmlElement {
-  const text = decode(bytes);
+  const text = decodePart(bytes);
   if (/<!(?:DOCTYPE|ENTITY)/i.test(text)) {
     throw new InputError([
       error('docx-doctype', `${file}: part ${partName} contains a <!DOCTYPE> declaration; refusing to read it (possible entity-expansion attack)`, { file }),
@@ -76,7 +76,8 @@ function convert(raw: RawNode[]): XmlNode[] {
   return out;
 }
 
-function decode(bytes: Uint8Array): string {
+/** A part's text: UTF-16 when it starts with a byte-order mark, else UTF-8. */
+export function decodePart(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   return new TextDecoder('utf-8').decode(bytes);
