@@ -23,6 +23,6 @@ export function readDocx(bytes: Uint8Array, file: string, options: ReadOptions =
   const pkg = parseDocx(bytes, file, mode);
   const result = toDocument(pkg, file, mode);
   if (!options.look) return result;
-  const { look, warnings } = docxLook(bytes, file, pkg.body, pkg.section);
+  const { look, warnings } = docxLook(bytes, file, pkg);
   return { ...result, warnings: [...result.warnings, ...warnings], look };
 }

@@ -9,8 +9,8 @@
  * redline. Page numbers outside what Word accepts are ignored the same way.
  */
 import { warning, type Diagnostic } from '../../diagnostics.js';
-import type { DocxBlock } from './parse.js';
-import { child, decodePart, elements, parseXmlPart, type XmlElement } from './xml.js';
+import type { DocxBlock, DocxPackage } from './parse.js';
+import { child, decodePart, parseXmlPart, type XmlElement } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
 /** Page geometry in twentieths of a point, as `w:pgSz` and `w:pgMar` give it. */
@@ -64,13 +64,6 @@ function pageOf(sectPr: XmlElement | undefined): PageLook | undefined {
   return { width, height, ...(size.attrs['w:orient'] === 'landscape' ? { landscape: true } : {}), margins: margins as PageLook['margins'] };
 }
 
-function defaultParagraphStyle(styles: XmlElement | undefined): string | undefined {
-  for (const s of styles ? elements(styles, 'w:style') : []) {
-    if (s.attrs['w:type'] === 'paragraph' && /^(1|true|on)$/.test(s.attrs['w:default'] ?? '')) return s.attrs['w:styleId'];
-  }
-  return undefined;
-}
-
 function collectStyles(blocks: readonly DocxBlock[], fallback: string | undefined, out: Record<number, string>): void {
   for (const block of blocks) {
     if (block.kind === 'table') {
@@ -83,30 +76,35 @@ function collectStyles(blocks: readonly DocxBlock[], fallback: string | undefine
 }
 
 /**
- * The look of a DOCX the reader has parsed (`body` and the body's `w:sectPr`).
- * @example const { look } = docxLook(bytes, 'ours.docx', pkg.body, pkg.section)
+ * The look of a DOCX the reader has parsed: its styles part as read, theme and
+ * font table (checked here), the body's page and each paragraph's style.
+ * @example const { look } = docxLook(bytes, 'ours.docx', parseDocx(bytes, 'ours.docx', 'accept'))
  */
-export function docxLook(bytes: Uint8Array, file: string, body: readonly DocxBlock[], section: XmlElement | undefined): { look: DocxLook; warnings: Diagnostic[] } {
-  const parts = unzipDocxSafely(bytes, file, (name) => name === STYLES || name === THEME || name === FONT_TABLE);
+export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { look: DocxLook; warnings: Diagnostic[] } {
+  const parts = unzipDocxSafely(bytes, file, (name) => name === THEME || name === FONT_TABLE);
   const warnings: Diagnostic[] = [];
-  const checked = (name: string): XmlElement | undefined => {
+  const checked = (name: string): Uint8Array | undefined => {
     const part = parts[name];
     if (!part) return undefined;
     try {
-      return parseXmlPart(part, name, file);
+      parseXmlPart(part, name, file);
+      return part;
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
       warnings.push(warning('docx-look-part', `${file}: ${name} is not kept in the redline (${reason}); the house part is used instead`, { file }));
       return undefined;
     }
   };
-  const styles = checked(STYLES);
   const look: DocxLook = { paragraphStyles: {} };
-  if (styles) look.styles = withoutDeclaration(parts[STYLES]!);
-  if (checked(THEME)) look.theme = parts[THEME]!;
-  if (checked(FONT_TABLE)) look.fontTable = parts[FONT_TABLE]!;
-  const page = pageOf(section);
+  // The reader has parsed the styles part already: it is well-formed and has no DOCTYPE.
+  const styles = pkg.parts[STYLES];
+  if (styles) look.styles = withoutDeclaration(styles);
+  const theme = checked(THEME);
+  if (theme) look.theme = theme;
+  const fontTable = checked(FONT_TABLE);
+  if (fontTable) look.fontTable = fontTable;
+  const page = pageOf(pkg.section);
   if (page) look.page = page;
-  collectStyles(body, defaultParagraphStyle(styles), look.paragraphStyles);
+  collectStyles(pkg.body, pkg.styles.defaultParagraph, look.paragraphStyles);
   return { look, warnings };
 }

@@ -48,6 +48,8 @@ export interface DocxPackage {
   skipped: string[];
   /** The body's own `w:sectPr` (page size and margins of the last section). */
   section?: XmlElement;
+  /** The parts read, as unzipped (each parsed without error). */
+  parts: Readonly<Record<string, Uint8Array>>;
 }
 
 const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes)\.xml$/;
@@ -78,7 +80,7 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
     notes.push({ label: ref.label, paragraphs });
   }
   const section = child(body, 'w:sectPr');
-  return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped], ...(section ? { section } : {}) };
+  return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped], ...(section ? { section } : {}), parts };
 }
 
 function notesById(root: XmlElement | undefined, name: string): Map<string, XmlElement> {

@@ -19,11 +19,15 @@ interface Style {
 
 export class Styles {
   private readonly byId = new Map<string, Style>();
+  /** Id of the default paragraph style (`w:default` on a paragraph style), the style of a paragraph naming none. */
+  readonly defaultParagraph: string | undefined;
 
   constructor(root?: XmlElement) {
+    let defaultParagraph: string | undefined;
     for (const s of root ? elements(root, 'w:style') : []) {
       const id = s.attrs['w:styleId'];
       if (!id) continue;
+      if (defaultParagraph === undefined && s.attrs['w:type'] === 'paragraph' && /^(1|true|on)$/.test(s.attrs['w:default'] ?? '')) defaultParagraph = id;
       const pPr = child(s, 'w:pPr');
       const numPr = child(pPr, 'w:numPr');
       const style: Style = { name: (childVal(s, 'w:name') ?? id).toLowerCase() };
@@ -34,6 +38,7 @@ export class Styles {
       if (numPr) style.numPr = readNumPr(numPr);
       this.byId.set(id, style);
     }
+    this.defaultParagraph = defaultParagraph;
   }
 
   /** Outline level 1–9 of a heading style, 0 for the Title style, undefined for body text. */
