@@ -99,8 +99,15 @@ class KeyIds<T> {
  */
 export function align<T>(a: readonly T[], b: readonly T[], options: AlignOptions<T>): Alignment {
   if (options.keys.length === 0) throw new Error('align() needs at least one key function');
-  const direct = plainAlign(a, b, options);
-  if (direct) return direct;
+  return plainAlign(a, b, options) ?? alignByKeys(a, b, options);
+}
+
+/**
+ * `align` without its first try of plain Myers, for a caller that has just
+ * run Myers within the same budget and seen it give up.
+ */
+export function alignByKeys<T>(a: readonly T[], b: readonly T[], options: AlignOptions<T>): Alignment {
+  if (options.keys.length === 0) throw new Error('align() needs at least one key function');
   const levels: Array<KeyIds<T> | undefined> = options.keys.map(() => undefined);
   const idsAt = (level: number): KeyIds<T> =>
     (levels[level] ??= new KeyIds(a, b, options.keys[level]));

@@ -14,7 +14,7 @@
  */
 // The array flavour alone: the package index loads every diff and patch module.
 import { diffArrays } from 'diff/lib/diff/array.js';
-import { align } from './align.js';
+import { align, alignByKeys } from './align.js';
 import { cleanup } from './cleanup.js';
 import { sentences } from './sentences.js';
 import { tokenizeMany } from './tokenize.js';
@@ -163,8 +163,8 @@ class Differ {
         for (const c of changes) out.push({ kind: c.added ? 'inserted' : c.removed ? 'deleted' : 'kept', text: c.value.join('') });
         continue;
       }
-      // Over budget: align's patience anchors, and at worst a coarse replacement.
-      const result = align(ta, tb, { keys: [(t) => t], maxEditLength: budget });
+      // Over budget: patience anchors, and at worst a coarse replacement (not Myers again).
+      const result = alignByKeys(ta, tb, { keys: [(t) => t], maxEditLength: budget });
       this.coarse ||= result.coarse;
       for (const step of result.steps) {
         if (step.op === 'equal') out.push({ kind: 'kept', text: ta[step.a!]! });
