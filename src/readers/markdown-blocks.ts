@@ -7,6 +7,7 @@
  * (commonpaper v2.1). Not done: indented code blocks (contracts indent
  * continuation paragraphs instead), HTML blocks, reference definitions.
  */
+import { append } from '../append.js';
 import { isCjkChar } from './lang.js';
 import { BREAK } from './markdown-inline.js';
 
@@ -156,8 +157,7 @@ export function parseBlocks(lines: Lines, depth = 0): MdBlock[] {
     } else if (QUOTE.test(text)) {
       const inner: string[] = [];
       for (; i < texts.length && !isBlank(texts[i]); i++) inner.push(texts[i].replace(QUOTE, ''));
-      // A loop, not push(...): a quote may hold more blocks than a call can take arguments.
-      for (const block of parseBlocks({ texts: inner, first: line }, depth + 1)) out.push(block);
+      append(out, parseBlocks({ texts: inner, first: line }, depth + 1));
     } else if ((marker = matchMarker(text))) {
       i = parseList(lines, i, marker, out, depth);
     } else {

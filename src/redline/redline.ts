@@ -16,6 +16,7 @@
  * Not done yet: formatting other than bold and italic is not compared; tables
  * are compared row by row (a row whose cell count changed is replaced whole).
  */
+import { append } from '../append.js';
 import type { Document } from '../model/nodes.js';
 import { align } from './align.js';
 import { diffText } from './diff-text.js';
@@ -38,13 +39,6 @@ function sides<T>(ours: T | undefined, theirs: T | undefined): { ours?: T; their
   return { ...(ours !== undefined ? { ours } : {}), ...(theirs !== undefined ? { theirs } : {}) };
 }
 
-/**
- * `out.push(...items)` without passing every item as a call argument: a text
- * file without headings is one unit of maybe a hundred thousand paragraphs.
- */
-function append<T>(out: T[], items: readonly T[]): void {
-  for (const item of items) out.push(item);
-}
 
 /** Paragraph kinds that may pair with each other. */
 function family(p: Para): string {

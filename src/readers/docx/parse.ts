@@ -7,6 +7,7 @@
  * mode (a deleted mark when accepting, an inserted one when rejecting) merge
  * the paragraph into the next one, as Word does.
  */
+import { append } from '../../append.js';
 import { InputError, error } from '../../diagnostics.js';
 import { Numbering } from './numbering.js';
 import { countPropertyRevisions, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
@@ -150,13 +151,6 @@ function unwrap(parent: XmlElement, name: string): XmlElement[] {
   return out;
 }
 
-/**
- * `out.push(...items)` passes every item as a call argument: a content control
- * around ~150,000 paragraphs or rows overflowed the stack (RangeError).
- */
-function append<T>(out: T[], items: readonly T[]): void {
-  for (const item of items) out.push(item);
-}
 
 /** A paragraph whose mark is removed joins the following paragraph (which keeps its properties). */
 function mergeRemovedMarks(blocks: DocxBlock[]): DocxBlock[] {
