@@ -10,27 +10,31 @@ export const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relations
 export const WML = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 export const CORE_PROPERTIES_TYPE = 'application/vnd.openxmlformats-package.core-properties+xml';
 export const CORE_PROPERTIES_REL = 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties';
-/** The start of every [Content_Types].xml: the root and the defaults for .rels and .xml parts. */
-export const CONTENT_TYPES_START =
-  XML_DECLARATION +
-  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/>';
-
-/** Relationship ids of document.xml.rels, referred to from document.xml. */
-export const REL_ID = { header: 'rIdHeader1', footer: 'rIdFooter1' } as const;
 
 export const override = (part: string, type: string): string => `<Override PartName="${part}" ContentType="${type}"/>`;
 export const relationship = (id: string, type: string, target: string): string => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
 
+/**
+ * The start of [Content_Types].xml in every DOCX we write (agreement and
+ * redline): the root, the defaults for .rels and .xml, and the parts both have.
+ */
+export const CONTENT_TYPES_START =
+  XML_DECLARATION +
+  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  override('/word/document.xml', `${WML}.document.main+xml`) +
+  override('/word/styles.xml', `${WML}.styles+xml`) +
+  override('/word/numbering.xml', `${WML}.numbering+xml`) +
+  override('/word/settings.xml', `${WML}.settings+xml`) +
+  override('/word/fontTable.xml', `${WML}.fontTable+xml`);
+
+/** Relationship ids of document.xml.rels, referred to from document.xml. */
+export const REL_ID = { header: 'rIdHeader1', footer: 'rIdFooter1' } as const;
+
 export function contentTypesXml(withProvenance: boolean): string {
   return (
     CONTENT_TYPES_START +
-    override('/word/document.xml', `${WML}.document.main+xml`) +
-    override('/word/styles.xml', `${WML}.styles+xml`) +
-    override('/word/numbering.xml', `${WML}.numbering+xml`) +
-    override('/word/settings.xml', `${WML}.settings+xml`) +
-    override('/word/fontTable.xml', `${WML}.fontTable+xml`) +
     override('/word/header1.xml', `${WML}.header+xml`) +
     override('/word/footer1.xml', `${WML}.footer+xml`) +
     override('/docProps/core.xml', CORE_PROPERTIES_TYPE) +

@@ -6,7 +6,7 @@
  */
 import { FONT_TABLE_XML } from '../../docx/fonts.js';
 import { HEADER_DISTANCE, MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH } from '../../docx/page.js';
-import { CONTENT_TYPES_START, CORE_PROPERTIES_REL, CORE_PROPERTIES_TYPE, coreXml, override, PKG_REL, REL, relationship, WML } from '../../docx/package-parts.js';
+import { CONTENT_TYPES_START, CORE_PROPERTIES_REL, CORE_PROPERTIES_TYPE, coreXml, override, PKG_REL, REL, relationship } from '../../docx/package-parts.js';
 import { STYLES_XML } from '../../docx/styles.js';
 import { W_NS, XML_DECLARATION } from '../../docx/xml.js';
 import { zipPackage, type PartContent } from '../../docx/zip.js';
@@ -16,11 +16,6 @@ const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
 
 const contentTypes = (theme: boolean) =>
   CONTENT_TYPES_START +
-  override('/word/document.xml', `${WML}.document.main+xml`) +
-  override('/word/styles.xml', `${WML}.styles+xml`) +
-  override('/word/numbering.xml', `${WML}.numbering+xml`) +
-  override('/word/settings.xml', `${WML}.settings+xml`) +
-  override('/word/fontTable.xml', `${WML}.fontTable+xml`) +
   override('/docProps/core.xml', CORE_PROPERTIES_TYPE) +
   (theme ? override('/word/theme/theme1.xml', THEME_TYPE) : '') +
   '</Types>';
