@@ -1,9 +1,10 @@
 """Accept or reject every tracked change of DOCX files in LibreOffice and print
 their paragraph texts as JSON (one table row = cells joined by a tab).
 
-Usage: /usr/bin/python3 libreoffice-resolve.py PORT accept|reject|accept-looks|reject-looks FILE...
-The -looks modes print, instead of texts, each body paragraph's bold and
-italic stretches as "b:text" / "i:text" / "bi:text" lists.
+Usage: /usr/bin/python3 libreoffice-resolve.py PORT accept|reject FILE...
+A FILE written as looks:PATH prints, instead of texts, each body paragraph's
+bold and italic stretches as "b:text" / "i:text" / "bi:text" lists (under the
+key looks:PATH). One run per mode: each run is a new connection to soffice.
 Needs a running `soffice --headless --accept=socket,host=127.0.0.1,port=PORT;urp;`.
 An independent oracle for the redline invariant (issue 4), used by the opt-in
 test libreoffice.test.ts.
@@ -79,11 +80,13 @@ def main():
     desktop = ctx.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', ctx)
     dispatcher = ctx.ServiceManager.createInstanceWithContext('com.sun.star.frame.DispatchHelper', ctx)
     result = {}
+    command = '.uno:AcceptAllTrackedChanges' if mode == 'accept' else '.uno:RejectAllTrackedChanges'
     for f in files:
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(f), '_blank', 0, (prop('Hidden', True),))
-        command = '.uno:AcceptAllTrackedChanges' if mode.startswith('accept') else '.uno:RejectAllTrackedChanges'
+        want_looks = f.startswith('looks:')
+        path = f[len('looks:'):] if want_looks else f
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), '_blank', 0, (prop('Hidden', True),))
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, '', 0, ())
-        result[f] = looks(doc) if mode.endswith('-looks') else texts(doc)
+        result[f] = looks(doc) if want_looks else texts(doc)
         doc.close(True)
     print(json.dumps(result, ensure_ascii=False))
 

@@ -63,12 +63,13 @@ describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, 
     const profile = pathToFileURL(join(dir, 'profile')).href;
     office = spawn('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', `--accept=socket,host=127.0.0.1,port=${port};urp;`], { stdio: 'ignore' });
     for (const mode of ['accept', 'reject'] as const) {
-      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file)], { encoding: 'utf8', maxBuffer: 1 << 28 });
-      if (run.status !== 0) throw new Error(`LibreOffice ${mode} failed: ${run.stderr}`);
-      resolved[mode] = JSON.parse(run.stdout) as Record<string, string[]>;
-      const looksRun = spawnSync(PYTHON, [SCRIPT, String(port), `${mode}-looks`, cases[1]!.file], { encoding: 'utf8' });
-      if (looksRun.status !== 0) throw new Error(`LibreOffice ${mode}-looks failed: ${looksRun.stderr}`);
-      resolvedLooks[mode] = (JSON.parse(looksRun.stdout) as Record<string, string[][]>)[cases[1]!.file] ?? [];
+      // The formatting case's looks come from the same run (one connection per mode).
+      const looksOf = `looks:${cases[1]!.file}`;
+      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      if (run.status !== 0) throw new Error(`LibreOffice ${mode} failed (exit ${run.status}, signal ${run.signal}): ${run.stderr}`);
+      const out = JSON.parse(run.stdout) as Record<string, unknown>;
+      resolved[mode] = out as Record<string, string[]>;
+      resolvedLooks[mode] = (out[looksOf] as string[][] | undefined) ?? [];
     }
   }, 240_000);
 
