@@ -84,6 +84,7 @@ def main():
     for f in files:
         want_looks = f.startswith('looks:')
         path = f[len('looks:'):] if want_looks else f
+        print(f'{mode}: {path}', file=sys.stderr, flush=True)  # names the file if LibreOffice dies on it
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), '_blank', 0, (prop('Hidden', True),))
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, '', 0, ())
         result[f] = looks(doc) if want_looks else texts(doc)
