@@ -24,10 +24,11 @@ export function makeDocx(bodyXml: string, parts: DocxParts = {}): Uint8Array {
 }
 
 /** `<w:p>` with an optional style and numbering, and plain text runs. */
-export function para(text: string, options: { style?: string; numId?: number; ilvl?: number } = {}): string {
+/** A paragraph; `pPr` is raw XML appended inside w:pPr after the style and numbering. */
+export function para(text: string, options: { style?: string; numId?: number; ilvl?: number; pPr?: string } = {}): string {
   const pStyle = options.style ? `<w:pStyle w:val="${options.style}"/>` : '';
   const numPr = options.numId !== undefined ? `<w:numPr><w:ilvl w:val="${options.ilvl ?? 0}"/><w:numId w:val="${options.numId}"/></w:numPr>` : '';
-  const pPr = pStyle || numPr ? `<w:pPr>${pStyle}${numPr}</w:pPr>` : '';
+  const pPr = pStyle || numPr || options.pPr ? `<w:pPr>${pStyle}${numPr}${options.pPr ?? ''}</w:pPr>` : '';
   return `<w:p>${pPr}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 }
 

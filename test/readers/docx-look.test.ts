@@ -43,4 +43,32 @@ describe('readDocx with look: true', () => {
     expect(look!.theme).toBeDefined();
     expect(Object.values(look!.paragraphStyles)).toContain('BodyText3');
   });
+
+  it('should keep the layout each paragraph sets itself, in schema order, with only values the schema allows', () => {
+    const layout =
+      '<w:jc w:val="center"/><w:ind w:left="720" w:hanging="360" w:bogus="1"/><w:keepNext/><w:spacing w:before="240" w:line="360" w:lineRule="auto"/>' +
+      '<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9000"/></w:tabs><w:pageBreakBefore w:val="0"/><w:pBdr><w:top w:val="single"/></w:pBdr>';
+    const bytes = makeDocx(
+      para('Title', { pPr: layout }) +
+        para('Plain.') +
+        para('Bad values.', { pPr: '<w:jc w:val="middle"/><w:ind w:left="1in"/><w:tabs><w:tab w:val="right" w:pos="9000"/><w:tab w:val="weird" w:pos="1"/></w:tabs>' }) +
+        para('End of a landscape section.', { pPr: `${SECTION.replace('<w:sectPr>', '<w:sectPr><w:type w:val="nextPage"/>')}` }),
+      { styles: NORMAL },
+    );
+    const { look, warnings } = readDocx(bytes, 'ours.docx', { look: true });
+    expect(warnings).toEqual([]);
+    const { paragraphLayouts } = look!;
+    const names = (els?: Array<{ name: string }>) => els?.map((e) => e.name);
+    expect(names(paragraphLayouts[1]!.flow)).toEqual(['w:keepNext', 'w:pageBreakBefore']);
+    expect(paragraphLayouts[1]!.flow![1]!.attrs).toEqual({ 'w:val': '0' });
+    expect(names(paragraphLayouts[1]!.spacing)).toEqual(['w:tabs', 'w:spacing']);
+    expect(paragraphLayouts[1]!.indent!.attrs).toEqual({ 'w:left': '720', 'w:hanging': '360' });
+    expect(paragraphLayouts[1]!.alignment).toEqual([{ name: 'w:jc', attrs: { 'w:val': 'center' }, children: [] }]);
+    // Borders are not kept; a plain paragraph sets nothing.
+    expect(JSON.stringify(paragraphLayouts[1])).not.toContain('pBdr');
+    expect(paragraphLayouts[2]).toBeUndefined();
+    // An unknown alignment, a measure in inches and a tab set with one bad stop are all dropped.
+    expect(paragraphLayouts[3]).toBeUndefined();
+    expect(paragraphLayouts[4]!.section).toEqual({ type: 'nextPage', page: { width: 12240, height: 15840, landscape: true, margins: { top: 1440, right: 1800, bottom: 1440, left: 1800, header: 720, footer: 720, gutter: 0 } } });
+  });
 });

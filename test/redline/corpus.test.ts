@@ -4,14 +4,18 @@
  * Features we do not support are listed by name below and appear as skipped
  * tests, so nothing passes silently.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/readers/docx/index.js';
 import { acceptAll, comparable, rejectAll } from '../../src/redline/apply.js';
 import { redline } from '../../src/redline/redline.js';
 import type { ClauseRedline, ParagraphRedline, Redline } from '../../src/redline/types.js';
 import { documentParagraphs } from '../../src/redline/units.js';
 import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
-import { corpusPairs, loadCorpus } from './corpus-pairs.js';
+import { corpus, corpusPairs, loadCorpus } from './corpus-pairs.js';
 
 /** Pairs that use something the redline does not carry over (the invariant still holds on their text). */
 const LIMITATIONS: Record<string, string> = {
@@ -20,7 +24,6 @@ const LIMITATIONS: Record<string, string> = {
   'WC-1380': 'hyperlinks are compared by their text; the redline DOCX does not write links',
   'WC-1390': 'hyperlinks are compared by their text; the redline DOCX does not write links',
   'WC-1400': 'footnotes are compared as paragraphs and written as plain paragraphs, not Word footnotes',
-  'WC-1560': 'paragraph properties (indents, spacing) are not compared or kept',
   'WC-1570': 'merged table cells are written unmerged',
   'WC-1580': 'merged table cells are written unmerged',
   'WC-1850': 'a nested table is flattened into its cell, one line per row',
@@ -55,6 +58,18 @@ describe('redline invariant on every corpus pair', () => {
   it('should list a limitation only for pairs that exist', () => {
     const ids = new Set(corpusPairs().map((p) => p.id.split(' ')[0]));
     expect(Object.keys(LIMITATIONS).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('WC-1560 (a section break inside a paragraph): should keep our section break when written in our look', () => {
+    const file = 'wmlcomparer/WC/WC032-Para-with-Para-Props.docx';
+    const { look } = readDocx(readFileSync(path.join(corpus, file)), file, { look: true });
+    const r = redlineOf(file, 'wmlcomparer/WC/WC032-Para-with-Para-Props-After.docx');
+    const xml = strFromU8(unzipSync(writeRedlineDocx(r, { date: '2026-01-01', look }))['word/document.xml']!);
+    const sections = [...xml.matchAll(/<w:sectPr>/g)].map((m) => m.index);
+    // One ending the first paragraph (the first page) and the body's own at the end.
+    expect(sections).toHaveLength(2);
+    expect(xml.indexOf('This is ')).toBeGreaterThan(sections[0]!);
+    expect(xml.indexOf('Second page')).toBeGreaterThan(xml.indexOf('</w:sectPr></w:pPr>'));
   });
 
   it('WC-1970 (French, a non-text difference): should report no change, as upstream expects', () => {

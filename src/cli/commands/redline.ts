@@ -20,7 +20,7 @@ interface RedlineCliOptions {
 const PLAYBOOK = /\.ya?ml$/i;
 
 async function readOurs(file: string, options: RedlineCliOptions, theirsFile: string, theirLang: string, date: string, format: RedlineFormat): Promise<ReadResult> {
-  // A DOCX redline of our own DOCX keeps its look: styles, fonts, page.
+  // A DOCX redline of our own DOCX keeps its look: styles, fonts, page, paragraph layout.
   if (!PLAYBOOK.test(file)) return readDocument(readInput(file, 'our document'), file, { look: format === 'docx' });
   // A playbook: assemble our text on the fly from the deal data, in their language unless told,
   // and shape it as the draft we would have sent them (see redline/as-sent.ts).
@@ -52,7 +52,8 @@ Examples:
   $ clausewright redline playbooks/aigc-user-agreement.yaml theirs.docx --data deal.yaml -o redline.docx
 
 Accepting every change in the DOCX gives their text; rejecting every change gives ours.
-When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins.
+When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
+and each paragraph's own alignment, indents, spacing and page and section breaks.
 Text kept word for word whose bold or italic changed is reported as a formatting change
 (w:rPrChange in the DOCX), so un-bolding a liability exclusion does not pass unseen.
 Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error.`,

@@ -20,6 +20,8 @@ export interface DocxParagraph {
   /** 0-based index of the `w:p` in document order (tables included). */
   index: number;
   styleId?: string;
+  /** The paragraph's own `w:pPr`, for the layout the redline keeps (layout.ts). */
+  properties?: XmlElement;
   numPr?: Partial<NumRef>;
   outlineLvl?: number;
   pieces: Piece[];
@@ -118,6 +120,7 @@ function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }
     pieces: [],
     merge: ctx.mode === 'accept' ? markDeleted : markInserted,
   };
+  if (pPr) paragraph.properties = pPr;
   const styleId = childVal(pPr, 'w:pStyle');
   if (styleId) paragraph.styleId = styleId;
   const numPr = child(pPr, 'w:numPr');

@@ -113,6 +113,7 @@ describe('writeRedlineDocx with our DOCX look', () => {
     theme: new TextEncoder().encode('<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Ours"/>'),
     page: { width: 12240, height: 15840, margins: { top: 1440, right: 1800, bottom: 1440, left: 1800, header: 720, footer: 720, gutter: 0 } },
     paragraphStyles: { 3: 'OurBody' },
+    paragraphLayouts: {},
   };
   const at = (line: number, ...texts: string[]) => ({ ...p(...texts), position: { line } });
   const mine = doc('en', [part('body', [{ ...clause('fees', [at(3, 'Pay in thirty days.'), at(4, 'No set-off.')], { heading: ['Fees'], number: '1' }), position: { line: 2 } }])]);
@@ -148,5 +149,50 @@ describe('writeRedlineDocx with our DOCX look', () => {
   it('should keep the house look when no look is given', () => {
     expect(files['word/styles.xml']).toContain('w:styleId="ClauseBody"');
     expect(files['word/theme/theme1.xml']).toBeUndefined();
+  });
+
+  describe('the layout our paragraphs set themselves', () => {
+    const el = (name: string, attrs: Record<string, string> = {}) => ({ name, attrs, children: [] });
+    const landscape = { width: 15840, height: 12240, landscape: true, margins: { top: 1440, right: 1440, bottom: 1440, left: 1440, header: 720, footer: 720, gutter: 0 } };
+    const laidOut = {
+      ...look,
+      paragraphLayouts: {
+        3: {
+          flow: [el('w:keepNext'), el('w:pageBreakBefore')],
+          spacing: [el('w:spacing', { 'w:after': '240' })],
+          indent: el('w:ind', { 'w:firstLine': '720' }),
+          alignment: [el('w:jc', { 'w:val': 'both' })],
+          section: { type: 'nextPage' as const, page: landscape },
+        },
+      },
+    };
+    const deleted = doc('en', [part('body', [{ ...clause('fees', [at(3, 'Pay in thirty days.'), at(4, 'No set-off.')], { heading: ['Fees'], number: '1' }), position: { line: 2 } }])]);
+    const gone = doc('en', [part('body', [clause('fees', [p('No set-off.')], { heading: ['Fees'], number: '1' })])]);
+    const pPrOf = (xml: string, text: string) => new RegExp(`<w:p><w:pPr>((?:(?!</w:pPr>).)*)</w:pPr>(?:(?!</w:p>).)*${text}`).exec(xml)?.[1] ?? '';
+    /** CT_PPrBase then CT_PPr's tail (ECMA-376 Part 1 §17.3.1.26): the order Word requires. */
+    const ORDER = ['pStyle', 'keepNext', 'keepLines', 'pageBreakBefore', 'widowControl', 'numPr', 'tabs', 'spacing', 'ind', 'contextualSpacing', 'jc', 'rPr', 'sectPr'];
+    const children = (pPr: string) => [...pPr.matchAll(/<w:(\w+)[^>]*?(\/>|>(?:(?!<\/w:\1>).)*<\/w:\1>)/g)].map((m) => m[1]!);
+
+    it('should write its alignment, indents, spacing, keeps and section break in the order the schema requires', () => {
+      const xml = parts(writeRedlineDocx(redline(mine, theirs2), { date: '2026-01-01', look: laidOut }))['word/document.xml']!;
+      const pPr = pPrOf(xml, 'Pay in ');
+      expect(children(pPr)).toEqual(['pStyle', 'keepNext', 'pageBreakBefore', 'spacing', 'ind', 'jc', 'sectPr']);
+      expect(pPr).toContain('<w:sectPr><w:type w:val="nextPage"/><w:pgSz w:w="15840" w:h="12240" w:orient="landscape"/>');
+      expect(XMLValidator.validate(xml)).toBe(true);
+    });
+
+    it('should give an inserted paragraph the spacing, indents and alignment of the one before it, but never its breaks', () => {
+      const xml = parts(writeRedlineDocx(redline(mine, theirs2), { date: '2026-01-01', look: laidOut }))['word/document.xml']!;
+      expect(children(pPrOf(xml, 'Interest accrues'))).toEqual(['pStyle', 'spacing', 'ind', 'jc', 'rPr']);
+    });
+
+    it('should put a deleted paragraph\'s revision mark between its properties and its section break', () => {
+      const bytes = writeRedlineDocx(redline(deleted, gone), { date: '2026-01-01', look: laidOut });
+      const pPr = pPrOf(parts(bytes)['word/document.xml']!, 'Pay in thirty');
+      expect(children(pPr)).toEqual(['pStyle', 'keepNext', 'pageBreakBefore', 'spacing', 'ind', 'jc', 'rPr', 'sectPr']);
+      expect(children(pPr).every((name, k, all) => k === 0 || ORDER.indexOf(all[k - 1]!) < ORDER.indexOf(name))).toBe(true);
+      expect(comparable(acceptAllDocx(bytes))).toEqual(documentParagraphs(gone));
+      expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(deleted));
+    });
   });
 });

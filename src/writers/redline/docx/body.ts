@@ -12,7 +12,9 @@ import type { ClauseRedline, ParagraphRedline, Span } from '../../../redline/typ
 import { TEXT_WIDTH } from '../../docx/page.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
+import type { XmlElement } from '../../../readers/docx/xml.js';
 import { splitCells } from '../cells.js';
+import { elementXml, pageXml, type ParagraphLayout } from './look.js';
 import { numPrXml, RedlineNumbering } from './numbering.js';
 import { paragraphMarkXml, paragraphRuns, type Mark, type Revisions } from './runs.js';
 
@@ -53,11 +55,35 @@ function place(clause: ClauseRedline, revisions: Revisions): Placed[] {
   return placed;
 }
 
-function paragraphXml(p: Placed, pPrInner: string, revisions: Revisions, spans: readonly Span[] = p.paragraph.spans): string {
+/** What a paragraph's w:pPr holds besides the revision mark, in CT_PPrBase order. */
+interface Properties {
+  style: string;
+  numPr?: string;
+  /** Indent used when the layout sets none (a continued list item's hang). */
+  indent?: string;
+  layout?: ParagraphLayout;
+}
+
+function propertiesXml({ style, numPr = '', indent = '', layout }: Properties): { before: string; section: string } {
+  const xml = (els: readonly XmlElement[] | undefined) => (els ? els.map(elementXml).join('') : '');
+  const before =
+    `<w:pStyle w:val="${escapeXml(style)}"/>` +
+    xml(layout?.flow) +
+    numPr +
+    xml(layout?.spacing) +
+    (layout?.indent ? elementXml(layout.indent) : indent) +
+    xml(layout?.alignment);
+  const section = layout?.section ? pageXml(layout.section.page, layout.section.type) : '';
+  return { before, section };
+}
+
+function paragraphXml(p: Placed, properties: Properties, revisions: Revisions, spans: readonly Span[] = p.paragraph.spans): string {
   const { styles, restyled } = p.paragraph;
   const runs = paragraphRuns({ spans, ...(styles ? { styles } : {}), ...(restyled ? { restyled } : {}), ...(p.side ? { move: p.side } : {}) }, revisions);
-  const pPr = pPrInner + paragraphMarkXml(p.mark, revisions);
-  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${p.rangeStart ?? ''}${runs}${p.rangeEnd ?? ''}</w:p>`;
+  const { before, section } = propertiesXml(properties);
+  // The paragraph mark's rPr (its revision) stands between the properties and a section break.
+  const pPr = before + paragraphMarkXml(p.mark, revisions) + section;
+  return `<w:p><w:pPr>${pPr}</w:pPr>${p.rangeStart ?? ''}${runs}${p.rangeEnd ?? ''}</w:p>`;
 }
 
 function tableXml(rows: Placed[], revisions: Revisions, textWidth: number): string {
@@ -71,7 +97,7 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number): stri
     out += `<w:tr>${rowMark ? `<w:trPr><w:${rowMark}${revisions.attrs()}/></w:trPr>` : ''}`;
     split[r]!.forEach((cell, c, all) => {
       const placed: Placed = { ...row, rangeStart: c === 0 ? row.rangeStart : undefined, rangeEnd: c === all.length - 1 ? row.rangeEnd : undefined };
-      out += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraphXml(placed, `<w:pStyle w:val="${STYLE.tableText}"/>`, revisions, cell)}</w:tc>`;
+      out += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell)}</w:tc>`;
     });
     out += '</w:tr>';
   });
@@ -89,37 +115,47 @@ function styleOf(p: Placed, first: boolean): { style: string; numbered: boolean 
 }
 
 /**
- * Paragraph styles from our DOCX (look.ts): each of our paragraphs keeps its
- * own; a paragraph only they have takes the style of the last paragraph of its
- * kind; without either, the house style applies.
+ * Paragraph styles and layouts from our DOCX (look.ts). Each of our paragraphs
+ * keeps its own. A paragraph only they have looks like the last of ours of its
+ * kind (style, spacing, indents, alignment), as Word gives a new paragraph the
+ * look of the one it was typed after; it never borrows a page or section
+ * break. Without a look, the house style applies.
  */
-class OwnStyles {
-  private readonly lastOfKind = new Map<string, string>();
-  constructor(private readonly byLine: Readonly<Record<number, string>> | undefined) {}
+class OwnLook {
+  private readonly lastOfKind = new Map<string, { style: string; layout?: ParagraphLayout }>();
+  constructor(private readonly look: BodyOptions) {}
 
-  pick(p: ParagraphRedline, house: string): string {
-    if (!this.byLine) return house;
-    const line = p.line?.ours;
-    const own = line !== undefined ? this.byLine[line] : undefined;
-    const kind = p.kind === 'listItem' && p.list?.continued ? 'continued' : p.kind;
-    if (own !== undefined) {
-      this.lastOfKind.set(kind, own);
-      return own;
+  pick(p: Placed, house: string): { style: string; layout?: ParagraphLayout } {
+    const { paragraphStyles: styles, paragraphLayouts: layouts } = this.look;
+    if (!styles && !layouts) return { style: house };
+    const { paragraph } = p;
+    const line = paragraph.line?.ours;
+    const kind = paragraph.kind === 'listItem' && paragraph.list?.continued ? 'continued' : paragraph.kind;
+    if (line !== undefined && (styles?.[line] !== undefined || layouts?.[line] !== undefined)) {
+      const style = styles?.[line] ?? house;
+      const layout = layouts?.[line];
+      const { flow: _flow, section: _section, ...borrowable } = layout ?? {};
+      this.lastOfKind.set(kind, { style, ...(layout ? { layout: borrowable } : {}) });
+      // A moved paragraph appears twice: its section break stays with the first (the paragraph as it was).
+      if (layout?.section && p.side === 'to') return { style, layout: { ...layout, section: undefined } };
+      return { style, ...(layout ? { layout } : {}) };
     }
-    return this.lastOfKind.get(kind) ?? house;
+    return this.lastOfKind.get(kind) ?? { style: house };
   }
 }
 
 export interface BodyOptions {
   /** Paragraph style of each of our paragraphs, by line (when <ours> was a DOCX). */
   paragraphStyles?: Readonly<Record<number, string>>;
+  /** Direct layout of each of our paragraphs that sets one, by line (when <ours> was a DOCX). */
+  paragraphLayouts?: Readonly<Record<number, ParagraphLayout>>;
   /** Width available for tables, in twentieths of a point. */
   textWidth?: number;
 }
 
 /** document.xml body content for a redline (everything inside w:body except w:sectPr). */
 export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNumbering, revisions: Revisions, options: BodyOptions = {}): string {
-  const own = new OwnStyles(options.paragraphStyles);
+  const own = new OwnLook(options);
   const textWidth = options.textWidth ?? TEXT_WIDTH;
   let out = '';
   let lastWasTable = false;
@@ -145,11 +181,11 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
         for (const item of run) {
           const list = item.paragraph.list;
           const level = Math.min(list?.level ?? 0, 8);
-          const style = escapeXml(own.pick(item.paragraph, STYLE.listParagraph));
-          const pPr = list?.continued
-            ? `<w:pStyle w:val="${style}"/><w:ind w:left="${720 * (level + 2)}"/>`
-            : `<w:pStyle w:val="${style}"/>${numPrXml(numId, level)}`;
-          out += paragraphXml(item, pPr, revisions);
+          const look = own.pick(item, STYLE.listParagraph);
+          const properties: Properties = list?.continued
+            ? { ...look, indent: `<w:ind w:left="${720 * (level + 2)}"/>` }
+            : { ...look, numPr: numPrXml(numId, level) };
+          out += paragraphXml(item, properties, revisions);
         }
         lastWasTable = false;
         k = end;
@@ -158,7 +194,7 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
       const { style, numbered } = styleOf(p, k === 0);
       const numPr = numbered ? numbering.clauseNumPr(clause) : '';
       const house = numPr || p.paragraph.kind === 'heading' || !numbered ? style : STYLE.normal;
-      out += paragraphXml(p, `<w:pStyle w:val="${escapeXml(own.pick(p.paragraph, house))}"/>${numPr}`, revisions);
+      out += paragraphXml(p, { ...own.pick(p, house), numPr }, revisions);
       lastWasTable = false;
       k++;
     }

@@ -4,21 +4,27 @@
  *
  * When <ours> is a DOCX, the redline takes its style sheet, theme and font
  * table, its page size and margins, and gives each of our paragraphs the
- * paragraph style it had. Numbering stays the redline's own (computed from the
+ * paragraph style it had and the layout it set itself (alignment, indents,
+ * spacing, tab stops, keep and page-break settings, section breaks with their
+ * page; see src/readers/docx/layout.ts). Numbering stays the redline's own (computed from the
  * labels both sides printed, see numbering.ts), so numbering that styles carry
  * is removed from the style sheet: it would point into a numbering part the
  * redline does not have. Styles the redline needs and ours lacks (the table
  * grid, clause body) are added from the house style sheet.
  *
  * Not kept: headers and footers (they need their own parts and relationships),
- * paragraph properties set on a paragraph itself (indents, spacing), and
- * character formatting other than bold and italic.
+ * paragraph borders and shading, and character formatting other than bold and
+ * italic.
  */
 
-import type { PageLook } from '../../../readers/docx/look.js';
-import { XML_DECLARATION } from '../../docx/xml.js';
+import type { SectionBreak } from '../../../readers/docx/layout.js';
+import type { PageLook } from '../../../readers/docx/page.js';
+import type { XmlElement } from '../../../readers/docx/xml.js';
+import { attr, XML_DECLARATION } from '../../docx/xml.js';
 
-export type { DocxLook, PageLook } from '../../../readers/docx/look.js';
+export type { DocxLook } from '../../../readers/docx/look.js';
+export type { ParagraphLayout } from '../../../readers/docx/layout.js';
+export type { PageLook } from '../../../readers/docx/page.js';
 
 const STYLE_ELEMENT = /<w:style\b[^>]*>[\s\S]*?<\/w:style>/g;
 const STYLE_ID = /\bw:styleId="([^"]*)"/;
@@ -43,12 +49,20 @@ export function mergeStyles(ours: string, house: string): string {
   return XML_DECLARATION + withoutNumbering + added + ours.slice(end);
 }
 
-/** `w:sectPr` for our page size and margins. */
-export function pageXml(page: PageLook): string {
+/** `w:sectPr` for a page size and margins (and, for a section break inside the body, its kind). */
+export function pageXml(page: PageLook, type?: SectionBreak['type']): string {
   const m = page.margins;
   return (
-    `<w:sectPr><w:pgSz w:w="${page.width}" w:h="${page.height}"${page.landscape ? ' w:orient="landscape"' : ''}/>` +
+    `<w:sectPr>${type ? `<w:type w:val="${type}"/>` : ''}<w:pgSz w:w="${page.width}" w:h="${page.height}"${page.landscape ? ' w:orient="landscape"' : ''}/>` +
     `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="${m.gutter}"/>` +
     '<w:cols w:space="720"/><w:docGrid w:linePitch="360"/></w:sectPr>'
   );
+}
+
+/** A kept layout element (attributes checked by the reader) as XML. */
+export function elementXml(el: XmlElement): string {
+  let out = `<${el.name}`;
+  for (const [name, value] of Object.entries(el.attrs)) out += attr(name, value);
+  const inner = el.children.map((c) => (c.name === '#text' ? '' : elementXml(c as XmlElement))).join('');
+  return inner ? `${out}>${inner}</${el.name}>` : `${out}/>`;
 }
