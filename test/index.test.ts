@@ -9,7 +9,7 @@ describe('public API', () => {
       'acceptAll', 'acceptAllDocx', 'align', 'allClauses', 'assemble', 'assembleFiles', 'blockText', 'canonicalHash', 'check',
       'childrenOf', 'clause', 'collect', 'comparable', 'computeCoverage', 'dealJsonSchema', 'dedupeDiagnostics', 'def', 'doc',
       'documentParagraphs', 'em', 'error', 'formatDate', 'formatDiagnostic', 'formatPath', 'formatProvenance', 'fromJson',
-      'hasChanges', 'hasErrors', 'inlineText', 'inlines', 'item', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
+      'hasChanges', 'hasErrors', 'inlineText', 'inlines', 'item', 'link', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
       'loadPlaybookFile', 'normaliseTerm', 'p', 'parseClauseModule', 'parseMatrix', 'parsePlaybook', 'part', 'readDocument',
       'readDocx', 'readDocxProvenance', 'readMarkdown', 'readText', 'redline', 'redlineString', 'ref', 'rejectAll', 'rejectAllDocx',
       'resolvePlaybook', 'sortDiagnostics', 'strong', 'table', 'text', 'throwIfErrors', 'toJson', 'tokenize', 'use', 'visit',

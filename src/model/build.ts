@@ -49,6 +49,10 @@ export function use(label: string, term = normaliseTerm(label)): Inline {
   return { type: 'termUse', term, label };
 }
 
+export function link(href: string, ...children: InlineLike[]): Inline {
+  return { type: 'link', href, children: inlines(children) };
+}
+
 export function ref(target: string, label?: string): Inline {
   return label === undefined ? { type: 'crossRef', target } : { type: 'crossRef', target, label };
 }

@@ -15,7 +15,7 @@
  */
 
 /** Version of the JSON shape. Bump the major part on any breaking change. */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.1.0';
 
 /** BCP 47-ish language tag: 'zh', 'en', or 'und' when a reader cannot tell. */
 export type Lang = string;
@@ -87,7 +87,19 @@ export interface Break extends NodeBase {
   type: 'break';
 }
 
-export type Inline = Text | Emphasis | Strong | TermDefinition | TermUse | CrossRef | Break;
+/**
+ * A hyperlink to an outside resource (a policy incorporated by reference, a
+ * contact address). `href` is the target as the source gave it; the text is
+ * the children. A link is content: pointing the same words at another policy
+ * changes the agreement.
+ */
+export interface Link extends NodeBase {
+  type: 'link';
+  href: string;
+  children: Inline[];
+}
+
+export type Inline = Text | Emphasis | Strong | TermDefinition | TermUse | CrossRef | Break | Link;
 
 // ----------------------------------------------------------------- blocks
 

@@ -13,6 +13,7 @@ export function childrenOf(node: Node): Node[] {
     case 'paragraph':
     case 'emphasis':
     case 'strong':
+    case 'link':
     case 'list':
     case 'listItem':
     case 'table':
@@ -60,6 +61,7 @@ export function inlineText(nodes: readonly Inline[]): string {
         break;
       case 'emphasis':
       case 'strong':
+      case 'link':
         out += inlineText(node.children);
         break;
       case 'termDefinition':

@@ -1,7 +1,8 @@
 /**
  * Markdown inline text → model inlines. Supported: `**strong**`/`__strong__`,
- * `*emphasis*`/`_emphasis_`, code spans (as text), backslash escapes, links and
- * images (their text only), autolinks, HTML tags (stripped, text kept; `<br>`
+ * `*emphasis*`/`_emphasis_`, code spans (as text), backslash escapes, inline
+ * links and autolinks (as links), images (their alt text), reference links
+ * (their text only), HTML tags (stripped, text kept; `<br>`
  * becomes a break), HTML comments, Liquid `{% … %}` tags and kramdown `{: … }`
  * attribute lists (removed), common HTML entities. Not done: reference-link
  * definitions, strikethrough, footnote references (kept as text).
@@ -11,18 +12,48 @@ import type { Inline } from '../model/nodes.js';
 /** Stands for a hard line break between `cleanInline` and `parseInline`. */
 export const BREAK = '\u0000';
 
-/** Remove markup that carries no contract text, keeping the visible words. */
-export function cleanInline(raw: string): string {
+/**
+ * A link in cleaned text: LINK_OPEN, the index of its target, LINK_TEXT, its
+ * text, LINK_CLOSE. Control characters no contract contains; a paragraph that
+ * does contain one has its links read as text instead.
+ */
+const LINK_OPEN = '\u0001';
+const LINK_TEXT = '\u0002';
+const LINK_CLOSE = '\u0003';
+const LINK_MARKS = /[\u0001-\u0003]/;
+
+/**
+ * Remove markup that carries no contract text, keeping the visible words.
+ * With `links`, inline links and autolinks are kept as marks for parseInline
+ * and their targets appended to `links`; without, only their text is kept.
+ */
+export function cleanInline(raw: string, links?: string[]): string {
+  const keepLinks = links !== undefined && !LINK_MARKS.test(raw);
+  const link = (text: string, destination: string): string => {
+    const href = keepLinks ? linkTarget(destination) : undefined;
+    if (!href || !text.trim()) return text;
+    links!.push(href);
+    return `${LINK_OPEN}${links!.length - 1}${LINK_TEXT}${text}${LINK_CLOSE}`;
+  };
   return raw
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\{%[\s\S]*?%\}/g, '')
     .replace(/\{:[^}]*\}/g, '')
     .replace(/!\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-    .replace(/\[([^\]]*(?:\[[^\]]*\][^\]]*)*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    .replace(/\[([^\]]*(?:\[[^\]]*\][^\]]*)*)\]\(((?:[^()]|\([^)]*\))*)\)/g, (_, text: string, destination: string) => link(text, destination))
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    // An autolink's text is its address, shown as written: '_' and '*' in it are not emphasis.
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, (_, url: string) => link(url.replace(/[\\`*_]/g, '\\$&'), url))
     .replace(/<br\s*\/?>/gi, BREAK)
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
+}
+
+/** The target of a link destination (`url "title"` or `<url with spaces>`), backslash escapes and entities decoded. */
+function linkTarget(destination: string): string | undefined {
+  const d = destination.trim();
+  const raw = d.startsWith('<') ? /^<((?:[^<>\\\n]|\\.)*)>/.exec(d)?.[1] : d.split(/\s/)[0];
+  if (!raw) return undefined;
+  return decodeEntities(raw.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
 }
 
 /** Parse cleaned inline markdown into inlines; whitespace runs collapse to one space. */
@@ -31,7 +62,8 @@ export function parseInline(raw: string): Inline[] {
   // collapsed and ends trimmed, exactly what the full parse gives them.
   if (!SPECIAL_OR_COLLAPSIBLE.test(raw) && !raw.includes('  ')) return textNode(raw.trim());
   if (!INLINE_SPECIAL.test(raw)) return textNode(collapseAndTrim(raw));
-  return finish(parseRun(cleanInline(raw)));
+  const links: string[] = [];
+  return finish(parseRun(cleanInline(raw, links), links));
 }
 
 /** Characters that make cleanInline, parseRun or decodeEntities do anything (\0 is BREAK). */
@@ -54,13 +86,13 @@ function collapseAndTrim(s: string): string {
 }
 
 /** Next character parseRun treats specially, from `from`; s.length when none. */
-const RUN_SPECIAL = /[\\`\0*_]/g;
+const RUN_SPECIAL = /[\\`\0*_\u0001-\u0003]/g;
 function nextSpecial(s: string, from: number): number {
   RUN_SPECIAL.lastIndex = from;
   return RUN_SPECIAL.test(s) ? RUN_SPECIAL.lastIndex - 1 : s.length;
 }
 
-function parseRun(s: string): Inline[] {
+function parseRun(s: string, links: readonly string[]): Inline[] {
   const out: Inline[] = [];
   let buf = '';
   const flush = (): void => {
@@ -83,6 +115,16 @@ function parseRun(s: string): Inline[] {
         buf += s.slice(i + run.length, close).trim();
         i = close + run.length;
       }
+    } else if (c === LINK_OPEN) {
+      const open = /^\u0001(\d+)\u0002/.exec(s.slice(i, i + 12));
+      const close = open ? s.indexOf(LINK_CLOSE, i) : -1;
+      if (open && close > 0) {
+        flush();
+        out.push({ type: 'link', href: links[Number(open[1])]!, children: parseRun(s.slice(i + open[0].length, close), links) });
+        i = close + 1;
+      } else i += open ? open[0].length : 1; // cut by an emphasis span: the words stay, the link goes
+    } else if (c === LINK_TEXT || c === LINK_CLOSE) {
+      i += 1;
     } else if (c === BREAK) {
       flush();
       out.push({ type: 'break' });
@@ -92,7 +134,7 @@ function parseRun(s: string): Inline[] {
       const span = delimited(s, i, c, n);
       if (span) {
         flush();
-        const children = parseRun(s.slice(span.start, span.end));
+        const children = parseRun(s.slice(span.start, span.end), links);
         out.push(span.strong ? { type: 'strong', children } : { type: 'emphasis', children });
         i = span.next;
       } else {
@@ -156,7 +198,7 @@ function finish(nodes: Inline[], top = true): Inline[] {
       const last = out[out.length - 1];
       if (last?.type === 'text') last.value += value;
       else if (value !== '') out.push({ type: 'text', value });
-    } else if (node.type === 'strong' || node.type === 'emphasis') {
+    } else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link') {
       const children = finish(node.children, false);
       if (children.length > 0) out.push({ ...node, children });
     } else out.push(node);

@@ -1,8 +1,10 @@
 /**
  * Formatting-only changes: text both sides keep word for word but with other
- * bold or italic. Counsel must see these — un-bolding an exclusion of
- * liability changes whether it was "brought to the attention" of the other
- * party (PRC Civil Code art. 496) although not a word changed.
+ * bold or italic, or linked to another target. Counsel must see these —
+ * un-bolding an exclusion of liability changes whether it was "brought to the
+ * attention" of the other party (PRC Civil Code art. 496), and pointing "our
+ * privacy policy" at another page changes what is incorporated, although not a
+ * word changed.
  *
  * Whitespace carries no visible formatting, so stretches are trimmed to their
  * visible characters and whitespace-only stretches are not reported.
@@ -16,7 +18,7 @@ class FormatCursor {
   private k = 0;
   private readonly formats: Format[];
   constructor(private readonly runs: readonly StyleRun[]) {
-    this.formats = runs.map((r) => ({ ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) }));
+    this.formats = runs.map((r) => ({ ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}), ...(r.link !== undefined ? { link: r.link } : {}) }));
   }
 
   at(offset: number): Format {
@@ -25,7 +27,7 @@ class FormatCursor {
   }
 }
 
-const same = (x: Format, y: Format) => !!x.bold === !!y.bold && !!x.italic === !!y.italic;
+const same = (x: Format, y: Format) => !!x.bold === !!y.bold && !!x.italic === !!y.italic && x.link === y.link;
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 

@@ -46,6 +46,8 @@ export type ParagraphKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 export interface Format {
   bold?: boolean;
   italic?: boolean;
+  /** Target of the hyperlink the text sits in. */
+  link?: string;
 }
 
 /** Character formatting of a stretch of a paragraph's text, up to offset `end` (UTF-16). */
@@ -126,7 +128,7 @@ export interface RedlineSide {
   lang: string;
 }
 
-export const REDLINE_VERSION = '1.0.0';
+export const REDLINE_VERSION = '1.1.0';
 
 export interface Redline {
   type: 'redline';

@@ -10,7 +10,7 @@
  * style runs for the DOCX writer.
  */
 import type { Block, Clause, Document, Inline, Part } from '../model/nodes.js';
-import type { ListInfo, ParagraphKind, StyleRun } from './types.js';
+import type { Format, ListInfo, ParagraphKind, StyleRun } from './types.js';
 
 export interface Para {
   kind: ParagraphKind;
@@ -50,48 +50,52 @@ export function normaliseSpace(text: string): string {
   return irregular ? text.replace(/\s+/gu, ' ').trim() : text;
 }
 
-/** Plain text of inlines plus where bold/italic runs end. */
+/** Plain text of inlines plus where runs of one look (bold, italic, link) end. */
 class TextBuilder {
   text = '';
   runs: StyleRun[] = [];
   private styled = false;
 
-  add(nodes: readonly Inline[], bold = false, italic = false): void {
+  add(nodes: readonly Inline[], look: Format = {}): void {
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
-          this.push(node.value, bold, italic);
+          this.push(node.value, look);
           break;
         case 'strong':
-          this.add(node.children, true, italic);
+          this.add(node.children, { ...look, bold: true });
           break;
         case 'emphasis':
-          this.add(node.children, bold, true);
+          this.add(node.children, { ...look, italic: true });
+          break;
+        case 'link':
+          this.add(node.children, { ...look, link: node.href });
           break;
         case 'termDefinition':
           // As every writer prints a definition: bold, in quotation marks.
-          this.push(`\u201C${node.label}\u201D`, true, italic);
+          this.push(`\u201C${node.label}\u201D`, { ...look, bold: true });
           break;
         case 'termUse':
-          this.push(node.label, bold, italic);
+          this.push(node.label, look);
           break;
         case 'crossRef':
-          this.push(node.label ?? node.target, bold, italic);
+          this.push(node.label ?? node.target, look);
           break;
         case 'break':
-          this.push('\n', bold, italic);
+          this.push('\n', look);
           break;
       }
     }
   }
 
-  private push(value: string, bold: boolean, italic: boolean): void {
+  private push(value: string, look: Format): void {
     if (!value) return;
     this.text += value;
-    if (bold || italic) this.styled = true;
+    const { bold, italic, link } = look;
+    if (bold || italic || link !== undefined) this.styled = true;
     const last = this.runs[this.runs.length - 1];
-    if (last && !!last.bold === bold && !!last.italic === italic) last.end = this.text.length;
-    else this.runs.push({ end: this.text.length, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) });
+    if (last && !!last.bold === !!bold && !!last.italic === !!italic && last.link === link) last.end = this.text.length;
+    else this.runs.push({ end: this.text.length, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(link !== undefined ? { link } : {}) });
   }
 
   /** Trimmed text; style runs shifted to match, or undefined when all plain. */

@@ -146,3 +146,28 @@ describe('readDocx', () => {
     expect(document.parts.map((p) => p.id)).toEqual(['body', 'notes']);
   });
 });
+
+describe('readDocx hyperlinks', () => {
+  const RELS =
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.com/privacy?a=1&amp;b=2" TargetMode="External"/>' +
+    '<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+    '</Relationships>';
+  const run = (text: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+  it('should read an external hyperlink as a link with its target, its runs keeping bold', () => {
+    const body = `<w:p>${run('See our ')}<w:hyperlink r:id="rId7">${run('privacy')}${run(' policy', true)}</w:hyperlink>${run('.')}</w:p>`;
+    const { document } = readDocx(makeDocx(body.replace('<w:p>', '<w:p xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'), { extra: { 'word/_rels/document.xml.rels': RELS } }), 'links.docx');
+    expect((document.parts[0]!.children[0] as Paragraph).children).toEqual([
+      { type: 'text', value: 'See our ' },
+      { type: 'link', href: 'https://example.com/privacy?a=1&b=2', children: [{ type: 'text', value: 'privacy' }, { type: 'strong', children: [{ type: 'text', value: ' policy' }] }] },
+      { type: 'text', value: '.' },
+    ]);
+  });
+
+  it('should read a jump inside the document, or a relationship that is not an external hyperlink, as text', () => {
+    const body = `<w:p><w:hyperlink w:anchor="_Toc1">${run('Clause 2')}</w:hyperlink> and <w:hyperlink r:id="rId8">${run('styles')}</w:hyperlink><w:hyperlink r:id="rId99">${run('!')}</w:hyperlink></w:p>`;
+    const { document } = readDocx(makeDocx(body, { extra: { 'word/_rels/document.xml.rels': RELS } }), 'links.docx');
+    expect((document.parts[0]!.children[0] as Paragraph).children).toEqual([{ type: 'text', value: 'Clause 2styles!' }]);
+  });
+});

@@ -63,16 +63,42 @@ describe('readMarkdown', () => {
     expect(d.parts[0].children[0].position?.line).toBe(7);
   });
 
-  it('should turn links into text and parse strong and emphasis', () => {
+  it('should read links with their targets and parse strong and emphasis', () => {
     const d = read('See [the policy](https://x.y/a_(b)) and **bold _and em_** or *it*.\n');
     expect(d.parts[0].children[0]).toMatchObject({
       children: [
-        { type: 'text', value: 'See the policy and ' },
+        { type: 'text', value: 'See ' },
+        { type: 'link', href: 'https://x.y/a_(b)', children: [{ type: 'text', value: 'the policy' }] },
+        { type: 'text', value: ' and ' },
         { type: 'strong', children: [{ type: 'text', value: 'bold ' }, { type: 'emphasis', children: [{ type: 'text', value: 'and em' }] }] },
         { type: 'text', value: ' or ' },
         { type: 'emphasis', children: [{ type: 'text', value: 'it' }] },
         { type: 'text', value: '.' },
       ],
+    });
+  });
+
+  it('should read link titles, angle-bracket targets, escapes, autolinks and links inside emphasis', () => {
+    const d = read('[a](<https://x.y/a b> "T") **[b](https://x.y/\\*c\\*)** [*c*](mailto:c@x.y) <https://x.y/d_e_f> ![img](i.png) [ref][r]\n');
+    expect(d.parts[0].children[0]).toMatchObject({
+      children: [
+        { type: 'link', href: 'https://x.y/a b', children: [{ type: 'text', value: 'a' }] },
+        { type: 'text', value: ' ' },
+        { type: 'strong', children: [{ type: 'link', href: 'https://x.y/*c*', children: [{ type: 'text', value: 'b' }] }] },
+        { type: 'text', value: ' ' },
+        { type: 'link', href: 'mailto:c@x.y', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'c' }] }] },
+        { type: 'text', value: ' ' },
+        // An autolink shows its address as written: its underscores are not emphasis.
+        { type: 'link', href: 'https://x.y/d_e_f', children: [{ type: 'text', value: 'https://x.y/d_e_f' }] },
+        // Images keep their alt text; reference links (definitions are not read) their text.
+        { type: 'text', value: ' img ref' },
+      ],
+    });
+  });
+
+  it('should keep the words of a link an emphasis span cuts through, without the link', () => {
+    expect(read('*a [b* c](https://x.y)\n').parts[0].children[0]).toMatchObject({
+      children: [{ type: 'emphasis', children: [{ type: 'text', value: 'a b' }] }, { type: 'text', value: ' c' }],
     });
   });
 

@@ -3,16 +3,18 @@
  * (numbered clauses with headings, sub-clauses, paragraphs, lists, tables) in
  * English, Chinese, mixed zh/en, with emoji and combining characters, and
  * random edits of the kinds counterparties make (word edits, inserted,
- * deleted, moved and renumbered clauses, moved paragraphs, split paragraphs).
+ * deleted, moved and renumbered clauses, moved paragraphs, split paragraphs,
+ * links pointed elsewhere).
  */
 import fc from 'fast-check';
-import { clause, doc, em, item, list, p, part, strong, table } from '../../src/model/build.js';
+import { clause, doc, em, item, link, list, p, part, strong, table } from '../../src/model/build.js';
 import type { Block, Clause, Document } from '../../src/model/nodes.js';
 
 const EN = ['the', 'Customer', 'shall', 'pay', 'all', 'Fees', 'within', 'thirty', 'days', 'of', 'invoice', 'Provider', 'may', 'not', 'terminate', 'this', 'Agreement', '1,000.50', 'Section', '7.2'];
 const ZH = ['用户', '应当', '在', '三十', '日内', '支付', '全部', '费用', '平台', '不得', '终止', '本协议', '的', '数据', '生成', '内容', '您必须年满', '岁', '帐户', '模型'];
 const ODD = ['😀', '👍🏽', '👨‍👩‍👧', '🇨🇳', 'e\u0301', 'ñ', 'Å', 'a\u0308\u0301', '𠀋', '〇'];
 const PUNCT = [',', '.', ';', '，', '。', '、', '“', '”', '(', ')', '-'];
+const HREFS = ['https://ours.example/privacy', 'https://theirs.example/privacy?v=2&x=1', 'mailto:legal@example.com', 'javascript:void(0)', '/relative/path'];
 
 export const word = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...EN) },
@@ -29,8 +31,10 @@ export const sentence = fc
   .map((parts) => parts.map(([w, s]) => w + s).join('').trim());
 
 export interface ParaSpec {
-  kind: 'p' | 'list' | 'table' | 'styled';
+  kind: 'p' | 'list' | 'table' | 'styled' | 'linked';
   texts: string[];
+  /** Target of the link a 'linked' paragraph starts with. */
+  href?: string;
 }
 
 export interface ClauseSpec {
@@ -44,6 +48,7 @@ const paraSpec: fc.Arbitrary<ParaSpec> = fc.oneof(
   { weight: 2, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 4 }).map((texts) => ({ kind: 'list' as const, texts })) },
   { weight: 1, arbitrary: fc.array(sentence, { minLength: 2, maxLength: 6 }).map((texts) => ({ kind: 'table' as const, texts })) },
   { weight: 1, arbitrary: fc.tuple(sentence, sentence).map((texts) => ({ kind: 'styled' as const, texts })) },
+  { weight: 1, arbitrary: fc.tuple(sentence, sentence, fc.constantFrom(...HREFS)).map(([a, b, href]) => ({ kind: 'linked' as const, texts: [a, b], href })) },
 );
 
 const leafClause: fc.Arbitrary<ClauseSpec> = fc.record({
@@ -66,6 +71,8 @@ function block(spec: ParaSpec): Block {
       return p(spec.texts[0]!);
     case 'styled':
       return p(strong(spec.texts[0]!), ' and ', em(spec.texts[1]!));
+    case 'linked':
+      return p(link(spec.href!, spec.texts[0]!), ' ', spec.texts[1]!);
     case 'list': {
       const items = spec.texts.map((t) => item(t));
       items.forEach((it, i) => (it.label = `(${String.fromCharCode(97 + i)})`));
@@ -98,7 +105,8 @@ export type Edit =
   | { op: 'moveClause'; from: number; to: number }
   | { op: 'moveParagraph'; fromClause: number; para: number; toClause: number }
   | { op: 'split'; clause: number; para: number; at: number }
-  | { op: 'heading'; clause: number; text: string };
+  | { op: 'heading'; clause: number; text: string }
+  | { op: 'relink'; clause: number; para: number; href: string };
 
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ op: fc.constant('word' as const), clause: fc.nat(), para: fc.nat(), at: fc.nat(), word, kind: fc.constantFrom('insert' as const, 'delete' as const, 'replace' as const) }) },
@@ -108,6 +116,7 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('moveParagraph' as const), fromClause: fc.nat(), para: fc.nat(), toClause: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('split' as const), clause: fc.nat(), para: fc.nat(), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('heading' as const), clause: fc.nat(), text: sentence }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('relink' as const), clause: fc.nat(), para: fc.nat(), href: fc.constantFrom(...HREFS) }) },
 );
 
 const clone = <T>(x: T): T => structuredClone(x);
@@ -139,6 +148,12 @@ export function applyEdits(specs: readonly ClauseSpec[], edits: readonly Edit[])
       case 'heading':
         if (n > 0) out[e.clause % n]!.heading = e.text;
         break;
+      case 'relink': {
+        const c = out[e.clause % Math.max(1, n)];
+        const spec = c?.paras.length ? c.paras[e.para % c.paras.length]! : undefined;
+        if (spec?.kind === 'linked') spec.href = e.href;
+        break;
+      }
       case 'moveParagraph': {
         const from = out[e.fromClause % Math.max(1, n)];
         const to = out[e.toClause % Math.max(1, n)];

@@ -1,6 +1,6 @@
 /** Markdown, HTML and JSON writers on small inline trees. */
 import { describe, expect, it } from 'vitest';
-import { clause, def, doc, fromJson, item, list, p, part, ref, strong, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
+import { clause, def, doc, fromJson, item, link, list, p, part, readMarkdown, ref, strong, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
 
 const tree = () => {
   const items = list([item('first <b>'), item('second')]);
@@ -92,5 +92,21 @@ describe('JSON writer', () => {
 
   it('should not contain anything but data', () => {
     expect(JSON.parse(writeJson(doc('en', [part('x', [clause('c', [p(use('Fees'))])])])).output as string).parts[0].clauses[0].children[0].children[0]).toEqual({ type: 'termUse', term: 'fees', label: 'Fees' });
+  });
+});
+
+describe('links in the Markdown and HTML writers', () => {
+  const linked = doc('en', [part('terms', [clause('a', [p('See ', link('https://x.example/a b(c)', 'the policy'), ' or ', link('javascript:alert(1)', 'this'), '.')], { heading: ['A'] })])]);
+
+  it('should write a Markdown link whose target reads back as written', () => {
+    const md = writeMarkdown(linked).output as string;
+    expect(md).toContain('See [the policy](<https://x.example/a b(c)>) or [this](<javascript:alert(1)>).');
+    const back = readMarkdown(md, 'back.md').document;
+    expect(JSON.stringify(back)).toContain('"href":"https://x.example/a b(c)"');
+  });
+
+  it('should make only web, mail and telephone links clickable in HTML, showing any other target as a title', () => {
+    const html = writeHtml(linked).output as string;
+    expect(html).toContain('See <a href="https://x.example/a b(c)">the policy</a> or <span class="link" title="javascript:alert(1)">this</span>.');
   });
 });

@@ -55,7 +55,8 @@ export interface DocxPackage {
   parts: Readonly<Record<string, Uint8Array>>;
 }
 
-const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes)\.xml$/;
+const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes)\.xml$|^word\/_rels\/document\.xml\.rels$/;
+const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
 export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'reject'): DocxPackage {
   const parts = unzipDocxSafely(bytes, file, (name) => WANTED.test(name));
@@ -65,7 +66,7 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   if (!body) throw new InputError([error('docx-bad-xml', `${file}: word/document.xml has no w:body`, { file })]);
   const styles = new Styles(xml('word/styles.xml'));
   const numbering = new Numbering(xml('word/numbering.xml'), styles);
-  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set() };
+  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')) };
   const counter = { next: 0 };
   const blocks = readBlocks(body, ctx, counter);
 
@@ -77,13 +78,24 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   for (const ref of refs) {
     const note = noteParts[ref.kind].get(ref.id);
     if (!note) continue;
-    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped };
+    // Notes have relationships of their own (not read): their links are read as text.
+    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, links: new Map() };
     const paragraphs = readBlocks(note, noteCtx, { next: -1 }).filter((b): b is DocxParagraph => b.kind === 'paragraph');
     ctx.revisions += noteCtx.revisions;
     notes.push({ label: ref.label, paragraphs });
   }
   const section = child(body, 'w:sectPr');
   return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped], ...(section ? { section } : {}), parts };
+}
+
+/** External hyperlink targets by relationship id, from the document part's relationships. */
+function externalLinks(rels: XmlElement | undefined): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const rel of rels ? elements(rels, 'Relationship') : []) {
+    const { Id: id, Type: type, Target: target, TargetMode: mode } = rel.attrs;
+    if (id !== undefined && target && type === HYPERLINK && mode === 'External') links.set(id, target);
+  }
+  return links;
 }
 
 function notesById(root: XmlElement | undefined, name: string): Map<string, XmlElement> {

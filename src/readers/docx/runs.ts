@@ -2,8 +2,9 @@
  * Paragraph content → text pieces (ECMA-376 Part 1, §17.3.2 runs, §17.16
  * fields, §17.13.5 revisions). Text comes from `w:t`, `w:tab`, `w:br`/`w:cr`,
  * `w:sym`, hyphens and `m:t` (math), skipping hidden (`w:vanish`) runs;
- * hyperlinks, smart tags, custom XML and content controls are transparent. Fields show their cached result (the
- * instruction is skipped), `w:fldSimple` its child runs. Revisions follow
+ * text in an external hyperlink carries its target (`link`); smart tags,
+ * custom XML, content controls and jumps inside the document are transparent.
+ * Fields show their cached result (the instruction is skipped), `w:fldSimple` its child runs. Revisions follow
  * `mode`: 'accept' keeps `w:ins`/`w:moveTo` and drops `w:del`/`w:moveFrom`,
  * 'reject' the reverse (reading `w:delText`). Footnote and endnote references
  * become "[1]" / "[i]" markers (their text is read by to-model).
@@ -12,7 +13,8 @@
 import { formatNumber } from '../../numbering/format.js';
 import { child, textOf, type XmlElement } from './xml.js';
 
-export type Piece = { text: string; bold: boolean; italic: boolean } | { break: true };
+/** Visible text with its look; `link` is the external target of the hyperlink it sits in. */
+export type Piece = { text: string; bold: boolean; italic: boolean; link?: string } | { break: true };
 
 export interface NoteRef {
   kind: 'footnote' | 'endnote';
@@ -28,6 +30,10 @@ export interface RunContext {
   notes: NoteRef[];
   /** Content we saw but do not read (text boxes, embedded documents), for one warning. */
   skipped: Set<string>;
+  /** External hyperlink targets of this part by relationship id (`r:id`). */
+  links: ReadonlyMap<string, string>;
+  /** Target of the hyperlink being read, if any. */
+  link?: string;
 }
 
 const REVISION_MARKS = new Set(['w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange', 'w:ins', 'w:del', 'w:cellIns', 'w:cellDel', 'w:cellMerge']);
@@ -66,9 +72,18 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
         if (ctx.mode === 'reject') readInline(el, ctx, out);
         break;
       case 'm:t':
-        if (shown(ctx)) push(out, textContent(el), false, false);
+        if (shown(ctx)) push(out, textContent(el), false, false, ctx.link);
         break;
-      default: // w:hyperlink, w:smartTag, w:customXml, w:sdt/w:sdtContent, w:fldSimple, w:bdo, w:dir, m:oMath…
+      case 'w:hyperlink': {
+        // Only links out of the document are content; a w:anchor jump inside it is navigation.
+        const outer = ctx.link;
+        const target = el.attrs['r:id'] !== undefined ? ctx.links.get(el.attrs['r:id']) : undefined;
+        if (target !== undefined) ctx.link = target;
+        readInline(el, ctx, out);
+        ctx.link = outer;
+        break;
+      }
+      default: // w:smartTag, w:customXml, w:sdt/w:sdtContent, w:fldSimple, w:bdo, w:dir, m:oMath…
         readInline(el, ctx, out);
     }
   }
@@ -89,24 +104,24 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
     const el = node as XmlElement;
     switch (el.name) {
       case 'w:t':
-        if (!hidden && shown(ctx)) push(out, textContent(el), bold, italic);
+        if (!hidden && shown(ctx)) push(out, textContent(el), bold, italic, ctx.link);
         break;
       case 'w:delText': // deleted text belongs to the original: shown only when rejecting
-        if (ctx.mode === 'reject' && !hidden && shown(ctx)) push(out, textContent(el), bold, italic);
+        if (ctx.mode === 'reject' && !hidden && shown(ctx)) push(out, textContent(el), bold, italic, ctx.link);
         break;
       case 'w:tab':
       case 'w:ptab':
-        if (!hidden && shown(ctx)) push(out, '\t', bold, italic);
+        if (!hidden && shown(ctx)) push(out, '\t', bold, italic, ctx.link);
         break;
       case 'w:br':
       case 'w:cr':
         if (!hidden && shown(ctx)) out.push({ break: true });
         break;
       case 'w:noBreakHyphen':
-        if (!hidden && shown(ctx)) push(out, '-', bold, italic);
+        if (!hidden && shown(ctx)) push(out, '-', bold, italic, ctx.link);
         break;
       case 'w:sym':
-        if (!hidden && shown(ctx)) push(out, symbol(el.attrs['w:char'] ?? ''), bold, italic);
+        if (!hidden && shown(ctx)) push(out, symbol(el.attrs['w:char'] ?? ''), bold, italic, ctx.link);
         break;
       case 'w:fldChar':
         field(el.attrs['w:fldCharType'], ctx);
@@ -117,7 +132,7 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
         const n = ctx.notes.filter((r) => r.kind === kind).length + 1;
         const label = `[${formatNumber(n, kind === 'footnote' ? 'decimal' : 'lowerRoman')}]`;
         ctx.notes.push({ kind, id: el.attrs['w:id'] ?? '', label });
-        if (!hidden && shown(ctx)) push(out, label, false, false);
+        if (!hidden && shown(ctx)) push(out, label, false, false, ctx.link);
         break;
       }
       default:
@@ -147,10 +162,10 @@ function field(type: string | undefined, ctx: RunContext): void {
 
 const shown = (ctx: RunContext): boolean => ctx.fields.every((f) => f === 'result');
 
-function push(out: Piece[], text: string, bold: boolean, italic: boolean): void {
+function push(out: Piece[], text: string, bold: boolean, italic: boolean, link: string | undefined): void {
   const last = out[out.length - 1];
-  if (last && 'text' in last && last.bold === bold && last.italic === italic) last.text += text;
-  else out.push({ text, bold, italic });
+  if (last && 'text' in last && last.bold === bold && last.italic === italic && last.link === link) last.text += text;
+  else out.push(link === undefined ? { text, bold, italic } : { text, bold, italic, link });
 }
 
 /** `<w:b/>` is on; `<w:b w:val="0"/>` (or false/off) is off. */

@@ -188,7 +188,7 @@ class ListNester {
   }
 }
 
-/** Pieces → inlines: bold → strong, italic → emphasis, breaks kept. */
+/** Pieces → inlines: bold → strong, italic → emphasis, neighbouring pieces of one hyperlink → one link; breaks kept. */
 function inlines(pieces: Piece[]): Inline[] {
   const out: Inline[] = [];
   for (const piece of pieces) {
@@ -198,7 +198,12 @@ function inlines(pieces: Piece[]): Inline[] {
       let node: Inline = { type: 'text', value: piece.text };
       if (piece.italic) node = { type: 'emphasis', children: [node] };
       if (piece.bold) node = { type: 'strong', children: [node] };
-      out.push(node);
+      if (piece.link === undefined) out.push(node);
+      else {
+        const last = out[out.length - 1];
+        if (last?.type === 'link' && last.href === piece.link) last.children.push(node);
+        else out.push({ type: 'link', href: piece.link, children: [node] });
+      }
     }
   }
   return out;
@@ -214,7 +219,7 @@ function dropChars(nodes: Inline[], n: number): Inline[] {
       const skip = Math.min(left, node.value.length);
       left -= skip;
       if (node.value.length > skip) out.push({ type: 'text', value: node.value.slice(skip) });
-    } else if (node.type === 'strong' || node.type === 'emphasis') {
+    } else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link') {
       const len = inlineText(node.children).length;
       if (len <= left) left -= len;
       else {

@@ -45,6 +45,12 @@ const handlers: { [K in Inline['type']]: Handler<K> } = {
     return textRun(parts[0], col, fmt, ctx) + refField(target.bookmark, target.number!, col, fmt) + textRun(parts[1], col, fmt, ctx);
   },
   break: () => '<w:r><w:br/></w:r>',
+  // Agreements are assembled from clause modules, which hold no links; a link
+  // from elsewhere keeps its words, and the writer says the target was left out.
+  link: (node, env, fmt) => {
+    env.ctx.warnOnce('docx-link-as-text', node.href, `hyperlink to "${node.href}" is written as its text; agreement DOCX output does not carry links`);
+    return inlinesXml(node.children, env, fmt);
+  },
 };
 
 export function inlinesXml(nodes: readonly Inline[], env: BlockEnv, fmt: RunFormat = {}): string {

@@ -1,6 +1,7 @@
 /** Inlines → HTML. */
 import type { Inline } from '../../model/nodes.js';
 import { quoteTerm } from '../labels.js';
+import { liveHref } from '../links.js';
 import { anchorId, escapeHtml } from './escape.js';
 
 type Handler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>) => string;
@@ -13,6 +14,12 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   termUse: (n) => `<span class="term">${escapeHtml(n.label)}</span>`,
   crossRef: (n) => `<a class="xref" href="#${anchorId(n.target)}">${escapeHtml(n.label ?? n.target)}</a>`,
   break: () => '<br>',
+  link: (n) => {
+    const href = liveHref(n.href);
+    const text = inlinesToHtml(n.children);
+    // A target we will not make clickable is still shown, as the link's title.
+    return href ? `<a href="${escapeHtml(href)}">${text}</a>` : `<span class="link" title="${escapeHtml(n.href)}">${text}</span>`;
+  },
 };
 
 export function inlinesToHtml(nodes: readonly Inline[]): string {

@@ -17,7 +17,18 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   termUse: (n) => escapeMarkdown(n.label),
   crossRef: (n) => escapeMarkdown(n.label ?? n.target),
   break: () => '  \n',
+  link: (n) => `[${inlinesToMarkdown(n.children)}](${markdownHref(n.href)})`,
 };
+
+/**
+ * A link destination that Markdown reads back as written: in angle brackets
+ * (with `<`, `>` and `\` escaped) when it holds spaces or parentheses.
+ * A line break cannot stand in a destination and is percent-encoded.
+ */
+export function markdownHref(href: string): string {
+  const oneLine = href.replace(/[\r\n]/g, (c) => (c === '\n' ? '%0A' : '%0D'));
+  return /[\s()<>\\]/.test(oneLine) ? `<${oneLine.replace(/[<>\\]/g, '\\$&')}>` : oneLine;
+}
 
 export function inlinesToMarkdown(nodes: readonly Inline[]): string {
   return nodes.map((n) => (handlers[n.type] as Handler<typeof n.type>)(n as never)).join('');

@@ -24,7 +24,7 @@ function guard(text: string): string {
 const CRITIC_MARKUP: SpanMarkup = {
   kept: guard,
   // A formatting change is a highlight with a comment naming it.
-  restyled: (text, restyle) => `{==${guard(text)}==}{>>${describeRestyle(restyle)}<<}`,
+  restyled: (text, restyle) => `{==${guard(text)}==}{>>${guard(describeRestyle(restyle))}<<}`,
   inserted: (text) => `{++${guard(text)}++}`,
   deleted: (text) => `{--${guard(text)}--}`,
 };

@@ -1,13 +1,13 @@
 /**
  * Helpers every redline writer uses for formatting-only changes (restyled
  * kept text): cutting a kept span at the restyled stretches, and naming the
- * change for a reader ("bold removed").
+ * change for a reader ("bold removed", "link changed from … to …").
  */
 import type { Format, Restyle, Span } from '../../redline/types.js';
 
 export interface KeptPiece {
   text: string;
-  /** Set when this piece's bold or italic changed. */
+  /** Set when this piece's bold, italic or link changed. */
   restyle?: Restyle;
 }
 
@@ -36,9 +36,17 @@ function change(name: string, ours: boolean | undefined, theirs: boolean | undef
   return theirs ? `made ${name}` : `${name} removed`;
 }
 
+function linkChange(ours: string | undefined, theirs: string | undefined): string | undefined {
+  if (ours === theirs) return undefined;
+  if (ours === undefined) return `linked to ${theirs}`;
+  return theirs === undefined ? `link to ${ours} removed` : `link changed from ${ours} to ${theirs}`;
+}
+
 /** What happened to the formatting, for a tooltip or comment: "bold removed, made italic". */
 export function describeRestyle(r: { ours: Format; theirs: Format }): string {
-  return [change('bold', r.ours.bold, r.theirs.bold), change('italic', r.ours.italic, r.theirs.italic)].filter(Boolean).join(', ');
+  return [change('bold', r.ours.bold, r.theirs.bold), change('italic', r.ours.italic, r.theirs.italic), linkChange(r.ours.link, r.theirs.link)]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** How one text format writes each kind of span. */

@@ -1,7 +1,7 @@
 /** Whatever the writer cannot render is reported, never silently dropped; numbering restarts and mismatches. */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/diagnostics.js';
-import { clause, doc, p, part, ref } from '../../../src/model/build.js';
+import { clause, doc, link, p, part, ref } from '../../../src/model/build.js';
 import type { Block, Document, Inline } from '../../../src/model/nodes.js';
 import { writeDocx } from '../../../src/writers/docx/index.js';
 import { attrs, findAll, parseXml, readDocx } from './read-docx.js';
@@ -17,6 +17,13 @@ describe('writeDocx warnings', () => {
     expect(warnings.map((w) => w.code)).toEqual(['docx-unrenderable']);
     expect(warnings[0]!.message).toContain('footnote');
     expect(readDocx(bytes).paragraphs.some((x) => x.text === 'Before kept text')).toBe(true);
+  });
+
+  it('should warn that a link is written as its words', () => {
+    const { bytes, warnings } = writeDocx(one('See ', link('https://x.example', 'the policy'), '.'));
+    expect(warnings.map((w) => w.code)).toEqual(['docx-link-as-text']);
+    expect(warnings[0]!.message).toContain('https://x.example');
+    expect(readDocx(bytes).paragraphs.some((x) => x.text === 'See the policy.')).toBe(true);
   });
 
   it('should warn about an unknown block type', () => {

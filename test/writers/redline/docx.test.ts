@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { clause, doc, p, part } from '../../../src/model/build.js';
+import { clause, doc, link, p, part } from '../../../src/model/build.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import { comparable } from '../../../src/redline/apply.js';
 import { redline } from '../../../src/redline/redline.js';
@@ -194,5 +194,49 @@ describe('writeRedlineDocx with our DOCX look', () => {
       expect(comparable(acceptAllDocx(bytes))).toEqual(documentParagraphs(gone));
       expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(deleted));
     });
+  });
+});
+
+describe('writeRedlineDocx with links', () => {
+  const terms = (...children: Parameters<typeof p>) => doc('en', [part('body', [clause('privacy', [p(...children)], { heading: ['Privacy'], number: '1' })])]);
+  const mine = terms('See our ', link('https://ours.example/privacy', 'privacy policy'), ' and ', link('https://ours.example/cookies', 'cookie notice'), '.');
+  const theirsLinks = terms('See our ', link('https://theirs.example/privacy?v=2&lang=en', 'privacy policy'), ' and ', link('https://ours.example/cookies', 'cookie notice'), '.');
+  const r = redline(mine, theirsLinks);
+  const out = writeRedlineDocx(r, { date: '2026-01-01' });
+  const files2 = parts(out);
+  const body2 = files2['word/document.xml']!;
+  const hrefs = (bytes: Uint8Array, mode: 'accept' | 'reject') => JSON.stringify(readDocx(bytes, 'r.docx', { revisions: mode }).document).match(/"href":"[^"]*"/g);
+
+  it('should report a link pointed elsewhere as a change though no word changed', () => {
+    expect(r.summary.restyled).toBe(1);
+    expect(r.clauses[0]!.paragraphs[1]!.restyled).toEqual([
+      { start: 8, end: 22, text: 'privacy policy', ours: { link: 'https://ours.example/privacy' }, theirs: { link: 'https://theirs.example/privacy?v=2&lang=en' } },
+    ]);
+  });
+
+  it('should write our link deleted and theirs inserted, each a hyperlink with an external relationship', () => {
+    const rels = files2['word/_rels/document.xml.rels']!;
+    expect(rels).toContain('Target="https://theirs.example/privacy?v=2&amp;lang=en" TargetMode="External"');
+    expect(rels.match(/\/hyperlink"/g)).toHaveLength(3);
+    const id = (target: string) => new RegExp(`Id="(rIdLink\\d+)"[^>]*Target="${target}"`).exec(rels)![1];
+    expect(body2).toContain(`<w:hyperlink r:id="${id('https://ours.example/privacy')}" w:history="1"><w:del `);
+    expect(body2).toContain(`<w:hyperlink r:id="${id('https://theirs.example/privacy\\?v=2&amp;lang=en')}" w:history="1"><w:ins `);
+    // The unchanged link is a plain hyperlink, with no revision inside.
+    expect(body2).toMatch(new RegExp(`<w:hyperlink r:id="${id('https://ours.example/cookies')}" w:history="1"><w:r><w:t xml:space="preserve">cookie notice</w:t></w:r></w:hyperlink>`));
+    for (const [name, text] of Object.entries(files2)) if (name.endsWith('.xml') || name.endsWith('.rels')) expect(XMLValidator.validate(text), name).toBe(true);
+  });
+
+  it('should give their links when every change is accepted and ours when every change is rejected', () => {
+    expect(comparable(acceptAllDocx(out))).toEqual(documentParagraphs(theirsLinks));
+    expect(comparable(rejectAllDocx(out))).toEqual(documentParagraphs(mine));
+    expect(hrefs(out, 'accept')).toEqual(['"href":"https://theirs.example/privacy?v=2&lang=en"', '"href":"https://ours.example/cookies"']);
+    expect(hrefs(out, 'reject')).toEqual(['"href":"https://ours.example/privacy"', '"href":"https://ours.example/cookies"']);
+  });
+
+  it('should keep the words of a link whose target is not safe to open, but not make it clickable', () => {
+    const unsafe = terms('Click ', link('javascript:alert(1)', 'here'), '.');
+    const written = parts(writeRedlineDocx(redline(unsafe, terms('Click ', link('https://ok.example', 'here'), '.')), { date: '2026-01-01' }));
+    expect(written['word/_rels/document.xml.rels']).not.toContain('javascript');
+    expect(written['word/document.xml']).toContain('<w:del w:id="1" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:r><w:delText xml:space="preserve">here</w:delText>');
   });
 });

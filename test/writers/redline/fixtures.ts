@@ -1,5 +1,5 @@
 /** Small ours/theirs pairs for the redline writer tests. */
-import { clause, doc, em, item, list, p, part, strong, table } from '../../../src/model/build.js';
+import { clause, doc, em, item, link, list, p, part, strong, table } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentUnits } from '../../../src/redline/units.js';
@@ -44,6 +44,10 @@ const liability = (...children: Parameters<typeof p>) =>
 export const restyleOurs = liability('Fees are payable. ', strong('The Provider is not liable for indirect loss.'));
 export const restyleTheirs = liability('Fees are payable. The Provider is not liable for ', em('indirect'), ' loss.');
 
+/** A link pointed elsewhere (same words), one whose words changed, and one removed. */
+export const linkOurs = liability('See our ', link('https://ours.example/privacy', 'privacy policy'), ', the ', link('https://ours.example/dpa', 'data terms'), ' and ', link('mailto:legal@ours.example', 'legal'), '.');
+export const linkTheirs = liability('See our ', link('https://theirs.example/privacy?v=2&x=1', 'privacy policy'), ', the ', link('https://ours.example/dpa', 'data processing terms'), ' and legal.');
+
 /** Each paragraph's bold and italic stretches, e.g. ['b:No warranty.'], in document order. */
 export function looks(d: Document): string[][] {
   return documentUnits(d).flatMap((u) =>
@@ -52,6 +56,19 @@ export function looks(d: Document): string[][] {
       return (para.styles ?? []).flatMap((run) => {
         const text = para.text.slice(from, (from = run.end)).trim();
         return text && (run.bold || run.italic) ? [`${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}:${text}`] : [];
+      });
+    }),
+  );
+}
+
+/** Each paragraph's links as "URL:text", as libreoffice-resolve.py prints them. */
+export function links(d: Document): string[][] {
+  return documentUnits(d).flatMap((u) =>
+    u.paras.map((para) => {
+      let from = 0;
+      return (para.styles ?? []).flatMap((run) => {
+        const text = para.text.slice(from, (from = run.end)).trim();
+        return text && run.link !== undefined ? [`${run.link}:${text}`] : [];
       });
     }),
   );

@@ -4,7 +4,7 @@ their paragraph texts as JSON (one table row = cells joined by a tab).
 Usage: /usr/bin/python3 libreoffice-resolve.py PORT accept|reject FILE...
 A FILE written as looks:PATH prints, instead of texts, each body paragraph's
 bold and italic stretches as "b:text" / "i:text" / "bi:text" lists (under the
-key looks:PATH). One run per mode: each run is a new connection to soffice.
+key looks:PATH); links:PATH each paragraph's hyperlinks as "URL:text" lists. One run per mode: each run is a new connection to soffice.
 Needs a running `soffice --headless --accept=socket,host=127.0.0.1,port=PORT;urp;`.
 An independent oracle for the redline invariant (issue 4), used by the opt-in
 test libreoffice.test.ts.
@@ -74,6 +74,26 @@ def looks(doc):
     return out
 
 
+def links(doc):
+    out = []
+    enum = doc.Text.createEnumeration()
+    while enum.hasMoreElements():
+        el = enum.nextElement()
+        if el.supportsService('com.sun.star.text.TextTable'):
+            continue
+        found = []  # [url, text] with neighbouring portions of one link joined
+        portions = el.createEnumeration()
+        while portions.hasMoreElements():
+            portion = portions.nextElement()
+            url = portion.HyperLinkURL
+            if url and found and found[-1][0] == url:
+                found[-1][1] += portion.getString()
+            elif url:
+                found.append([url, portion.getString()])
+        out.append([url + ':' + text.strip() for url, text in found])
+    return out
+
+
 def main():
     port, mode, files = sys.argv[1], sys.argv[2], sys.argv[3:]
     ctx = connect(port)
@@ -82,12 +102,12 @@ def main():
     result = {}
     command = '.uno:AcceptAllTrackedChanges' if mode == 'accept' else '.uno:RejectAllTrackedChanges'
     for f in files:
-        want_looks = f.startswith('looks:')
-        path = f[len('looks:'):] if want_looks else f
+        kind, _, rest = f.partition(':') if f.startswith(('looks:', 'links:')) else ('texts', '', f)
+        path = rest
         print(f'{mode}: {path}', file=sys.stderr, flush=True)  # names the file if LibreOffice dies on it
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), '_blank', 0, (prop('Hidden', True),))
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, '', 0, ())
-        result[f] = looks(doc) if want_looks else texts(doc)
+        result[f] = {'looks': looks, 'links': links, 'texts': texts}[kind](doc)
         doc.close(True)
     print(json.dumps(result, ensure_ascii=False))
 

@@ -21,7 +21,7 @@ import { documentParagraphs } from '../../../src/redline/units.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
 import { docPair } from '../../redline/arbitrary.js';
 import { corpus, loadCorpus } from '../../redline/corpus-pairs.js';
-import { ours as fixtureOurs, looks, restyleOurs, restyleTheirs, theirs as fixtureTheirs } from './fixtures.js';
+import { ours as fixtureOurs, linkOurs, links, linkTheirs, looks, restyleOurs, restyleTheirs, theirs as fixtureTheirs } from './fixtures.js';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = new URL('./libreoffice-resolve.py', import.meta.url).pathname;
@@ -42,10 +42,12 @@ describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, 
   const cases: Array<{ name: string; file: string; ours: Document; theirs: Document }> = [];
   const resolved: Record<'accept' | 'reject', Record<string, string[]>> = { accept: {}, reject: {} };
   const resolvedLooks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
+  const resolvedLinks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   let office: ChildProcess | undefined;
 
-  // The formatting case's looks come from the same run (one connection per mode).
+  // The formatting case's looks and the link case's links come from the same run (one connection per mode).
   const looksOf = () => `looks:${cases[1]!.file}`;
+  const linksOf = () => `links:${cases[2]!.file}`;
 
   /** Our own profile and port, so a LibreOffice the user (or another test) runs is left alone. */
   const startOffice = (attempt: number): number => {
@@ -68,7 +70,7 @@ describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, 
         office?.kill();
         port = startOffice(attempt);
       }
-      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
       if (run.status === 0) return JSON.parse(run.stdout) as Record<string, unknown>;
       const failure = `LibreOffice ${mode} failed (exit ${run.status}, signal ${run.signal}): ${run.stderr}`;
       if (!run.signal || attempt >= 1) throw new Error(failure);
@@ -84,6 +86,7 @@ describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, 
     };
     add('writer fixture', fixtureOurs, fixtureTheirs);
     add('formatting-only change', restyleOurs, restyleTheirs);
+    add('links pointed elsewhere, reworded and removed', linkOurs, linkTheirs);
     for (const [a, b] of corpusPairs) {
       // A DOCX of ours is written in its own look (styles, theme, page), as the CLI does.
       const look = a.endsWith('.docx') ? readDocx(readFileSync(join(corpus, a)), a, { look: true }).look : undefined;
@@ -94,6 +97,7 @@ describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, 
       const out = resolveAll(mode);
       resolved[mode] = out as Record<string, string[]>;
       resolvedLooks[mode] = (out[looksOf()] as string[][] | undefined) ?? [];
+      resolvedLinks[mode] = (out[linksOf()] as string[][] | undefined) ?? [];
     }
   }, 240_000);
 
@@ -103,7 +107,7 @@ describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, 
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(2 + corpusPairs.length + 25);
+    expect(cases.length).toBe(3 + corpusPairs.length + 25);
     for (const c of cases) {
       expect(comparable(resolved.accept[c.file] ?? []), `${c.name}: accept-all`).toEqual(documentParagraphs(c.theirs));
       expect(comparable(resolved.reject[c.file] ?? []), `${c.name}: reject-all`).toEqual(documentParagraphs(c.ours));
@@ -115,5 +119,11 @@ describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, 
     expect(resolvedLooks.accept.slice(1)).toEqual(looks(restyleTheirs).slice(1));
     expect(resolvedLooks.reject.slice(1)).toEqual(looks(restyleOurs).slice(1));
     expect(looks(restyleOurs).slice(1)).not.toEqual(looks(restyleTheirs).slice(1));
+  });
+
+  it('should give their links after LibreOffice accepts a changed link, and ours after it rejects it', () => {
+    expect(resolvedLinks.accept).toEqual(links(linkTheirs));
+    expect(resolvedLinks.reject).toEqual(links(linkOurs));
+    expect(links(linkOurs)).not.toEqual(links(linkTheirs));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeRedlineMarkdown } from '../../../src/writers/redline/markdown.js';
 import { redline } from '../../../src/redline/redline.js';
+import { clause, doc, link, p, part } from '../../../src/model/build.js';
 import { restyleOurs, restyleTheirs, sample } from './fixtures.js';
 
 describe('writeRedlineMarkdown', () => {
@@ -36,5 +37,20 @@ describe('writeRedlineMarkdown', () => {
     expect(restyled).toContain('Fees are payable. {==The Provider is not liable for==}{>>bold removed<<} {==indirect==}{>>bold removed, made italic<<} {==loss.==}{>>bold removed<<}');
     expect(restyled).toContain('Formatting changes: 3.');
     expect(md).not.toContain('Formatting changes');
+  });
+});
+
+describe('writeRedlineMarkdown and links', () => {
+  const terms = (...children: Parameters<typeof p>) => doc('en', [part('body', [clause('privacy', [p(...children)], { heading: ['Privacy'] })])]);
+
+  it('should name a link pointed elsewhere, added or removed, in a comment on the highlighted words', () => {
+    const md = writeRedlineMarkdown(
+      redline(
+        terms('See our ', link('https://a.example', 'policy'), ', ', link('https://c.example', 'notice'), ' and terms.'),
+        terms('See our ', link('https://b.example', 'policy'), ', notice and ', link('https://d.example', 'terms'), '.'),
+      ),
+    );
+    expect(md).toContain('See our {==policy==}{>>link changed from https://a.example to https://b.example<<}, {==notice==}{>>link to https://c.example removed<<} and {==terms==}{>>linked to https://d.example<<}.');
+    expect(md).toContain('Formatting changes: 3.');
   });
 });

@@ -42,5 +42,6 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
     ...(page ? { textWidth: page.width - page.margins.left - page.margins.right } : {}),
   });
   const title = redline.theirs.title || redline.ours.title;
-  return redlinePackage({ body, numbering: numbering.toXml(), title: title ? `Redline: ${title}` : 'Redline', author, date, ...(look ? { look } : {}) });
+  const hyperlinks = revisions.hyperlinks.entries();
+  return redlinePackage({ body, numbering: numbering.toXml(), title: title ? `Redline: ${title}` : 'Redline', author, date, hyperlinks, ...(look ? { look } : {}) });
 }

@@ -8,7 +8,7 @@ import { FONT_TABLE_XML } from '../../docx/fonts.js';
 import { HEADER_DISTANCE, MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH } from '../../docx/page.js';
 import { CONTENT_TYPES_START, CORE_PROPERTIES_REL, CORE_PROPERTIES_TYPE, coreXml, override, PKG_REL, REL, relationship } from '../../docx/package-parts.js';
 import { STYLES_XML } from '../../docx/styles.js';
-import { W_NS, XML_DECLARATION } from '../../docx/xml.js';
+import { escapeXml, W_NS, XML_DECLARATION } from '../../docx/xml.js';
 import { zipPackage, type PartContent } from '../../docx/zip.js';
 import { mergeStyles, pageXml, type DocxLook } from './look.js';
 
@@ -27,7 +27,7 @@ const PACKAGE_RELS =
   relationship('rId2', CORE_PROPERTIES_REL, 'docProps/core.xml') +
   '</Relationships>';
 
-const documentRels = (theme: boolean) =>
+const documentRels = (theme: boolean, hyperlinks: ReadonlyArray<[string, string]>) =>
   XML_DECLARATION +
   `<Relationships xmlns="${PKG_REL}">` +
   relationship('rIdStyles', `${REL}/styles`, 'styles.xml') +
@@ -35,6 +35,7 @@ const documentRels = (theme: boolean) =>
   relationship('rIdSettings', `${REL}/settings`, 'settings.xml') +
   relationship('rIdFontTable', `${REL}/fontTable`, 'fontTable.xml') +
   (theme ? relationship('rIdTheme', `${REL}/theme`, 'theme/theme1.xml') : '') +
+  hyperlinks.map(([id, target]) => `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${escapeXml(target)}" TargetMode="External"/>`).join('') +
   '</Relationships>';
 
 /** §17.15.1.87 w:trackRevisions: edits made while reviewing are tracked as well. */
@@ -61,6 +62,8 @@ export interface PackageInput {
   date: string;
   /** Our DOCX's styles, theme, fonts and page, when <ours> was a DOCX. */
   look?: DocxLook;
+  /** [relationship id, target] of each external hyperlink in the body. */
+  hyperlinks?: ReadonlyArray<[string, string]>;
 }
 
 export function redlinePackage(input: PackageInput): Uint8Array {
@@ -72,7 +75,7 @@ export function redlinePackage(input: PackageInput): Uint8Array {
   const parts: Array<[string, PartContent]> = [
     ['[Content_Types].xml', contentTypes(theme)],
     ['_rels/.rels', PACKAGE_RELS],
-    ['word/_rels/document.xml.rels', documentRels(theme)],
+    ['word/_rels/document.xml.rels', documentRels(theme, input.hyperlinks ?? [])],
     ['word/document.xml', document],
     ['word/styles.xml', look?.styles !== undefined ? mergeStyles(look.styles, STYLES_XML) : STYLES_XML],
     ['word/numbering.xml', input.numbering],

@@ -3,19 +3,46 @@
  * §17.13.5): kept text as plain runs, deleted text in `w:del` (as
  * `w:delText`), inserted text in `w:ins`, moved text in `w:moveFrom` /
  * `w:moveTo`. Every revision gets a unique `w:id`, the author and the date.
- * Bold and italic come from each side's style runs at the span's offset;
- * kept text whose formatting changed carries their formatting with ours in
- * `w:rPrChange` (§17.13.5.31), so rejecting restores our bold and italic.
+ * Bold, italic and links come from each side's style runs at the span's
+ * offset. Kept text whose bold or italic changed carries their formatting with
+ * ours in `w:rPrChange` (§17.13.5.31), so rejecting restores ours; kept text
+ * linked to another target is written as our linked words deleted and theirs
+ * inserted, since a hyperlink has no tracked-change form of its own.
+ * Hyperlinks (§17.16.22) wrap the revision wrappers, as the schema requires.
  */
 import type { Format, Restyle, Span, StyleRun } from '../../../redline/types.js';
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
+import { liveHref } from '../../links.js';
 import { splitKept } from '../restyled.js';
 
 export type Mark = 'ins' | 'del' | 'moveFrom' | 'moveTo';
 
-/** Author, date and the running revision id of one document. */
+/** External link targets, each with the relationship id package.ts writes for it. */
+export class Hyperlinks {
+  private readonly ids = new Map<string, string>();
+
+  /** Relationship id of a target, or undefined for one not safe to make clickable (liveHref). */
+  id(target: string): string | undefined {
+    const href = liveHref(target);
+    if (href === undefined) return undefined;
+    let id = this.ids.get(href);
+    if (id === undefined) {
+      id = `rIdLink${this.ids.size + 1}`;
+      this.ids.set(href, id);
+    }
+    return id;
+  }
+
+  /** [relationship id, target] in first-use order. */
+  entries(): Array<[string, string]> {
+    return [...this.ids].map(([href, id]) => [id, href]);
+  }
+}
+
+/** What every paragraph's runs share in one document: author, date, revision ids, hyperlinks. */
 export class Revisions {
   private next = 1;
+  readonly hyperlinks = new Hyperlinks();
   constructor(
     readonly author: string,
     /** ISO date-time, e.g. 2026-01-31T00:00:00Z. */
@@ -46,9 +73,16 @@ function formatXml(bold?: boolean, italic?: boolean): string {
   return `${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}`;
 }
 
-function rPr(bold?: boolean, italic?: boolean): string {
-  if (!bold && !italic) return '';
-  return `<w:rPr>${formatXml(bold, italic)}</w:rPr>`;
+function runXml(text: string, look: Format, deleted: boolean): string {
+  const props = formatXml(look.bold, look.italic);
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(text, deleted)}</w:r>`;
+}
+
+/** Runs that share a revision mark and a link target. */
+interface Segment {
+  mark?: Mark;
+  link?: string;
+  xml: string;
 }
 
 /** A run formatted as theirs, recording our formatting as the tracked formatting change. */
@@ -57,31 +91,54 @@ function restyledRun(text: string, ours: Format, theirs: Format, revisions: Revi
   return `<w:r><w:rPr>${formatXml(theirs.bold, theirs.italic)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
 }
 
-/** Runs for `text` starting at `offset` of a side whose formatting is `styles`. */
-function styledRuns(text: string, offset: number, styles: readonly StyleRun[] | undefined, deleted: boolean): string {
-  if (!styles || styles.length === 0) return `<w:r>${textXml(text, deleted)}</w:r>`;
-  let out = '';
+/** Segments for `text` starting at `offset` of a side whose formatting is `styles`. */
+function styledSegments(text: string, offset: number, styles: readonly StyleRun[] | undefined, deleted: boolean, mark: Mark | undefined): Segment[] {
+  const segment = (piece: string, look: Format): Segment => ({
+    ...(mark ? { mark } : {}),
+    ...(look.link !== undefined ? { link: look.link } : {}),
+    xml: runXml(piece, look, deleted),
+  });
+  if (!styles || styles.length === 0) return [segment(text, {})];
+  const out: Segment[] = [];
   let at = 0;
   for (const run of styles) {
     const end = run.end - offset;
     if (end <= at) continue;
     const piece = text.slice(at, end);
-    if (piece) out += `<w:r>${rPr(run.bold, run.italic)}${textXml(piece, deleted)}</w:r>`;
+    if (piece) out.push(segment(piece, run));
     at = end;
     if (at >= text.length) break;
   }
-  if (at < text.length) out += `<w:r>${textXml(text.slice(at), deleted)}</w:r>`;
+  if (at < text.length) out.push(segment(text.slice(at), {}));
   return out;
 }
 
-/** Runs of kept text at `offset` of our text: restyled stretches as formatting changes, the rest as ours. */
-function keptRuns(text: string, offset: number, styles: readonly StyleRun[] | undefined, restyled: readonly Restyle[], revisions: Revisions): string {
-  let out = '';
+/**
+ * Segments of kept text at `offset` of our text (and `theirsOffset` of theirs):
+ * restyled stretches as formatting changes, or as a deletion and insertion
+ * when the link changed; the rest as ours.
+ */
+function keptSegments(
+  text: string,
+  offset: number,
+  input: ParagraphRunsInput,
+  mark: Mark | undefined,
+  revisions: Revisions,
+): Segment[] {
+  const out: Segment[] = [];
   let at = offset;
-  for (const piece of splitKept(text, offset, restyled)) {
-    out += piece.restyle
-      ? restyledRun(piece.text, piece.restyle.ours, piece.restyle.theirs, revisions)
-      : styledRuns(piece.text, at, styles, false);
+  for (const piece of splitKept(text, offset, input.restyled)) {
+    const r = piece.restyle;
+    if (!r) out.push(...styledSegments(piece.text, at, input.styles?.ours, false, mark));
+    else if (r.ours.link === r.theirs.link) {
+      out.push({ ...(mark ? { mark } : {}), ...(r.theirs.link !== undefined ? { link: r.theirs.link } : {}), xml: restyledRun(piece.text, r.ours, r.theirs, revisions) });
+    } else if (mark === 'moveTo') {
+      // Our words with our link show at the old place; here they arrive as theirs.
+      out.push({ mark, ...(r.theirs.link !== undefined ? { link: r.theirs.link } : {}), xml: runXml(piece.text, r.theirs, false) });
+    } else {
+      out.push({ mark: 'del', ...(r.ours.link !== undefined ? { link: r.ours.link } : {}), xml: runXml(piece.text, r.ours, true) });
+      out.push({ mark: 'ins', ...(r.theirs.link !== undefined ? { link: r.theirs.link } : {}), xml: runXml(piece.text, r.theirs, false) });
+    }
     at += piece.text.length;
   }
   return out;
@@ -95,25 +152,15 @@ export interface ParagraphRunsInput {
   move?: 'from' | 'to';
 }
 
-/** Runs of one paragraph (or table cell) with its revision wrappers. */
-export function paragraphRuns(input: ParagraphRunsInput, revisions: Revisions): string {
+/** The segments of one paragraph, in order. */
+function segments(input: ParagraphRunsInput, revisions: Revisions): Segment[] {
   let ours = 0;
   let theirs = 0;
-  let out = '';
-  let open: Mark | undefined;
-  let body = '';
-  const restyled = input.restyled ?? [];
-  const flush = () => {
-    if (body) out += open ? `<w:${open}${revisions.attrs()}>${body}</w:${open}>` : body;
-    body = '';
-  };
+  const out: Segment[] = [];
   for (const span of input.spans) {
-    let mark: Mark | undefined;
-    let xml = '';
     if (input.move === 'from') {
       if (span.kind === 'inserted') continue;
-      mark = 'moveFrom';
-      xml = styledRuns(span.text, ours, input.styles?.ours, false);
+      out.push(...styledSegments(span.text, ours, input.styles?.ours, false, 'moveFrom'));
     } else if (input.move === 'to') {
       // Text deleted inside moved text cannot show here (rejecting would bring
       // it back at the new place); it shows at the old place. Text added
@@ -122,28 +169,56 @@ export function paragraphRuns(input: ParagraphRunsInput, revisions: Revisions): 
         ours += span.text.length;
         continue;
       }
-      mark = span.kind === 'inserted' ? 'ins' : 'moveTo';
-      xml =
-        span.kind === 'kept' && restyled.length > 0
-          ? keptRuns(span.text, ours, input.styles?.ours, restyled, revisions)
-          : styledRuns(span.text, theirs, input.styles?.theirs, false);
-    } else if (span.kind === 'kept') xml = keptRuns(span.text, ours, input.styles?.ours, restyled, revisions);
-    else if (span.kind === 'deleted') {
-      mark = 'del';
-      xml = styledRuns(span.text, ours, input.styles?.ours, true);
-    } else {
-      mark = 'ins';
-      xml = styledRuns(span.text, theirs, input.styles?.theirs, false);
-    }
+      if (span.kind === 'inserted') out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'ins'));
+      else if (input.restyled && input.restyled.length > 0) out.push(...keptSegments(span.text, ours, input, 'moveTo', revisions));
+      else out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'moveTo'));
+    } else if (span.kind === 'kept') out.push(...keptSegments(span.text, ours, input, undefined, revisions));
+    else if (span.kind === 'deleted') out.push(...styledSegments(span.text, ours, input.styles?.ours, true, 'del'));
+    else out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'ins'));
     if (span.kind !== 'inserted') ours += span.text.length;
     if (span.kind !== 'deleted') theirs += span.text.length;
-    if (mark !== open) {
-      flush();
-      open = mark;
-    }
-    body += xml;
   }
-  flush();
+  return out;
+}
+
+/**
+ * Within each stretch of deletions and insertions with nothing kept between,
+ * deletions first: accepting or rejecting gives the same text in any order,
+ * and a link changed with its words reads as one replacement ("old link" then
+ * "new link") rather than alternating pieces.
+ */
+function deletionsFirst(all: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 0; k < all.length; ) {
+    const mark = all[k]!.mark;
+    if (mark !== 'del' && mark !== 'ins') {
+      out.push(all[k++]!);
+      continue;
+    }
+    const stretch: Segment[] = [];
+    while (k < all.length && (all[k]!.mark === 'del' || all[k]!.mark === 'ins')) stretch.push(all[k++]!);
+    for (const s of stretch) if (s.mark === 'del') out.push(s);
+    for (const s of stretch) if (s.mark === 'ins') out.push(s);
+  }
+  return out;
+}
+
+/** Runs of one paragraph (or table cell): hyperlinks outside, revision wrappers inside. */
+export function paragraphRuns(input: ParagraphRunsInput, revisions: Revisions): string {
+  const all = deletionsFirst(segments(input, revisions));
+  let out = '';
+  for (let k = 0; k < all.length; ) {
+    const link = all[k]!.link;
+    let inner = '';
+    for (; k < all.length && all[k]!.link === link; ) {
+      const mark = all[k]!.mark;
+      let body = '';
+      for (; k < all.length && all[k]!.link === link && all[k]!.mark === mark; k++) body += all[k]!.xml;
+      inner += mark ? `<w:${mark}${revisions.attrs()}>${body}</w:${mark}>` : body;
+    }
+    const id = link !== undefined ? revisions.hyperlinks.id(link) : undefined;
+    out += id ? `<w:hyperlink r:id="${id}" w:history="1">${inner}</w:hyperlink>` : inner;
+  }
   return out;
 }
 
