@@ -57,6 +57,8 @@ export const STYLE = {
   header: 'Header',
   footer: 'Footer',
   definedTerm: 'DefinedTerm',
+  /** Word's built-in name, so a style sheet of ours that has one keeps its own look. */
+  hyperlink: 'Hyperlink',
   tableGrid: 'TableGrid',
   bilingualTable: 'BilingualTable',
   plainTable: 'PlainTable',
@@ -137,6 +139,8 @@ const CHARACTER_STYLES: ICharacterStyleOptions[] = [
   // docx gives character styles uiPriority 99 + unhideWhenUsed unless told otherwise; ours has no priority and
   // is always shown (docx then writes w:unhideWhenUsed w:val="false", the same as leaving it out).
   { id: STYLE.definedTerm, name: 'Defined Term', basedOn: 'DefaultParagraphFont', uiPriority: undefined, unhideWhenUsed: false, quickFormat: true, run: bold() },
+  // Links in a redline: blue and underlined as Word shows them, so a reader sees what is clickable.
+  { id: STYLE.hyperlink, name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0563C1', underline: { type: 'single' } } },
 ];
 
 // ── What docx's style options cannot say: built from docx's own components ───

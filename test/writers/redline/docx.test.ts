@@ -222,7 +222,9 @@ describe('writeRedlineDocx with links', () => {
     expect(body2).toContain(`<w:hyperlink r:id="${id('https://ours.example/privacy')}" w:history="1"><w:del `);
     expect(body2).toContain(`<w:hyperlink r:id="${id('https://theirs.example/privacy\\?v=2&amp;lang=en')}" w:history="1"><w:ins `);
     // The unchanged link is a plain hyperlink, with no revision inside.
-    expect(body2).toMatch(new RegExp(`<w:hyperlink r:id="${id('https://ours.example/cookies')}" w:history="1"><w:r><w:t xml:space="preserve">cookie notice</w:t></w:r></w:hyperlink>`));
+    expect(body2).toMatch(new RegExp(`<w:hyperlink r:id="${id('https://ours.example/cookies')}" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">cookie notice</w:t></w:r></w:hyperlink>`));
+    // Shown as Word shows links: the house Hyperlink style, blue and underlined.
+    expect(files2['word/styles.xml']).toMatch(/w:styleId="Hyperlink"[\s\S]*?<w:color w:val="0563C1"\/>/);
     for (const [name, text] of Object.entries(files2)) if (name.endsWith('.xml') || name.endsWith('.rels')) expect(XMLValidator.validate(text), name).toBe(true);
   });
 

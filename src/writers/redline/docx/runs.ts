@@ -12,6 +12,7 @@
  */
 import type { Format, Restyle, Span, StyleRun } from '../../../redline/types.js';
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
+import { STYLE } from '../../docx/styles.js';
 import { liveHref } from '../../links.js';
 import { splitKept } from '../restyled.js';
 
@@ -73,8 +74,13 @@ function formatXml(bold?: boolean, italic?: boolean): string {
   return `${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}`;
 }
 
+/** The Hyperlink character style on text that will sit in a clickable link (rStyle comes first in w:rPr). */
+function linkStyle(look: Format): string {
+  return look.link !== undefined && liveHref(look.link) !== undefined ? `<w:rStyle w:val="${STYLE.hyperlink}"/>` : '';
+}
+
 function runXml(text: string, look: Format, deleted: boolean): string {
-  const props = formatXml(look.bold, look.italic);
+  const props = linkStyle(look) + formatXml(look.bold, look.italic);
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(text, deleted)}</w:r>`;
 }
 
@@ -87,8 +93,8 @@ interface Segment {
 
 /** A run formatted as theirs, recording our formatting as the tracked formatting change. */
 function restyledRun(text: string, ours: Format, theirs: Format, revisions: Revisions): string {
-  const change = `<w:rPrChange${revisions.attrs()}><w:rPr>${formatXml(ours.bold, ours.italic)}</w:rPr></w:rPrChange>`;
-  return `<w:r><w:rPr>${formatXml(theirs.bold, theirs.italic)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
+  const change = `<w:rPrChange${revisions.attrs()}><w:rPr>${linkStyle(ours)}${formatXml(ours.bold, ours.italic)}</w:rPr></w:rPrChange>`;
+  return `<w:r><w:rPr>${linkStyle(theirs)}${formatXml(theirs.bold, theirs.italic)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
 }
 
 /** Segments for `text` starting at `offset` of a side whose formatting is `styles`. */
