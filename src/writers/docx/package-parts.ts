@@ -59,14 +59,18 @@ export function packageRelsXml(withProvenance: boolean): string {
   );
 }
 
+/** The relationships of document.xml that every DOCX we write (agreement and redline) has. */
+export const DOCUMENT_PART_RELS =
+  relationship('rIdStyles', `${REL}/styles`, 'styles.xml') +
+  relationship('rIdNumbering', `${REL}/numbering`, 'numbering.xml') +
+  relationship('rIdSettings', `${REL}/settings`, 'settings.xml') +
+  relationship('rIdFontTable', `${REL}/fontTable`, 'fontTable.xml');
+
 export function documentRelsXml(withProvenance: boolean): string {
   return (
     XML_DECLARATION +
     `<Relationships xmlns="${PKG_REL}">` +
-    relationship('rIdStyles', `${REL}/styles`, 'styles.xml') +
-    relationship('rIdNumbering', `${REL}/numbering`, 'numbering.xml') +
-    relationship('rIdSettings', `${REL}/settings`, 'settings.xml') +
-    relationship('rIdFontTable', `${REL}/fontTable`, 'fontTable.xml') +
+    DOCUMENT_PART_RELS +
     relationship(REL_ID.header, `${REL}/header`, 'header1.xml') +
     relationship(REL_ID.footer, `${REL}/footer`, 'footer1.xml') +
     (withProvenance ? relationship('rIdProvenance', `${REL}/customXml`, '../customXml/item1.xml') : '') +

@@ -3,7 +3,7 @@ import { clause, doc, em, item, link, list, p, part, strong, table } from '../..
 import type { Document } from '../../../src/model/nodes.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentUnits } from '../../../src/redline/units.js';
-import type { Redline } from '../../../src/redline/types.js';
+import type { Redline, StyleRun } from '../../../src/redline/types.js';
 
 const items = (texts: string[]) => {
   const l = list(texts.map((t) => item(t)));
@@ -48,28 +48,22 @@ export const restyleTheirs = liability('Fees are payable. The Provider is not li
 export const linkOurs = liability('See our ', link('https://ours.example/privacy', 'privacy policy'), ', the ', link('https://ours.example/dpa', 'data terms'), ' and ', link('mailto:legal@ours.example', 'legal'), '.');
 export const linkTheirs = liability('See our ', link('https://theirs.example/privacy?v=2&x=1', 'privacy policy'), ', the ', link('https://ours.example/dpa', 'data processing terms'), ' and legal.');
 
-/** Each paragraph's bold and italic stretches, e.g. ['b:No warranty.'], in document order. */
-export function looks(d: Document): string[][] {
+/** Each paragraph's style runs that `mark` names, as "mark:text" (trimmed, blank runs left out). */
+function marked(d: Document, mark: (run: StyleRun) => string | undefined): string[][] {
   return documentUnits(d).flatMap((u) =>
     u.paras.map((para) => {
       let from = 0;
       return (para.styles ?? []).flatMap((run) => {
         const text = para.text.slice(from, (from = run.end)).trim();
-        return text && (run.bold || run.italic) ? [`${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}:${text}`] : [];
+        const name = mark(run);
+        return text && name !== undefined ? [`${name}:${text}`] : [];
       });
     }),
   );
 }
 
+/** Each paragraph's bold and italic stretches as "b:text" / "i:text" / "bi:text", as libreoffice-resolve.py prints them. */
+export const looks = (d: Document): string[][] => marked(d, (run) => (run.bold || run.italic ? `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}` : undefined));
+
 /** Each paragraph's links as "URL:text", as libreoffice-resolve.py prints them. */
-export function links(d: Document): string[][] {
-  return documentUnits(d).flatMap((u) =>
-    u.paras.map((para) => {
-      let from = 0;
-      return (para.styles ?? []).flatMap((run) => {
-        const text = para.text.slice(from, (from = run.end)).trim();
-        return text && run.link !== undefined ? [`${run.link}:${text}`] : [];
-      });
-    }),
-  );
-}
+export const links = (d: Document): string[][] => marked(d, (run) => run.link);

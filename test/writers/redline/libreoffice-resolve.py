@@ -53,19 +53,28 @@ def texts(doc):
     return out
 
 
+def body_paragraphs(doc):
+    """The body's paragraphs, tables left out."""
+    enum = doc.Text.createEnumeration()
+    while enum.hasMoreElements():
+        el = enum.nextElement()
+        if not el.supportsService('com.sun.star.text.TextTable'):
+            yield el
+
+
+def portions(paragraph):
+    enum = paragraph.createEnumeration()
+    while enum.hasMoreElements():
+        yield enum.nextElement()
+
+
 def looks(doc):
     from com.sun.star.awt.FontWeight import BOLD
     from com.sun.star.awt.FontSlant import ITALIC
     out = []
-    enum = doc.Text.createEnumeration()
-    while enum.hasMoreElements():
-        el = enum.nextElement()
-        if el.supportsService('com.sun.star.text.TextTable'):
-            continue
+    for el in body_paragraphs(doc):
         marks = []
-        portions = el.createEnumeration()
-        while portions.hasMoreElements():
-            portion = portions.nextElement()
+        for portion in portions(el):
             text = portion.getString().strip()
             look = ('b' if portion.CharWeight >= BOLD else '') + ('i' if portion.CharPosture == ITALIC else '')
             if text and look:
@@ -76,15 +85,9 @@ def looks(doc):
 
 def links(doc):
     out = []
-    enum = doc.Text.createEnumeration()
-    while enum.hasMoreElements():
-        el = enum.nextElement()
-        if el.supportsService('com.sun.star.text.TextTable'):
-            continue
+    for el in body_paragraphs(doc):
         found = []  # [url, text] with neighbouring portions of one link joined
-        portions = el.createEnumeration()
-        while portions.hasMoreElements():
-            portion = portions.nextElement()
+        for portion in portions(el):
             url = portion.HyperLinkURL
             if url and found and found[-1][0] == url:
                 found[-1][1] += portion.getString()

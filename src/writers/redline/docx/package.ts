@@ -6,7 +6,7 @@
  */
 import { FONT_TABLE_XML } from '../../docx/fonts.js';
 import { HEADER_DISTANCE, MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH } from '../../docx/page.js';
-import { CONTENT_TYPES_START, CORE_PROPERTIES_REL, CORE_PROPERTIES_TYPE, coreXml, override, PKG_REL, REL, relationship } from '../../docx/package-parts.js';
+import { CONTENT_TYPES_START, CORE_PROPERTIES_REL, CORE_PROPERTIES_TYPE, coreXml, DOCUMENT_PART_RELS, override, PKG_REL, REL, relationship } from '../../docx/package-parts.js';
 import { STYLES_XML } from '../../docx/styles.js';
 import { escapeXml, W_NS, XML_DECLARATION } from '../../docx/xml.js';
 import { zipPackage, type PartContent } from '../../docx/zip.js';
@@ -30,10 +30,7 @@ const PACKAGE_RELS =
 const documentRels = (theme: boolean, hyperlinks: ReadonlyArray<[string, string]>) =>
   XML_DECLARATION +
   `<Relationships xmlns="${PKG_REL}">` +
-  relationship('rIdStyles', `${REL}/styles`, 'styles.xml') +
-  relationship('rIdNumbering', `${REL}/numbering`, 'numbering.xml') +
-  relationship('rIdSettings', `${REL}/settings`, 'settings.xml') +
-  relationship('rIdFontTable', `${REL}/fontTable`, 'fontTable.xml') +
+  DOCUMENT_PART_RELS +
   (theme ? relationship('rIdTheme', `${REL}/theme`, 'theme/theme1.xml') : '') +
   hyperlinks.map(([id, target]) => `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${escapeXml(target)}" TargetMode="External"/>`).join('') +
   '</Relationships>';
