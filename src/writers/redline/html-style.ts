@@ -32,7 +32,6 @@ del { color:var(--del); background:var(--del-bg); text-decoration:line-through; 
 .move-from { color:var(--move); background:var(--move-bg); text-decoration:line-through double; }
 .move-to { background:var(--move-bg); }
 .restyled { background:#fff3c4; border-bottom:2px dotted #9c7c12; font-weight:400; font-style:normal; cursor:help; }
-.restyled.b { font-weight:700; } .restyled.i { font-style:italic; }
 .move-note { font:600 .75rem system-ui,sans-serif; color:var(--move); margin-left:.4em; text-decoration:none; }
 table.rows { border-collapse:collapse; width:100%; margin:.6rem 0; }
 table.rows td { border:1px solid var(--rule); padding:.3rem .5rem; vertical-align:top; }

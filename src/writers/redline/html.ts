@@ -1,12 +1,14 @@
 /**
  * Redline → a standalone HTML page for negotiators: a summary table (clauses
  * changed/added/deleted/moved, words inserted/deleted), a legend, then the
- * text with `<ins>`/`<del>` and formatting changes flagged, each clause flagged by status, moves linked both
- * ways, renumbered clauses showing their new number with the old one beside.
+ * text in its bold, italic and links, with `<ins>`/`<del>` and formatting
+ * changes flagged, each clause flagged by status, moves linked both ways,
+ * renumbered clauses showing their new number with the old one beside.
  */
 import { moveSide } from '../../redline/apply.js';
-import type { ClauseRedline, Labels, ParagraphRedline, Redline, Restyle, Span } from '../../redline/types.js';
+import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
 import { escapeHtml } from '../html/escape.js';
+import { liveHref } from '../links.js';
 import { splitCells } from './cells.js';
 import { REDLINE_CSS } from './html-style.js';
 import { describeRestyle, markSpans, type SpanMarkup } from './restyled.js';
@@ -24,20 +26,29 @@ function text(s: string): string {
   return escapeHtml(s).replace(/\n/g, '<br>');
 }
 
-/** A stretch whose bold or italic changed shows as theirs, flagged, with the change as its title. */
+/** Text in its look: bold, italic, and a link when its target is safe to open (else the target as a title). */
+function styled(piece: string, look: Format): string {
+  let out = text(piece);
+  if (look.link === undefined && !piece.trim()) return out; // spaces show no bold or italic
+  if (look.italic) out = `<em>${out}</em>`;
+  if (look.bold) out = `<strong>${out}</strong>`;
+  if (look.link === undefined) return out;
+  const href = liveHref(look.link);
+  return href ? `<a href="${escapeHtml(href)}" rel="noreferrer">${out}</a>` : `<span class="link" title="${escapeHtml(look.link)}">${out}</span>`;
+}
+
+/** A stretch whose bold, italic or link changed shows as theirs, flagged, with the change as its title. */
 const HTML_MARKUP: SpanMarkup = {
-  kept: text,
-  restyled: (piece, restyle) => {
-    const look = `${restyle.theirs.bold ? ' b' : ''}${restyle.theirs.italic ? ' i' : ''}`;
-    return `<span class="restyled${look}" title="${escapeHtml(describeRestyle(restyle))}">${text(piece)}</span>`;
-  },
-  inserted: (piece) => `<ins>${text(piece)}</ins>`,
-  deleted: (piece) => `<del>${text(piece)}</del>`,
+  kept: styled,
+  restyled: (piece, restyle) => `<span class="restyled" title="${escapeHtml(describeRestyle(restyle))}">${styled(piece, restyle.theirs)}</span>`,
+  inserted: (piece, look) => `<ins>${styled(piece, look)}</ins>`,
+  deleted: (piece, look) => `<del>${styled(piece, look)}</del>`,
 };
 
-function spansHtml(spans: readonly Span[], side: 'from' | 'to' | undefined, restyled?: readonly Restyle[]): string {
-  if (side === 'from') return `<span class="move-from">${text(spans.map((s) => s.text).join(''))}</span>`;
-  const body = markSpans(spans, restyled, HTML_MARKUP);
+function spansHtml(p: Pick<ParagraphRedline, 'spans' | 'restyled' | 'styles'>, side: 'from' | 'to' | undefined): string {
+  // Moving away, the paragraph is ours as it was.
+  if (side === 'from') return `<span class="move-from">${markSpans(p.spans.filter((s) => s.kind !== 'inserted'), undefined, { ...HTML_MARKUP, deleted: styled }, p.styles)}</span>`;
+  const body = markSpans(p.spans, p.restyled, HTML_MARKUP, p.styles);
   return side === 'to' ? `<span class="move-to">${body}</span>` : body;
 }
 
@@ -53,14 +64,14 @@ function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[]): string {
   for (const row of rows) {
     const side = moveSide(clause, row);
     const cls = row.status === 'inserted' || side === 'to' ? ' class="row-ins"' : row.status === 'deleted' || side === 'from' ? ' class="row-del"' : '';
-    out += `<tr${cls}>${splitCells(row.spans).map((cell) => `<td>${spansHtml(cell, side)}</td>`).join('')}</tr>`;
+    out += `<tr${cls}>${splitCells(row.spans).map((cell) => `<td>${spansHtml({ spans: cell }, side)}</td>`).join('')}</tr>`;
   }
   return out + '</table>';
 }
 
 function paragraphHtml(clause: ClauseRedline, p: ParagraphRedline, first: boolean): string {
   const side = moveSide(clause, p);
-  const body = spansHtml(p.spans, side, p.restyled) + moveNote(clause, p);
+  const body = spansHtml(p, side) + moveNote(clause, p);
   if (p.kind === 'heading') {
     const level = Math.min(4, clause.depth + 2);
     return `<h${level}>${first ? labelHtml(clause.number, 'num') : ''}${body}</h${level}>`;

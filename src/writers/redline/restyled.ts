@@ -3,7 +3,7 @@
  * kept text): cutting a kept span at the restyled stretches, and naming the
  * change for a reader ("bold removed", "link changed from … to …").
  */
-import type { Format, Restyle, Span } from '../../redline/types.js';
+import type { Format, Restyle, Span, StyleRun } from '../../redline/types.js';
 
 export interface KeptPiece {
   text: string;
@@ -49,26 +49,61 @@ export function describeRestyle(r: { ours: Format; theirs: Format }): string {
     .join(', ');
 }
 
-/** How one text format writes each kind of span. */
+/**
+ * Text starting at `offset` of a side formatted by `runs`, cut where its look
+ * (bold, italic, link) changes.
+ * @example lookPieces('No warranty here', 0, [{ end: 11, bold: true }]) // [{ 'No warranty', bold }, { ' here', plain }]
+ */
+export function lookPieces(text: string, offset: number, runs: readonly StyleRun[] | undefined): Array<{ text: string; look: Format }> {
+  if (!runs || runs.length === 0) return [{ text, look: {} }];
+  const out: Array<{ text: string; look: Format }> = [];
+  let at = 0;
+  for (const run of runs) {
+    const end = run.end - offset;
+    if (end <= at) continue;
+    const piece = text.slice(at, end);
+    if (piece) out.push({ text: piece, look: run });
+    at = end;
+    if (at >= text.length) break;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), look: {} });
+  return out;
+}
+
+/** How one text format writes each kind of span; `look` is the text's bold, italic and link. */
 export interface SpanMarkup {
-  kept(text: string): string;
+  kept(text: string, look: Format): string;
   restyled(text: string, restyle: Restyle): string;
-  inserted(text: string): string;
-  deleted(text: string): string;
+  inserted(text: string, look: Format): string;
+  deleted(text: string, look: Format): string;
 }
 
 /**
  * A paragraph's spans in one markup, kept text cut at its restyled stretches
- * (whose offsets count our text: kept and deleted spans).
+ * (whose offsets count our text: kept and deleted spans), and every stretch at
+ * changes of look when the sides' style runs are given.
  */
-export function markSpans(spans: readonly Span[], restyled: readonly Restyle[] | undefined, markup: SpanMarkup): string {
+export function markSpans(
+  spans: readonly Span[],
+  restyled: readonly Restyle[] | undefined,
+  markup: SpanMarkup,
+  styles?: { ours?: readonly StyleRun[]; theirs?: readonly StyleRun[] },
+): string {
   let ours = 0;
+  let theirs = 0;
   let out = '';
   for (const span of spans) {
     if (span.kind === 'kept') {
-      for (const piece of splitKept(span.text, ours, restyled)) out += piece.restyle ? markup.restyled(piece.text, piece.restyle) : markup.kept(piece.text);
-    } else out += span.kind === 'inserted' ? markup.inserted(span.text) : markup.deleted(span.text);
+      let at = ours;
+      for (const piece of splitKept(span.text, ours, restyled)) {
+        if (piece.restyle) out += markup.restyled(piece.text, piece.restyle);
+        else for (const p of lookPieces(piece.text, at, styles?.ours)) out += markup.kept(p.text, p.look);
+        at += piece.text.length;
+      }
+    } else if (span.kind === 'inserted') for (const p of lookPieces(span.text, theirs, styles?.theirs)) out += markup.inserted(p.text, p.look);
+    else for (const p of lookPieces(span.text, ours, styles?.ours)) out += markup.deleted(p.text, p.look);
     if (span.kind !== 'inserted') ours += span.text.length;
+    if (span.kind !== 'deleted') theirs += span.text.length;
   }
   return out;
 }

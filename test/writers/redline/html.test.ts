@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { doc, p, part, clause } from '../../../src/model/build.js';
+import { clause, doc, link, p, part } from '../../../src/model/build.js';
 import { redline } from '../../../src/redline/redline.js';
 import { writeRedlineHtml } from '../../../src/writers/redline/html.js';
-import { restyleOurs, restyleTheirs, sample } from './fixtures.js';
+import { linkOurs, linkTheirs, restyleOurs, restyleTheirs, sample } from './fixtures.js';
 
 describe('writeRedlineHtml', () => {
   const html = writeRedlineHtml(sample);
@@ -42,7 +42,17 @@ describe('writeRedlineHtml', () => {
 
   it('should flag text whose formatting changed, shown as theirs, with the change as its title, and count it', () => {
     const restyled = writeRedlineHtml(redline(restyleOurs, restyleTheirs));
-    expect(restyled).toContain('Fees are payable. <span class="restyled" title="bold removed">The Provider is not liable for</span> <span class="restyled i" title="bold removed, made italic">indirect</span>');
+    expect(restyled).toContain('Fees are payable. <span class="restyled" title="bold removed">The Provider is not liable for</span> <span class="restyled" title="bold removed, made italic"><em>indirect</em></span>');
     expect(restyled).toContain('<tr><th>Formatting changes</th><td>3</td></tr>');
+  });
+
+  it('should show kept, inserted and deleted text in its bold, italic and links, making only safe links clickable', () => {
+    const html = writeRedlineHtml(redline(linkOurs, linkTheirs));
+    expect(html).toContain('See our <span class="restyled" title="link changed from https://ours.example/privacy to https://theirs.example/privacy?v=2&amp;x=1"><a href="https://theirs.example/privacy?v=2&amp;x=1" rel="noreferrer">privacy policy</a></span>');
+    expect(html).toContain('<a href="https://ours.example/dpa" rel="noreferrer">data </a><ins><a href="https://ours.example/dpa" rel="noreferrer">processing </a></ins><a href="https://ours.example/dpa" rel="noreferrer">terms</a>');
+    expect(html).toContain('Fees are <em>due</em> monthly.');
+    const unsafe = writeRedlineHtml(redline(doc('en', [part('b', [clause('a', [p('Click ', link('javascript:alert(1)', 'here'), '.')])])]), doc('en', [part('b', [clause('a', [p('Click ', link('javascript:alert(1)', 'here'), ' now.')])])])));
+    expect(unsafe).toContain('Click <span class="link" title="javascript:alert(1)">here</span>');
+    expect(unsafe).not.toContain('href="javascript');
   });
 });

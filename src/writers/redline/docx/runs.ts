@@ -14,7 +14,7 @@ import type { Format, Restyle, Span, StyleRun } from '../../../redline/types.js'
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
 import { STYLE } from '../../docx/styles.js';
 import { liveHref } from '../../links.js';
-import { splitKept } from '../restyled.js';
+import { lookPieces, splitKept } from '../restyled.js';
 
 export type Mark = 'ins' | 'del' | 'moveFrom' | 'moveTo';
 
@@ -99,24 +99,11 @@ function restyledRun(text: string, ours: Format, theirs: Format, revisions: Revi
 
 /** Segments for `text` starting at `offset` of a side whose formatting is `styles`. */
 function styledSegments(text: string, offset: number, styles: readonly StyleRun[] | undefined, deleted: boolean, mark: Mark | undefined): Segment[] {
-  const segment = (piece: string, look: Format): Segment => ({
+  return lookPieces(text, offset, styles).map(({ text: piece, look }) => ({
     ...(mark ? { mark } : {}),
     ...(look.link !== undefined ? { link: look.link } : {}),
     xml: runXml(piece, look, deleted),
-  });
-  if (!styles || styles.length === 0) return [segment(text, {})];
-  const out: Segment[] = [];
-  let at = 0;
-  for (const run of styles) {
-    const end = run.end - offset;
-    if (end <= at) continue;
-    const piece = text.slice(at, end);
-    if (piece) out.push(segment(piece, run));
-    at = end;
-    if (at >= text.length) break;
-  }
-  if (at < text.length) out.push(segment(text.slice(at), {}));
-  return out;
+  }));
 }
 
 /**
