@@ -127,6 +127,13 @@ export interface List extends NodeBase {
 export interface TableCell extends NodeBase {
   type: 'tableCell';
   children: Block[];
+  /** Grid columns the cell spans (DOCX gridSpan, HTML colspan); 1 when absent. */
+  colSpan?: number;
+  /**
+   * A cell merged down the rows (DOCX vMerge): 'start' on the top cell,
+   * 'continue' on each cell it covers below, which holds no content.
+   */
+  rowMerge?: 'start' | 'continue';
 }
 
 export interface TableRow extends NodeBase {

@@ -90,6 +90,14 @@ export interface ParagraphRedline {
   move?: Move;
   /** Formatting of each side's text, present only when a side has any. */
   styles?: { ours?: StyleRun[]; theirs?: StyleRun[] };
+  /** A table row's merged cells on each side, present only when a side has any (kept, not compared). */
+  cells?: { ours?: CellShape[]; theirs?: CellShape[] };
+}
+
+/** How a table cell sits in the grid: columns spanned, and merged down from the row above. */
+export interface CellShape {
+  colSpan?: number;
+  rowMerge?: 'start' | 'continue';
 }
 
 export interface ClauseRedline {

@@ -10,7 +10,7 @@
  * style runs for the DOCX writer.
  */
 import type { Block, Clause, Document, Inline, Part } from '../model/nodes.js';
-import type { Format, ListInfo, ParagraphKind, StyleRun } from './types.js';
+import type { CellShape, Format, ListInfo, ParagraphKind, StyleRun } from './types.js';
 
 export interface Para {
   kind: ParagraphKind;
@@ -21,6 +21,8 @@ export interface Para {
   label?: string;
   list?: ListInfo;
   styles?: StyleRun[];
+  /** A table row's cell shapes, when any cell spans columns or is merged down. */
+  cells?: CellShape[];
   /** Where the paragraph is in its file (the reader's `position.line`), when known. */
   line?: number;
 }
@@ -141,7 +143,9 @@ function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
     else if (block.type === 'table') {
       for (const row of block.children) {
         const text = row.children.map((cell) => cellText(cell.children).replace(/\t/g, ' ').trim()).join('\t');
-        out.push({ kind: 'tableRow', text, key: normaliseSpace(text) });
+        const merged = row.children.some((cell) => cell.colSpan !== undefined || cell.rowMerge !== undefined);
+        const cells = merged ? row.children.map(({ colSpan, rowMerge }) => ({ ...(colSpan !== undefined ? { colSpan } : {}), ...(rowMerge ? { rowMerge } : {}) })) : undefined;
+        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(cells ? { cells } : {}) });
       }
     } else {
       for (const item of block.children) {

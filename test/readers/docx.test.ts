@@ -171,3 +171,14 @@ describe('readDocx hyperlinks', () => {
     expect((document.parts[0]!.children[0] as Paragraph).children).toEqual([{ type: 'text', value: 'Clause 2styles!' }]);
   });
 });
+
+describe('readDocx merged table cells', () => {
+  const tc = (text: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${para(text)}</w:tc>`;
+  it('should read gridSpan and vMerge, and ignore spans Word would not write', () => {
+    const body =
+      `<w:tbl><w:tr>${tc('a', '<w:vMerge w:val="restart"/>')}${tc('b', '<w:gridSpan w:val="2"/>')}</w:tr>` +
+      `<w:tr>${tc('', '<w:vMerge/>')}${tc('c', '<w:gridSpan w:val="99"/>')}${tc('d', '<w:gridSpan w:val="x"/>')}</w:tr></w:tbl>`;
+    const t = readDocx(makeDocx(body), 'merged.docx').document.parts[0]!.children[0] as Table;
+    expect(t.children.map((row) => row.children.map((c) => `${c.colSpan ?? 1}${c.rowMerge ?? ''}`))).toEqual([['1start', '2'], ['1continue', '1', '1']]);
+  });
+});

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { collect } from '../../src/model/walk.js';
 import { readDocx } from '../../src/readers/docx/index.js';
 import { acceptAll, comparable, rejectAll } from '../../src/redline/apply.js';
 import { redline } from '../../src/redline/redline.js';
@@ -15,6 +16,7 @@ import type { ClauseRedline, ParagraphRedline, Redline } from '../../src/redline
 import { documentParagraphs } from '../../src/redline/units.js';
 import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
+import { writeRedlineHtml } from '../../src/writers/redline/html.js';
 import { corpus, corpusPairs, loadCorpus } from './corpus-pairs.js';
 
 /** Pairs that use something the redline does not carry over (the invariant still holds on their text). */
@@ -22,8 +24,6 @@ const LIMITATIONS: Record<string, string> = {
   'WC-1190': 'a paragraph moved into a table is a deletion plus an insertion (moves across paragraph kinds are not detected)',
   'WC-1360': 'fields are compared by their displayed result; the redline DOCX writes the result as text, not the field',
   'WC-1400': 'footnotes are compared as paragraphs and written as plain paragraphs, not Word footnotes',
-  'WC-1570': 'merged table cells are written unmerged',
-  'WC-1580': 'merged table cells are written unmerged',
   'WC-1850': 'a nested table is flattened into its cell, one line per row',
   'WC-2030': 'paragraph styles are not compared (only bold and italic are; this new style changes the colour)',
   'WC-2040': 'character styles are not resolved (only direct bold and italic are compared; this style changes colour and size)',
@@ -87,6 +87,21 @@ describe('redline invariant on every corpus pair', () => {
     const linksOf = (mode: 'accept' | 'reject') => JSON.stringify(readDocx(bytes, 'r.docx', { revisions: mode }).document).match(/"href":"[^"]*","children":\[[^\]]*\]/g);
     expect(linksOf('accept')).toEqual(['"href":"http://www.ericwhite2.com","children":[{"type":"text","value":"www.ericwhite2.com"}]']);
     expect(linksOf('reject')).toEqual(['"href":"http://www.ericwhite.com","children":[{"type":"text","value":"www.ericwhite.com"}]']);
+  });
+
+  it('WC-1570 (merged table cells): should keep the cells merged across columns and down rows', () => {
+    const r = redlineOf('wmlcomparer/WC/WC033-Merged-Cells-Before.docx', 'wmlcomparer/WC/WC033-Merged-Cells-After1.docx');
+    const xml = strFromU8(unzipSync(writeRedlineDocx(r, { date: '2026-01-01' }))['word/document.xml']!);
+    expect(xml).toContain('<w:gridSpan w:val="2"/>');
+    expect(xml).toContain('<w:vMerge w:val="restart"/>');
+    expect(xml).toContain('<w:vMerge/>');
+    // Read back, the table has the shape it had.
+    const shape = (file: string, bytes: Uint8Array) => collect(readDocx(bytes, file).document, 'tableCell').map((c) => `${c.colSpan ?? 1}${c.rowMerge ?? ''}`);
+    const file = 'wmlcomparer/WC/WC033-Merged-Cells-Before.docx';
+    const before = shape(file, readFileSync(path.join(corpus, file)));
+    expect(before).toEqual(['1start', '2', '1continue', '1', '1', '1', '1', '1']);
+    expect(shape('r.docx', writeRedlineDocx(r, { date: '2026-01-01' }))).toEqual(before);
+    expect(writeRedlineHtml(r)).toMatch(/<td colspan="2">bbb<\/td>[\s\S]*<td class="merged"><\/td>/);
   });
 
   it('WC-1970 (French, a non-text difference): should report no change, as upstream expects', () => {

@@ -1,6 +1,6 @@
 /** Markdown, HTML and JSON writers on small inline trees. */
 import { describe, expect, it } from 'vitest';
-import { clause, def, doc, fromJson, item, link, list, p, part, readMarkdown, ref, strong, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
+import { clause, def, doc, fromJson, item, link, list, p, part, readMarkdown, ref, strong, table, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
 
 const tree = () => {
   const items = list([item('first <b>'), item('second')]);
@@ -108,5 +108,17 @@ describe('links in the Markdown and HTML writers', () => {
   it('should make only web, mail and telephone links clickable in HTML, showing any other target as a title', () => {
     const html = writeHtml(linked).output as string;
     expect(html).toContain('See <a href="https://x.example/a b(c)">the policy</a> or <span class="link" title="javascript:alert(1)">this</span>.');
+  });
+});
+
+describe('merged table cells in the HTML writer', () => {
+  it('should give a cell spanning columns its colspan and a covered cell no border above', () => {
+    const grid = table([['a', 'b'], ['c', 'd'], ['e']]);
+    grid.children[0]!.children[0]!.rowMerge = 'start';
+    grid.children[1]!.children[0]!.rowMerge = 'continue';
+    grid.children[2]!.children[0]!.colSpan = 2;
+    const html = writeHtml(doc('en', [part('t', [clause('a', [grid], { heading: ['A'] })])])).output as string;
+    expect(html).toContain('<td class="merged"><p>c</p></td>');
+    expect(html).toContain('<td colspan="2"><p>e</p></td>');
   });
 });

@@ -29,10 +29,18 @@ export interface DocxParagraph {
   merge: boolean;
 }
 
+/** How a cell sits in the table grid: columns spanned and vertical merge. */
+export interface DocxCellShape {
+  colSpan?: number;
+  rowMerge?: 'start' | 'continue';
+}
+
 export interface DocxTable {
   kind: 'table';
   index: number;
   rows: DocxBlock[][][];
+  /** Shape of each cell of `rows`, row by row. */
+  shapes: DocxCellShape[][];
 }
 
 export type DocxBlock = DocxParagraph | DocxTable;
@@ -144,15 +152,31 @@ function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }
 }
 
 function readTable(tbl: XmlElement, ctx: RunContext, counter: { next: number }): DocxTable {
-  const table: DocxTable = { kind: 'table', index: Math.max(counter.next, 0), rows: [] };
+  const table: DocxTable = { kind: 'table', index: Math.max(counter.next, 0), rows: [], shapes: [] };
   for (const tr of unwrap(tbl, 'w:tr')) {
     const trPr = child(tr, 'w:trPr');
     countPropertyRevisions(trPr, ctx);
     const gone = ctx.mode === 'accept' ? child(trPr, 'w:del') : child(trPr, 'w:ins');
-    const cells = unwrap(tr, 'w:tc').map((tc) => readBlocks(tc, ctx, counter));
-    if (!gone) table.rows.push(cells);
+    const tcs = unwrap(tr, 'w:tc');
+    const cells = tcs.map((tc) => readBlocks(tc, ctx, counter));
+    if (gone) continue;
+    table.rows.push(cells);
+    table.shapes.push(tcs.map((tc) => cellShape(child(tc, 'w:tcPr'))));
   }
   return table;
+}
+
+/** Largest gridSpan Word writes (63 columns). */
+const MAX_SPAN = 63;
+
+/** gridSpan (1–63, else ignored) and vMerge (§17.4.85: no value means continue). */
+function cellShape(tcPr: XmlElement | undefined): DocxCellShape {
+  const shape: DocxCellShape = {};
+  const span = childVal(tcPr, 'w:gridSpan');
+  if (span !== undefined && /^\d{1,2}$/.test(span) && Number(span) > 1 && Number(span) <= MAX_SPAN) shape.colSpan = Number(span);
+  const merge = child(tcPr, 'w:vMerge');
+  if (merge) shape.rowMerge = merge.attrs['w:val'] === 'restart' ? 'start' : 'continue';
+  return shape;
 }
 
 /** Children named `name`, looking through content controls and custom XML. */

@@ -134,9 +134,9 @@ function table(t: DocxTable, pkg: DocxPackage, outline: Outline, text: string[])
   return {
     type: 'table',
     position: outline.position(t.index + 1),
-    children: t.rows.map((cells) => ({
+    children: t.rows.map((cells, r) => ({
       type: 'tableRow',
-      children: cells.map((blocks) => ({ type: 'tableCell', children: cellBlocks(blocks, pkg, outline, text) })),
+      children: cells.map((blocks, c) => ({ type: 'tableCell', children: cellBlocks(blocks, pkg, outline, text), ...t.shapes[r]?.[c] })),
     })),
   };
 }

@@ -3,7 +3,7 @@
  * list, table). Ordered lists continue the clause numbering at levels (a)/(i);
  * bullets use their own list. Unknown blocks are reported.
  */
-import type { Block, List, ListItem, Table } from '../../model/nodes.js';
+import type { Block, List, ListItem, Table, TableCell } from '../../model/nodes.js';
 import { alignment, type BlockEnv } from './context.js';
 import { inlinesXml } from './inlines.js';
 import { LIST_ILVL, MAX_ILVL, NUM, levelIndent, numPr } from './numbering.js';
@@ -81,7 +81,8 @@ export function listItemsXml(list: List, env: BlockEnv): string[] {
 }
 
 function modelTableXml(table: Table, env: BlockEnv): string {
-  const columns = Math.max(0, ...table.children.map((row) => row.children.length));
+  const span = (cell: TableCell) => Math.max(1, cell.colSpan ?? 1);
+  const columns = Math.max(0, ...table.children.map((row) => row.children.reduce((n, cell) => n + span(cell), 0)));
   if (columns === 0) {
     env.ctx.warnOnce('docx-empty-table', 'table', 'a table without cells was left out');
     return '';
@@ -93,14 +94,16 @@ function modelTableXml(table: Table, env: BlockEnv): string {
   for (const row of table.children) {
     if (row.attrs) warnAttrs(row, env.ctx);
     let cells = '';
+    let at = 0;
     row.children.forEach((cell, i) => {
       if (cell.attrs) warnAttrs(cell, env.ctx);
       // A short row: its last cell spans the remaining columns.
-      const span = i === row.children.length - 1 ? columns - i : 1;
-      const width = widths.slice(i, i + span).reduce((a, b) => a + b, 0);
+      const columnsSpanned = i === row.children.length - 1 ? columns - at : span(cell);
+      const width = widths.slice(at, at + columnsSpanned).reduce((a, b) => a + b, 0);
       const cellEnv: BlockEnv = { ...env, width: width - CELL_PADDING, style: STYLE.tableText, listDepth: 0 };
       delete cellEnv.indent;
-      cells += cellXml(width, blocksXml(cell.children, cellEnv), span);
+      cells += cellXml(width, blocksXml(cell.children, cellEnv), columnsSpanned, cell.rowMerge);
+      at += columnsSpanned;
     });
     rows += rowXml(cells, row.header ? { header: true } : {});
   }

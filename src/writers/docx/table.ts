@@ -29,10 +29,11 @@ export function rowXml(cells: string, options: { header?: boolean; cantSplit?: b
  * A cell. Word requires every cell to end with a paragraph (a cell ending in
  * a nested table does not open), so one is added where needed.
  */
-export function cellXml(width: number, content: string, span = 1): string {
+export function cellXml(width: number, content: string, span = 1, rowMerge?: 'start' | 'continue'): string {
   const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
+  const vMerge = rowMerge === 'start' ? '<w:vMerge w:val="restart"/>' : rowMerge === 'continue' ? '<w:vMerge/>' : '';
   const body = content.endsWith('</w:p>') || content.endsWith('<w:p/>') ? content : content + '<w:p/>';
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}</w:tcPr>${body}</w:tc>`;
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}${vMerge}</w:tcPr>${body}</w:tc>`;
 }
 
 /** Split `total` twips into `count` equal columns (the last absorbs the remainder). */

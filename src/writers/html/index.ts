@@ -8,6 +8,7 @@ import { formatDate } from '../../library/format.js';
 import { labelsFor, quoteTerm } from '../labels.js';
 import type { Writer } from '../types.js';
 import { anchorId, escapeHtml } from './escape.js';
+import { cellAttributes } from './cells.js';
 import { inlinesToHtml } from './inline.js';
 import { STYLE } from './style.js';
 
@@ -95,7 +96,10 @@ function blockHtml(block: Block): string {
     }
     case 'table':
       return `<table>${block.children
-        .map((row) => `<tr>${row.children.map((cell) => (row.header ? `<th>${cell.children.map(blockHtml).join('')}</th>` : `<td>${cell.children.map(blockHtml).join('')}</td>`)).join('')}</tr>`)
+        .map((row) => `<tr>${row.children.map((cell) => {
+          const tag = row.header ? 'th' : 'td';
+          return `<${tag}${cellAttributes(cell)}>${cell.children.map(blockHtml).join('')}</${tag}>`;
+        }).join('')}</tr>`)
         .join('')}</table>`;
   }
 }
@@ -128,3 +132,4 @@ function bilingualBody(primary: Document, translation: Document): string {
   rows.push(`<div class="parallel"><div>${signatures(primary)}</div><div>${signatures(translation)}</div></div>`);
   return rows.join('\n');
 }
+

@@ -25,6 +25,7 @@ dfn { font-style: normal; font-weight: 700; }
 a.xref { color: var(--accent); text-decoration: none; border-bottom: 1px dotted var(--accent); }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 th, td { border: 1px solid var(--rule); padding: .4rem .6rem; vertical-align: top; text-align: left; }
+td.merged { border-top-color: transparent; }
 th { background: #f2f3f5; }
 .parties p { margin: .2rem 0; }
 .parallel { display: grid; grid-template-columns: 1fr 1fr; gap: 2rem; border-top: 1px solid var(--rule); }

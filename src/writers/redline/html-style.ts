@@ -35,5 +35,6 @@ del { color:var(--del); background:var(--del-bg); text-decoration:line-through; 
 .move-note { font:600 .75rem system-ui,sans-serif; color:var(--move); margin-left:.4em; text-decoration:none; }
 table.rows { border-collapse:collapse; width:100%; margin:.6rem 0; }
 table.rows td { border:1px solid var(--rule); padding:.3rem .5rem; vertical-align:top; }
+table.rows td.merged { border-top-color:transparent; }
 tr.row-ins td { background:var(--ins-bg); } tr.row-del td { background:var(--del-bg); }
 `;

@@ -8,6 +8,7 @@
 import { moveSide } from '../../redline/apply.js';
 import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
 import { escapeHtml } from '../html/escape.js';
+import { cellAttributes } from '../html/cells.js';
 import { liveHref } from '../links.js';
 import { splitCells } from './cells.js';
 import { REDLINE_CSS } from './html-style.js';
@@ -64,7 +65,11 @@ function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[]): string {
   for (const row of rows) {
     const side = moveSide(clause, row);
     const cls = row.status === 'inserted' || side === 'to' ? ' class="row-ins"' : row.status === 'deleted' || side === 'from' ? ' class="row-del"' : '';
-    out += `<tr${cls}>${splitCells(row.spans).map((cell) => `<td>${spansHtml({ spans: cell }, side)}</td>`).join('')}</tr>`;
+    const cells = splitCells(row.spans);
+    // Merged cells as the side the row shows: theirs for a row they added, else ours.
+    const shapes = row.status === 'inserted' || side === 'to' ? row.cells?.theirs : (row.cells?.ours ?? row.cells?.theirs);
+    const fits = shapes?.length === cells.length;
+    out += `<tr${cls}>${cells.map((cell, c) => `<td${fits ? cellAttributes(shapes![c]!) : ''}>${spansHtml({ spans: cell }, side)}</td>`).join('')}</tr>`;
   }
   return out + '</table>';
 }

@@ -1,6 +1,8 @@
 /** The written DOCX read back as XML: numbering, headings, cross-references, bilingual rows, fonts. */
 import { describe, expect, it } from 'vitest';
-import { clause, doc, p, part } from '../../../src/model/build.js';
+import { clause, doc, p, part, table } from '../../../src/model/build.js';
+import { readDocx as readModel } from '../../../src/readers/docx/index.js';
+import { collect } from '../../../src/model/walk.js';
 import type { Clause, Document, Paragraph } from '../../../src/model/nodes.js';
 import { allClauses, inlineText } from '../../../src/model/walk.js';
 import { writeDocx } from '../../../src/writers/docx/index.js';
@@ -62,6 +64,17 @@ describe('writeDocx structure', () => {
     expect(headingOf(view, 'Invoices')).toMatchObject({ style: 'Heading2', ilvl: '1' });
     expect(view.paragraphs.find((x) => x.text === 'Pay.')).toMatchObject({ style: 'ClauseBody' });
     expect(view.paragraphs.find((x) => x.text === 'Pay.')!.numId).toBeUndefined();
+  });
+
+  it('should write cells that span columns and cells merged down the rows, as the DOCX reader reads them', () => {
+    const grid = table([['Fee', 'Amount'], ['Setup', 'CNY 1,000'], ['', 'CNY 2,000'], ['Total over the Term']]);
+    grid.children[1]!.children[0]!.rowMerge = 'start';
+    grid.children[2]!.children[0]!.rowMerge = 'continue';
+    grid.children[3]!.children[0]!.colSpan = 2;
+    const { bytes } = writeDocx(doc('en', [part('terms', [clause('fees', [grid], { heading: ['Fees'], number: '1' })])]));
+    const cells = collect(readModel(bytes, 'fees.docx').document, 'tableCell').map((c) => `${c.colSpan ?? 1}${c.rowMerge ?? ''}`);
+    expect(cells).toEqual(['1', '1', '1start', '1', '1continue', '1', '2']);
+    expect(readDocx(bytes).parts['word/document.xml']).toContain('<w:gridSpan w:val="2"/>');
   });
 
   it('should never let two tables touch (Word would merge them)', () => {

@@ -35,6 +35,7 @@ const corpusPairs: Array<[string, string]> = [
   ['site-policy/v5.md', 'site-policy/v6.md'],
   ['wmlcomparer/WC/WC004-Large.docx', 'wmlcomparer/WC/WC004-Large-Mod.docx'],
   ['wmlcomparer/WC/WC006-Table.docx', 'wmlcomparer/WC/WC006-Table-Delete-Row.docx'],
+  ['wmlcomparer/WC/WC033-Merged-Cells-Before.docx', 'wmlcomparer/WC/WC033-Merged-Cells-After2.docx'],
 ];
 
 describe.skipIf(!hasUno)('redline DOCX in LibreOffice: accept-all gives theirs, reject-all ours', () => {

@@ -8,7 +8,7 @@
  * paragraph or row behind. Moves carry named move ranges (§17.13.5.22–25).
  */
 import { moveSide } from '../../../redline/apply.js';
-import type { ClauseRedline, ParagraphRedline, Span } from '../../../redline/types.js';
+import type { CellShape, ClauseRedline, ParagraphRedline, Span } from '../../../redline/types.js';
 import { TEXT_WIDTH } from '../../docx/page.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
@@ -86,9 +86,27 @@ function paragraphXml(p: Placed, properties: Properties, revisions: Revisions, s
   return `<w:p><w:pPr>${pPr}</w:pPr>${p.rangeStart ?? ''}${runs}${p.rangeEnd ?? ''}</w:p>`;
 }
 
+/**
+ * A row's merged cells as the side it is written for has them: theirs for a
+ * row they added, else ours. Shapes that no longer fit the cells are dropped.
+ */
+function shapesOf(row: Placed, cellCount: number): readonly CellShape[] | undefined {
+  const { cells } = row.paragraph;
+  const shapes = row.mark === 'ins' || row.mark === 'moveTo' ? cells?.theirs : (cells?.ours ?? cells?.theirs);
+  return shapes && shapes.length === cellCount ? shapes : undefined;
+}
+
+function tcPrXml(width: number, shape: CellShape | undefined): string {
+  const span = shape?.colSpan ?? 1;
+  const merge = shape?.rowMerge === 'start' ? '<w:vMerge w:val="restart"/>' : shape?.rowMerge === 'continue' ? '<w:vMerge/>' : '';
+  return `<w:tcPr><w:tcW w:w="${width * span}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}</w:tcPr>`;
+}
+
 function tableXml(rows: Placed[], revisions: Revisions, textWidth: number): string {
   const split = rows.map((r) => splitCells(r.paragraph.spans));
-  const columns = split.reduce((most, cells) => Math.max(most, cells.length), 1);
+  const shapes = rows.map((r, k) => shapesOf(r, split[k]!.length));
+  const gridWidth = (k: number) => (shapes[k] ? shapes[k]!.reduce((n, shape) => n + (shape.colSpan ?? 1), 0) : split[k]!.length);
+  const columns = rows.reduce((most, _, k) => Math.max(most, gridWidth(k)), 1);
   const width = Math.floor(textWidth / columns);
   const grid = `<w:tblGrid>${`<w:gridCol w:w="${width}"/>`.repeat(columns)}</w:tblGrid>`;
   let out = `<w:tbl><w:tblPr><w:tblStyle w:val="${STYLE.tableGrid}"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}`;
@@ -97,7 +115,7 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number): stri
     out += `<w:tr>${rowMark ? `<w:trPr><w:${rowMark}${revisions.attrs()}/></w:trPr>` : ''}`;
     split[r]!.forEach((cell, c, all) => {
       const placed: Placed = { ...row, rangeStart: c === 0 ? row.rangeStart : undefined, rangeEnd: c === all.length - 1 ? row.rangeEnd : undefined };
-      out += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell)}</w:tc>`;
+      out += `<w:tc>${tcPrXml(width, shapes[r]?.[c])}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell)}</w:tc>`;
     });
     out += '</w:tr>';
   });
