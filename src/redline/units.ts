@@ -145,7 +145,9 @@ function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
         const text = row.children.map((cell) => cellText(cell.children).replace(/\t/g, ' ').trim()).join('\t');
         const merged = row.children.some((cell) => cell.colSpan !== undefined || cell.rowMerge !== undefined);
         const cells = merged ? row.children.map(({ colSpan, rowMerge }) => ({ ...(colSpan !== undefined ? { colSpan } : {}), ...(rowMerge ? { rowMerge } : {}) })) : undefined;
-        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(cells ? { cells } : {}) });
+        // Rows carry the table's line: where the table is, and the key to its column widths in our look.
+        const line = block.position?.line;
+        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(cells ? { cells } : {}), ...(line !== undefined ? { line } : {}) });
       }
     } else {
       for (const item of block.children) {

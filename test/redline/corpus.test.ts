@@ -104,6 +104,15 @@ describe('redline invariant on every corpus pair', () => {
     expect(writeRedlineHtml(r)).toMatch(/<td colspan="2">bbb<\/td>[\s\S]*<td class="merged"><\/td>/);
   });
 
+  it('WC-1830 (a narrow one-column table): should keep our column widths when written in our look', () => {
+    const file = 'wmlcomparer/WC/WC041-Table-5.docx';
+    const { look } = readDocx(readFileSync(path.join(corpus, file)), file, { look: true });
+    expect(Object.values(look!.tableGrids)).toEqual([[3619]]);
+    const xml = strFromU8(unzipSync(writeRedlineDocx(redlineOf(file, 'wmlcomparer/WC/WC041-Table-5-Mod.docx'), { date: '2026-01-01', look }))['word/document.xml']!);
+    expect(xml).toContain('<w:tblGrid><w:gridCol w:w="3619"/></w:tblGrid>');
+    expect(xml).toContain('<w:tcW w:w="3619" w:type="dxa"/>');
+  });
+
   it('WC-1970 (French, a non-text difference): should report no change, as upstream expects', () => {
     const r = redlineOf('wmlcomparer/WC/WC055-French.docx', 'wmlcomparer/WC/WC055-French-Mod.docx');
     expect(r.summary.chars).toEqual({ inserted: 0, deleted: 0, moved: 0 });

@@ -28,6 +28,8 @@ export interface DocxLook {
   paragraphStyles: Record<number, string>;
   /** Direct layout (indents, spacing, alignment, breaks) of each body paragraph that sets one, by line. */
   paragraphLayouts: Record<number, ParagraphLayout>;
+  /** Column widths of each table, by the table's line (that of its first paragraph). */
+  tableGrids: Record<number, number[]>;
 }
 
 const STYLES = 'word/styles.xml';
@@ -42,6 +44,7 @@ function withoutDeclaration(bytes: Uint8Array): string {
 function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | undefined, look: DocxLook): void {
   for (const block of blocks) {
     if (block.kind === 'table') {
+      if (block.grid) look.tableGrids[block.index + 1] = block.grid;
       for (const row of block.rows) for (const cell of row) collectParagraphs(cell, fallback, look);
       continue;
     }
@@ -55,7 +58,8 @@ function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | unde
 
 /**
  * The look of a DOCX the reader has parsed: its styles part as read, theme and
- * font table (checked here), the body's page and each paragraph's style and layout.
+ * font table (checked here), the body's page, each paragraph's style and layout
+ * and each table's column widths.
  * @example const { look } = docxLook(bytes, 'ours.docx', parseDocx(bytes, 'ours.docx', 'accept'))
  */
 export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { look: DocxLook; warnings: Diagnostic[] } {
@@ -73,7 +77,7 @@ export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { l
       return undefined;
     }
   };
-  const look: DocxLook = { paragraphStyles: {}, paragraphLayouts: {} };
+  const look: DocxLook = { paragraphStyles: {}, paragraphLayouts: {}, tableGrids: {} };
   // The reader has parsed the styles part already: it is well-formed and has no DOCTYPE.
   const styles = pkg.parts[STYLES];
   if (styles) look.styles = withoutDeclaration(styles);

@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { clause, doc, link, p, part } from '../../../src/model/build.js';
+import { clause, doc, link, p, part, table } from '../../../src/model/build.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import { comparable } from '../../../src/redline/apply.js';
 import { redline } from '../../../src/redline/redline.js';
@@ -114,6 +114,7 @@ describe('writeRedlineDocx with our DOCX look', () => {
     page: { width: 12240, height: 15840, margins: { top: 1440, right: 1800, bottom: 1440, left: 1800, header: 720, footer: 720, gutter: 0 } },
     paragraphStyles: { 3: 'OurBody' },
     paragraphLayouts: {},
+    tableGrids: {},
   };
   const at = (line: number, ...texts: string[]) => ({ ...p(...texts), position: { line } });
   const mine = doc('en', [part('body', [{ ...clause('fees', [at(3, 'Pay in thirty days.'), at(4, 'No set-off.')], { heading: ['Fees'], number: '1' }), position: { line: 2 } }])]);
@@ -240,5 +241,15 @@ describe('writeRedlineDocx with links', () => {
     const written = parts(writeRedlineDocx(redline(unsafe, terms('Click ', link('https://ok.example', 'here'), '.')), { date: '2026-01-01' }));
     expect(written['word/_rels/document.xml.rels']).not.toContain('javascript');
     expect(written['word/document.xml']).toContain('<w:del w:id="1" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:r><w:delText xml:space="preserve">here</w:delText>');
+  });
+});
+
+describe('writeRedlineDocx tables', () => {
+  it('should keep two tables of one clause apart, as the lines of their rows say', () => {
+    const tables = (second: string) =>
+      doc('en', [part('body', [clause('fees', [{ ...table([['Fee', 'CNY 100']]), position: { line: 3 } }, { ...table([[second, 'Monthly']]), position: { line: 6 } }], { heading: ['Fees'], number: '1' })])]);
+    const xml = parts(writeRedlineDocx(redline(tables('Term'), tables('Period')), { date: '2026-01-01' }))['word/document.xml']!;
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(2);
+    expect(xml).toContain('</w:tbl><w:p/><w:tbl>');
   });
 });

@@ -96,26 +96,42 @@ function shapesOf(row: Placed, cellCount: number): readonly CellShape[] | undefi
   return shapes && shapes.length === cellCount ? shapes : undefined;
 }
 
+/** Rows of one table: neighbours unless a side's lines (each row carries its table's) say otherwise. */
+function sameTable(x: ParagraphRedline, y: ParagraphRedline): boolean {
+  if (x.line?.ours !== undefined && y.line?.ours !== undefined) return x.line.ours === y.line.ours;
+  if (x.line?.theirs !== undefined && y.line?.theirs !== undefined) return x.line.theirs === y.line.theirs;
+  return true;
+}
+
+/** A cell's width (all the columns it spans), span and vertical merge. */
 function tcPrXml(width: number, shape: CellShape | undefined): string {
   const span = shape?.colSpan ?? 1;
   const merge = shape?.rowMerge === 'start' ? '<w:vMerge w:val="restart"/>' : shape?.rowMerge === 'continue' ? '<w:vMerge/>' : '';
-  return `<w:tcPr><w:tcW w:w="${width * span}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}</w:tcPr>`;
+  return `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}</w:tcPr>`;
 }
 
-function tableXml(rows: Placed[], revisions: Revisions, textWidth: number): string {
+function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids: BodyOptions['tableGrids']): string {
   const split = rows.map((r) => splitCells(r.paragraph.spans));
   const shapes = rows.map((r, k) => shapesOf(r, split[k]!.length));
   const gridWidth = (k: number) => (shapes[k] ? shapes[k]!.reduce((n, shape) => n + (shape.colSpan ?? 1), 0) : split[k]!.length);
   const columns = rows.reduce((most, _, k) => Math.max(most, gridWidth(k)), 1);
-  const width = Math.floor(textWidth / columns);
-  const grid = `<w:tblGrid>${`<w:gridCol w:w="${width}"/>`.repeat(columns)}</w:tblGrid>`;
+  // Our table's own column widths when it still has as many columns; else equal columns.
+  const line = rows.find((r) => r.paragraph.line?.ours !== undefined)?.paragraph.line?.ours;
+  const ours = line !== undefined ? grids?.[line] : undefined;
+  const widths = ours && ours.length === columns ? ours : Array.from({ length: columns }, () => Math.floor(textWidth / columns));
+  const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   let out = `<w:tbl><w:tblPr><w:tblStyle w:val="${STYLE.tableGrid}"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}`;
   rows.forEach((row, r) => {
+    let column = 0;
     const rowMark = row.mark === 'moveFrom' ? 'del' : row.mark === 'moveTo' ? 'ins' : row.mark;
     out += `<w:tr>${rowMark ? `<w:trPr><w:${rowMark}${revisions.attrs()}/></w:trPr>` : ''}`;
     split[r]!.forEach((cell, c, all) => {
       const placed: Placed = { ...row, rangeStart: c === 0 ? row.rangeStart : undefined, rangeEnd: c === all.length - 1 ? row.rangeEnd : undefined };
-      out += `<w:tc>${tcPrXml(width, shapes[r]?.[c])}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell)}</w:tc>`;
+      const shape = shapes[r]?.[c];
+      const span = shape?.colSpan ?? 1;
+      const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0) || widths[widths.length - 1]!;
+      column += span;
+      out += `<w:tc>${tcPrXml(width, shape)}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell)}</w:tc>`;
     });
     out += '</w:tr>';
   });
@@ -167,6 +183,8 @@ export interface BodyOptions {
   paragraphStyles?: Readonly<Record<number, string>>;
   /** Direct layout of each of our paragraphs that sets one, by line (when <ours> was a DOCX). */
   paragraphLayouts?: Readonly<Record<number, ParagraphLayout>>;
+  /** Column widths of each of our tables, by the table's line (when <ours> was a DOCX). */
+  tableGrids?: Readonly<Record<number, readonly number[]>>;
   /** Width available for tables, in twentieths of a point. */
   textWidth?: number;
 }
@@ -182,11 +200,11 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
     for (let k = 0; k < placed.length; ) {
       const p = placed[k]!;
       if (p.paragraph.kind === 'tableRow') {
-        let end = k;
-        while (end < placed.length && placed[end]!.paragraph.kind === 'tableRow') end++;
+        let end = k + 1;
+        while (end < placed.length && placed[end]!.paragraph.kind === 'tableRow' && sameTable(placed[end - 1]!.paragraph, placed[end]!.paragraph)) end++;
         // Two tables in a row would merge into one in Word: keep an empty paragraph between.
         if (lastWasTable) out += '<w:p/>';
-        out += tableXml(placed.slice(k, end), revisions, textWidth);
+        out += tableXml(placed.slice(k, end), revisions, textWidth, options.tableGrids);
         lastWasTable = true;
         k = end;
         continue;

@@ -38,7 +38,7 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
   const { look } = options;
   const page = look?.page;
   const body = bodyXml(redline.clauses, numbering, revisions, {
-    ...(look ? { paragraphStyles: look.paragraphStyles, paragraphLayouts: look.paragraphLayouts } : {}),
+    ...(look ? { paragraphStyles: look.paragraphStyles, paragraphLayouts: look.paragraphLayouts, tableGrids: look.tableGrids } : {}),
     ...(page ? { textWidth: page.width - page.margins.left - page.margins.right } : {}),
   });
   const title = redline.theirs.title || redline.ours.title;
