@@ -182,3 +182,22 @@ describe('readDocx merged table cells', () => {
     expect(t.children.map((row) => row.children.map((c) => `${c.colSpan ?? 1}${c.rowMerge ?? ''}`))).toEqual([['1start', '2'], ['1continue', '1', '1']]);
   });
 });
+
+describe('readDocx character styles', () => {
+  const STYLES =
+    '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>' +
+    '<w:style w:type="character" w:styleId="Conspicuous"><w:name w:val="Conspicuous"/><w:basedOn w:val="Strong"/><w:rPr><w:i/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:rPr><w:b/></w:rPr></w:style>';
+  const run = (text: string, rPr: string) => `<w:r><w:rPr>${rPr}</w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+  it('should read the bold and italic a run has from its character style, through basedOn, direct formatting winning', () => {
+    const body = `<w:p>${run('Bold', '<w:rStyle w:val="Strong"/>')}${run(' both', '<w:rStyle w:val="Conspicuous"/>')}${run(' italic only', '<w:rStyle w:val="Conspicuous"/><w:b w:val="0"/>')}${run(' plain', '<w:rStyle w:val="Missing"/>')}</w:p>`;
+    const { document } = readDocx(makeDocx(body, { styles: STYLES }), 'styled.docx');
+    expect((document.parts[0]!.children[0] as Paragraph).children).toEqual([
+      { type: 'strong', children: [{ type: 'text', value: 'Bold' }] },
+      { type: 'strong', children: [{ type: 'emphasis', children: [{ type: 'text', value: ' both' }] }] },
+      { type: 'emphasis', children: [{ type: 'text', value: ' italic only' }] },
+      { type: 'text', value: ' plain' },
+    ]);
+  });
+});

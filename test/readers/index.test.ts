@@ -25,7 +25,7 @@ describe('readDocument', () => {
   });
 
   it('should never throw on arbitrary Markdown or text, and give JSON-safe documents', () => {
-    const piece = fc.constantFrom('# ', '## 1. ', '1. ', '   ', '- ', '(a) ', '**', '*', '_', '|', '---', '\n', '\n\n', '<span class="header_2" id="1">', '</span>', '<!--', '-->', '{% x %}', '[a](b)', '第一条', '数据', 'word', '😀', 'e\u0301', '\t', '`');
+    const piece = fc.constantFrom('# ', '## 1. ', '1. ', '   ', '- ', '(a) ', '**', '*', '_', '|', '---', '\n', '\n\n', '<span class="header_2" id="1">', '</span>', '<!--', '-->', '{% x %}', '[a](b)', '[', ']', '(', ')', '](<a b> "t")', '<https://x.y/a_b>', '\u0001', '\u0003', '第一条', '数据', 'word', '😀', 'e\u0301', '\t', '`');
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), (parts) => {
         const text = parts.join('');

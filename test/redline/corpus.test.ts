@@ -26,7 +26,7 @@ const LIMITATIONS: Record<string, string> = {
   'WC-1400': 'footnotes are compared as paragraphs and written as plain paragraphs, not Word footnotes',
   'WC-1850': 'a nested table is flattened into its cell, one line per row',
   'WC-2030': 'paragraph styles are not compared (only bold and italic are; this new style changes the colour)',
-  'WC-2040': 'character styles are not resolved (only direct bold and italic are compared; this style changes colour and size)',
+  'WC-2040': 'a character style that changes colour and size (character styles count for bold and italic only)',
   'WCI-1000': 'case changes are reported (comparison is case-sensitive; upstream counts with CaseInsensitive)',
 };
 

@@ -76,7 +76,7 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   if (!body) throw new InputError([error('docx-bad-xml', `${file}: word/document.xml has no w:body`, { file })]);
   const styles = new Styles(xml('word/styles.xml'));
   const numbering = new Numbering(xml('word/numbering.xml'), styles);
-  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')) };
+  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')), styles };
   const counter = { next: 0 };
   const blocks = readBlocks(body, ctx, counter);
 
@@ -89,7 +89,7 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
     const note = noteParts[ref.kind].get(ref.id);
     if (!note) continue;
     // Notes have relationships of their own (not read): their links are read as text.
-    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, links: new Map() };
+    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, links: new Map(), styles };
     const paragraphs = readBlocks(note, noteCtx, { next: -1 }).filter((b): b is DocxParagraph => b.kind === 'paragraph');
     ctx.revisions += noteCtx.revisions;
     notes.push({ label: ref.label, paragraphs });

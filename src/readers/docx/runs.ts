@@ -11,7 +11,8 @@
  * Not read: drawings, text boxes, VML, embedded objects, comments.
  */
 import { formatNumber } from '../../numbering/format.js';
-import { child, textOf, type XmlElement } from './xml.js';
+import { isOn, type Styles } from './styles.js';
+import { child, childVal, textOf, type XmlElement } from './xml.js';
 
 /** Visible text with its look; `link` is the external target of the hyperlink it sits in. */
 export type Piece = { text: string; bold: boolean; italic: boolean; link?: string } | { break: true };
@@ -34,6 +35,8 @@ export interface RunContext {
   links: ReadonlyMap<string, string>;
   /** Target of the hyperlink being read, if any. */
   link?: string;
+  /** The document's styles, for the bold and italic of character styles. */
+  styles?: Styles;
 }
 
 const REVISION_MARKS = new Set(['w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange', 'w:ins', 'w:del', 'w:cellIns', 'w:cellDel', 'w:cellMerge']);
@@ -95,8 +98,11 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
   // A tracked formatting change keeps the formatting before it: that is the run's look when rejecting.
   const before = ctx.mode === 'reject' ? child(child(rPr, 'w:rPrChange'), 'w:rPr') : undefined;
   const look = before ?? rPr;
-  const bold = on(child(look, 'w:b'));
-  const italic = on(child(look, 'w:i'));
+  // Direct formatting wins over the run's character style (§17.7.2).
+  const styled = ctx.styles?.characterLook(childVal(look, 'w:rStyle'));
+  const direct = (name: string, fromStyle: boolean | undefined) => (child(look, name) ? on(child(look, name)) : (fromStyle ?? false));
+  const bold = direct('w:b', styled?.bold);
+  const italic = direct('w:i', styled?.italic);
   // Hidden text (`w:vanish`) is not part of what the parties read; its fields and notes still count.
   const hidden = on(child(rPr, 'w:vanish'));
   for (const node of run.children) {
@@ -168,10 +174,7 @@ function push(out: Piece[], text: string, bold: boolean, italic: boolean, link: 
   else out.push(link === undefined ? { text, bold, italic } : { text, bold, italic, link });
 }
 
-/** `<w:b/>` is on; `<w:b w:val="0"/>` (or false/off) is off. */
-function on(el: XmlElement | undefined): boolean {
-  return el !== undefined && !/^(0|false|off|none)$/.test(el.attrs['w:val'] ?? '');
-}
+const on = isOn;
 
 const textContent = (el: XmlElement): string => textOf(el);
 

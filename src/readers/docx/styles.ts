@@ -1,7 +1,8 @@
 /**
- * `word/styles.xml` → what the reader needs from paragraph styles: heading
- * level, title, and numbering inherited through `w:basedOn` (ECMA-376 Part 1,
- * §17.7.4 style, §17.7.4.3 basedOn, §17.3.1.20 outlineLvl).
+ * `word/styles.xml` → what the reader needs from styles: of paragraph styles
+ * the heading level, title, and numbering; of character styles bold and
+ * italic; each inherited through `w:basedOn` (ECMA-376 Part 1, §17.7.4 style,
+ * §17.7.4.3 basedOn, §17.3.1.20 outlineLvl, §17.7.9 run styles).
  */
 import { child, childVal, elements, type XmlElement } from './xml.js';
 
@@ -15,6 +16,14 @@ interface Style {
   basedOn?: string;
   outlineLvl?: number;
   numPr?: Partial<NumRef>;
+  /** A character style's own bold and italic, where it sets them. */
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** `<w:b/>` is on; `<w:b w:val="0"/>` (or false/off) is off. */
+export function isOn(el: XmlElement | undefined): boolean {
+  return el !== undefined && !/^(0|false|off|none)$/.test(el.attrs['w:val'] ?? '');
 }
 
 export class Styles {
@@ -36,6 +45,11 @@ export class Styles {
       const outline = childVal(pPr, 'w:outlineLvl');
       if (outline !== undefined) style.outlineLvl = Number(outline);
       if (numPr) style.numPr = readNumPr(numPr);
+      if (s.attrs['w:type'] === 'character') {
+        const rPr = child(s, 'w:rPr');
+        if (child(rPr, 'w:b')) style.bold = isOn(child(rPr, 'w:b'));
+        if (child(rPr, 'w:i')) style.italic = isOn(child(rPr, 'w:i'));
+      }
       this.byId.set(id, style);
     }
     this.defaultParagraph = defaultParagraph;
@@ -69,6 +83,22 @@ export class Styles {
       if (found.numId !== undefined && found.ilvl !== undefined) break;
     }
     return found;
+  }
+
+  /**
+   * Bold and italic a character style gives a run (nearest style in the
+   * `basedOn` chain that sets each wins); undefined where none sets it.
+   * Paragraph styles are not consulted: a heading bold by its style would
+   * otherwise read as emphasis that a Markdown heading never has.
+   */
+  characterLook(styleId: string | undefined): { bold?: boolean; italic?: boolean } {
+    const look: { bold?: boolean; italic?: boolean } = {};
+    if (!styleId) return look;
+    for (const style of this.chain(styleId)) {
+      if (look.bold === undefined && style.bold !== undefined) look.bold = style.bold;
+      if (look.italic === undefined && style.italic !== undefined) look.italic = style.italic;
+    }
+    return look;
   }
 
   /** The style and its `basedOn` ancestors, nearest first, cycles cut. */
