@@ -37,4 +37,10 @@ table.rows { border-collapse:collapse; width:100%; margin:.6rem 0; }
 table.rows td { border:1px solid var(--rule); padding:.3rem .5rem; vertical-align:top; }
 table.rows td.merged { border-top-color:transparent; }
 tr.row-ins td { background:var(--ins-bg); } tr.row-del td { background:var(--del-bg); }
+details.changes { margin:1rem 0 1.4rem; font:.9rem/1.5 system-ui,sans-serif; }
+details.changes summary { cursor:pointer; font-weight:600; }
+details.changes ol { list-style:none; padding-left:0; margin:.4rem 0 0; columns:2 22rem; }
+details.changes li { break-inside:avoid; margin:.1rem 0; }
+details.changes a { color:inherit; text-decoration:none; } details.changes a:hover { text-decoration:underline; }
+details.changes .num { color:var(--muted); } details.changes .badge { float:none; margin-left:.3em; }
 `;

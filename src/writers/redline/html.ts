@@ -86,14 +86,47 @@ function paragraphHtml(clause: ClauseRedline, p: ParagraphRedline, first: boolea
   return `<p${indent}>${first ? labelHtml(clause.number, 'num') : ''}${label}${body}</p>`;
 }
 
-function clauseHtml(clause: ClauseRedline): string {
+/** The anchor of a clause's section: a move's end by its name, any other clause by its place. */
+function sectionId(clause: ClauseRedline, index: number): string {
+  return clause.move ? `${clause.move.id}-${clause.move.side}` : `c${index + 1}`;
+}
+
+/** A clause's heading (or first words) as the side it shows has them: ours when deleted or moving away. */
+function clauseTitle(clause: ClauseRedline): string {
+  const first = clause.paragraphs[0];
+  if (!first) return '';
+  const ours = clause.status === 'deleted' || clause.move?.side === 'from';
+  const words = first.spans.filter((s) => s.kind === 'kept' || s.kind === (ours ? 'deleted' : 'inserted')).map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
+  return words.length > 90 ? `${words.slice(0, 88).trimEnd()}…` : words;
+}
+
+/** Most lists of changes are read whole; a very long one starts folded. */
+const OPEN_INDEX_UP_TO = 60;
+
+/** Every clause that changed, linked to its place in the text, so a negotiator can go from change to change. */
+function indexHtml(clauses: readonly ClauseRedline[]): string {
+  const entries: string[] = [];
+  clauses.forEach((clause, k) => {
+    // A move is listed once, where the clause now is.
+    if (clause.status === 'unchanged' || clause.move?.side === 'from') return;
+    const number = clause.number?.theirs ?? clause.number?.ours;
+    const label = clause.move ? 'moved' : (STATUS_TEXT[clause.status] ?? clause.status);
+    entries.push(
+      `<li><a href="#${sectionId(clause, k)}">${number ? `<span class="num">${escapeHtml(number)}</span> ` : ''}${escapeHtml(clauseTitle(clause)) || '(untitled)'}</a> <span class="badge ${clause.move ? 'moved' : clause.status}">${label}</span></li>`,
+    );
+  });
+  if (entries.length === 0) return '';
+  return `<details class="changes"${entries.length <= OPEN_INDEX_UP_TO ? ' open' : ''}><summary>Changed clauses (${entries.length})</summary><ol>${entries.join('')}</ol></details>\n`;
+}
+
+function clauseHtml(clause: ClauseRedline, index: number): string {
   const paragraphs = clause.paragraphs.filter((p) => !(moveSide(clause, p) === 'to' && p.status === 'deleted'));
   const move = clause.move;
   const badge = STATUS_TEXT[clause.status]
     ? `<span class="badge ${clause.status}">${move ? `moved ${move.side === 'from' ? 'away' : 'here'}` : clause.status}</span>`
     : '';
   const note = move ? ` <a class="move-note" href="#${move.id}-${move.side === 'from' ? 'to' : 'from'}">${move.side === 'from' ? 'moved to ↓' : 'moved from ↑'}</a>` : '';
-  let out = `<section class="clause ${clause.status}"${move ? ` id="${move.id}-${move.side}"` : ''}>${badge}`;
+  let out = `<section class="clause ${clause.status}" id="${sectionId(clause, index)}">${badge}`;
   for (let k = 0; k < paragraphs.length; ) {
     const p = paragraphs[k]!;
     if (p.kind === 'tableRow') {
@@ -144,6 +177,7 @@ export function writeRedlineHtml(redline: Redline): string {
     summaryHtml(redline) +
     '\n<p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span><span><span class="move-from">moved away</span></span><span><span class="move-to">moved here</span></span><span><span class="restyled">formatting changed</span></span></p>\n' +
     coarse +
+    indexHtml(redline.clauses) +
     redline.clauses.map(clauseHtml).join('') +
     '</main>\n</body>\n</html>\n'
   );

@@ -44,6 +44,16 @@ describe.skipIf(skip)('HTML redline in Chromium', () => {
     await expect.poll(() => page.locator('section.clause.added', { hasText: 'Machine Learning' }).count()).toBeGreaterThan(0);
   });
 
+  it('should list every changed clause once, each entry leading to its section', async () => {
+    const entries = page.locator('details.changes li a');
+    expect(await entries.count()).toBe(55); // 39 changed + 8 added + 7 deleted + 1 moved
+    for (const href of await entries.evaluateAll((links) => links.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')))) {
+      expect(await page.locator(href).count(), href).toBe(1);
+    }
+    await page.locator('details.changes li a', { hasText: 'Machine Learning' }).click();
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toMatch(/^#c\d+$/);
+  });
+
   it('should link a move to its other end', async () => {
     const note = page.locator('a.move-note').first();
     const target = (await note.getAttribute('href'))!;

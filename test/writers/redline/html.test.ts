@@ -55,4 +55,11 @@ describe('writeRedlineHtml', () => {
     expect(unsafe).toContain('Click <span class="link" title="javascript:alert(1)">here</span>');
     expect(unsafe).not.toContain('href="javascript');
   });
+
+  it('should list the changed clauses, open when short and folded when long, and none when nothing changed', () => {
+    expect(html).toMatch(/<details class="changes" open><summary>Changed clauses \(\d+\)<\/summary>/);
+    const many = (word: string) => doc('en', [part('b', Array.from({ length: 70 }, (_, k) => clause(`c${k}`, [p(`Clause ${k} ${word}.`)], { heading: [`Heading ${k}`], number: String(k + 1) })))]);
+    expect(writeRedlineHtml(redline(many('old'), many('new')))).toContain('<details class="changes"><summary>Changed clauses (70)</summary>');
+    expect(writeRedlineHtml(redline(many('old'), many('old')))).not.toContain('details class="changes"');
+  });
 });
