@@ -15,11 +15,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/diagnostics.js';
 import { readDocx } from '../../src/readers/docx/index.js';
+import { redline } from '../../src/redline/redline.js';
+import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
 import { HEADING_STYLES, makeDocx, NUMBERING } from './docx-fixture.js';
 import type { Table } from '../../src/model/nodes.js';
 import { blockTexts, corpusDir, hasCorpus } from './helpers.js';
@@ -461,6 +464,11 @@ function readsOrRejects(bytes: Uint8Array, mode: 'accept' | 'reject' = 'accept',
     return e.diagnostics[0].code;
   }
   expect(JSON.parse(JSON.stringify(result.document))).toEqual(result.document);
+  if (result.look) {
+    // What the redline carries from a damaged file must still make a well-formed DOCX.
+    const written = unzipSync(writeRedlineDocx(redline(result.document, result.document), { date: '2026-01-01', look: result.look }));
+    for (const [name, bytes] of Object.entries(written)) if (/\.(xml|rels)$/.test(name)) expect(XMLValidator.validate(strFromU8(bytes)), name).toBe(true);
+  }
   return 'read';
 }
 

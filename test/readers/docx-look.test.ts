@@ -37,6 +37,13 @@ describe('readDocx with look: true', () => {
     expect(warnings[0]!.message).toMatch(/ours\.docx: word\/theme\/theme1\.xml is not kept in the redline/);
   });
 
+  it('should not carry a styles part the reader could read but Word could not (two roots)', () => {
+    const bytes = makeDocx(para('x'), { extra: { 'word/styles.xml': `<w:r/><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${NORMAL}</w:styles>` } });
+    const { look, warnings } = readDocx(bytes, 'ours.docx', { look: true });
+    expect(look!.styles).toBeUndefined();
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/ours\.docx: word\/styles\.xml is not kept in the redline \(2 root elements\)/)]);
+  });
+
   it('should read the look of a real Word document (US Letter, its own body styles)', () => {
     const { look } = readDocx(readFileSync(path.join(corpus, 'wmlcomparer/WC/WC004-Large.docx')), 'WC004-Large.docx', { look: true });
     expect(look!.page).toMatchObject({ width: 12240, height: 15840 });

@@ -9,11 +9,12 @@
  * left out with a warning (the house part is used instead); it never stops a
  * redline. Page numbers outside what Word accepts are ignored the same way.
  */
+import { XMLValidator } from 'fast-xml-parser';
 import { warning, type Diagnostic } from '../../diagnostics.js';
 import type { DocxBlock, DocxPackage } from './parse.js';
 import { paragraphLayout, type ParagraphLayout } from './layout.js';
 import { pageOf, type PageLook } from './page.js';
-import { decodePart, parseXmlPart } from './xml.js';
+import { decodePart, parseXmlRoots } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
 export interface DocxLook {
@@ -65,21 +66,26 @@ function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | unde
 export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { look: DocxLook; warnings: Diagnostic[] } {
   const parts = unzipDocxSafely(bytes, file, (name) => name === THEME || name === FONT_TABLE);
   const warnings: Diagnostic[] = [];
-  const checked = (name: string): Uint8Array | undefined => {
-    const part = parts[name];
+  const refuse = (name: string, reason: string): undefined => {
+    warnings.push(warning('docx-look-part', `${file}: ${name} is not kept in the redline (${reason}); the house part is used instead`, { file }));
+    return undefined;
+  };
+  // The reader's parser is lenient (it reads the first of two roots, say); a part we
+  // copy into the redline must be strictly well-formed, or Word will not open it.
+  const checked = (name: string, part: Uint8Array | undefined = parts[name]): Uint8Array | undefined => {
     if (!part) return undefined;
+    let roots: number;
     try {
-      parseXmlPart(part, name, file);
-      return part;
+      roots = parseXmlRoots(part, name, file).length;
     } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      warnings.push(warning('docx-look-part', `${file}: ${name} is not kept in the redline (${reason}); the house part is used instead`, { file }));
-      return undefined;
+      return refuse(name, cause instanceof Error ? cause.message : String(cause));
     }
+    if (roots !== 1) return refuse(name, `${roots} root elements`);
+    const strict = XMLValidator.validate(decodePart(part));
+    return strict === true ? part : refuse(name, `${strict.err.msg} at line ${strict.err.line}`);
   };
   const look: DocxLook = { paragraphStyles: {}, paragraphLayouts: {}, tableGrids: {} };
-  // The reader has parsed the styles part already: it is well-formed and has no DOCTYPE.
-  const styles = pkg.parts[STYLES];
+  const styles = checked(STYLES, pkg.parts[STYLES]);
   if (styles) look.styles = withoutDeclaration(styles);
   const theme = checked(THEME);
   if (theme) look.theme = theme;

@@ -41,6 +41,17 @@ const parser = new XMLParser({
  * @throws InputError 'docx-doctype' | 'docx-bad-xml', naming the file and part
  */
 export function parseXmlPart(bytes: Uint8Array, partName: string, file: string): XmlElement {
+  const root = parseXmlRoots(bytes, partName, file)[0];
+  if (!root) throw new InputError([error('docx-bad-xml', `${file}: part ${partName} has no root element`, { file })]);
+  return root;
+}
+
+/**
+ * Every top-level element of a part. Well-formed XML has one; the parser is
+ * lenient and reads more, which a part copied into a new file must not have.
+ * @throws InputError as parseXmlPart
+ */
+export function parseXmlRoots(bytes: Uint8Array, partName: string, file: string): XmlElement[] {
   const text = decodePart(bytes);
   if (/<!(?:DOCTYPE|ENTITY)/i.test(text)) {
     throw new InputError([
@@ -54,9 +65,7 @@ export function parseXmlPart(bytes: Uint8Array, partName: string, file: string):
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new InputError([error('docx-bad-xml', `${file}: part ${partName} is not well-formed XML (${reason})`, { file })]);
   }
-  const root = convert(raw as RawNode[]).find((n): n is XmlElement => n.name !== '#text');
-  if (!root) throw new InputError([error('docx-bad-xml', `${file}: part ${partName} has no root element`, { file })]);
-  return root;
+  return convert(raw as RawNode[]).filter((n): n is XmlElement => n.name !== '#text');
 }
 
 type RawNode = Record<string, unknown>;

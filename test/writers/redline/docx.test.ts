@@ -8,6 +8,7 @@ import { redline } from '../../../src/redline/redline.js';
 import { documentParagraphs } from '../../../src/redline/units.js';
 import { acceptAllDocx, rejectAllDocx } from '../../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
+import { mergeStyles } from '../../../src/writers/redline/docx/look.js';
 import { looks, ours, restyleOurs, restyleTheirs, sample, theirs } from './fixtures.js';
 
 const parts = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, new TextDecoder().decode(v)]));
@@ -251,5 +252,22 @@ describe('writeRedlineDocx tables', () => {
     const xml = parts(writeRedlineDocx(redline(tables('Term'), tables('Period')), { date: '2026-01-01' }))['word/document.xml']!;
     expect(xml.match(/<w:tbl>/g)).toHaveLength(2);
     expect(xml).toContain('</w:tbl><w:p/><w:tbl>');
+  });
+});
+
+describe('mergeStyles', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const house = `<w:styles ${W}><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style></w:styles>`;
+
+  it('should remove numbering nested in numbering (a damaged file) without leaving a stray end tag', () => {
+    const ours = `<w:styles ${W}><w:style w:styleId="A"><w:pPr><w:numPr><w:style w:styleId="B"><w:pPr><w:numPr><w:numId/></w:numPr></w:pPr></w:style><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const merged = mergeStyles(ours, house);
+    expect(merged).not.toContain('numPr');
+    expect(merged).toContain('w:styleId="TableGrid"');
+    expect(XMLValidator.validate(merged)).toBe(true);
+  });
+
+  it('should fall back to the house styles rather than write a part Word cannot read', () => {
+    expect(mergeStyles(`<w:styles ${W}><w:style></w:styles>`, house)).toBe(house);
   });
 });

@@ -20,6 +20,7 @@
 import type { SectionBreak } from '../../../readers/docx/layout.js';
 import type { PageLook } from '../../../readers/docx/page.js';
 import type { XmlElement } from '../../../readers/docx/xml.js';
+import { XMLValidator } from 'fast-xml-parser';
 import { attr, XML_DECLARATION } from '../../docx/xml.js';
 
 export type { DocxLook } from '../../../readers/docx/look.js';
@@ -37,7 +38,12 @@ const STYLE_ID = /\bw:styleId="([^"]*)"/;
 export function mergeStyles(ours: string, house: string): string {
   const end = ours.lastIndexOf('</w:styles>');
   if (end < 0) return house;
-  const withoutNumbering = ours.slice(0, end).replace(/<w:numPr\s*\/>|<w:numPr\b[^>]*>[\s\S]*?<\/w:numPr>/g, '');
+  let withoutNumbering = ours.slice(0, end).replace(/<w:numPr\s*\/>/g, '');
+  // Innermost first, so a numPr inside another (a damaged file) cannot leave a stray end tag.
+  for (let before = ''; before !== withoutNumbering; ) {
+    before = withoutNumbering;
+    withoutNumbering = withoutNumbering.replace(/<w:numPr\b[^>]*>(?:(?!<w:numPr\b)[\s\S])*?<\/w:numPr>/g, '');
+  }
   const have = new Set<string>();
   for (const m of withoutNumbering.matchAll(/\bw:styleId="([^"]*)"/g)) have.add(m[1]!);
   let added = '';
@@ -46,7 +52,9 @@ export function mergeStyles(ours: string, house: string): string {
     // Ours already has a default of each type: an added style must not compete with it.
     if (id && !have.has(id)) added += m[0].replace(/\s+w:default="1"/, '');
   }
-  return XML_DECLARATION + withoutNumbering + added + ours.slice(end);
+  const merged = XML_DECLARATION + withoutNumbering + added + ours.slice(end);
+  // The reader checked our part; if cutting it still left it malformed, Word gets the house styles rather than an unreadable file.
+  return XMLValidator.validate(merged) === true ? merged : house;
 }
 
 /** `w:sectPr` for a page size and margins (and, for a section break inside the body, its kind). */
