@@ -4,6 +4,8 @@
  * ours, and a document compared with itself has no changes. Most cases run in
  * memory; a few hundred go through the written DOCX and back.
  */
+import { XMLValidator } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acceptAll, comparable, hasChanges, rejectAll } from '../../src/redline/apply.js';
@@ -56,6 +58,9 @@ describe('redline invariant (property tests)', () => {
         const bytes = writeRedlineDocx(redline(ours, theirs), { date: '2026-01-01' });
         expect(comparable(acceptAllDocx(bytes))).toEqual(documentParagraphs(theirs));
         expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(ours));
+        // The streaming oracle would read past malformed markup; Word would not.
+        const parts = unzipSync(bytes);
+        for (const name of ['word/document.xml', 'word/_rels/document.xml.rels', 'word/numbering.xml']) expect(XMLValidator.validate(strFromU8(parts[name]!)), name).toBe(true);
       }),
       { numRuns: 300, seed: 6 },
     );
