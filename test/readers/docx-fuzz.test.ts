@@ -88,7 +88,8 @@ const SEEDS: Seed[] = [
 
 // ---------------------------------------------------------------- XML-aware mutations
 
-const XML_PARTS = ['word/document.xml', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml'] as const;
+// Headers, footers and relationships matter to the look the redline carries.
+const XML_PARTS = ['word/document.xml', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/header1.xml', 'word/footer1.xml', 'word/_rels/document.xml.rels'] as const;
 
 /** Elements worth aiming at; `undefined` picks any element. */
 const TARGETS = [undefined, 'w:p', 'w:r', 'w:t', 'w:tbl', 'w:tr', 'w:tc', 'w:pPr', 'w:numPr', 'w:ilvl', 'w:numId', 'w:pStyle', 'w:body', 'w:sdt', 'w:hyperlink', 'w:fldChar', 'w:fldSimple', 'w:footnote', 'w:footnoteReference', 'w:lvl', 'w:num', 'w:abstractNum', 'w:abstractNumId', 'w:start', 'w:numFmt', 'w:lvlText', 'w:style', 'w:basedOn', 'w:name', 'w:outlineLvl'];

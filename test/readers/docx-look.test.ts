@@ -44,6 +44,32 @@ describe('readDocx with look: true', () => {
     expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/ours\.docx: word\/styles\.xml is not kept in the redline \(2 root elements\)/)]);
   });
 
+  it('should carry the last section\'s headers and footers that refer to no other part, with the first-page setting', () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const rel = (id: string, kind: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}" Target="${target}"/>`;
+    const section =
+      '<w:sectPr><w:headerReference w:type="default" r:id="h1"/><w:headerReference w:type="first" r:id="h2"/><w:headerReference w:type="even" r:id="h1"/>' +
+      '<w:footerReference w:type="default" r:id="f1"/><w:footerReference w:type="first" r:id="up"/><w:titlePg/></w:sectPr>';
+    const bytes = makeDocx(para('x') + section, {
+      extra: {
+        'word/_rels/document.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('h1', 'header', 'header1.xml')}${rel('h2', 'header', 'header2.xml')}${rel('f1', 'footer', 'footer1.xml')}${rel('up', 'footer', '../secret.xml')}</Relationships>`,
+        'word/header1.xml': `<w:hdr ${W}><w:p><w:r><w:t>CONFIDENTIAL</w:t></w:r></w:p></w:hdr>`,
+        'word/header2.xml': `<w:hdr ${W}><w:p><w:r><w:drawing/></w:r></w:p></w:hdr>`,
+        'word/_rels/header2.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('i1', 'image', 'media/logo.png')}</Relationships>`,
+        'word/footer1.xml': `<w:ftr ${W}><w:p><w:r><w:t>Page </w:t></w:r><w:fldSimple w:instr="PAGE"/></w:p></w:ftr>`,
+        'secret.xml': '<x/>',
+      },
+    });
+    const { look, warnings } = readDocx(bytes, 'ours.docx', { look: true });
+    expect(look!.headersFooters.map((h) => [h.kind, h.type, new TextDecoder().decode(h.part).slice(0, 12)])).toEqual([
+      ['header', 'default', '<w:hdr xmlns'],
+      ['footer', 'default', '<w:ftr xmlns'],
+    ]);
+    // The first-page header has a picture; the first-page footer lies outside word/: neither is carried, so no distinct first page.
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining('word/header2.xml is not kept in the redline (it refers to other parts, such as pictures)')]);
+    expect(look!.titlePage).toBeUndefined();
+  });
+
   it('should read the look of a real Word document (US Letter, its own body styles)', () => {
     const { look } = readDocx(readFileSync(path.join(corpus, 'wmlcomparer/WC/WC004-Large.docx')), 'WC004-Large.docx', { look: true });
     expect(look!.page).toMatchObject({ width: 12240, height: 15840 });

@@ -116,6 +116,7 @@ describe('writeRedlineDocx with our DOCX look', () => {
     paragraphStyles: { 3: 'OurBody' },
     paragraphLayouts: {},
     tableGrids: {},
+    headersFooters: [],
   };
   const at = (line: number, ...texts: string[]) => ({ ...p(...texts), position: { line } });
   const mine = doc('en', [part('body', [{ ...clause('fees', [at(3, 'Pay in thirty days.'), at(4, 'No set-off.')], { heading: ['Fees'], number: '1' }), position: { line: 2 } }])]);
@@ -146,6 +147,18 @@ describe('writeRedlineDocx with our DOCX look', () => {
     expect(styleOf('Pay in ')).toBe('OurBody');
     expect(styleOf('Interest accrues')).toBe('OurBody');
     expect(comparable(acceptAllDocx(writeRedlineDocx(redline(mine, theirs2), { look })))).toEqual(documentParagraphs(theirs2));
+  });
+
+  it('should carry our headers and footers as parts of their own, referred to first in the section', () => {
+    const hdr = new TextEncoder().encode('<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>OURS</w:t></w:r></w:p></w:hdr>');
+    const withHeaders = { ...look, headersFooters: [{ kind: 'header' as const, type: 'default' as const, part: hdr }, { kind: 'header' as const, type: 'first' as const, part: hdr }], titlePage: true };
+    const written = parts(writeRedlineDocx(redline(mine, theirs2), { date: '2026-01-01', look: withHeaders }));
+    expect(written['word/header1.xml']).toContain('OURS');
+    expect(written['word/header2.xml']).toContain('OURS');
+    expect(written['[Content_Types].xml']).toContain('<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>');
+    expect(written['word/_rels/document.xml.rels']).toContain('<Relationship Id="rIdHdrFtr2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>');
+    expect(written['word/document.xml']).toMatch(/<w:sectPr><w:headerReference w:type="default" r:id="rIdHdrFtr1"\/><w:headerReference w:type="first" r:id="rIdHdrFtr2"\/><w:pgSz [^>]*\/><w:pgMar [^>]*\/><w:cols w:space="720"\/><w:titlePg\/><w:docGrid/);
+    for (const [name, text] of Object.entries(written)) if (name.endsWith('.xml') || name.endsWith('.rels')) expect(XMLValidator.validate(text), name).toBe(true);
   });
 
   it('should keep the house look when no look is given', () => {

@@ -73,7 +73,7 @@ function propertiesXml({ style, numPr = '', indent = '', layout }: Properties): 
     xml(layout?.spacing) +
     (layout?.indent ? elementXml(layout.indent) : indent) +
     xml(layout?.alignment);
-  const section = layout?.section ? pageXml(layout.section.page, layout.section.type) : '';
+  const section = layout?.section ? pageXml(layout.section.page, layout.section.type ? { type: layout.section.type } : {}) : '';
   return { before, section };
 }
 

@@ -12,9 +12,10 @@
  * redline does not have. Styles the redline needs and ours lacks (the table
  * grid, clause body) are added from the house style sheet.
  *
- * Not kept: headers and footers (they need their own parts and relationships),
- * paragraph borders and shading, and character formatting other than bold and
- * italic.
+ * Headers and footers of our last section (every page, first page) are kept
+ * when they refer to no other part. Not kept: headers and footers with
+ * pictures or links, even-page ones, paragraph borders and shading, and
+ * character formatting other than bold and italic.
  */
 
 import type { SectionBreak } from '../../../readers/docx/layout.js';
@@ -23,7 +24,7 @@ import type { XmlElement } from '../../../readers/docx/xml.js';
 import { XMLValidator } from 'fast-xml-parser';
 import { attr, XML_DECLARATION } from '../../docx/xml.js';
 
-export type { DocxLook } from '../../../readers/docx/look.js';
+export type { DocxLook, HeaderFooterLook } from '../../../readers/docx/look.js';
 export type { ParagraphLayout } from '../../../readers/docx/layout.js';
 export type { PageLook } from '../../../readers/docx/page.js';
 
@@ -57,13 +58,23 @@ export function mergeStyles(ours: string, house: string): string {
   return XMLValidator.validate(merged) === true ? merged : house;
 }
 
-/** `w:sectPr` for a page size and margins (and, for a section break inside the body, its kind). */
-export function pageXml(page: PageLook, type?: SectionBreak['type']): string {
+export interface SectionOptions {
+  /** For a section break inside the body: its kind. */
+  type?: SectionBreak['type'];
+  /** Ready `w:headerReference` / `w:footerReference` elements. */
+  references?: string;
+  /** A distinct first-page header and footer. */
+  titlePage?: boolean;
+}
+
+/** `w:sectPr` for a page size and margins, in CT_SectPr order. */
+export function pageXml(page: PageLook, options: SectionOptions = {}): string {
   const m = page.margins;
+  const { type, references = '', titlePage } = options;
   return (
-    `<w:sectPr>${type ? `<w:type w:val="${type}"/>` : ''}<w:pgSz w:w="${page.width}" w:h="${page.height}"${page.landscape ? ' w:orient="landscape"' : ''}/>` +
+    `<w:sectPr>${references}${type ? `<w:type w:val="${type}"/>` : ''}<w:pgSz w:w="${page.width}" w:h="${page.height}"${page.landscape ? ' w:orient="landscape"' : ''}/>` +
     `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="${m.gutter}"/>` +
-    '<w:cols w:space="720"/><w:docGrid w:linePitch="360"/></w:sectPr>'
+    `<w:cols w:space="720"/>${titlePage ? '<w:titlePg/>' : ''}<w:docGrid w:linePitch="360"/></w:sectPr>`
   );
 }
 

@@ -6,18 +6,32 @@
  */
 import { FONT_TABLE_XML } from '../../docx/fonts.js';
 import { HEADER_DISTANCE, MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH } from '../../docx/page.js';
-import { CONTENT_TYPES_START, CORE_PROPERTIES_REL, CORE_PROPERTIES_TYPE, coreXml, DOCUMENT_PART_RELS, override, PKG_REL, REL, relationship } from '../../docx/package-parts.js';
+import { CONTENT_TYPES_START, CORE_PROPERTIES_REL, CORE_PROPERTIES_TYPE, coreXml, DOCUMENT_PART_RELS, override, PKG_REL, REL, relationship, WML } from '../../docx/package-parts.js';
 import { STYLES_XML } from '../../docx/styles.js';
 import { escapeXml, W_NS, XML_DECLARATION } from '../../docx/xml.js';
 import { zipPackage, type PartContent } from '../../docx/zip.js';
-import { mergeStyles, pageXml, type DocxLook } from './look.js';
+import { mergeStyles, pageXml, type DocxLook, type PageLook } from './look.js';
 
 const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
 
-const contentTypes = (theme: boolean) =>
+/** Our headers and footers as parts of the redline: name, relationship id and content type. */
+interface CarriedPart {
+  name: string;
+  id: string;
+  kind: 'header' | 'footer';
+  type: 'default' | 'first';
+  bytes: Uint8Array;
+}
+
+function carriedParts(look: DocxLook | undefined): CarriedPart[] {
+  return (look?.headersFooters ?? []).map((h, k) => ({ name: `${h.kind}${k + 1}.xml`, id: `rIdHdrFtr${k + 1}`, kind: h.kind, type: h.type, bytes: h.part }));
+}
+
+const contentTypes = (theme: boolean, carried: readonly CarriedPart[]) =>
   CONTENT_TYPES_START +
   override('/docProps/core.xml', CORE_PROPERTIES_TYPE) +
   (theme ? override('/word/theme/theme1.xml', THEME_TYPE) : '') +
+  carried.map((c) => override(`/word/${c.name}`, `${WML}.${c.kind}+xml`)).join('') +
   '</Types>';
 
 const PACKAGE_RELS =
@@ -27,11 +41,12 @@ const PACKAGE_RELS =
   relationship('rId2', CORE_PROPERTIES_REL, 'docProps/core.xml') +
   '</Relationships>';
 
-const documentRels = (theme: boolean, hyperlinks: ReadonlyArray<[string, string]>) =>
+const documentRels = (theme: boolean, hyperlinks: ReadonlyArray<[string, string]>, carried: readonly CarriedPart[]) =>
   XML_DECLARATION +
   `<Relationships xmlns="${PKG_REL}">` +
   DOCUMENT_PART_RELS +
   (theme ? relationship('rIdTheme', `${REL}/theme`, 'theme/theme1.xml') : '') +
+  carried.map((c) => relationship(c.id, `${REL}/${c.kind}`, c.name)).join('') +
   hyperlinks.map(([id, target]) => `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${escapeXml(target)}" TargetMode="External"/>`).join('') +
   '</Relationships>';
 
@@ -44,11 +59,11 @@ const SETTINGS =
   '</w:settings>';
 
 /** The house page (A4), written as our page would be. */
-const SECTION = pageXml({
+const HOUSE_PAGE: PageLook = {
   width: PAGE_WIDTH,
   height: PAGE_HEIGHT,
   margins: { top: MARGIN_TOP, right: MARGIN_SIDE, bottom: MARGIN_BOTTOM, left: MARGIN_SIDE, header: HEADER_DISTANCE, footer: HEADER_DISTANCE, gutter: 0 },
-});
+};
 
 export interface PackageInput {
   body: string;
@@ -65,14 +80,15 @@ export interface PackageInput {
 
 export function redlinePackage(input: PackageInput): Uint8Array {
   const { look } = input;
-  const document =
-    XML_DECLARATION +
-    `<w:document xmlns:w="${W_NS}" xmlns:r="${REL}"><w:body>${input.body}${look?.page ? pageXml(look.page) : SECTION}</w:body></w:document>`;
+  const carried = carriedParts(look);
+  const references = carried.map((c) => `<w:${c.kind}Reference w:type="${c.type}" r:id="${c.id}"/>`).join('');
+  const section = pageXml(look?.page ?? HOUSE_PAGE, { references, ...(look?.titlePage ? { titlePage: true } : {}) });
+  const document = XML_DECLARATION + `<w:document xmlns:w="${W_NS}" xmlns:r="${REL}"><w:body>${input.body}${section}</w:body></w:document>`;
   const theme = look?.theme !== undefined;
   const parts: Array<[string, PartContent]> = [
-    ['[Content_Types].xml', contentTypes(theme)],
+    ['[Content_Types].xml', contentTypes(theme, carried)],
     ['_rels/.rels', PACKAGE_RELS],
-    ['word/_rels/document.xml.rels', documentRels(theme, input.hyperlinks ?? [])],
+    ['word/_rels/document.xml.rels', documentRels(theme, input.hyperlinks ?? [], carried)],
     ['word/document.xml', document],
     ['word/styles.xml', look?.styles !== undefined ? mergeStyles(look.styles, STYLES_XML) : STYLES_XML],
     ['word/numbering.xml', input.numbering],
@@ -81,5 +97,6 @@ export function redlinePackage(input: PackageInput): Uint8Array {
     ['docProps/core.xml', coreXml({ title: input.title, date: input.date, generator: 'clausewright', lastModifiedBy: input.author })],
   ];
   if (look?.theme !== undefined) parts.push(['word/theme/theme1.xml', look.theme]);
+  for (const c of carried) parts.push([`word/${c.name}`, c.bytes]);
   return zipPackage(parts, input.date);
 }
