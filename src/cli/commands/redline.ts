@@ -53,7 +53,8 @@ Examples:
 
 Accepting every change in the DOCX gives their text; rejecting every change gives ours.
 When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
-and each paragraph's own alignment, indents, spacing and page and section breaks.
+headers and footers, table column widths, and each paragraph's own alignment, indents,
+spacing and page and section breaks.
 Text kept word for word whose bold or italic changed is reported as a formatting change
 (w:rPrChange in the DOCX), so un-bolding a liability exclusion does not pass unseen;
 so are words whose link now points elsewhere (in the DOCX: old link deleted, new inserted).
