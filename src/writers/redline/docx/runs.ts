@@ -97,19 +97,19 @@ function restyledRun(text: string, ours: Format, theirs: Format, revisions: Revi
   return `<w:r><w:rPr>${linkStyle(theirs)}${formatXml(theirs.bold, theirs.italic)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
 }
 
+function segment(mark: Mark | undefined, link: string | undefined, xml: string): Segment {
+  return { ...(mark ? { mark } : {}), ...(link !== undefined ? { link } : {}), xml };
+}
+
 /** Segments for `text` starting at `offset` of a side whose formatting is `styles`. */
 function styledSegments(text: string, offset: number, styles: readonly StyleRun[] | undefined, deleted: boolean, mark: Mark | undefined): Segment[] {
-  return lookPieces(text, offset, styles).map(({ text: piece, look }) => ({
-    ...(mark ? { mark } : {}),
-    ...(look.link !== undefined ? { link: look.link } : {}),
-    xml: runXml(piece, look, deleted),
-  }));
+  return lookPieces(text, offset, styles).map(({ text: piece, look }) => segment(mark, look.link, runXml(piece, look, deleted)));
 }
 
 /**
- * Segments of kept text at `offset` of our text (and `theirsOffset` of theirs):
- * restyled stretches as formatting changes, or as a deletion and insertion
- * when the link changed; the rest as ours.
+ * Segments of kept text at `offset` of our text: restyled stretches as
+ * formatting changes, or as a deletion and insertion when the link changed;
+ * the rest as ours.
  */
 function keptSegments(
   text: string,
@@ -123,15 +123,10 @@ function keptSegments(
   for (const piece of splitKept(text, offset, input.restyled)) {
     const r = piece.restyle;
     if (!r) out.push(...styledSegments(piece.text, at, input.styles?.ours, false, mark));
-    else if (r.ours.link === r.theirs.link) {
-      out.push({ ...(mark ? { mark } : {}), ...(r.theirs.link !== undefined ? { link: r.theirs.link } : {}), xml: restyledRun(piece.text, r.ours, r.theirs, revisions) });
-    } else if (mark === 'moveTo') {
-      // Our words with our link show at the old place; here they arrive as theirs.
-      out.push({ mark, ...(r.theirs.link !== undefined ? { link: r.theirs.link } : {}), xml: runXml(piece.text, r.theirs, false) });
-    } else {
-      out.push({ mark: 'del', ...(r.ours.link !== undefined ? { link: r.ours.link } : {}), xml: runXml(piece.text, r.ours, true) });
-      out.push({ mark: 'ins', ...(r.theirs.link !== undefined ? { link: r.theirs.link } : {}), xml: runXml(piece.text, r.theirs, false) });
-    }
+    else if (r.ours.link === r.theirs.link) out.push(segment(mark, r.theirs.link, restyledRun(piece.text, r.ours, r.theirs, revisions)));
+    // Moved here, our words with our link show at the old place; here they arrive as theirs.
+    else if (mark === 'moveTo') out.push(segment(mark, r.theirs.link, runXml(piece.text, r.theirs, false)));
+    else out.push(segment('del', r.ours.link, runXml(piece.text, r.ours, true)), segment('ins', r.theirs.link, runXml(piece.text, r.theirs, false)));
     at += piece.text.length;
   }
   return out;
