@@ -78,7 +78,7 @@ function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | unde
  * @example const { look } = docxLook(bytes, 'ours.docx', parseDocx(bytes, 'ours.docx', 'accept'))
  */
 export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { look: DocxLook; warnings: Diagnostic[] } {
-  const references = headerFooterReferences(pkg);
+  const references = headerFooterReferences(pkg, file);
   const wanted = new Set([THEME, FONT_TABLE, ...references.flatMap((r) => [r.part, relsOf(r.part)])]);
   const parts = unzipDocxSafely(bytes, file, (name) => wanted.has(name));
   const warnings: Diagnostic[] = [];
@@ -136,14 +136,14 @@ const HEADER_FOOTER_TYPE = /\/relationships\/(header|footer)$/;
  * its first page. Even-page ones are left out: they show only with a setting
  * (evenAndOddHeaders) the redline's settings part does not have.
  */
-function headerFooterReferences(pkg: DocxPackage): Array<{ kind: 'header' | 'footer'; type: 'default' | 'first'; part: string }> {
+function headerFooterReferences(pkg: DocxPackage, file: string): Array<{ kind: 'header' | 'footer'; type: 'default' | 'first'; part: string }> {
   const relsPart = pkg.parts['word/_rels/document.xml.rels'];
   if (!pkg.section || !relsPart) return [];
   let rels: XmlElement;
   try {
-    rels = parseXmlPart(relsPart, 'word/_rels/document.xml.rels', 'rels');
+    rels = parseXmlPart(relsPart, 'word/_rels/document.xml.rels', file);
   } catch {
-    return [];
+    return []; // no relationships we can read: no headers to carry
   }
   const targets = new Map<string, { kind: 'header' | 'footer'; part: string }>();
   for (const rel of elements(rels, 'Relationship')) {
