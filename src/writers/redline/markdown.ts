@@ -1,12 +1,13 @@
 /**
  * Redline → Markdown with CriticMarkup (criticmarkup.com): `{++inserted++}`,
  * `{--deleted--}`, `{>>comment<<}`, and `{==highlight==}` with a comment for
- * text whose bold or italic changed. CriticMarkup has no move syntax, so a move
+ * text whose bold, italic or link changed. Linked text stays a Markdown link. CriticMarkup has no move syntax, so a move
  * is a deletion and an insertion each followed by a `{>>moved …<<}` comment.
  * Numbers show as each side printed them ("3→4" when renumbered), as labels.
  */
 import { moveSide } from '../../redline/apply.js';
-import type { ClauseRedline, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
+import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
+import { markdownHref } from '../markdown/inline.js';
 import { describeRestyle, markSpans, type SpanMarkup } from './restyled.js';
 
 function label(l: Labels | undefined): string {
@@ -21,12 +22,18 @@ function guard(text: string): string {
   return text.replace(/([+\-~><=])\}/g, '$1\u200B}').replace(/\n/g, '  \n');
 }
 
+/** Text as a Markdown link when it sits in one (brackets in it escaped), else as it is. */
+function linked(text: string, look: Format): string {
+  if (look.link === undefined || !text.trim()) return guard(text);
+  return `[${guard(text).replace(/[[\]]/g, '\\$&')}](${markdownHref(look.link)})`;
+}
+
 const CRITIC_MARKUP: SpanMarkup = {
-  kept: guard,
+  kept: linked,
   // A formatting change is a highlight with a comment naming it.
-  restyled: (text, restyle) => `{==${guard(text)}==}{>>${guard(describeRestyle(restyle))}<<}`,
-  inserted: (text) => `{++${guard(text)}++}`,
-  deleted: (text) => `{--${guard(text)}--}`,
+  restyled: (text, restyle) => `{==${linked(text, restyle.theirs)}==}{>>${guard(describeRestyle(restyle))}<<}`,
+  inserted: (text, look) => `{++${linked(text, look)}++}`,
+  deleted: (text, look) => `{--${linked(text, look)}--}`,
 };
 
 function paragraphBody(clause: ClauseRedline, p: ParagraphRedline): string {
@@ -35,7 +42,7 @@ function paragraphBody(clause: ClauseRedline, p: ParagraphRedline): string {
     const note = p.move && !clause.move ? `{>>moved to ${p.move.id}<<}` : '';
     return `{--${guard(p.spans.map((s) => s.text).join(''))}--}${note}`;
   }
-  const body = markSpans(p.spans, p.restyled, CRITIC_MARKUP);
+  const body = markSpans(p.spans, p.restyled, CRITIC_MARKUP, p.styles);
   return side === 'to' && p.move && !clause.move ? `${body}{>>moved from ${p.move.id}<<}` : body;
 }
 

@@ -50,7 +50,14 @@ describe('writeRedlineMarkdown and links', () => {
         terms('See our ', link('https://b.example', 'policy'), ', notice and ', link('https://d.example', 'terms'), '.'),
       ),
     );
-    expect(md).toContain('See our {==policy==}{>>link changed from https://a.example to https://b.example<<}, {==notice==}{>>link to https://c.example removed<<} and {==terms==}{>>linked to https://d.example<<}.');
+    expect(md).toContain(
+      'See our {==[policy](https://b.example)==}{>>link changed from https://a.example to https://b.example<<}, {==notice==}{>>link to https://c.example removed<<} and {==[terms](https://d.example)==}{>>linked to https://d.example<<}.',
+    );
     expect(md).toContain('Formatting changes: 3.');
+  });
+
+  it('should keep linked words a Markdown link, inserted, deleted or kept, with brackets in them escaped', () => {
+    const md = writeRedlineMarkdown(redline(terms('Read ', link('https://x.example/a b', 'the [old] terms'), '.'), terms('Read ', link('https://x.example/a b', 'the [new] terms'), '.')));
+    expect(md).toContain('Read [the \\[](<https://x.example/a b>){--[old](<https://x.example/a b>)--}{++[new](<https://x.example/a b>)++}[\\] terms](<https://x.example/a b>).');
   });
 });
