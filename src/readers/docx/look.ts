@@ -4,28 +4,22 @@
  * (src/writers/redline/docx/look.ts), not the house style, and each of our
  * paragraphs keeps its style and the layout it sets itself (layout.ts).
  *
- * Parts are carried as found but checked first: each must be well-formed XML
- * without a DOCTYPE, like every part the reader reads. A part that fails is
- * left out with a warning (the house part is used instead); it never stops a
- * redline. Page numbers outside what Word accepts are ignored the same way.
+ * Parts are carried as found but checked first (part-checker.ts). A part that
+ * fails is left out with a warning (the house part is used instead); it never
+ * stops a redline. Page numbers outside what Word accepts are ignored the same
+ * way. Headers and footers: header-footer.ts.
  */
-import { XMLValidator } from 'fast-xml-parser';
-import { warning, type Diagnostic } from '../../diagnostics.js';
-import type { DocxBlock, DocxPackage } from './parse.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { carriedHeadersFooters, headerFooterReferences, relsOf, type HeaderFooterLook } from './header-footer.js';
 import { paragraphLayout, type ParagraphLayout } from './layout.js';
 import { pageOf, type PageLook } from './page.js';
+import type { DocxBlock, DocxPackage } from './parse.js';
+import { PartChecker } from './part-checker.js';
 import { isOn } from './styles.js';
-import { child, decodePart, elements, parseXmlPart, parseXmlRoots, type XmlElement } from './xml.js';
+import { child, decodePart } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
-/** A header or footer of our last section, carried whole (it refers to no other part). */
-export interface HeaderFooterLook {
-  kind: 'header' | 'footer';
-  /** Which pages: every page, or the first page when the section has a distinct one. */
-  type: 'default' | 'first';
-  /** The part as found (checked: strictly well-formed, one root). */
-  part: Uint8Array;
-}
+export type { HeaderFooterLook } from './header-footer.js';
 
 export interface DocxLook {
   /** word/styles.xml, as UTF-8 text without its XML declaration. */
@@ -81,90 +75,18 @@ export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { l
   const references = headerFooterReferences(pkg, file);
   const wanted = new Set([THEME, FONT_TABLE, ...references.flatMap((r) => [r.part, relsOf(r.part)])]);
   const parts = unzipDocxSafely(bytes, file, (name) => wanted.has(name));
-  const warnings: Diagnostic[] = [];
-  const refuse = (name: string, reason: string): undefined => {
-    warnings.push(warning('docx-look-part', `${file}: ${name} is not kept in the redline (${reason}); the house part is used instead`, { file }));
-    return undefined;
-  };
-  // The reader's parser is lenient (it reads the first of two roots, say); a part we
-  // copy into the redline must be strictly well-formed, or Word will not open it.
-  const checked = (name: string, part: Uint8Array | undefined = parts[name]): Uint8Array | undefined => {
-    if (!part) return undefined;
-    let roots: number;
-    try {
-      roots = parseXmlRoots(part, name, file).length;
-    } catch (cause) {
-      return refuse(name, cause instanceof Error ? cause.message : String(cause));
-    }
-    if (roots !== 1) return refuse(name, `${roots} root elements`);
-    const strict = XMLValidator.validate(decodePart(part));
-    return strict === true ? part : refuse(name, `${strict.err.msg} at line ${strict.err.line}`);
-  };
+  const checker = new PartChecker(file);
   const look: DocxLook = { paragraphStyles: {}, paragraphLayouts: {}, tableGrids: {}, headersFooters: [] };
-  const styles = checked(STYLES, pkg.parts[STYLES]);
+  const styles = checker.checked(STYLES, pkg.parts[STYLES]);
   if (styles) look.styles = withoutDeclaration(styles);
-  const theme = checked(THEME);
+  const theme = checker.checked(THEME, parts[THEME]);
   if (theme) look.theme = theme;
-  const fontTable = checked(FONT_TABLE);
+  const fontTable = checker.checked(FONT_TABLE, parts[FONT_TABLE]);
   if (fontTable) look.fontTable = fontTable;
   const page = pageOf(pkg.section);
   if (page) look.page = page;
   collectParagraphs(pkg.body, pkg.styles.defaultParagraph, look);
-  for (const ref of references) {
-    // A header with a picture or a link needs parts and relationships of its own: not carried.
-    const rels = parts[relsOf(ref.part)];
-    if (rels && /<Relationship\b/.test(decodePart(rels))) {
-      refuse(ref.part, 'it refers to other parts, such as pictures');
-      continue;
-    }
-    // The redline's numbering is its own: a numbered header would point at the wrong list.
-    if (parts[ref.part] && /<w:numPr\b/.test(decodePart(parts[ref.part]!))) {
-      refuse(ref.part, 'it is numbered');
-      continue;
-    }
-    const part = checked(ref.part);
-    if (part) look.headersFooters.push({ kind: ref.kind, type: ref.type, part });
-  }
+  look.headersFooters = carriedHeadersFooters(references, parts, checker);
   if (look.headersFooters.some((h) => h.type === 'first') && isOn(child(pkg.section, 'w:titlePg'))) look.titlePage = true;
-  return { look, warnings };
+  return { look, warnings: checker.warnings };
 }
-
-const HEADER_FOOTER_TYPE = /\/relationships\/(header|footer)$/;
-
-/**
- * The headers and footers the body's last section uses on every page and on
- * its first page. Even-page ones are left out: they show only with a setting
- * (evenAndOddHeaders) the redline's settings part does not have.
- */
-function headerFooterReferences(pkg: DocxPackage, file: string): Array<{ kind: 'header' | 'footer'; type: 'default' | 'first'; part: string }> {
-  const relsPart = pkg.parts['word/_rels/document.xml.rels'];
-  if (!pkg.section || !relsPart) return [];
-  let rels: XmlElement;
-  try {
-    rels = parseXmlPart(relsPart, 'word/_rels/document.xml.rels', file);
-  } catch {
-    return []; // no relationships we can read: no headers to carry
-  }
-  const targets = new Map<string, { kind: 'header' | 'footer'; part: string }>();
-  for (const rel of elements(rels, 'Relationship')) {
-    const kind = HEADER_FOOTER_TYPE.exec(rel.attrs.Type ?? '')?.[1] as 'header' | 'footer' | undefined;
-    const target = rel.attrs.Target;
-    if (!kind || !target || rel.attrs.TargetMode === 'External') continue;
-    const part = target.startsWith('/') ? target.slice(1) : `word/${target}`;
-    // Only plain part names inside word/: nothing that climbs out of the package folder.
-    if (/^word\/[\w.-]+\.xml$/.test(part)) targets.set(rel.attrs.Id ?? '', { kind, part });
-  }
-  const out: Array<{ kind: 'header' | 'footer'; type: 'default' | 'first'; part: string }> = [];
-  for (const ref of pkg.section.children) {
-    if (ref.name !== 'w:headerReference' && ref.name !== 'w:footerReference') continue;
-    const el = ref as XmlElement;
-    const type = el.attrs['w:type'] ?? 'default';
-    const found = targets.get(el.attrs['r:id'] ?? '');
-    if (!found || (type !== 'default' && type !== 'first') || found.kind !== (ref.name === 'w:headerReference' ? 'header' : 'footer')) continue;
-    if (!out.some((o) => o.kind === found.kind && o.type === type)) out.push({ ...found, type });
-  }
-  return out;
-}
-
-/** `word/header1.xml` → `word/_rels/header1.xml.rels`. */
-const relsOf = (part: string) => part.replace(/^word\//, 'word/_rels/') + '.rels';
