@@ -9,15 +9,22 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { Document } from '../model/nodes.js';
+import type { ReadResult } from '../readers/types.js';
 
 export type SentFormat = 'docx' | 'md';
 
-export async function asSent(document: Document, format: SentFormat, date: string, file: string): Promise<{ document: Document; warnings: Diagnostic[] }> {
+/**
+ * Our document written as `format` and read back. With `look`, a DOCX also
+ * gives its look (styles, page, headers and footers), for a DOCX redline
+ * that looks like the agreement we sent.
+ */
+export async function asSent(document: Document, format: SentFormat, date: string, file: string, options: { look?: boolean } = {}): Promise<ReadResult> {
   if (format === 'docx') {
     const [{ writeDocx }, { readDocx }] = await Promise.all([import('../writers/docx/index.js'), import('../readers/docx/index.js')]);
     const written = writeDocx(document, { date });
-    const read = readDocx(written.bytes, file);
-    return { document: read.document, warnings: [...written.warnings, ...read.warnings] };
+    const read = readDocx(written.bytes, file, { look: options.look === true });
+    const warnings: Diagnostic[] = [...written.warnings, ...read.warnings];
+    return { ...read, warnings };
   }
   const [{ writeMarkdown }, { readMarkdown }] = await Promise.all([import('../writers/markdown/index.js'), import('../readers/markdown.js')]);
   return readMarkdown(writeMarkdown(document).output as string, file);

@@ -1,5 +1,5 @@
 /** `clausewright redline` end to end (issue 4), on the built command. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -95,9 +95,26 @@ describe('clausewright redline', () => {
   it('should assemble <ours> from a playbook with --data', () => {
     const playbook = join(REPO, 'playbooks/aigc-user-agreement.yaml');
     const data = join(REPO, 'examples/aigc-user-agreement.yaml');
-    if (!existsSync(playbook) || !existsSync(data)) return;
     const run = runCli(['redline', playbook, V2, '--data', data, '--lang', 'en', '--date', '2026-01-01']);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).ours.title).toMatch(/Agreement/);
+  });
+
+  it('should give a DOCX redline against a playbook the look of the agreement as sent: its styles, headers and footers', () => {
+    const playbook = join(REPO, 'playbooks/aigc-user-agreement.yaml');
+    const data = join(REPO, 'examples/aigc-user-agreement.yaml');
+    const dir = temp();
+    const sent = join(dir, 'sent.docx');
+    expect(runCli(['assemble', playbook, '--data', data, '--lang', 'en', '--date', '2026-01-01', '-o', sent]).code).toBe(0);
+    const out = join(dir, 'r.docx');
+    const run = runCli(['redline', playbook, sent, '--data', data, '--lang', 'en', '--date', '2026-01-01', '-o', out]);
+    expect(run.code, run.stderr).toBe(0);
+    // Their draft is our agreement untouched: no changes, and the redline looks like it.
+    expect(run.stderr).toMatch(/clauses: 0 changed, 0 added, 0 deleted, 0 moved; words: \+0 −0/);
+    const redlineParts = unzipSync(readFileSync(out));
+    const sentParts = unzipSync(readFileSync(sent));
+    expect(strFromU8(redlineParts['word/styles.xml']!)).toContain('w:styleId="DefinedTerm"');
+    expect(strFromU8(redlineParts['word/header1.xml']!)).toBe(strFromU8(sentParts['word/header1.xml']!));
+    expect(strFromU8(redlineParts['word/footer2.xml']!)).toBe(strFromU8(sentParts['word/footer1.xml']!));
   });
 });

@@ -27,8 +27,9 @@ async function readOurs(file: string, options: RedlineCliOptions, theirsFile: st
   const [{ assembleFiles }, { asSent, sentFormatFor }] = await Promise.all([import('../../playbook/files.js'), import('../../redline/as-sent.js')]);
   const lang = options.lang ?? (theirLang === 'en' ? 'en' : 'zh');
   const assembled = assembleFiles({ playbook: file, ...(options.data ? { data: options.data } : {}), lang, date });
-  const sent = await asSent(assembled.document, sentFormatFor(theirsFile), date, file);
-  return { document: sent.document, warnings: [...assembled.warnings, ...sent.warnings] };
+  // Written as DOCX, the agreement also lends the DOCX redline its look.
+  const sent = await asSent(assembled.document, sentFormatFor(theirsFile), date, file, { look: format === 'docx' });
+  return { ...sent, warnings: [...assembled.warnings, ...sent.warnings] };
 }
 
 export function registerRedline(program: Command): void {
