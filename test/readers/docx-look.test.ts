@@ -44,30 +44,58 @@ describe('readDocx with look: true', () => {
     expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/ours\.docx: word\/styles\.xml is not kept in the redline \(2 root elements\)/)]);
   });
 
-  it('should carry the last section\'s headers and footers that refer to no other part, with the first-page setting', () => {
+  it('should carry the last section\'s headers and footers with their pictures, and the first-page setting', () => {
     const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-    const rel = (id: string, kind: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}" Target="${target}"/>`;
+    const rel = (id: string, kind: string, target: string, external = false) =>
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}" Target="${target}"${external ? ' TargetMode="External"' : ''}/>`;
+    const rels = (...items: string[]) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
     const section =
       '<w:sectPr><w:headerReference w:type="default" r:id="h1"/><w:headerReference w:type="first" r:id="h2"/><w:headerReference w:type="even" r:id="h1"/>' +
       '<w:footerReference w:type="default" r:id="f1"/><w:footerReference w:type="first" r:id="up"/><w:titlePg/></w:sectPr>';
+    const logo = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
     const bytes = makeDocx(para('x') + section, {
       extra: {
-        'word/_rels/document.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('h1', 'header', 'header1.xml')}${rel('h2', 'header', 'header2.xml')}${rel('f1', 'footer', 'footer1.xml')}${rel('up', 'footer', '../secret.xml')}</Relationships>`,
+        'word/_rels/document.xml.rels': rels(rel('h1', 'header', 'header1.xml'), rel('h2', 'header', 'header2.xml'), rel('f1', 'footer', 'footer1.xml'), rel('up', 'footer', '../secret.xml')),
         'word/header1.xml': `<w:hdr ${W}><w:p><w:r><w:t>CONFIDENTIAL</w:t></w:r></w:p></w:hdr>`,
         'word/header2.xml': `<w:hdr ${W}><w:p><w:r><w:drawing/></w:r></w:p></w:hdr>`,
-        'word/_rels/header2.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('i1', 'image', 'media/logo.png')}</Relationships>`,
+        'word/_rels/header2.xml.rels': rels(rel('i1', 'image', 'media/logo.png'), rel('l1', 'hyperlink', 'https://ours.example', true)),
+        'word/media/logo.png': logo,
         'word/footer1.xml': `<w:ftr ${W}><w:p><w:r><w:t>Page </w:t></w:r><w:fldSimple w:instr="PAGE"/></w:p></w:ftr>`,
+        'word/_rels/footer1.xml.rels': rels(rel('o1', 'oleObject', 'embeddings/x.bin')),
         'secret.xml': '<x/>',
       },
     });
     const { look, warnings } = readDocx(bytes, 'ours.docx', { look: true });
-    expect(look!.headersFooters.map((h) => [h.kind, h.type, new TextDecoder().decode(h.part).slice(0, 12)])).toEqual([
-      ['header', 'default', '<w:hdr xmlns'],
-      ['footer', 'default', '<w:ftr xmlns'],
+    expect(look!.headersFooters.map((h) => [h.kind, h.type, new TextDecoder().decode(h.part).slice(0, 12), h.media.map((m) => [m.name, m.bytes.length])])).toEqual([
+      ['header', 'default', '<w:hdr xmlns', []],
+      ['header', 'first', '<w:hdr xmlns', [['word/media/logo.png', 4]]],
     ]);
-    // The first-page header has a picture; the first-page footer lies outside word/: neither is carried, so no distinct first page.
-    expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining('word/header2.xml is not kept in the redline (it refers to other parts, such as pictures)')]);
-    expect(look!.titlePage).toBeUndefined();
+    expect(new TextDecoder().decode(look!.headersFooters[1]!.rels)).toContain('media/logo.png');
+    // The footer embeds an object; the first-page footer lies outside word/ and is never looked at.
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining('word/footer1.xml is not kept in the redline (it refers to a part the redline cannot carry (oleObject embeddings/x.bin)); the redline has none in its place')]);
+    expect(look!.titlePage).toBe(true);
+  });
+
+  it('should leave out a header whose picture is missing or which links somewhere not safe to open', () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const rel = (id: string, kind: string, target: string, mode = '') => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}" Target="${target}"${mode}/>`;
+    const rels = (...items: string[]) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
+    const section = '<w:sectPr><w:headerReference w:type="default" r:id="h1"/><w:footerReference w:type="default" r:id="f1"/></w:sectPr>';
+    const bytes = makeDocx(para('x') + section, {
+      extra: {
+        'word/_rels/document.xml.rels': rels(rel('h1', 'header', 'header1.xml'), rel('f1', 'footer', 'footer1.xml')),
+        'word/header1.xml': `<w:hdr ${W}><w:p/></w:hdr>`,
+        'word/_rels/header1.xml.rels': rels(rel('i1', 'image', 'media/gone.png')),
+        'word/footer1.xml': `<w:ftr ${W}><w:p/></w:ftr>`,
+        'word/_rels/footer1.xml.rels': rels(rel('l1', 'hyperlink', 'javascript:alert(1)', ' TargetMode="External"')),
+      },
+    });
+    const { look, warnings } = readDocx(bytes, 'ours.docx', { look: true });
+    expect(look!.headersFooters).toEqual([]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('word/header1.xml is not kept in the redline (its picture word/media/gone.png is missing)'),
+      expect.stringContaining('word/footer1.xml is not kept in the redline (it refers to a part the redline cannot carry (hyperlink javascript:alert(1)))'),
+    ]);
   });
 
   it('should read the look of a real Word document (US Letter, its own body styles)', () => {

@@ -13,7 +13,7 @@ import { redline } from '../../src/redline/redline.js';
 import { documentParagraphs, documentUnits } from '../../src/redline/units.js';
 import type { Document } from '../../src/model/nodes.js';
 import { readDocx } from '../../src/readers/docx/index.js';
-import { liveHref } from '../../src/writers/links.js';
+import { liveHref } from '../../src/links.js';
 import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
 import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
 import { buildDoc, docPair, docSpec } from './arbitrary.js';

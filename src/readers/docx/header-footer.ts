@@ -1,14 +1,23 @@
 /**
  * Headers and footers of our DOCX for the redline (look.ts): those of the
- * body's last section, on every page and on its first page, copied whole when
- * they refer to no other part and carry no numbering. A picture would need its
- * media part and relationships; a numbered header would point into the
- * redline's own numbering. Even-page ones are left out: they show only with a
- * setting (evenAndOddHeaders) the redline's settings part does not have.
+ * body's last section, on every page and on its first page, copied whole with
+ * their relationships and pictures (a company logo). One that refers to any
+ * other kind of part, links somewhere not safe to open, or is numbered (it
+ * would point into the redline's own numbering) is left out with a warning.
+ * Even-page ones are left out: they show only with a setting
+ * (evenAndOddHeaders) the redline's settings part does not have.
  */
+import { liveHref } from '../../links.js';
 import type { DocxPackage } from './parse.js';
 import type { PartChecker } from './part-checker.js';
 import { decodePart, elements, parseXmlPart, type XmlElement } from './xml.js';
+
+/** A picture a header shows, as a part of the package. */
+export interface MediaPart {
+  /** e.g. word/media/image1.png */
+  name: string;
+  bytes: Uint8Array;
+}
 
 /** A header or footer of our last section, carried whole. */
 export interface HeaderFooterLook {
@@ -17,6 +26,10 @@ export interface HeaderFooterLook {
   type: 'default' | 'first';
   /** The part as found (checked: strictly well-formed, one root). */
   part: Uint8Array;
+  /** Its relationships part, when it has one (pictures and safe links only). */
+  rels?: Uint8Array;
+  /** The pictures those relationships name. */
+  media: MediaPart[];
 }
 
 export interface HeaderFooterReference {
@@ -63,21 +76,67 @@ export function headerFooterReferences(pkg: DocxPackage, file: string): HeaderFo
   return out;
 }
 
-/** The referenced parts that may be copied (unzipped in `parts`), each refusal a warning. */
-export function carriedHeadersFooters(references: readonly HeaderFooterReference[], parts: Readonly<Record<string, Uint8Array>>, checker: PartChecker): HeaderFooterLook[] {
+const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+/** Picture formats Word shows, by the extension of their part. */
+export const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  bmp: 'image/bmp',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
+  emf: 'image/x-emf',
+  wmf: 'image/x-wmf',
+  svg: 'image/svg+xml',
+};
+const MEDIA_TARGET = new RegExp(`^media/[\\w.-]+\\.(?:${Object.keys(MEDIA_TYPES).join('|')})$`, 'i');
+
+/** Media part names a header's relationships need, or the reason it cannot be carried. */
+function mediaOf(rels: XmlElement): { media: string[] } | { reason: string } {
+  const media: string[] = [];
+  for (const rel of elements(rels, 'Relationship')) {
+    const { Type: type = '', Target: target = '', TargetMode: mode } = rel.attrs;
+    if (type === `${REL_TYPE}image` && mode !== 'External' && MEDIA_TARGET.test(target)) media.push(`word/${target}`);
+    else if (type === `${REL_TYPE}hyperlink` && mode === 'External' && liveHref(target) !== undefined) continue;
+    else return { reason: `it refers to a part the redline cannot carry (${type.split('/').pop() || 'unknown'} ${target})` };
+  }
+  return { media };
+}
+
+/**
+ * The referenced parts that may be copied (unzipped in `parts`), with their
+ * relationships and pictures (`loadMedia` unzips those), each refusal a warning.
+ */
+export function carriedHeadersFooters(
+  references: readonly HeaderFooterReference[],
+  parts: Readonly<Record<string, Uint8Array>>,
+  checker: PartChecker,
+  loadMedia: (names: readonly string[]) => Readonly<Record<string, Uint8Array>>,
+): HeaderFooterLook[] {
   const out: HeaderFooterLook[] = [];
   for (const ref of references) {
-    const rels = parts[relsOf(ref.part)];
-    if (rels && /<Relationship\b/.test(decodePart(rels))) {
-      checker.refuse(ref.part, 'it refers to other parts, such as pictures', LEFT_OUT);
-      continue;
-    }
     if (parts[ref.part] && /<w:numPr\b/.test(decodePart(parts[ref.part]!))) {
       checker.refuse(ref.part, 'it is numbered', LEFT_OUT);
       continue;
     }
     const part = checker.checked(ref.part, parts[ref.part], LEFT_OUT);
-    if (part) out.push({ kind: ref.kind, type: ref.type, part });
+    if (!part) continue;
+    const relsName = relsOf(ref.part);
+    const rels = parts[relsName] ? checker.checked(relsName, parts[relsName], LEFT_OUT) : undefined;
+    if (parts[relsName] && !rels) continue;
+    const needs = rels ? mediaOf(parseXmlPart(rels, relsName, checker.file)) : { media: [] };
+    if ('reason' in needs) {
+      checker.refuse(ref.part, needs.reason, LEFT_OUT);
+      continue;
+    }
+    const found = loadMedia(needs.media);
+    const missing = needs.media.find((name) => !found[name]);
+    if (missing) {
+      checker.refuse(ref.part, `its picture ${missing} is missing`, LEFT_OUT);
+      continue;
+    }
+    out.push({ kind: ref.kind, type: ref.type, part, ...(rels ? { rels } : {}), media: needs.media.map((name) => ({ name, bytes: found[name]! })) });
   }
   return out;
 }

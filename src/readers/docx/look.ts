@@ -86,7 +86,8 @@ export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { l
   const page = pageOf(pkg.section);
   if (page) look.page = page;
   collectParagraphs(pkg.body, pkg.styles.defaultParagraph, look);
-  look.headersFooters = carriedHeadersFooters(references, parts, checker);
+  const loadMedia = (names: readonly string[]) => (names.length > 0 ? unzipDocxSafely(bytes, file, (name) => names.includes(name)) : {});
+  look.headersFooters = carriedHeadersFooters(references, parts, checker, loadMedia);
   if (look.headersFooters.some((h) => h.type === 'first') && isOn(child(pkg.section, 'w:titlePg'))) look.titlePage = true;
   return { look, warnings: checker.warnings };
 }

@@ -11,7 +11,7 @@ import { decodePart, parseXmlRoots } from './xml.js';
 
 export class PartChecker {
   readonly warnings: Diagnostic[] = [];
-  constructor(private readonly file: string) {}
+  constructor(readonly file: string) {}
 
   /** Record why `name` is not carried; `instead` says what the redline does without it. */
   refuse(name: string, reason: string, instead = 'the house part is used instead'): undefined {

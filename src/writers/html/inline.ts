@@ -1,7 +1,7 @@
 /** Inlines → HTML. */
 import type { Inline } from '../../model/nodes.js';
 import { quoteTerm } from '../labels.js';
-import { liveHref } from '../links.js';
+import { liveHref } from '../../links.js';
 import { anchorId, escapeHtml } from './escape.js';
 
 type Handler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>) => string;

@@ -9,7 +9,7 @@ import { moveSide } from '../../redline/apply.js';
 import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
 import { escapeHtml } from '../html/escape.js';
 import { cellAttributes } from '../html/cells.js';
-import { liveHref } from '../links.js';
+import { liveHref } from '../../links.js';
 import { splitCells } from './cells.js';
 import { REDLINE_CSS } from './html-style.js';
 import { describeRestyle, markSpans, type SpanMarkup } from './restyled.js';

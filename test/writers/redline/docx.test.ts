@@ -151,7 +151,7 @@ describe('writeRedlineDocx with our DOCX look', () => {
 
   it('should carry our headers and footers as parts of their own, referred to first in the section', () => {
     const hdr = new TextEncoder().encode('<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>OURS</w:t></w:r></w:p></w:hdr>');
-    const withHeaders = { ...look, headersFooters: [{ kind: 'header' as const, type: 'default' as const, part: hdr }, { kind: 'header' as const, type: 'first' as const, part: hdr }], titlePage: true };
+    const withHeaders = { ...look, headersFooters: [{ kind: 'header' as const, type: 'default' as const, part: hdr, media: [] }, { kind: 'header' as const, type: 'first' as const, part: hdr, media: [] }], titlePage: true };
     const written = parts(writeRedlineDocx(redline(mine, theirs2), { date: '2026-01-01', look: withHeaders }));
     expect(written['word/header1.xml']).toContain('OURS');
     expect(written['word/header2.xml']).toContain('OURS');
@@ -159,6 +159,18 @@ describe('writeRedlineDocx with our DOCX look', () => {
     expect(written['word/_rels/document.xml.rels']).toContain('<Relationship Id="rIdHdrFtr2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>');
     expect(written['word/document.xml']).toMatch(/<w:sectPr><w:headerReference w:type="default" r:id="rIdHdrFtr1"\/><w:headerReference w:type="first" r:id="rIdHdrFtr2"\/><w:pgSz [^>]*\/><w:pgMar [^>]*\/><w:cols w:space="720"\/><w:titlePg\/><w:docGrid/);
     for (const [name, text] of Object.entries(written)) if (name.endsWith('.xml') || name.endsWith('.rels')) expect(XMLValidator.validate(text), name).toBe(true);
+  });
+
+  it('should carry a header\'s relationships and its picture once, with the picture\'s content type', () => {
+    const hdr = new TextEncoder().encode('<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:hdr>');
+    const rels = new TextEncoder().encode('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/logo.PNG"/></Relationships>');
+    const logo = { name: 'word/media/logo.PNG', bytes: new Uint8Array([1, 2, 3]) };
+    const withLogo = { ...look, headersFooters: [{ kind: 'header' as const, type: 'default' as const, part: hdr, rels, media: [logo] }, { kind: 'header' as const, type: 'first' as const, part: hdr, rels, media: [logo] }] };
+    const files = unzipSync(writeRedlineDocx(redline(mine, theirs2), { date: '2026-01-01', look: withLogo }));
+    expect(Object.keys(files).filter((n) => n.includes('media'))).toEqual(['word/media/logo.PNG']);
+    expect(new TextDecoder().decode(files['word/_rels/header1.xml.rels'])).toContain('Target="media/logo.PNG"');
+    expect(new TextDecoder().decode(files['word/_rels/header2.xml.rels'])).toContain('Target="media/logo.PNG"');
+    expect(new TextDecoder().decode(files['[Content_Types].xml'])).toContain('<Default Extension="png" ContentType="image/png"/>');
   });
 
   it('should keep the house look when no look is given', () => {

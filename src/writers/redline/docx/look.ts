@@ -13,9 +13,9 @@
  * grid, clause body) are added from the house style sheet.
  *
  * Headers and footers of our last section (every page, first page) are kept
- * when they refer to no other part. Not kept: headers and footers with
- * pictures or links, even-page ones, paragraph borders and shading, and
- * character formatting other than bold and italic.
+ * with their pictures (src/readers/docx/header-footer.ts). Not kept: even-page
+ * headers, paragraph borders and shading, and character formatting other than
+ * bold and italic.
  */
 
 import type { SectionBreak } from '../../../readers/docx/layout.js';

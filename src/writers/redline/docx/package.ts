@@ -10,25 +10,33 @@ import { CONTENT_TYPES_START, CORE_PROPERTIES_REL, CORE_PROPERTIES_TYPE, coreXml
 import { STYLES_XML } from '../../docx/styles.js';
 import { escapeXml, W_NS, XML_DECLARATION } from '../../docx/xml.js';
 import { zipPackage, type PartContent } from '../../docx/zip.js';
+import { MEDIA_TYPES, type HeaderFooterLook } from '../../../readers/docx/header-footer.js';
 import { mergeStyles, pageXml, type DocxLook, type PageLook } from './look.js';
 
 const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
 
-/** Our headers and footers as parts of the redline: name, relationship id and content type. */
-interface CarriedPart {
+/** Our headers and footers as parts of the redline: name, relationship id, relationships and pictures. */
+interface CarriedPart extends HeaderFooterLook {
   name: string;
   id: string;
-  kind: 'header' | 'footer';
-  type: 'default' | 'first';
-  bytes: Uint8Array;
 }
 
 function carriedParts(look: DocxLook | undefined): CarriedPart[] {
-  return (look?.headersFooters ?? []).map((h, k) => ({ name: `${h.kind}${k + 1}.xml`, id: `rIdHdrFtr${k + 1}`, kind: h.kind, type: h.type, bytes: h.part }));
+  return (look?.headersFooters ?? []).map((h, k) => ({ ...h, name: `${h.kind}${k + 1}.xml`, id: `rIdHdrFtr${k + 1}` }));
 }
 
-const contentTypes = (theme: boolean, carried: readonly CarriedPart[]) =>
+/** Every picture the headers and footers show, once each (two may share a logo). */
+function mediaParts(carried: readonly CarriedPart[]): Map<string, Uint8Array> {
+  const media = new Map<string, Uint8Array>();
+  for (const c of carried) for (const m of c.media) media.set(m.name, m.bytes);
+  return media;
+}
+
+const extension = (name: string) => name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+
+const contentTypes = (theme: boolean, carried: readonly CarriedPart[], media: ReadonlyMap<string, Uint8Array>) =>
   CONTENT_TYPES_START +
+  [...new Set([...media.keys()].map(extension))].map((ext) => `<Default Extension="${ext}" ContentType="${MEDIA_TYPES[ext]}"/>`).join('') +
   override('/docProps/core.xml', CORE_PROPERTIES_TYPE) +
   (theme ? override('/word/theme/theme1.xml', THEME_TYPE) : '') +
   carried.map((c) => override(`/word/${c.name}`, `${WML}.${c.kind}+xml`)).join('') +
@@ -81,12 +89,13 @@ export interface PackageInput {
 export function redlinePackage(input: PackageInput): Uint8Array {
   const { look } = input;
   const carried = carriedParts(look);
+  const media = mediaParts(carried);
   const references = carried.map((c) => `<w:${c.kind}Reference w:type="${c.type}" r:id="${c.id}"/>`).join('');
   const section = pageXml(look?.page ?? HOUSE_PAGE, { references, ...(look?.titlePage ? { titlePage: true } : {}) });
   const document = XML_DECLARATION + `<w:document xmlns:w="${W_NS}" xmlns:r="${REL}"><w:body>${input.body}${section}</w:body></w:document>`;
   const theme = look?.theme !== undefined;
   const parts: Array<[string, PartContent]> = [
-    ['[Content_Types].xml', contentTypes(theme, carried)],
+    ['[Content_Types].xml', contentTypes(theme, carried, media)],
     ['_rels/.rels', PACKAGE_RELS],
     ['word/_rels/document.xml.rels', documentRels(theme, input.hyperlinks ?? [], carried)],
     ['word/document.xml', document],
@@ -97,6 +106,11 @@ export function redlinePackage(input: PackageInput): Uint8Array {
     ['docProps/core.xml', coreXml({ title: input.title, date: input.date, generator: 'clausewright', lastModifiedBy: input.author })],
   ];
   if (look?.theme !== undefined) parts.push(['word/theme/theme1.xml', look.theme]);
-  for (const c of carried) parts.push([`word/${c.name}`, c.bytes]);
+  for (const c of carried) {
+    parts.push([`word/${c.name}`, c.part]);
+    // Copied as found: its ids are the ones the header's pictures and links use.
+    if (c.rels) parts.push([`word/_rels/${c.name}.rels`, c.rels]);
+  }
+  for (const [name, bytes] of media) parts.push([name, bytes]);
   return zipPackage(parts, input.date);
 }

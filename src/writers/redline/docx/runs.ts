@@ -13,7 +13,7 @@
 import type { Format, Restyle, Span, StyleRun } from '../../../redline/types.js';
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
 import { STYLE } from '../../docx/styles.js';
-import { liveHref } from '../../links.js';
+import { liveHref } from '../../../links.js';
 import { lookPieces, splitKept } from '../restyled.js';
 
 export type Mark = 'ins' | 'del' | 'moveFrom' | 'moveTo';
