@@ -165,6 +165,18 @@ describe('readDocx hyperlinks', () => {
     ]);
   });
 
+  it('should look up a link in a footnote in the footnotes part\'s own relationships', () => {
+    const noteRels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.com/act" TargetMode="External"/></Relationships>';
+    const footnotes = `<w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See </w:t></w:r><w:hyperlink r:id="rId7">${run('the Act')}</w:hyperlink></w:p></w:footnote>`;
+    const body = `<w:p>${run('Law')}<w:r><w:footnoteReference w:id="5"/></w:r><w:hyperlink r:id="rId7">${run(' here')}</w:hyperlink></w:p>`;
+    // The document's relationships have no rId7: the body's " here" stays text.
+    const { document } = readDocx(makeDocx(body, { footnotes, extra: { 'word/_rels/document.xml.rels': RELS.replace('rId7', 'rIdX'), 'word/_rels/footnotes.xml.rels': noteRels } }), 'notes.docx');
+    expect(JSON.stringify(document.parts[0])).not.toContain('"link"');
+    expect((document.parts[1]!.children[0] as Paragraph).children).toContainEqual({ type: 'link', href: 'https://example.com/act', children: [{ type: 'text', value: 'the Act' }] });
+  });
+
   it('should read a jump inside the document, or a relationship that is not an external hyperlink, as text', () => {
     const body = `<w:p><w:hyperlink w:anchor="_Toc1">${run('Clause 2')}</w:hyperlink> and <w:hyperlink r:id="rId8">${run('styles')}</w:hyperlink><w:hyperlink r:id="rId99">${run('!')}</w:hyperlink></w:p>`;
     const { document } = readDocx(makeDocx(body, { extra: { 'word/_rels/document.xml.rels': RELS } }), 'links.docx');

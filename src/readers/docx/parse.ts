@@ -65,7 +65,7 @@ export interface DocxPackage {
   parts: Readonly<Record<string, Uint8Array>>;
 }
 
-const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes)\.xml$|^word\/_rels\/document\.xml\.rels$/;
+const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes)\.xml$|^word\/_rels\/(document|footnotes|endnotes)\.xml\.rels$/;
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
 export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'reject'): DocxPackage {
@@ -84,12 +84,13 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   // Notes indexed by id once: a search of the whole part per reference was
   // quadratic (20,000 footnotes took 12 s). The first note with an id wins.
   const noteParts = { footnote: notesById(xml('word/footnotes.xml'), 'w:footnote'), endnote: notesById(xml('word/endnotes.xml'), 'w:endnote') };
+  const noteLinks = { footnote: externalLinks(xml('word/_rels/footnotes.xml.rels')), endnote: externalLinks(xml('word/_rels/endnotes.xml.rels')) };
   const refs: NoteRef[] = [...ctx.notes];
   for (const ref of refs) {
     const note = noteParts[ref.kind].get(ref.id);
     if (!note) continue;
-    // Notes have relationships of their own (not read): their links are read as text.
-    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, links: new Map(), styles };
+    // Notes have relationships of their own: a note's links are looked up in its part's.
+    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, links: noteLinks[ref.kind], styles };
     const paragraphs = readBlocks(note, noteCtx, { next: -1 }).filter((b): b is DocxParagraph => b.kind === 'paragraph');
     ctx.revisions += noteCtx.revisions;
     notes.push({ label: ref.label, paragraphs });
