@@ -14,6 +14,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const work = path.resolve(here, '../.bench-work/redline');
 const child = path.join(here, 'redline-child.mjs');
 const DIFFWORDS_TIMEOUT_S = Number(process.env.BENCH_DIFFWORDS_TIMEOUT_S ?? 120);
+/** Rounds of every contender but whole-text diffWords (one run: it takes seconds to minutes). */
+const ROUNDS = 3;
 const HAS_TIME = existsSync('/usr/bin/time');
 const SIZES = (process.env.BENCH_SIZES ?? 'en:10000,en:100000,en:300000,zh:30000,zh:300000,zh:900000')
   .split(',')
@@ -60,9 +62,8 @@ function gitWordDiff(a, b) {
   return { ...m, marked };
 }
 
-/** Best of `n` runs by time (small runs are noisy); RSS is the largest seen. */
-function best(n, run) {
-  const runs = Array.from({ length: n }, run);
+/** The fastest of several runs (small runs are noisy); RSS is the largest seen. */
+function best(runs) {
   const fastest = runs.reduce((x, y) => (y.seconds < x.seconds ? y : x));
   return { ...fastest, rssMb: Math.max(...runs.map((r) => r.rssMb)) };
 }
@@ -76,24 +77,25 @@ for (const { lang, size } of SIZES) {
   const b = path.join(work, `${lang}-${size}-theirs.md`);
   writeFileSync(a, render(ours, lang));
   writeFileSync(b, render(theirs, lang));
-  const repeat = size <= 100_000 ? 3 : 2;
   const label = `${lang} ${lang === 'en' ? `${size / 1000}k words` : `${size / 1000}k chars`}`;
   process.stderr.write(`running ${label}…\n`);
-  const row = {
-    label,
-    lang,
-    size,
-    json: best(repeat, () => node(['ours', 'json', a, b, path.join(work, 'out.json')])),
-    docx: best(repeat, () => node(['ours', 'docx', a, b, path.join(work, 'out.docx')])),
-    git: best(repeat, () => gitWordDiff(a, b)),
-    floor: best(repeat, () => node(['floor', lang, a, b])),
-    diffWords: node(['diffwords', lang, a, b, String(DIFFWORDS_TIMEOUT_S * 1000)], DIFFWORDS_TIMEOUT_S + 60, true),
+  // Contenders take turns, round by round, so a machine getting busier or quieter mid-run
+  // weighs on all of them alike; each keeps its best round.
+  const contenders = {
+    json: () => node(['ours', 'json', a, b, path.join(work, 'out.json')]),
+    docx: () => node(['ours', 'docx', a, b, path.join(work, 'out.docx')]),
+    git: () => gitWordDiff(a, b),
+    floor: () => node(['floor', lang, a, b]),
   };
   if (lang === 'en' && size === 300_000) {
     // For scale beside the git target: Node's own start-up, and a bare jsdiff word redline.
-    row.startup = best(repeat, () => measure(process.execPath, ['-e', '0']));
-    row.bare = best(repeat, () => node(['bare', a, b, path.join(work, 'bare.json')]));
+    contenders.startup = () => measure(process.execPath, ['-e', '0']);
+    contenders.bare = () => node(['bare', a, b, path.join(work, 'bare.json')]);
   }
+  const runs = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  for (let round = 0; round < ROUNDS; round++) for (const [name, run] of Object.entries(contenders)) runs[name].push(run());
+  const row = { label, lang, size, ...Object.fromEntries(Object.entries(runs).map(([name, results]) => [name, best(results)])) };
+  row.diffWords = node(['diffwords', lang, a, b, String(DIFFWORDS_TIMEOUT_S * 1000)], DIFFWORDS_TIMEOUT_S + 60, true);
   rows.push(row);
 }
 
