@@ -156,7 +156,8 @@ function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }
 
 function readTable(tbl: XmlElement, ctx: RunContext, counter: { next: number }): DocxTable {
   const table: DocxTable = { kind: 'table', index: Math.max(counter.next, 0), rows: [], shapes: [] };
-  const grid = elements(child(tbl, 'w:tblGrid') ?? { name: '', attrs: {}, children: [] }, 'w:gridCol').map((col) => col.attrs['w:w'] ?? '');
+  const tblGrid = child(tbl, 'w:tblGrid');
+  const grid = tblGrid ? elements(tblGrid, 'w:gridCol').map((col) => col.attrs['w:w'] ?? '') : [];
   // Word's widest page is 31,680 twips; anything else (or a measure with units) is not a width we can vouch for.
   if (grid.length > 0 && grid.every((w) => /^\d{1,5}$/.test(w) && Number(w) <= 31680)) table.grid = grid.map(Number);
   for (const tr of unwrap(tbl, 'w:tr')) {
