@@ -42,7 +42,7 @@ export interface Labels {
 /** heading: a clause or part heading; tableRow: the cells of one row, separated by '\t'. */
 export type ParagraphKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 
-/** Bold and italic of a stretch of text; absent means off. */
+/** Bold, italic and link target of a stretch of text; absent means off (no link). */
 export interface Format {
   bold?: boolean;
   italic?: boolean;
@@ -64,10 +64,11 @@ export interface ListInfo {
 }
 
 /**
- * Text kept word for word whose bold or italic changed, e.g. a limitation of
- * liability that is no longer bold (PRC Civil Code art. 496 asks that such
- * standard terms be brought to the other party's attention). `start`/`end`
- * are offsets in our text of the paragraph (UTF-16).
+ * Text kept word for word whose bold, italic or link target changed, e.g. a
+ * limitation of liability that is no longer bold (PRC Civil Code art. 496 asks
+ * that such standard terms be brought to the other party's attention), or
+ * "our privacy policy" linked to another page. `start`/`end` are offsets in
+ * our text of the paragraph (UTF-16).
  */
 export interface Restyle {
   start: number;
@@ -84,7 +85,7 @@ export interface ParagraphRedline {
   /** Kept text whose formatting changed, in order; the paragraph is then 'changed'. */
   restyled?: Restyle[];
   label?: Labels;
-  /** Where the paragraph is in each file: the reader's line (a DOCX paragraph's 1-based number). */
+  /** Where the paragraph is in each file: the reader's line (a DOCX paragraph's 1-based number; for a table row, its table's). */
   line?: { ours?: number; theirs?: number };
   list?: ListInfo;
   move?: Move;
@@ -127,7 +128,7 @@ export interface RedlineSummary {
   /** Words (each CJK character counts as one) and UTF-16 characters marked. */
   words: { inserted: number; deleted: number };
   chars: { inserted: number; deleted: number; moved: number };
-  /** Stretches of kept text whose bold or italic changed. */
+  /** Stretches of kept text whose bold, italic or link target changed. */
   restyled: number;
 }
 
