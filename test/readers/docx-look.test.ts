@@ -76,6 +76,26 @@ describe('readDocx with look: true', () => {
     expect(look!.titlePage).toBe(true);
   });
 
+  it('should carry even-page headers only when the settings turn them on', () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const rel = (id: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="${target}"/>`;
+    const docWith = (settings: string) =>
+      makeDocx(para('x') + '<w:sectPr><w:headerReference w:type="default" r:id="h1"/><w:headerReference w:type="even" r:id="h2"/></w:sectPr>', {
+        extra: {
+          'word/_rels/document.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('h1', 'header1.xml')}${rel('h2', 'header2.xml')}</Relationships>`,
+          'word/header1.xml': `<w:hdr ${W}><w:p><w:r><w:t>ODD</w:t></w:r></w:p></w:hdr>`,
+          'word/header2.xml': `<w:hdr ${W}><w:p><w:r><w:t>EVEN</w:t></w:r></w:p></w:hdr>`,
+          'word/settings.xml': `<w:settings ${W}>${settings}</w:settings>`,
+        },
+      });
+    const on = readDocx(docWith('<w:evenAndOddHeaders/>'), 'ours.docx', { look: true }).look!;
+    expect(on.headersFooters.map((h) => h.type)).toEqual(['default', 'even']);
+    expect(on.evenAndOddHeaders).toBe(true);
+    const off = readDocx(docWith('<w:evenAndOddHeaders w:val="0"/>'), 'ours.docx', { look: true }).look!;
+    expect(off.headersFooters.map((h) => h.type)).toEqual(['default']);
+    expect(off.evenAndOddHeaders).toBeUndefined();
+  });
+
   it('should leave out a header whose picture is missing or which links somewhere not safe to open', () => {
     const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
     const rel = (id: string, kind: string, target: string, mode = '') => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}" Target="${target}"${mode}/>`;

@@ -1,11 +1,11 @@
 /**
  * Headers and footers of our DOCX for the redline (look.ts): those of the
- * body's last section, on every page and on its first page, copied whole with
- * their relationships and pictures (a company logo). One that refers to any
- * other kind of part, links somewhere not safe to open, or is numbered (it
- * would point into the redline's own numbering) is left out with a warning.
- * Even-page ones are left out: they show only with a setting
- * (evenAndOddHeaders) the redline's settings part does not have.
+ * body's last section, for every page, the first page and even pages, copied
+ * whole with their relationships and pictures (a company logo). One that
+ * refers to any other kind of part, links somewhere not safe to open, or is
+ * numbered (it would point into the redline's own numbering) is left out with
+ * a warning. Even-page ones count only when the document's settings turn them
+ * on (`w:evenAndOddHeaders`), as Word shows them.
  */
 import { liveHref } from '../../links.js';
 import type { DocxPackage } from './parse.js';
@@ -22,8 +22,8 @@ export interface MediaPart {
 /** A header or footer of our last section, carried whole. */
 export interface HeaderFooterLook {
   kind: 'header' | 'footer';
-  /** Which pages: every page, or the first page when the section has a distinct one. */
-  type: 'default' | 'first';
+  /** Which pages: every page (odd pages when even ones have their own), the first page, even pages. */
+  type: HeaderFooterType;
   /** The part as found (checked: strictly well-formed, one root). */
   part: Uint8Array;
   /** Its relationships part, when it has one (pictures and safe links only). */
@@ -32,9 +32,11 @@ export interface HeaderFooterLook {
   media: MediaPart[];
 }
 
+export type HeaderFooterType = 'default' | 'first' | 'even';
+
 export interface HeaderFooterReference {
   kind: 'header' | 'footer';
-  type: 'default' | 'first';
+  type: HeaderFooterType;
   /** Part name in the package, e.g. word/header1.xml. */
   part: string;
 }
@@ -45,8 +47,8 @@ const LEFT_OUT = 'the redline has none in its place';
 /** `word/header1.xml` → `word/_rels/header1.xml.rels`. */
 export const relsOf = (part: string): string => part.replace(/^word\//, 'word/_rels/') + '.rels';
 
-/** The parts the body's last section names for its headers and footers on every page and the first. */
-export function headerFooterReferences(pkg: DocxPackage, file: string): HeaderFooterReference[] {
+/** The parts the body's last section names for its headers and footers (even-page ones only when `evenPages`). */
+export function headerFooterReferences(pkg: DocxPackage, file: string, evenPages: boolean): HeaderFooterReference[] {
   const relsPart = pkg.parts['word/_rels/document.xml.rels'];
   if (!pkg.section || !relsPart) return [];
   let rels: XmlElement;
@@ -70,7 +72,8 @@ export function headerFooterReferences(pkg: DocxPackage, file: string): HeaderFo
     const el = ref as XmlElement;
     const type = el.attrs['w:type'] ?? 'default';
     const found = targets.get(el.attrs['r:id'] ?? '');
-    if (!found || (type !== 'default' && type !== 'first') || found.kind !== (ref.name === 'w:headerReference' ? 'header' : 'footer')) continue;
+    const shown = type === 'default' || type === 'first' || (type === 'even' && evenPages);
+    if (!found || !shown || found.kind !== (ref.name === 'w:headerReference' ? 'header' : 'footer')) continue;
     if (!out.some((o) => o.kind === found.kind && o.type === type)) out.push({ ...found, type });
   }
   return out;

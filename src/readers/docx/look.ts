@@ -16,7 +16,7 @@ import { pageOf, type PageLook } from './page.js';
 import type { DocxBlock, DocxPackage } from './parse.js';
 import { PartChecker } from './part-checker.js';
 import { isOn } from './styles.js';
-import { child, decodePart } from './xml.js';
+import { child, decodePart, parseXmlPart } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
 export type { HeaderFooterLook } from './header-footer.js';
@@ -39,11 +39,14 @@ export interface DocxLook {
   headersFooters: HeaderFooterLook[];
   /** The section has a distinct first-page header and footer (`w:titlePg`). */
   titlePage?: boolean;
+  /** Even pages have headers and footers of their own (`w:evenAndOddHeaders` in the settings). */
+  evenAndOddHeaders?: boolean;
 }
 
 const STYLES = 'word/styles.xml';
 const THEME = 'word/theme/theme1.xml';
 const FONT_TABLE = 'word/fontTable.xml';
+const SETTINGS = 'word/settings.xml';
 
 /** A part as UTF-8 text without its declaration, which may name an encoding the text no longer has: the writer adds its own. */
 function withoutDeclaration(bytes: Uint8Array): string {
@@ -72,7 +75,8 @@ function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | unde
  * @example const { look } = docxLook(bytes, 'ours.docx', parseDocx(bytes, 'ours.docx', 'accept'))
  */
 export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { look: DocxLook; warnings: Diagnostic[] } {
-  const references = headerFooterReferences(pkg, file);
+  const evenPages = evenAndOddHeaders(bytes, file);
+  const references = headerFooterReferences(pkg, file, evenPages);
   const wanted = new Set([THEME, FONT_TABLE, ...references.flatMap((r) => [r.part, relsOf(r.part)])]);
   const parts = unzipDocxSafely(bytes, file, (name) => wanted.has(name));
   const checker = new PartChecker(file);
@@ -89,5 +93,17 @@ export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { l
   const loadMedia = (names: readonly string[]) => (names.length > 0 ? unzipDocxSafely(bytes, file, (name) => names.includes(name)) : {});
   look.headersFooters = carriedHeadersFooters(references, parts, checker, loadMedia);
   if (look.headersFooters.some((h) => h.type === 'first') && isOn(child(pkg.section, 'w:titlePg'))) look.titlePage = true;
+  if (look.headersFooters.some((h) => h.type === 'even')) look.evenAndOddHeaders = true;
   return { look, warnings: checker.warnings };
+}
+
+/** Whether the document's settings give even pages headers and footers of their own. */
+function evenAndOddHeaders(bytes: Uint8Array, file: string): boolean {
+  const settings = unzipDocxSafely(bytes, file, (name) => name === SETTINGS)[SETTINGS];
+  if (!settings) return false;
+  try {
+    return isOn(child(parseXmlPart(settings, SETTINGS, file), 'w:evenAndOddHeaders'));
+  } catch {
+    return false; // settings we cannot read: as Word without them, one header for all pages
+  }
 }

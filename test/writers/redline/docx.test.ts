@@ -173,6 +173,15 @@ describe('writeRedlineDocx with our DOCX look', () => {
     expect(new TextDecoder().decode(files['[Content_Types].xml'])).toContain('<Default Extension="png" ContentType="image/png"/>');
   });
 
+  it('should turn on even-page headers in the settings when ours had them', () => {
+    const hdr = new TextEncoder().encode('<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:hdr>');
+    const evenLook = { ...look, headersFooters: [{ kind: 'header' as const, type: 'even' as const, part: hdr, media: [] }], evenAndOddHeaders: true };
+    const written = parts(writeRedlineDocx(redline(mine, theirs2), { date: '2026-01-01', look: evenLook }));
+    expect(written['word/settings.xml']).toContain('<w:defaultTabStop w:val="720"/><w:evenAndOddHeaders/><w:characterSpacingControl');
+    expect(written['word/document.xml']).toContain('<w:sectPr><w:headerReference w:type="even" r:id="rIdHdrFtr1"/>');
+    expect(parts(writeRedlineDocx(redline(mine, theirs2), { date: '2026-01-01', look }))['word/settings.xml']).not.toContain('evenAndOddHeaders');
+  });
+
   it('should keep the house look when no look is given', () => {
     expect(files['word/styles.xml']).toContain('w:styleId="ClauseBody"');
     expect(files['word/theme/theme1.xml']).toBeUndefined();

@@ -12,10 +12,10 @@
  * redline does not have. Styles the redline needs and ours lacks (the table
  * grid, clause body) are added from the house style sheet.
  *
- * Headers and footers of our last section (every page, first page) are kept
- * with their pictures (src/readers/docx/header-footer.ts). Not kept: even-page
- * headers, paragraph borders and shading, and character formatting other than
- * bold and italic.
+ * Headers and footers of our last section (every page, first page, even
+ * pages) are kept with their pictures (src/readers/docx/header-footer.ts).
+ * Not kept: paragraph borders and shading, and character formatting other
+ * than bold and italic.
  */
 
 import type { SectionBreak } from '../../../readers/docx/layout.js';

@@ -59,9 +59,11 @@ const documentRels = (theme: boolean, hyperlinks: ReadonlyArray<[string, string]
   '</Relationships>';
 
 /** §17.15.1.87 w:trackRevisions: edits made while reviewing are tracked as well. */
-const SETTINGS =
+const settings = (evenAndOddHeaders: boolean) =>
   XML_DECLARATION +
   `<w:settings xmlns:w="${W_NS}"><w:trackRevisions/><w:defaultTabStop w:val="720"/>` +
+  // After defaultTabStop and before characterSpacingControl, as CT_Settings orders them.
+  (evenAndOddHeaders ? '<w:evenAndOddHeaders/>' : '') +
   '<w:characterSpacingControl w:val="compressPunctuation"/>' +
   '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
   '</w:settings>';
@@ -101,7 +103,7 @@ export function redlinePackage(input: PackageInput): Uint8Array {
     ['word/document.xml', document],
     ['word/styles.xml', look?.styles !== undefined ? mergeStyles(look.styles, STYLES_XML) : STYLES_XML],
     ['word/numbering.xml', input.numbering],
-    ['word/settings.xml', SETTINGS],
+    ['word/settings.xml', settings(look?.evenAndOddHeaders === true)],
     ['word/fontTable.xml', look?.fontTable ?? FONT_TABLE_XML],
     ['docProps/core.xml', coreXml({ title: input.title, date: input.date, generator: 'clausewright', lastModifiedBy: input.author })],
   ];
