@@ -11,7 +11,7 @@
  * Not read: drawings, text boxes, VML, embedded objects, comments.
  */
 import { formatNumber } from '../../numbering/format.js';
-import { isOn, type Styles } from './styles.js';
+import { isOn as on, type Styles } from './styles.js';
 import { child, childVal, textOf, type XmlElement } from './xml.js';
 
 /** Visible text with its look; `link` is the external target of the hyperlink it sits in. */
@@ -174,7 +174,6 @@ function push(out: Piece[], text: string, bold: boolean, italic: boolean, link: 
   else out.push(link === undefined ? { text, bold, italic } : { text, bold, italic, link });
 }
 
-const on = isOn;
 
 const textContent = (el: XmlElement): string => textOf(el);
 

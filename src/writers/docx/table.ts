@@ -30,10 +30,15 @@ export function rowXml(cells: string, options: { header?: boolean; cantSplit?: b
  * a nested table does not open), so one is added where needed.
  */
 export function cellXml(width: number, content: string, span = 1, rowMerge?: 'start' | 'continue'): string {
+  const body = content.endsWith('</w:p>') || content.endsWith('<w:p/>') ? content : content + '<w:p/>';
+  return `<w:tc>${cellPropertiesXml(width, span, rowMerge)}${body}</w:tc>`;
+}
+
+/** A cell's `w:tcPr`: its width, the grid columns it spans, and its vertical merge (§17.4.85). */
+export function cellPropertiesXml(width: number, span = 1, rowMerge?: 'start' | 'continue'): string {
   const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
   const vMerge = rowMerge === 'start' ? '<w:vMerge w:val="restart"/>' : rowMerge === 'continue' ? '<w:vMerge/>' : '';
-  const body = content.endsWith('</w:p>') || content.endsWith('<w:p/>') ? content : content + '<w:p/>';
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}${vMerge}</w:tcPr>${body}</w:tc>`;
+  return `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}${vMerge}</w:tcPr>`;
 }
 
 /** Split `total` twips into `count` equal columns (the last absorbs the remainder). */

@@ -132,4 +132,3 @@ function bilingualBody(primary: Document, translation: Document): string {
   rows.push(`<div class="parallel"><div>${signatures(primary)}</div><div>${signatures(translation)}</div></div>`);
   return rows.join('\n');
 }
-

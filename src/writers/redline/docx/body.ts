@@ -10,6 +10,7 @@
 import { moveSide } from '../../../redline/apply.js';
 import type { CellShape, ClauseRedline, ParagraphRedline, Span } from '../../../redline/types.js';
 import { TEXT_WIDTH } from '../../docx/page.js';
+import { cellPropertiesXml } from '../../docx/table.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
 import type { XmlElement } from '../../../readers/docx/xml.js';
@@ -103,13 +104,6 @@ function sameTable(x: ParagraphRedline, y: ParagraphRedline): boolean {
   return true;
 }
 
-/** A cell's width (all the columns it spans), span and vertical merge. */
-function tcPrXml(width: number, shape: CellShape | undefined): string {
-  const span = shape?.colSpan ?? 1;
-  const merge = shape?.rowMerge === 'start' ? '<w:vMerge w:val="restart"/>' : shape?.rowMerge === 'continue' ? '<w:vMerge/>' : '';
-  return `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}</w:tcPr>`;
-}
-
 function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids: BodyOptions['tableGrids']): string {
   const split = rows.map((r) => splitCells(r.paragraph.spans));
   const shapes = rows.map((r, k) => shapesOf(r, split[k]!.length));
@@ -131,7 +125,7 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids
       const span = shape?.colSpan ?? 1;
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0) || widths[widths.length - 1]!;
       column += span;
-      out += `<w:tc>${tcPrXml(width, shape)}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell)}</w:tc>`;
+      out += `<w:tc>${cellPropertiesXml(width, span, shape?.rowMerge)}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell)}</w:tc>`;
     });
     out += '</w:tr>';
   });

@@ -6,8 +6,9 @@
  * table, its page size and margins, and gives each of our paragraphs the
  * paragraph style it had and the layout it set itself (alignment, indents,
  * spacing, tab stops, keep and page-break settings, section breaks with their
- * page; see src/readers/docx/layout.ts), and each table its column widths. Numbering stays the redline's own (computed from the
- * labels both sides printed, see numbering.ts), so numbering that styles carry
+ * page; see src/readers/docx/layout.ts), and each table its column widths.
+ * Numbering stays the redline's own (computed from the labels both sides
+ * printed, see numbering.ts), so numbering that styles carry
  * is removed from the style sheet: it would point into a numbering part the
  * redline does not have. Styles the redline needs and ours lacks (the table
  * grid, clause body) are added from the house style sheet.
