@@ -10,7 +10,7 @@
 import { liveHref } from '../../links.js';
 import type { DocxPackage } from './parse.js';
 import type { PartChecker } from './part-checker.js';
-import { decodePart, elements, parseXmlPart, type XmlElement } from './xml.js';
+import { decodePart, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
 
 /** A picture a header shows, as a part of the package. */
 export interface MediaPart {
@@ -41,14 +41,16 @@ export interface HeaderFooterReference {
   part: string;
 }
 
+
+/** Any namespace's header or footer relationship (Transitional or Strict). */
 const HEADER_FOOTER_TYPE = /\/relationships\/(header|footer)$/;
 const LEFT_OUT = 'the redline has none in its place';
 
 /** `word/header1.xml` → `word/_rels/header1.xml.rels`. */
 export const relsOf = (part: string): string => part.replace(/^word\//, 'word/_rels/') + '.rels';
 
-/** The parts the body's last section names for its headers and footers (even-page ones only when `evenPages`). */
-export function headerFooterReferences(pkg: DocxPackage, file: string, evenPages: boolean): HeaderFooterReference[] {
+/** The parts the body's last section names for its headers and footers on every page, the first page and even pages. */
+export function headerFooterReferences(pkg: DocxPackage, file: string): HeaderFooterReference[] {
   const relsPart = pkg.parts['word/_rels/document.xml.rels'];
   if (!pkg.section || !relsPart) return [];
   let rels: XmlElement;
@@ -72,14 +74,13 @@ export function headerFooterReferences(pkg: DocxPackage, file: string, evenPages
     const el = ref as XmlElement;
     const type = el.attrs['w:type'] ?? 'default';
     const found = targets.get(el.attrs['r:id'] ?? '');
-    const shown = type === 'default' || type === 'first' || (type === 'even' && evenPages);
-    if (!found || !shown || found.kind !== (ref.name === 'w:headerReference' ? 'header' : 'footer')) continue;
+    const known = type === 'default' || type === 'first' || type === 'even';
+    if (!found || !known || found.kind !== (ref.name === 'w:headerReference' ? 'header' : 'footer')) continue;
     if (!out.some((o) => o.kind === found.kind && o.type === type)) out.push({ ...found, type });
   }
   return out;
 }
 
-const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 /** Picture formats Word shows, by the extension of their part. */
 export const MEDIA_TYPES: Readonly<Record<string, string>> = {
   png: 'image/png',
@@ -100,8 +101,8 @@ function mediaOf(rels: XmlElement): { media: string[] } | { reason: string } {
   const media: string[] = [];
   for (const rel of elements(rels, 'Relationship')) {
     const { Type: type = '', Target: target = '', TargetMode: mode } = rel.attrs;
-    if (type === `${REL_TYPE}image` && mode !== 'External' && MEDIA_TARGET.test(target)) media.push(`word/${target}`);
-    else if (type === `${REL_TYPE}hyperlink` && mode === 'External' && liveHref(target) !== undefined) continue;
+    if (type === `${RELATIONSHIP_TYPE}/image` && mode !== 'External' && MEDIA_TARGET.test(target)) media.push(`word/${target}`);
+    else if (type === `${RELATIONSHIP_TYPE}/hyperlink` && mode === 'External' && liveHref(target) !== undefined) continue;
     else return { reason: `it refers to a part the redline cannot carry (${type.split('/').pop() || 'unknown'} ${target})` };
   }
   return { media };

@@ -75,10 +75,12 @@ function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | unde
  * @example const { look } = docxLook(bytes, 'ours.docx', parseDocx(bytes, 'ours.docx', 'accept'))
  */
 export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { look: DocxLook; warnings: Diagnostic[] } {
-  const evenPages = evenAndOddHeaders(bytes, file);
-  const references = headerFooterReferences(pkg, file, evenPages);
-  const wanted = new Set([THEME, FONT_TABLE, ...references.flatMap((r) => [r.part, relsOf(r.part)])]);
+  // One pass over the archive for every part the look may need; even-page headers are dropped below unless the settings use them.
+  const candidates = headerFooterReferences(pkg, file);
+  const wanted = new Set([THEME, FONT_TABLE, SETTINGS, ...candidates.flatMap((r) => [r.part, relsOf(r.part)])]);
   const parts = unzipDocxSafely(bytes, file, (name) => wanted.has(name));
+  const evenPages = evenAndOddHeaders(parts[SETTINGS], file);
+  const references = candidates.filter((r) => r.type !== 'even' || evenPages);
   const checker = new PartChecker(file);
   const look: DocxLook = { paragraphStyles: {}, paragraphLayouts: {}, tableGrids: {}, headersFooters: [] };
   const styles = checker.checked(STYLES, pkg.parts[STYLES]);
@@ -98,8 +100,7 @@ export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { l
 }
 
 /** Whether the document's settings give even pages headers and footers of their own. */
-function evenAndOddHeaders(bytes: Uint8Array, file: string): boolean {
-  const settings = unzipDocxSafely(bytes, file, (name) => name === SETTINGS)[SETTINGS];
+function evenAndOddHeaders(settings: Uint8Array | undefined, file: string): boolean {
   if (!settings) return false;
   try {
     return isOn(child(parseXmlPart(settings, SETTINGS, file), 'w:evenAndOddHeaders'));

@@ -12,7 +12,7 @@ import { InputError, error } from '../../diagnostics.js';
 import { Numbering } from './numbering.js';
 import { countPropertyRevisions, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
 import { readNumPr, Styles, type NumRef } from './styles.js';
-import { child, childVal, elements, parseXmlPart, type XmlElement } from './xml.js';
+import { child, childVal, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
 export interface DocxParagraph {
@@ -66,7 +66,6 @@ export interface DocxPackage {
 }
 
 const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes)\.xml$|^word\/_rels\/(document|footnotes|endnotes)\.xml\.rels$/;
-const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
 export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'reject'): DocxPackage {
   const parts = unzipDocxSafely(bytes, file, (name) => WANTED.test(name));
@@ -104,7 +103,7 @@ function externalLinks(rels: XmlElement | undefined): Map<string, string> {
   const links = new Map<string, string>();
   for (const rel of rels ? elements(rels, 'Relationship') : []) {
     const { Id: id, Type: type, Target: target, TargetMode: mode } = rel.attrs;
-    if (id !== undefined && target && type === HYPERLINK && mode === 'External') links.set(id, target);
+    if (id !== undefined && target && type === `${RELATIONSHIP_TYPE}/hyperlink` && mode === 'External') links.set(id, target);
   }
   return links;
 }

@@ -8,6 +8,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { InputError, error } from '../../diagnostics.js';
 
+/** Relationship types of WordprocessingML parts (ECMA-376 Part 1 §15): `${RELATIONSHIP_TYPE}/hyperlink` and so on. */
+export const RELATIONSHIP_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
 export interface XmlElement {
   name: string;
   attrs: Record<string, string>;
