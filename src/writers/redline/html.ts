@@ -10,7 +10,7 @@ import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '.
 import { escapeHtml } from '../html/escape.js';
 import { cellAttributes } from '../html/cells.js';
 import { liveHref } from '../../links.js';
-import { splitCells } from './cells.js';
+import { shownCellShapes, splitCells } from './cells.js';
 import { REDLINE_CSS } from './html-style.js';
 import { describeRestyle, markSpans, type SpanMarkup } from './restyled.js';
 
@@ -66,10 +66,8 @@ function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[]): string {
     const side = moveSide(clause, row);
     const cls = row.status === 'inserted' || side === 'to' ? ' class="row-ins"' : row.status === 'deleted' || side === 'from' ? ' class="row-del"' : '';
     const cells = splitCells(row.spans);
-    // Merged cells as the side the row shows: theirs for a row they added, else ours.
-    const shapes = row.status === 'inserted' || side === 'to' ? row.cells?.theirs : (row.cells?.ours ?? row.cells?.theirs);
-    const fits = shapes?.length === cells.length;
-    out += `<tr${cls}>${cells.map((cell, c) => `<td${fits ? cellAttributes(shapes![c]!) : ''}>${spansHtml({ spans: cell }, side)}</td>`).join('')}</tr>`;
+    const shapes = shownCellShapes(row, row.status === 'inserted' || side === 'to', cells.length);
+    out += `<tr${cls}>${cells.map((cell, c) => `<td${shapes ? cellAttributes(shapes[c]!) : ''}>${spansHtml({ spans: cell }, side)}</td>`).join('')}</tr>`;
   }
   return out + '</table>';
 }

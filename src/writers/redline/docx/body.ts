@@ -8,13 +8,13 @@
  * paragraph or row behind. Moves carry named move ranges (§17.13.5.22–25).
  */
 import { moveSide } from '../../../redline/apply.js';
-import type { CellShape, ClauseRedline, ParagraphRedline, Span } from '../../../redline/types.js';
+import type { ClauseRedline, ParagraphRedline, Span } from '../../../redline/types.js';
 import { TEXT_WIDTH } from '../../docx/page.js';
 import { cellPropertiesXml } from '../../docx/table.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
 import type { XmlElement } from '../../../readers/docx/xml.js';
-import { splitCells } from '../cells.js';
+import { shownCellShapes, splitCells } from '../cells.js';
 import { elementXml, pageXml, type ParagraphLayout } from './look.js';
 import { numPrXml, RedlineNumbering } from './numbering.js';
 import { paragraphMarkXml, paragraphRuns, type Mark, type Revisions } from './runs.js';
@@ -87,16 +87,6 @@ function paragraphXml(p: Placed, properties: Properties, revisions: Revisions, s
   return `<w:p><w:pPr>${pPr}</w:pPr>${p.rangeStart ?? ''}${runs}${p.rangeEnd ?? ''}</w:p>`;
 }
 
-/**
- * A row's merged cells as the side it is written for has them: theirs for a
- * row they added, else ours. Shapes that no longer fit the cells are dropped.
- */
-function shapesOf(row: Placed, cellCount: number): readonly CellShape[] | undefined {
-  const { cells } = row.paragraph;
-  const shapes = row.mark === 'ins' || row.mark === 'moveTo' ? cells?.theirs : (cells?.ours ?? cells?.theirs);
-  return shapes && shapes.length === cellCount ? shapes : undefined;
-}
-
 /** Rows of one table: neighbours unless a side's lines (each row carries its table's) say otherwise. */
 function sameTable(x: ParagraphRedline, y: ParagraphRedline): boolean {
   if (x.line?.ours !== undefined && y.line?.ours !== undefined) return x.line.ours === y.line.ours;
@@ -106,7 +96,7 @@ function sameTable(x: ParagraphRedline, y: ParagraphRedline): boolean {
 
 function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids: BodyOptions['tableGrids']): string {
   const split = rows.map((r) => splitCells(r.paragraph.spans));
-  const shapes = rows.map((r, k) => shapesOf(r, split[k]!.length));
+  const shapes = rows.map((r, k) => shownCellShapes(r.paragraph, r.mark === 'ins' || r.mark === 'moveTo', split[k]!.length));
   const gridWidth = (k: number) => (shapes[k] ? shapes[k]!.reduce((n, shape) => n + (shape.colSpan ?? 1), 0) : split[k]!.length);
   const columns = rows.reduce((most, _, k) => Math.max(most, gridWidth(k)), 1);
   // Our table's own column widths when it still has as many columns; else equal columns.
