@@ -59,11 +59,6 @@ export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'our
   return out;
 }
 
-/** Both sides' cell shapes of a table row pair, when either has merged cells. */
-function cellShapes(a: Para, b: Para): ParagraphRedline['cells'] {
-  return a.cells || b.cells ? { ...(a.cells ? { ours: a.cells } : {}), ...(b.cells ? { theirs: b.cells } : {}) } : undefined;
-}
-
 /** Quick similarity at which two paragraphs are plainly one paragraph edited (as in pairing.ts). */
 const QUICK_PAIR = 0.6;
 
@@ -90,7 +85,7 @@ class Redliner {
       const label = sides(a.label, b.label);
       if (label) same.label = label;
       if (b.styles) same.styles = { ...same.styles, theirs: b.styles };
-      const cells = cellShapes(a, b);
+      const cells = sides(a.cells, b.cells);
       if (cells) same.cells = cells;
       const line = sides(a.line, b.line);
       if (line) same.line = line;
@@ -110,7 +105,7 @@ class Redliner {
     if (line) out.line = line;
     if (a.list ?? b.list) out.list = (a.list ?? b.list)!;
     if (a.styles || b.styles) out.styles = { ...(a.styles ? { ours: a.styles } : {}), ...(b.styles ? { theirs: b.styles } : {}) };
-    const cells = cellShapes(a, b);
+    const cells = sides(a.cells, b.cells);
     if (cells) out.cells = cells;
     return [withRestyles(out, b.text)];
   }
