@@ -10,6 +10,8 @@ export const CLI = join(REPO, 'dist', 'cli', 'main.js');
 export const MINI = join(REPO, 'test', 'fixtures', 'mini');
 export const SHARED = resolve(REPO, '..', 'shared');
 export const MATRIX = join(SHARED, 'reference', 'requirements-matrix.md');
+/** Running under CI (.ci/run sets CI=true): tests that need real tools fail rather than skip when a tool is missing. */
+export const UNDER_CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 
 export interface CliResult {
   code: number;

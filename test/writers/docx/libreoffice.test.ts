@@ -14,13 +14,13 @@ import type { Document } from '../../../src/model/nodes.js';
 import { allClauses, inlineText } from '../../../src/model/walk.js';
 import { writeDocx } from '../../../src/writers/docx/index.js';
 import { ROOT } from './dist.js';
+import { UNDER_CI } from '../../helpers.js';
 import { bilingualSample, sample } from './sample.js';
 
 const has = (tool: string): boolean => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
-const CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 const tools = ['soffice', 'pdftotext', 'pdffonts'];
 const missing = tools.filter((t) => !has(t));
-if (missing.length > 0 && !CI) console.log(`[docx/libreoffice] skipped: ${missing.join(', ')} not installed (apt-get install libreoffice-writer poppler-utils fonts-wqy-microhei)`);
+if (missing.length > 0 && !UNDER_CI) console.log(`[docx/libreoffice] skipped: ${missing.join(', ')} not installed (apt-get install libreoffice-writer poppler-utils fonts-wqy-microhei)`);
 
 /** Example agreements, when the playbooks and their example deal files exist. */
 async function examples(failures: string[]): Promise<Array<[string, Document]>> {
@@ -48,7 +48,7 @@ async function examples(failures: string[]): Promise<Array<[string, Document]>> 
 // pdftotext drops line breaks and the hyphen of a word broken at a line end.
 const squash = (s: string): string => s.replace(/[\s-]+/g, '');
 
-describe.skipIf(missing.length > 0 && !CI)('LibreOffice renders the DOCX', () => {
+describe.skipIf(missing.length > 0 && !UNDER_CI)('LibreOffice renders the DOCX', () => {
   let dir: string;
   const docs: Array<[string, Document]> = [];
   const text = new Map<string, string>();

@@ -21,15 +21,15 @@ import { documentParagraphs } from '../../../src/redline/units.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
 import { docPair } from '../../redline/arbitrary.js';
 import { corpus, loadCorpus } from '../../redline/corpus-pairs.js';
+import { UNDER_CI } from '../../helpers.js';
 import { ours as fixtureOurs, linkOurs, links, linkTheirs, looks, restyleOurs, restyleTheirs, theirs as fixtureTheirs } from './fixtures.js';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = new URL('./libreoffice-resolve.py', import.meta.url).pathname;
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
 const hasUno = hasSoffice && spawnSync(PYTHON, ['-c', 'import uno']).status === 0;
-const CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 const missing = hasUno ? '' : hasSoffice ? 'python3-uno' : 'soffice';
-if (missing && !CI) console.log(`[redline/libreoffice] skipped: ${missing} not installed (apt-get install libreoffice-writer python3-uno)`);
+if (missing && !UNDER_CI) console.log(`[redline/libreoffice] skipped: ${missing} not installed (apt-get install libreoffice-writer python3-uno)`);
 
 
 const corpusPairs: Array<[string, string]> = [
@@ -42,7 +42,7 @@ const corpusPairs: Array<[string, string]> = [
 ];
 
 // Under CI the oracle must run (.ci/run installs what it needs): a missing tool fails the suite.
-describe.skipIf(missing !== '' && !CI)('redline DOCX in LibreOffice: accept-all gives theirs, reject-all ours', () => {
+describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accept-all gives theirs, reject-all ours', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clausewright-redline-lo-'));
   const cases: Array<{ name: string; file: string; ours: Document; theirs: Document }> = [];
   const resolved: Record<'accept' | 'reject', Record<string, string[]>> = { accept: {}, reject: {} };
