@@ -70,7 +70,8 @@ export function splitNumber(text: string): SplitNumber | undefined {
 function countDigitRuns(text: string): number {
   let runs = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isDigit(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i - 1))) runs++;
+    // i > 0 first: charCodeAt(-1) is NaN, an out-of-bounds read V8 deoptimizes on.
+    if (isDigit(text.charCodeAt(i)) && (i === 0 || !isDigit(text.charCodeAt(i - 1)))) runs++;
   }
   return runs;
 }

@@ -54,32 +54,35 @@ const isAlnum = (c: number) => isDigit(c) || isLetter(c);
  * '\t' alone; any other single character.
  */
 function pushAscii(text: string, out: string[]): void {
+  // Every read is bounds-checked: charCodeAt past the end returns NaN, and
+  // that out-of-bounds read makes V8 throw away this function's optimized code.
   const n = text.length;
+  const at = (k: number) => (k < n ? text.charCodeAt(k) : -1);
   let i = 0;
   while (i < n) {
     const start = i;
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
       i++;
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      while (isDigit(at(i))) i++;
       for (;;) {
-        const sep = text.charCodeAt(i);
-        if ((sep === 46 || sep === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+        const sep = at(i);
+        if ((sep === 46 || sep === 44) && isDigit(at(i + 1))) {
           i += 2;
-          while (i < n && isDigit(text.charCodeAt(i))) i++;
+          while (isDigit(at(i))) i++;
         } else break;
       }
-      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      while (isLetter(at(i))) i++;
     } else if (isLetter(c) || c === 95) {
       i++;
-      for (let d = text.charCodeAt(i); i < n && (isAlnum(d) || d === 95); d = text.charCodeAt(++i));
-      while (text.charCodeAt(i) === 39 && i + 1 < n && isAlnum(text.charCodeAt(i + 1))) {
+      for (let d = at(i); isAlnum(d) || d === 95; d = at(++i));
+      while (at(i) === 39 && isAlnum(at(i + 1))) {
         i += 2;
-        while (i < n && isAlnum(text.charCodeAt(i))) i++;
+        while (isAlnum(at(i))) i++;
       }
     } else if (c === 32 || c === 13 || c === 11 || c === 12) {
       i++;
-      for (let d = text.charCodeAt(i); i < n && (d === 32 || d === 13 || d === 11 || d === 12); d = text.charCodeAt(++i));
+      for (let d = at(i); d === 32 || d === 13 || d === 11 || d === 12; d = at(++i));
     } else i++;
     out.push(text.slice(start, i));
   }
