@@ -7,7 +7,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'FORMATS', 'InputError', 'MODEL_VERSION', 'REDLINE_FORMATS', 'REDLINE_VERSION', 'VERSION',
       'acceptAll', 'acceptAllDocx', 'align', 'allClauses', 'assemble', 'assembleFiles', 'blockText', 'canonicalHash', 'check',
-      'childrenOf', 'clause', 'collect', 'comparable', 'computeCoverage', 'dealJsonSchema', 'dedupeDiagnostics', 'def', 'doc',
+      'childrenOf', 'clause', 'collect', 'commented', 'comparable', 'computeCoverage', 'dealJsonSchema', 'dedupeDiagnostics', 'def', 'doc',
       'documentParagraphs', 'em', 'error', 'formatDate', 'formatDiagnostic', 'formatPath', 'formatProvenance', 'fromJson',
       'hasChanges', 'hasErrors', 'inlineText', 'inlines', 'item', 'link', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
       'loadPlaybookFile', 'normaliseTerm', 'p', 'parseClauseModule', 'parseMatrix', 'parsePlaybook', 'part', 'readDocument',

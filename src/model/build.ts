@@ -7,6 +7,7 @@ import {
   MODEL_VERSION,
   type Block,
   type Clause,
+  type Comment,
   type Document,
   type DocumentMeta,
   type Inline,
@@ -51,6 +52,14 @@ export function use(label: string, term = normaliseTerm(label)): Inline {
 
 export function link(href: string, ...children: InlineLike[]): Inline {
   return { type: 'link', href, children: inlines(children) };
+}
+
+/**
+ * A reviewer's comment on `children`: its start mark, the children, its end mark.
+ * @example p('Fees are due ', ...commented('c1', { author: 'Jane Roe', text: 'Why?' }, 'monthly'), '.')
+ */
+export function commented(id: string, comment: Comment, ...children: InlineLike[]): Inline[] {
+  return [{ type: 'comment', edge: 'start', id }, ...inlines(children), { type: 'comment', edge: 'end', id, comment }];
 }
 
 export function ref(target: string, label?: string): Inline {

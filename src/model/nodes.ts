@@ -15,7 +15,7 @@
  */
 
 /** Version of the JSON shape. Bump the major part on any breaking change. */
-export const MODEL_VERSION = '1.1.0';
+export const MODEL_VERSION = '1.2.0';
 
 /** BCP 47-ish language tag: 'zh', 'en', or 'und' when a reader cannot tell. */
 export type Lang = string;
@@ -99,7 +99,33 @@ export interface Link extends NodeBase {
   children: Inline[];
 }
 
-export type Inline = Text | Emphasis | Strong | TermDefinition | TermUse | CrossRef | Break | Link;
+/** A reviewer's comment, as Word keeps it beside the text. */
+export interface Comment {
+  author?: string;
+  initials?: string;
+  /** As the source wrote it (Word: ISO 8601, often without a zone). */
+  date?: string;
+  /** Its paragraphs joined with '\n'. */
+  text: string;
+}
+
+/**
+ * One end of a comment's anchor. The range opens at the 'start' mark and
+ * closes at the 'end' mark, which carries the comment; a comment on a point
+ * has both marks together. Marks are zero-width and carry no text, so ranges
+ * may cross paragraphs and overlap. Only the DOCX reader makes them; the
+ * agreement writers skip them (clause modules hold no comments).
+ */
+export interface CommentMark extends NodeBase {
+  type: 'comment';
+  edge: 'start' | 'end';
+  /** Pairs a start with its end within one document. */
+  id: string;
+  /** On the 'end' mark. */
+  comment?: Comment;
+}
+
+export type Inline = Text | Emphasis | Strong | TermDefinition | TermUse | CrossRef | Break | Link | CommentMark;
 
 // ----------------------------------------------------------------- blocks
 

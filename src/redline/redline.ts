@@ -28,6 +28,7 @@ import { documentUnits, type Para, type Unit } from './units.js';
 import {
   REDLINE_VERSION,
   type ClauseRedline,
+  type CommentSides,
   type ParagraphRedline,
   type Redline,
   type RedlineOptions,
@@ -56,7 +57,59 @@ export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'our
   if (p.list) out.list = p.list;
   if (p.styles) out.styles = side === 'ours' ? { ours: p.styles } : { theirs: p.styles };
   if (p.cells) out.cells = side === 'ours' ? { ours: p.cells } : { theirs: p.cells };
+  if (p.comments) out.comments = p.comments.map((c) => ({ side, ...c }));
   return out;
+}
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
+
+/** Where offset `at` of `from` falls in `to`, two texts with the same words and different spacing. */
+function respaced(from: string, to: string, at: number): number {
+  let i = 0;
+  let j = 0;
+  while (i < at && j < to.length) {
+    if (isSpace(from[i])) {
+      while (i < at && isSpace(from[i])) i++;
+      while (j < to.length && isSpace(to[j])) j++;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return j;
+}
+
+/**
+ * Both sides' comments on a paragraph pair, ours first. An unchanged pair
+ * shows our text (`shown`): their comments are moved onto it, which matters
+ * only when the two differ in spacing alone.
+ */
+function pairComments(out: ParagraphRedline, a: Para, b: Para, shown?: string): void {
+  const theirs = (b.comments ?? []).map((c) => {
+    if (shown === undefined || shown === b.text) return { side: 'theirs' as const, ...c };
+    const at = respaced(b.text, shown, c.at);
+    return { side: 'theirs' as const, ...c, at, length: respaced(b.text, shown, c.at + c.length) - at };
+  });
+  const all = [...(a.comments ?? []).map((c) => ({ side: 'ours' as const, ...c })), ...theirs];
+  if (all.length > 0) out.comments = all;
+  else delete out.comments;
+}
+
+/**
+ * Keep the comments of the sides asked for. A clause that moved shows our
+ * text where it left and theirs where it arrived, so each end keeps only the
+ * comments of the text it shows.
+ */
+function carryComments(clauses: readonly ClauseRedline[], carry: CommentSides): void {
+  for (const clause of clauses) {
+    for (const p of clause.paragraphs) {
+      if (!p.comments) continue;
+      const shown = clause.move?.side === 'to' ? 'theirs' : clause.move?.side === 'from' ? 'ours' : undefined;
+      const kept = p.comments.filter((c) => (carry === 'both' || carry === c.side) && (shown === undefined || shown === c.side));
+      if (kept.length > 0) p.comments = kept;
+      else delete p.comments;
+    }
+  }
 }
 
 /** Quick similarity at which two paragraphs are plainly one paragraph edited (as in pairing.ts). */
@@ -89,6 +142,7 @@ class Redliner {
       if (cells) same.cells = cells;
       const line = sides(a.line, b.line);
       if (line) same.line = line;
+      pairComments(same, a, b, a.text);
       return [withRestyles(same, b.text)];
     }
     const hardTabs = a.kind === 'tableRow';
@@ -107,6 +161,7 @@ class Redliner {
     if (a.styles || b.styles) out.styles = { ...(a.styles ? { ours: a.styles } : {}), ...(b.styles ? { theirs: b.styles } : {}) };
     const cells = sides(a.cells, b.cells);
     if (cells) out.cells = cells;
+    pairComments(out, a, b);
     return [withRestyles(out, b.text)];
   }
 
@@ -229,6 +284,7 @@ export function redline(ours: Document, theirs: Document, options: RedlineOption
   const clauses = redliner.clauses(A, B);
   const moveCount = clauses.filter((c) => c.move?.side === 'from').length;
   if (options.moves !== false) findParagraphMoves(clauses, redliner.similarity, moveCount, options);
+  carryComments(clauses, options.comments ?? 'both');
   return {
     type: 'redline',
     redlineVersion: REDLINE_VERSION,

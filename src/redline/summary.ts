@@ -14,10 +14,12 @@ export function summarise(clauses: readonly ClauseRedline[]): RedlineSummary {
     words: { inserted: 0, deleted: 0 },
     chars: { inserted: 0, deleted: 0, moved: 0 },
     restyled: 0,
+    comments: { ours: 0, theirs: 0 },
   };
   for (const clause of clauses) {
     if (clause.move?.side !== 'to') summary.clauses[clause.status] += 1;
     for (const p of clause.paragraphs) {
+      for (const c of p.comments ?? []) summary.comments[c.side] += 1;
       const side = clause.move?.side ?? p.move?.side;
       if (side === 'from') {
         if (p.move || clause.move) {

@@ -12,6 +12,7 @@
  * Numbers and list labels are labels, never text: renumbering alone is not a
  * change (`number`/`label` keep both sides' values for display).
  */
+import type { Comment } from '../model/nodes.js';
 
 /** Text present on both sides, only in ours, or only in theirs. */
 export type SpanKind = 'kept' | 'inserted' | 'deleted';
@@ -55,6 +56,23 @@ export interface StyleRun extends Format {
   end: number;
 }
 
+/** A reviewer's comment on a stretch of a paragraph's text, offsets in UTF-16. */
+export interface AnchoredComment extends Comment {
+  /** Where the commented text starts in the paragraph's text. */
+  at: number;
+  /** How much text it covers; 0 for a comment on a point. */
+  length: number;
+}
+
+/**
+ * A comment carried into the redline from one side's DOCX, anchored in that
+ * side's text of the paragraph: ours is what the kept and deleted spans join
+ * to, theirs what the kept and inserted spans join to.
+ */
+export interface RedlineComment extends AnchoredComment {
+  side: 'ours' | 'theirs';
+}
+
 export interface ListInfo {
   ordered: boolean;
   /** Nesting depth, 0 for a top-level list. */
@@ -93,6 +111,8 @@ export interface ParagraphRedline {
   styles?: { ours?: StyleRun[]; theirs?: StyleRun[] };
   /** A table row's merged cells on each side, present only when a side has any (kept, not compared). */
   cells?: { ours?: CellShape[]; theirs?: CellShape[] };
+  /** Reviewers' comments from either side's DOCX (not compared: carried so nothing is lost). */
+  comments?: RedlineComment[];
 }
 
 /** How a table cell sits in the grid: columns spanned, and merged down from the row above. */
@@ -130,6 +150,8 @@ export interface RedlineSummary {
   chars: { inserted: number; deleted: number; moved: number };
   /** Stretches of kept text whose bold, italic or link target changed. */
   restyled: number;
+  /** Reviewers' comments carried from each side's DOCX. */
+  comments: { ours: number; theirs: number };
 }
 
 export interface RedlineSide {
@@ -137,7 +159,7 @@ export interface RedlineSide {
   lang: string;
 }
 
-export const REDLINE_VERSION = '1.1.0';
+export const REDLINE_VERSION = '1.2.0';
 
 export interface Redline {
   type: 'redline';
@@ -160,4 +182,8 @@ export interface RedlineOptions {
   maxPairingCells?: number;
   /** Detect moved clauses and paragraphs (default true). */
   moves?: boolean;
+  /** Whose reviewers' comments to carry into the redline (default 'both'). */
+  comments?: CommentSides;
 }
+
+export type CommentSides = 'both' | 'ours' | 'theirs' | 'none';

@@ -9,8 +9,8 @@
  * separated by '\t'; a line break is '\n'. Emphasis and strong survive as
  * style runs for the DOCX writer.
  */
-import type { Block, Clause, Document, Inline, Part } from '../model/nodes.js';
-import type { CellShape, Format, ListInfo, ParagraphKind, StyleRun } from './types.js';
+import type { Block, Clause, Document, Inline, Part, TableCell } from '../model/nodes.js';
+import type { AnchoredComment, CellShape, Format, ListInfo, ParagraphKind, StyleRun } from './types.js';
 
 export interface Para {
   kind: ParagraphKind;
@@ -25,6 +25,8 @@ export interface Para {
   cells?: CellShape[];
   /** Where the paragraph is in its file (the reader's `position.line`), when known. */
   line?: number;
+  /** Reviewers' comments anchored in `text`. */
+  comments?: AnchoredComment[];
 }
 
 export interface Unit {
@@ -52,11 +54,14 @@ export function normaliseSpace(text: string): string {
   return irregular ? text.replace(/\s+/gu, ' ').trim() : text;
 }
 
-/** Plain text of inlines plus where runs of one look (bold, italic, link) end. */
+/** Plain text of inlines, where runs of one look (bold, italic, link) end, and the comments anchored in it. */
 class TextBuilder {
   text = '';
   runs: StyleRun[] = [];
+  comments: AnchoredComment[] = [];
   private styled = false;
+  /** Where each open comment's range started. */
+  private readonly opened = new Map<string, number>();
 
   add(nodes: readonly Inline[], look: Format = {}): void {
     for (const node of nodes) {
@@ -86,6 +91,14 @@ class TextBuilder {
         case 'break':
           this.push('\n', look);
           break;
+        case 'comment':
+          if (node.edge === 'start') this.opened.set(node.id, this.text.length);
+          else if (node.comment) {
+            // A range that opened in an earlier paragraph is anchored from this one's start.
+            const at = this.opened.get(node.id) ?? 0;
+            this.comments.push({ ...node.comment, at, length: this.text.length - at });
+          }
+          break;
       }
     }
   }
@@ -100,15 +113,17 @@ class TextBuilder {
     else this.runs.push({ end: this.text.length, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(link !== undefined ? { link } : {}) });
   }
 
-  /** Trimmed text; style runs shifted to match, or undefined when all plain. */
-  finish(): { text: string; styles?: StyleRun[] } {
+  /** Trimmed text; style runs and comments shifted to match (styles undefined when all plain). */
+  finish(): { text: string; styles?: StyleRun[]; comments?: AnchoredComment[] } {
     const lead = this.text.length - this.text.trimStart().length;
     const text = this.text.trim();
-    if (!this.styled) return { text };
+    const within = (offset: number) => Math.min(text.length, Math.max(0, offset - lead));
+    const comments = this.comments.length > 0 ? this.comments.map((c) => ({ ...c, at: within(c.at), length: within(c.at + c.length) - within(c.at) })) : undefined;
+    if (!this.styled) return comments ? { text, comments } : { text };
     const styles = this.runs
-      .map((r) => ({ ...r, end: Math.min(text.length, Math.max(0, r.end - lead)) }))
+      .map((r) => ({ ...r, end: within(r.end) }))
       .filter((r, i, all) => r.end > 0 && (i === 0 || r.end > all[i - 1].end));
-    return { text, styles };
+    return comments ? { text, styles, comments } : { text, styles };
   }
 }
 
@@ -121,20 +136,41 @@ function para(kind: ParagraphKind, nodes: readonly Inline[], line: number | unde
   }
   const builder = new TextBuilder();
   builder.add(nodes);
-  const { text, styles } = builder.finish();
-  return { kind, text, key: normaliseSpace(text), ...at, ...(styles ? { styles } : {}) };
+  const { text, styles, comments } = builder.finish();
+  return { kind, text, key: normaliseSpace(text), ...at, ...(styles ? { styles } : {}), ...(comments ? { comments } : {}) };
 }
 
-/** Plain text of blocks inside a table cell: paragraphs by '\n', nested cells by ' '. */
-function cellText(blocks: readonly Block[]): string {
+/**
+ * Plain text of blocks inside a table cell: paragraphs by '\n', nested cells
+ * by ' '. Comments found inside are collected into `comments` as they come;
+ * the row anchors them on the whole cell.
+ */
+function cellText(blocks: readonly Block[], comments: AnchoredComment[]): string {
   const lines: string[] = [];
   for (const block of blocks) {
-    if (block.type === 'paragraph') lines.push(para('paragraph', block.children, undefined).text);
-    else if (block.type === 'list')
-      for (const item of block.children) lines.push(normaliseSpace([item.label ?? '', cellText(item.children)].join(' ')));
-    else for (const row of block.children) lines.push(row.children.map((c) => normaliseSpace(cellText(c.children))).join(' '));
+    if (block.type === 'paragraph') {
+      const p = para('paragraph', block.children, undefined);
+      if (p.comments) comments.push(...p.comments);
+      lines.push(p.text);
+    } else if (block.type === 'list')
+      for (const item of block.children) lines.push(normaliseSpace([item.label ?? '', cellText(item.children, comments)].join(' ')));
+    else for (const row of block.children) lines.push(row.children.map((c) => normaliseSpace(cellText(c.children, comments))).join(' '));
   }
   return lines.join('\n');
+}
+
+/** A table row's text, cells joined by '\t', with each cell's comments anchored on that cell. */
+function rowText(cells: readonly TableCell[]): { text: string; comments?: AnchoredComment[] } {
+  let text = '';
+  const comments: AnchoredComment[] = [];
+  cells.forEach((cell, k) => {
+    if (k > 0) text += '\t';
+    const inCell: AnchoredComment[] = [];
+    const value = cellText(cell.children, inCell).replace(/\t/g, ' ').trim();
+    for (const c of inCell) comments.push({ ...c, at: text.length, length: value.length });
+    text += value;
+  });
+  return comments.length > 0 ? { text, comments } : { text };
 }
 
 function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
@@ -142,12 +178,12 @@ function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
     if (block.type === 'paragraph') out.push(para('paragraph', block.children, block.position?.line));
     else if (block.type === 'table') {
       for (const row of block.children) {
-        const text = row.children.map((cell) => cellText(cell.children).replace(/\t/g, ' ').trim()).join('\t');
+        const { text, comments } = rowText(row.children);
         const merged = row.children.some((cell) => cell.colSpan !== undefined || cell.rowMerge !== undefined);
         const cells = merged ? row.children.map(({ colSpan, rowMerge }) => ({ ...(colSpan !== undefined ? { colSpan } : {}), ...(rowMerge ? { rowMerge } : {}) })) : undefined;
         // Rows carry the table's line: where the table is, and the key to its column widths in our look.
         const line = block.position?.line;
-        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(cells ? { cells } : {}), ...(line !== undefined ? { line } : {}) });
+        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(cells ? { cells } : {}), ...(line !== undefined ? { line } : {}), ...(comments ? { comments } : {}) });
       }
     } else {
       for (const item of block.children) {

@@ -213,3 +213,66 @@ describe('readDocx character styles', () => {
     ]);
   });
 });
+
+describe('readDocx comments', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+  const comment = (id: string, attrs: string, ...paragraphs: string[]) => `<w:comment w:id="${id}" ${attrs}>${paragraphs.map((t) => `<w:p>${run(t)}</w:p>`).join('')}</w:comment>`;
+  const withComments = (body: string, comments: string, revisions?: 'accept' | 'reject') =>
+    readDocx(makeDocx(body, { extra: { 'word/comments.xml': `<w:comments ${W}>${comments}</w:comments>` } }), 'c.docx', revisions ? { revisions } : {});
+
+  it('should mark where a comment range starts and ends, the end carrying author, initials, date and text', () => {
+    const { document } = withComments(
+      `<w:p>${run('Fees are due ')}<w:commentRangeStart w:id="3"/>${run('monthly')}<w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>${run('.')}</w:p>`,
+      comment('3', 'w:author="Jane Roe" w:initials="JR" w:date="2026-11-20T10:00:00Z"', 'Why monthly?', 'We bill quarterly.'),
+    );
+    expect((document.parts[0].children[0] as Paragraph).children).toEqual([
+      { type: 'text', value: 'Fees are due ' },
+      { type: 'comment', edge: 'start', id: '3' },
+      { type: 'text', value: 'monthly' },
+      { type: 'comment', edge: 'end', id: '3', comment: { author: 'Jane Roe', initials: 'JR', date: '2026-11-20T10:00:00Z', text: 'Why monthly?\nWe bill quarterly.' } },
+      { type: 'text', value: '.' },
+    ]);
+  });
+
+  it('should put a comment with only a reference on that point, and a range across paragraphs at both ends', () => {
+    const { document } = withComments(
+      `<w:p>${run('One')}<w:commentRangeStart w:id="1"/>${run(' two')}</w:p><w:p>${run('three')}<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>${run(' four')}<w:r><w:commentReference w:id="2"/></w:r></w:p>`,
+      comment('1', 'w:author="A"', 'across') + comment('2', 'w:author="B"', 'point'),
+    );
+    const [first, second] = document.parts[0].children as Paragraph[];
+    expect(first!.children).toEqual([{ type: 'text', value: 'One' }, { type: 'comment', edge: 'start', id: '1' }, { type: 'text', value: ' two' }]);
+    expect(second!.children).toEqual([
+      { type: 'text', value: 'three' },
+      { type: 'comment', edge: 'end', id: '1', comment: { author: 'A', text: 'across' } },
+      { type: 'text', value: ' four' },
+      { type: 'comment', edge: 'start', id: '2' },
+      { type: 'comment', edge: 'end', id: '2', comment: { author: 'B', text: 'point' } },
+    ]);
+  });
+
+  it('should drop marks of comments the comments part lacks, and read marks in table cells', () => {
+    const { document } = withComments(
+      `<w:p><w:commentRangeStart w:id="9"/>${run('no such comment')}<w:commentRangeEnd w:id="9"/><w:r><w:commentReference w:id="9"/></w:r></w:p>` +
+        `<w:tbl><w:tr><w:tc><w:p>${run('cell')}<w:r><w:commentReference w:id="4"/></w:r></w:p></w:tc></w:tr></w:tbl>`,
+      comment('4', 'w:author="C"', 'in a cell'),
+    );
+    expect((document.parts[0].children[0] as Paragraph).children).toEqual([{ type: 'text', value: 'no such comment' }]);
+    const cell = (document.parts[0].children[1] as Table).children[0]!.children[0]!.children[0] as Paragraph;
+    expect(cell.children.map((n) => n.type)).toEqual(['text', 'comment', 'comment']);
+  });
+
+  it("should read a comment's own tracked changes as the body's", () => {
+    const text = (revisions: 'accept' | 'reject') => {
+      const { document } = withComments(
+        `<w:p>${run('x')}<w:r><w:commentReference w:id="1"/></w:r></w:p>`,
+        `<w:comment w:id="1" w:author="A"><w:p>${run('Pay in ')}<w:del w:id="5" w:author="A"><w:r><w:delText>thirty</w:delText></w:r></w:del><w:ins w:id="6" w:author="A">${run('sixty')}</w:ins>${run(' days')}</w:p></w:comment>`,
+        revisions,
+      );
+      const end = (document.parts[0].children[0] as Paragraph).children.find((n) => n.type === 'comment' && n.edge === 'end');
+      return end?.type === 'comment' ? end.comment?.text : undefined;
+    };
+    expect(text('accept')).toBe('Pay in sixty days');
+    expect(text('reject')).toBe('Pay in thirty days');
+  });
+});

@@ -4,10 +4,10 @@
  * English, Chinese, mixed zh/en, with emoji and combining characters, and
  * random edits of the kinds counterparties make (word edits, inserted,
  * deleted, moved and renumbered clauses, moved paragraphs, split paragraphs,
- * links pointed elsewhere).
+ * links pointed elsewhere); some paragraphs carry a reviewer's comment.
  */
 import fc from 'fast-check';
-import { clause, doc, em, item, link, list, p, part, strong, table } from '../../src/model/build.js';
+import { clause, commented, doc, em, item, link, list, p, part, strong, table } from '../../src/model/build.js';
 import type { Block, Clause, Document } from '../../src/model/nodes.js';
 
 const EN = ['the', 'Customer', 'shall', 'pay', 'all', 'Fees', 'within', 'thirty', 'days', 'of', 'invoice', 'Provider', 'may', 'not', 'terminate', 'this', 'Agreement', '1,000.50', 'Section', '7.2'];
@@ -31,11 +31,15 @@ export const sentence = fc
   .map((parts) => parts.map(([w, s]) => w + s).join('').trim());
 
 export interface ParaSpec {
-  kind: 'p' | 'list' | 'table' | 'styled' | 'linked';
+  kind: 'p' | 'list' | 'table' | 'styled' | 'linked' | 'commented';
   texts: string[];
   /** Target of the link a 'linked' paragraph starts with. */
   href?: string;
+  /** A 'commented' paragraph's comment, on its second text; a table's, on its last cell. */
+  note?: string;
 }
+
+const NOTES = ['Why thirty days?', '请确认期限。', 'See our fallback position.\nAsk finance.', 'OK 👍🏽', '<b>&amp; "quoted"</b>'];
 
 export interface ClauseSpec {
   heading: string;
@@ -46,9 +50,18 @@ export interface ClauseSpec {
 const paraSpec: fc.Arbitrary<ParaSpec> = fc.oneof(
   { weight: 6, arbitrary: sentence.map((t) => ({ kind: 'p' as const, texts: [t] })) },
   { weight: 2, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 4 }).map((texts) => ({ kind: 'list' as const, texts })) },
-  { weight: 1, arbitrary: fc.array(sentence, { minLength: 2, maxLength: 6 }).map((texts) => ({ kind: 'table' as const, texts })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.array(sentence, { minLength: 2, maxLength: 6 }), fc.option(fc.constantFrom(...NOTES), { nil: undefined }))
+      .map(([texts, note]) => ({ kind: 'table' as const, texts, ...(note !== undefined ? { note } : {}) })),
+  },
   { weight: 1, arbitrary: fc.tuple(sentence, sentence).map((texts) => ({ kind: 'styled' as const, texts })) },
   { weight: 1, arbitrary: fc.tuple(sentence, sentence, fc.constantFrom(...HREFS)).map(([a, b, href]) => ({ kind: 'linked' as const, texts: [a, b], href })) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(sentence, fc.oneof(sentence, fc.constant('')), sentence, fc.constantFrom(...NOTES)).map(([a, b, c, note]) => ({ kind: 'commented' as const, texts: [a, b, c], note })),
+  },
 );
 
 const leafClause: fc.Arbitrary<ClauseSpec> = fc.record({
@@ -65,10 +78,15 @@ export const clauseSpec: fc.Arbitrary<ClauseSpec> = fc.record({
 
 export const docSpec = fc.array(clauseSpec, { minLength: 0, maxLength: 7 });
 
-function block(spec: ParaSpec): Block {
+function block(spec: ParaSpec, side: string): Block {
   switch (spec.kind) {
     case 'p':
       return p(spec.texts[0]!);
+    case 'commented': {
+      // Named for its side, so a test can tell whose comment it reads back.
+      const [before, on, after] = spec.texts as [string, string, string];
+      return p(before, ' ', ...commented('n1', { author: side, text: `${side}: ${spec.note}` }, on), ' ', after);
+    }
     case 'styled':
       return p(strong(spec.texts[0]!), ' and ', em(spec.texts[1]!));
     case 'linked':
@@ -82,15 +100,21 @@ function block(spec: ParaSpec): Block {
       const cols = 2;
       const rows: string[][] = [];
       for (let i = 0; i < spec.texts.length; i += cols) rows.push(spec.texts.slice(i, i + cols));
-      return table(rows);
+      const t = table(rows);
+      if (spec.note !== undefined) {
+        // A comment on the table's last cell.
+        const cell = t.children[t.children.length - 1]!.children.at(-1)!;
+        cell.children = [p(...commented('t1', { author: side, text: `${side}: ${spec.note}` }, rows.at(-1)!.at(-1)!))];
+      }
+      return t;
     }
   }
 }
 
 /** Build a document; clause numbers come from positions, so an insertion renumbers what follows. */
-export function buildDoc(specs: readonly ClauseSpec[], lang = 'en'): Document {
+export function buildDoc(specs: readonly ClauseSpec[], lang = 'en', side = 'ours'): Document {
   const make = (spec: ClauseSpec, number: string, id: string): Clause =>
-    clause(id, spec.paras.map(block), {
+    clause(id, spec.paras.map((para) => block(para, side)), {
       number,
       ...(spec.heading ? { heading: [spec.heading] } : {}),
       clauses: spec.subs.map((sub, i) => make(sub, `${number}.${i + 1}`, `${id}-${i}`)),
@@ -183,4 +207,4 @@ export function applyEdits(specs: readonly ClauseSpec[], edits: readonly Edit[])
 /** A document and an edited version of it. */
 export const docPair = fc
   .tuple(docSpec, fc.array(edit, { maxLength: 8 }), fc.constantFrom('en', 'zh'))
-  .map(([specs, edits, lang]) => ({ specs, edits, ours: buildDoc(specs, lang), theirs: buildDoc(applyEdits(specs, edits), lang) }));
+  .map(([specs, edits, lang]) => ({ specs, edits, ours: buildDoc(specs, lang, 'ours'), theirs: buildDoc(applyEdits(specs, edits), lang, 'theirs') }));

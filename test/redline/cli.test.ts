@@ -9,6 +9,7 @@ import { documentParagraphs } from '../../src/redline/units.js';
 import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
 import { REPO, runCli } from '../helpers.js';
 import { corpus, loadCorpus } from './corpus-pairs.js';
+import { makeDocx } from '../readers/docx-fixture.js';
 
 const V1 = join(corpus, 'commonpaper/CSA-v1.0.md');
 const V2 = join(corpus, 'commonpaper/CSA-v2.1.md');
@@ -23,6 +24,30 @@ describe('clausewright redline', () => {
     const bytes = readFileSync(out);
     expect(comparable(acceptAllDocx(bytes))).toEqual(documentParagraphs(loadCorpus('commonpaper/CSA-v2.1.md')));
     expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(loadCorpus('commonpaper/CSA-v1.0.md')));
+  });
+
+  it("should carry reviewers' comments from both DOCX drafts, or only theirs with --comments theirs", () => {
+    const dir = temp();
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const draft = (name: string, words: string, author: string) => {
+      const file = join(dir, name);
+      const body = `<w:p><w:r><w:t xml:space="preserve">Fees are payable </w:t></w:r><w:commentRangeStart w:id="0"/><w:r><w:t>${words}</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>`;
+      const comments = `<w:comments ${W}><w:comment w:id="0" w:author="${author}"><w:p><w:r><w:t>Note by ${author}</w:t></w:r></w:p></w:comment></w:comments>`;
+      writeFileSync(file, makeDocx(body, { extra: { 'word/comments.xml': comments } }));
+      return file;
+    };
+    const ours = draft('ours.docx', 'monthly.', 'Our Counsel');
+    const theirs = draft('theirs.docx', 'quarterly.', 'Jane Roe');
+    const out = join(dir, 'r.docx');
+    const both = runCli(['redline', ours, theirs, '-o', out, '--date', '2026-01-01']);
+    expect(both.code).toBe(0);
+    expect(both.stderr).toContain('; comments: 1 theirs, 1 ours)');
+    expect(strFromU8(unzipSync(readFileSync(out))['word/comments.xml']!)).toMatch(/Note by Jane Roe.*Note by Our Counsel|Note by Our Counsel.*Note by Jane Roe/);
+    const json = runCli(['redline', ours, theirs, '--comments', 'theirs']);
+    expect(JSON.parse(json.stdout).summary.comments).toEqual({ ours: 0, theirs: 1 });
+    const wrong = runCli(['redline', ours, theirs, '--comments', 'mine']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--comments must be one of both, theirs, ours, none');
   });
 
   it('should keep the look of our DOCX: its styles, theme and page, each paragraph in its own style', () => {

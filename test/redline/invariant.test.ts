@@ -91,4 +91,33 @@ describe('redline invariant (property tests)', () => {
     // The generator does point links elsewhere: the property is not vacuous.
     expect(withLinks).toBeGreaterThan(10);
   });
+
+  it("should carry every reviewer's comment once, on the same words: theirs on accept-all of the written DOCX, ours on reject-all (150 cases)", () => {
+    /** "comment|words it is on" for each comment `side` wrote (the generator names the side as author), sorted. */
+    const commentsOf = (d: Document, side: string) =>
+      documentUnits(d)
+        .flatMap((u) => u.paras.flatMap((para) => (para.comments ?? []).filter((c) => c.author === side).map((c) => `${c.text}|${para.text.slice(c.at, c.at + c.length).replace(/\s+/g, ' ').trim()}`)))
+        .sort();
+    let withComments = 0;
+    fc.assert(
+      fc.property(docPair, ({ ours, theirs }) => {
+        const r = redline(ours, theirs);
+        const bytes = writeRedlineDocx(r, { date: '2026-01-01' });
+        expect(commentsOf(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document, 'theirs')).toEqual(commentsOf(theirs, 'theirs'));
+        expect(commentsOf(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document, 'ours')).toEqual(commentsOf(ours, 'ours'));
+        // Once each: the comments part holds exactly the comments of both sides.
+        expect(r.summary.comments).toEqual({ ours: commentsOf(ours, 'ours').length, theirs: commentsOf(theirs, 'theirs').length });
+        const parts = unzipSync(bytes);
+        const total = r.summary.comments.ours + r.summary.comments.theirs;
+        const count = (name: string, pattern: RegExp) => (parts[name] ? strFromU8(parts[name]).match(pattern)?.length ?? 0 : 0);
+        expect(count('word/comments.xml', /<w:comment /g)).toBe(total);
+        expect(count('word/document.xml', /<w:commentRangeStart /g)).toBe(total);
+        expect(count('word/document.xml', /<w:commentReference /g)).toBe(total);
+        if (parts['word/comments.xml']) expect(XMLValidator.validate(strFromU8(parts['word/comments.xml']))).toBe(true);
+        if (commentsOf(theirs, 'theirs').length > 0) withComments++;
+      }),
+      { numRuns: 150, seed: 8 },
+    );
+    expect(withComments).toBeGreaterThan(30);
+  });
 });

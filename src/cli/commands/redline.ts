@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { InputError, error, type Diagnostic } from '../../diagnostics.js';
 import { readDocumentLazy as readDocument } from '../../readers/registry.js';
 import type { ReadResult } from '../../readers/types.js';
+import type { CommentSides } from '../../redline/types.js';
 import { REDLINE_FORMATS, type RedlineFormat } from '../../writers/redline/formats.js';
 import { emit, readInput } from '../io.js';
 import { choice, defaultDate, formatFromPath, parseDate } from '../options.js';
@@ -15,9 +16,11 @@ interface RedlineCliOptions {
   date?: string;
   data?: string;
   lang?: 'zh' | 'en';
+  comments: CommentSides;
 }
 
 const PLAYBOOK = /\.ya?ml$/i;
+const COMMENT_SIDES = ['both', 'theirs', 'ours', 'none'] as const satisfies readonly CommentSides[];
 
 async function readOurs(file: string, options: RedlineCliOptions, theirsFile: string, theirLang: string, date: string, format: RedlineFormat): Promise<ReadResult> {
   // A DOCX redline of our own DOCX keeps its look: styles, fonts, page, paragraph layout.
@@ -44,6 +47,7 @@ export function registerRedline(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'date of the tracked changes (default: today, or SOURCE_DATE_EPOCH)', parseDate)
     .option('-d, --data <file>', 'deal data (YAML or JSON) when <ours> is a playbook')
     .option('-l, --lang <lang>', 'language to assemble a playbook in (default: that of their draft)', choice(['zh', 'en'] as const, '--lang'))
+    .option('--comments <whose>', "reviewers' comments from DOCX drafts to carry: both, theirs, ours or none", choice(COMMENT_SIDES, '--comments'), 'both')
     .addHelpText(
       'after',
       `
@@ -59,6 +63,10 @@ spacing and page and section breaks.
 Text kept word for word whose bold or italic changed is reported as a formatting change
 (w:rPrChange in the DOCX), so un-bolding a liability exclusion does not pass unseen;
 so are words whose link now points elsewhere (in the DOCX: old link deleted, new inserted).
+Reviewers' comments in either DOCX are carried over, anchored on the same words: Word
+comments in the DOCX, notes under the paragraph in HTML, {>>…<<} in Markdown, and
+"comments" in JSON. Use --comments theirs to leave our internal comments out of a
+redline you will send them.
 Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error.`,
     )
     .action(
@@ -83,7 +91,7 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         const ours = await attempt(() => readOurs(oursFile, options, theirsFile, theirs?.document.lang ?? 'zh', date, format));
         if (!ours || !theirs) throw new InputError(problems);
         const [{ redline }, { writeRedline }] = await Promise.all([import('../../redline/redline.js'), import('../../writers/redline/index.js')]);
-        const result = redline(ours.document, theirs.document);
+        const result = redline(ours.document, theirs.document, { comments: options.comments });
         const output = await writeRedline(format, result, { author: options.author, date, ...(ours.look ? { look: ours.look } : {}) });
         printDiagnostics([...ours.warnings, ...theirs.warnings]);
         emit(options.output, output);
@@ -92,7 +100,8 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
           process.stderr.write(
             `clausewright: wrote ${options.output} (clauses: ${s.clauses.changed} changed, ${s.clauses.added} added, ` +
               `${s.clauses.deleted} deleted, ${s.clauses.moved} moved; words: +${s.words.inserted} −${s.words.deleted}` +
-              `${s.restyled ? `; formatting changes: ${s.restyled}` : ''})\n`,
+              `${s.restyled ? `; formatting changes: ${s.restyled}` : ''}` +
+              `${s.comments.theirs + s.comments.ours ? `; comments: ${s.comments.theirs} theirs, ${s.comments.ours} ours` : ''})\n`,
           );
         }
       }),

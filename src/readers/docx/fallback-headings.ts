@@ -59,7 +59,7 @@ export class FallbackHeadings {
 }
 
 function plain(pieces: Piece[]): string {
-  return pieces.map((piece) => ('text' in piece ? piece.text : '\n')).join('').trim();
+  return pieces.map((piece) => ('text' in piece ? piece.text : 'break' in piece ? '\n' : '')).join('').trim();
 }
 
 function hasStyledHeading(blocks: DocxBlock[], pkg: DocxPackage): boolean {

@@ -8,6 +8,7 @@
  * the paragraph into the next one, as Word does.
  */
 import { append } from '../../append.js';
+import type { Comment } from '../../model/nodes.js';
 import { InputError, error } from '../../diagnostics.js';
 import { Numbering } from './numbering.js';
 import { countPropertyRevisions, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
@@ -65,7 +66,7 @@ export interface DocxPackage {
   parts: Readonly<Record<string, Uint8Array>>;
 }
 
-const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes)\.xml$|^word\/_rels\/(document|footnotes|endnotes)\.xml\.rels$/;
+const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes|comments)\.xml$|^word\/_rels\/(document|footnotes|endnotes)\.xml\.rels$/;
 
 export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'reject'): DocxPackage {
   const parts = unzipDocxSafely(bytes, file, (name) => WANTED.test(name));
@@ -75,7 +76,9 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   if (!body) throw new InputError([error('docx-bad-xml', `${file}: word/document.xml has no w:body`, { file })]);
   const styles = new Styles(xml('word/styles.xml'));
   const numbering = new Numbering(xml('word/numbering.xml'), styles);
-  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')), styles };
+  // Comments first: the body's comment marks carry them. Notes share them (a comment may sit in a footnote).
+  const comments = { byId: readComments(xml('word/comments.xml'), mode, styles), started: new Set<string>(), ended: new Set<string>() };
+  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')), styles, comments };
   const counter = { next: 0 };
   const blocks = readBlocks(body, ctx, counter);
 
@@ -89,7 +92,7 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
     const note = noteParts[ref.kind].get(ref.id);
     if (!note) continue;
     // Notes have relationships of their own: a note's links are looked up in its part's.
-    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, links: noteLinks[ref.kind], styles };
+    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, links: noteLinks[ref.kind], styles, comments };
     const paragraphs = readBlocks(note, noteCtx, { next: -1 }).filter((b): b is DocxParagraph => b.kind === 'paragraph');
     ctx.revisions += noteCtx.revisions;
     notes.push({ label: ref.label, paragraphs });
@@ -113,6 +116,31 @@ function notesById(root: XmlElement | undefined, name: string): Map<string, XmlE
   for (const note of root ? elements(root, name) : []) {
     const id = note.attrs['w:id'];
     if (id !== undefined && !byId.has(id)) byId.set(id, note);
+  }
+  return byId;
+}
+
+/**
+ * The comments part (§17.13.4.2) by comment id: author, initials, date and
+ * the text of its paragraphs, one per line. A comment's own tracked changes
+ * follow `mode` like the body's.
+ */
+function readComments(root: XmlElement | undefined, mode: 'accept' | 'reject', styles: Styles): Map<string, Comment> {
+  const byId = new Map<string, Comment>();
+  for (const el of root ? elements(root, 'w:comment') : []) {
+    const id = el.attrs['w:id'];
+    if (id === undefined || byId.has(id)) continue;
+    const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: new Map(), styles };
+    const lines = readBlocks(el, ctx, { next: -1 })
+      .filter((b): b is DocxParagraph => b.kind === 'paragraph')
+      .map((p) => p.pieces.map((piece) => ('text' in piece ? piece.text : 'break' in piece ? '\n' : '')).join('').trim());
+    const { 'w:author': author, 'w:initials': initials, 'w:date': date } = el.attrs;
+    byId.set(id, {
+      ...(author ? { author } : {}),
+      ...(initials ? { initials } : {}),
+      ...(date ? { date } : {}),
+      text: lines.join('\n').trim(),
+    });
   }
   return byId;
 }

@@ -7,15 +7,32 @@
  * Fields show their cached result (the instruction is skipped), `w:fldSimple` its child runs. Revisions follow
  * `mode`: 'accept' keeps `w:ins`/`w:moveTo` and drops `w:del`/`w:moveFrom`,
  * 'reject' the reverse (reading `w:delText`). Footnote and endnote references
- * become "[1]" / "[i]" markers (their text is read by to-model).
- * Not read: drawings, text boxes, VML, embedded objects, comments.
+ * become "[1]" / "[i]" markers (their text is read by to-model). Comments
+ * (§17.13.4) become zero-width marks where their range starts and ends; the
+ * end carries the comment, read from the comments part by parse.ts.
+ * Not read: drawings, text boxes, VML, embedded objects.
  */
+import type { Comment } from '../../model/nodes.js';
 import { formatNumber } from '../../numbering/format.js';
 import { isOn as on, type Styles } from './styles.js';
 import { child, childVal, textOf, type XmlElement } from './xml.js';
 
-/** Visible text with its look; `link` is the external target of the hyperlink it sits in. */
-export type Piece = { text: string; bold: boolean; italic: boolean; link?: string } | { break: true };
+/**
+ * Visible text with its look (`link` is the external target of the hyperlink
+ * it sits in), a line break, or one edge of a comment's range.
+ */
+export type Piece =
+  | { text: string; bold: boolean; italic: boolean; link?: string }
+  | { break: true }
+  | { comment: 'start'; id: string }
+  | { comment: 'end'; id: string; content: Comment };
+
+/** The document's comments, and which have started and ended (at their range end, or else at their reference). */
+export interface CommentContext {
+  byId: ReadonlyMap<string, Comment>;
+  started: Set<string>;
+  ended: Set<string>;
+}
 
 export interface NoteRef {
   kind: 'footnote' | 'endnote';
@@ -37,10 +54,12 @@ export interface RunContext {
   link?: string;
   /** The document's styles, for the bold and italic of character styles. */
   styles?: Styles;
+  /** Comments to mark; without them comment ranges are skipped. */
+  comments?: CommentContext;
 }
 
 const REVISION_MARKS = new Set(['w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange', 'w:ins', 'w:del', 'w:cellIns', 'w:cellDel', 'w:cellMerge']);
-const SKIP = new Set(['w:pPr', 'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:footnoteRef', 'w:endnoteRef', 'w:annotationRef', 'w:commentReference', 'w:fldData', 'w:separator', 'w:continuationSeparator']);
+const SKIP = new Set(['w:pPr', 'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:footnoteRef', 'w:endnoteRef', 'w:annotationRef', 'w:fldData', 'w:separator', 'w:continuationSeparator']);
 
 /** Count tracked changes hidden in a property element (`w:rPr`, `w:pPr`, `w:trPr`…). */
 export function countPropertyRevisions(props: XmlElement | undefined, ctx: RunContext): void {
@@ -76,6 +95,12 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
         break;
       case 'm:t':
         if (shown(ctx)) push(out, textContent(el), false, false, ctx.link);
+        break;
+      case 'w:commentRangeStart':
+        commentMark(el, 'start', ctx, out);
+        break;
+      case 'w:commentRangeEnd':
+        commentMark(el, 'end', ctx, out);
         break;
       case 'w:hyperlink': {
         // Only links out of the document are content; a w:anchor jump inside it is navigation.
@@ -132,6 +157,9 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
       case 'w:fldChar':
         field(el.attrs['w:fldCharType'], ctx);
         break;
+      case 'w:commentReference': // a comment's end when its range has none
+        commentMark(el, 'end', ctx, out);
+        break;
       case 'w:footnoteReference':
       case 'w:endnoteReference': {
         const kind = el.name === 'w:footnoteReference' ? 'footnote' : 'endnote';
@@ -145,6 +173,22 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
         if (SKIP.has(el.name)) noteSkipped(el, ctx);
         else if (el.name !== 'w:rPr' && el.children.length > 0) readInline(el, ctx, out);
     }
+  }
+}
+
+/** One edge of a comment's range; a comment ends once, and marks of comments the part lacks are dropped. */
+function commentMark(el: XmlElement, edge: 'start' | 'end', ctx: RunContext, out: Piece[]): void {
+  const id = el.attrs['w:id'];
+  const content = id !== undefined ? ctx.comments?.byId.get(id) : undefined;
+  if (id === undefined || !content || ctx.comments!.ended.has(id)) return;
+  if (edge === 'start') {
+    ctx.comments!.started.add(id);
+    out.push({ comment: 'start', id });
+  } else {
+    // A comment with no range (only its reference) is on the point where it ends.
+    if (!ctx.comments!.started.has(id)) out.push({ comment: 'start', id });
+    ctx.comments!.ended.add(id);
+    out.push({ comment: 'end', id, content });
   }
 }
 

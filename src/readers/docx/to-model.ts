@@ -188,12 +188,14 @@ class ListNester {
   }
 }
 
-/** Pieces → inlines: bold → strong, italic → emphasis, neighbouring pieces of one hyperlink → one link; breaks kept. */
+/** Pieces → inlines: bold → strong, italic → emphasis, neighbouring pieces of one hyperlink → one link; breaks and comment marks kept. */
 function inlines(pieces: Piece[]): Inline[] {
   const out: Inline[] = [];
   for (const piece of pieces) {
     if ('break' in piece) out.push({ type: 'break' });
-    else if (piece.text === '') continue;
+    else if ('comment' in piece) {
+      out.push(piece.comment === 'end' ? { type: 'comment', edge: 'end', id: piece.id, comment: piece.content } : { type: 'comment', edge: 'start', id: piece.id });
+    } else if (piece.text === '') continue;
     else {
       let node: Inline = { type: 'text', value: piece.text };
       if (piece.italic) node = { type: 'emphasis', children: [node] };

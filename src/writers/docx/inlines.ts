@@ -51,6 +51,11 @@ const handlers: { [K in Inline['type']]: Handler<K> } = {
     env.ctx.warnOnce('docx-link-as-text', node.href, `hyperlink to "${node.href}" is written as its text; agreement DOCX output does not carry links`);
     return inlinesXml(node.children, env, fmt);
   },
+  // Comments come only from reading a DOCX (the redline writes those); clause modules hold none.
+  comment: (node, env) => {
+    if (node.edge === 'end') env.ctx.warnOnce('docx-comment-dropped', node.id, `comment ${node.id} is left out; agreement DOCX output does not carry comments`);
+    return '';
+  },
 };
 
 export function inlinesXml(nodes: readonly Inline[], env: BlockEnv, fmt: RunFormat = {}): string {

@@ -18,6 +18,8 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   crossRef: (n) => escapeMarkdown(n.label ?? n.target),
   break: () => '  \n',
   link: (n) => `[${inlinesToMarkdown(n.children)}](${markdownHref(n.href)})`,
+  // Reviewers' comments belong to redlines (writers/redline), not to agreements.
+  comment: () => '',
 };
 
 /**

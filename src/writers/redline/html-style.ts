@@ -43,4 +43,8 @@ details.changes ol { list-style:none; padding-left:0; margin:.4rem 0 0; columns:
 details.changes li { break-inside:avoid; margin:.1rem 0; }
 details.changes a { color:inherit; text-decoration:none; } details.changes a:hover { text-decoration:underline; }
 details.changes .num { color:var(--muted); } details.changes .badge { float:none; margin-left:.3em; }
+aside.comments { margin:.2rem 0 .8rem 1.2rem; font:.85rem/1.5 system-ui,sans-serif; }
+p.comment { margin:.3rem 0; padding:.3rem .6rem; border-left:3px solid #8aa4c8; background:#f1f5fb; }
+p.comment.ours { border-left-color:#b0b3b8; background:#f5f5f7; }
+p.comment .who { font-weight:600; } p.comment .side, p.comment .on { color:var(--muted); }
 `;

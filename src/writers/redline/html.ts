@@ -3,7 +3,8 @@
  * changed/added/deleted/moved, words inserted/deleted), a legend, then the
  * text in its bold, italic and links, with `<ins>`/`<del>` and formatting
  * changes flagged, each clause flagged by status, moves linked both ways,
- * renumbered clauses showing their new number with the old one beside.
+ * renumbered clauses showing their new number with the old one beside, and
+ * reviewers' comments from either DOCX as notes under their paragraph.
  */
 import { moveSide } from '../../redline/apply.js';
 import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
@@ -11,6 +12,7 @@ import { escapeHtml } from '../html/escape.js';
 import { cellAttributes } from '../html/cells.js';
 import { liveHref } from '../../links.js';
 import { shownCellShapes, splitCells } from './cells.js';
+import { commentByline, quotedAnchor } from './comments.js';
 import { REDLINE_CSS } from './html-style.js';
 import { describeRestyle, markSpans, type SpanMarkup } from './restyled.js';
 
@@ -60,6 +62,20 @@ function moveNote(clause: ClauseRedline, p: ParagraphRedline): string {
   return ` <a class="move-note" id="${move.id}-${move.side}" href="#${move.id}-${there}">moved ${there === 'to' ? 'to ↓' : 'from ↑'}</a>`;
 }
 
+/** The comments on some paragraphs, as notes: who, when, which side, the words they are on, the comment. */
+function commentsHtml(paragraphs: readonly ParagraphRedline[]): string {
+  const notes = paragraphs.flatMap((p) =>
+    (p.comments ?? []).map((c) => {
+      const on = quotedAnchor(p.spans, c);
+      return (
+        `<p class="comment ${c.side}"><span class="who">${escapeHtml(commentByline(c))}</span> <span class="side">${c.side}</span>` +
+        `${on ? ` <span class="on">on ${escapeHtml(on)}</span>` : ''}<br>${text(c.text)}</p>`
+      );
+    }),
+  );
+  return notes.length > 0 ? `<aside class="comments">${notes.join('')}</aside>` : '';
+}
+
 function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[]): string {
   let out = '<table class="rows">';
   for (const row of rows) {
@@ -69,7 +85,7 @@ function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[]): string {
     const shapes = shownCellShapes(row, row.status === 'inserted' || side === 'to', cells.length);
     out += `<tr${cls}>${cells.map((cell, c) => `<td${shapes ? cellAttributes(shapes[c]!) : ''}>${spansHtml({ spans: cell }, side)}</td>`).join('')}</tr>`;
   }
-  return out + '</table>';
+  return out + '</table>' + commentsHtml(rows);
 }
 
 function paragraphHtml(clause: ClauseRedline, p: ParagraphRedline, first: boolean): string {
@@ -136,6 +152,7 @@ function clauseHtml(clause: ClauseRedline, index: number): string {
     }
     out += paragraphHtml(clause, p, k === 0);
     if (k === 0) out += note;
+    out += commentsHtml([p]);
     k++;
   }
   return out + '</section>\n';
@@ -144,6 +161,7 @@ function clauseHtml(clause: ClauseRedline, index: number): string {
 function summaryHtml(r: Redline): string {
   const c = r.summary.clauses;
   const w = r.summary.words;
+  const { comments } = r.summary;
   const row = (label: string, value: number) => `<tr><th>${label}</th><td>${value}</td></tr>`;
   return (
     '<table class="summary">' +
@@ -155,6 +173,7 @@ function summaryHtml(r: Redline): string {
     row('Words inserted', w.inserted) +
     row('Words deleted', w.deleted) +
     row('Formatting changes', r.summary.restyled) +
+    (comments.theirs + comments.ours > 0 ? `<tr><th>Comments (theirs / ours)</th><td>${comments.theirs} / ${comments.ours}</td></tr>` : '') +
     '</table>'
   );
 }

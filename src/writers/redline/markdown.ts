@@ -4,10 +4,13 @@
  * text whose bold, italic or link changed. Linked text stays a Markdown link. CriticMarkup has no move syntax, so a move
  * is a deletion and an insertion each followed by a `{>>moved …<<}` comment.
  * Numbers show as each side printed them ("3→4" when renumbered), as labels.
+ * Reviewers' comments follow their paragraph as `{>>…<<}`, naming who wrote
+ * them, on which side, and the words they are on.
  */
 import { moveSide } from '../../redline/apply.js';
 import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
 import { markdownHref } from '../markdown/inline.js';
+import { commentByline, quotedAnchor } from './comments.js';
 import { describeRestyle, markSpans, type SpanMarkup } from './restyled.js';
 
 function label(l: Labels | undefined): string {
@@ -46,8 +49,18 @@ function paragraphBody(clause: ClauseRedline, p: ParagraphRedline): string {
   return side === 'to' && p.move && !clause.move ? `${body}{>>moved from ${p.move.id}<<}` : body;
 }
 
+/** `{>>Jane Roe, 2026-11-20 (theirs) on “Fees”: Why monthly?<<}` for each comment on the paragraph. */
+function commentsMd(p: ParagraphRedline): string {
+  return (p.comments ?? [])
+    .map((c) => {
+      const on = quotedAnchor(p.spans, c);
+      return `{>>${guard(`${commentByline(c)} (${c.side})${on ? ` on ${on}` : ''}: ${c.text}`).replace(/ {2}\n/g, ' / ')}<<}`;
+    })
+    .join('');
+}
+
 function paragraphMd(clause: ClauseRedline, p: ParagraphRedline, first: boolean): string {
-  const body = paragraphBody(clause, p);
+  const body = paragraphBody(clause, p) + commentsMd(p);
   const number = first ? label(clause.number) : '';
   switch (p.kind) {
     case 'heading':
@@ -70,7 +83,9 @@ export function writeRedlineMarkdown(redline: Redline): string {
   const out: string[] = [
     `# Redline${title ? `: ${title}` : ''}`,
     `Clauses: ${s.clauses.changed} changed, ${s.clauses.added} added, ${s.clauses.deleted} deleted, ${s.clauses.moved} moved. ` +
-      `Words: ${s.words.inserted} inserted, ${s.words.deleted} deleted.` + (s.restyled ? ` Formatting changes: ${s.restyled}.` : ''),
+      `Words: ${s.words.inserted} inserted, ${s.words.deleted} deleted.` +
+      (s.restyled ? ` Formatting changes: ${s.restyled}.` : '') +
+      (s.comments.theirs + s.comments.ours ? ` Comments: ${s.comments.theirs} theirs, ${s.comments.ours} ours.` : ''),
   ];
   for (const clause of redline.clauses) {
     if (clause.move) out.push(`{>>clause ${clause.move.side === 'from' ? 'moved to' : 'moved from'} ${clause.move.id}<<}`);

@@ -1,5 +1,5 @@
 /** Small ours/theirs pairs for the redline writer tests. */
-import { clause, doc, em, item, link, list, p, part, strong, table } from '../../../src/model/build.js';
+import { clause, commented, doc, em, item, link, list, p, part, strong, table } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentUnits } from '../../../src/redline/units.js';
@@ -47,6 +47,21 @@ export const restyleTheirs = liability('Fees are payable. The Provider is not li
 /** A link pointed elsewhere (same words), one whose words changed, and one removed. */
 export const linkOurs = liability('See our ', link('https://ours.example/privacy', 'privacy policy'), ', the ', link('https://ours.example/dpa', 'data terms'), ' and ', link('mailto:legal@ours.example', 'legal'), '.');
 export const linkTheirs = liability('See our ', link('https://theirs.example/privacy?v=2&x=1', 'privacy policy'), ', the ', link('https://ours.example/dpa', 'data processing terms'), ' and legal.');
+
+/** Reviewers' comments on both sides: ours on words they deleted, theirs on words they inserted, theirs on a point. */
+export const commentOurs = liability('Fees are payable ', ...commented('1', { author: 'Our Counsel', date: '2026-11-01T09:00:00Z', text: 'Finance needs monthly.' }, 'monthly in arrears'), '.');
+export const commentTheirs = liability(
+  'Fees are payable ',
+  ...commented('7', { author: 'Jane Roe', initials: 'JR', date: '2026-11-20T10:00:00Z', text: 'We bill quarterly.' }, 'quarterly in advance'),
+  '.',
+  ...commented('8', { author: 'Jane Roe', text: 'A point.' }),
+);
+
+/** Each comment as "author|text|the words it is on", sorted, as libreoffice-resolve.py prints them. */
+export const commentsOf = (d: Document): string[] =>
+  documentUnits(d)
+    .flatMap((u) => u.paras.flatMap((para) => (para.comments ?? []).map((c) => `${c.author}|${c.text}|${para.text.slice(c.at, c.at + c.length)}`)))
+    .sort();
 
 /** Each paragraph's style runs that `mark` names, as "mark:text" (trimmed, blank runs left out). */
 function marked(d: Document, mark: (run: StyleRun) => string | undefined): string[][] {

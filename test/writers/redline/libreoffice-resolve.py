@@ -4,7 +4,9 @@ their paragraph texts as JSON (one table row = cells joined by a tab).
 Usage: /usr/bin/python3 libreoffice-resolve.py PORT accept|reject FILE...
 A FILE written as looks:PATH prints, instead of texts, each body paragraph's
 bold and italic stretches as "b:text" / "i:text" / "bi:text" lists (under the
-key looks:PATH); links:PATH each paragraph's hyperlinks as "URL:text" lists. One run per mode: each run is a new connection to soffice.
+key looks:PATH); links:PATH each paragraph's hyperlinks as "URL:text" lists;
+comments:PATH each comment as "author|text|the words it is on", sorted.
+One run per mode: each run is a new connection to soffice.
 Needs a running `soffice --headless --accept=socket,host=127.0.0.1,port=PORT;urp;`.
 An independent oracle for the redline invariant (issue 4), used by the opt-in
 test libreoffice.test.ts.
@@ -97,6 +99,16 @@ def links(doc):
     return out
 
 
+def comments(doc):
+    out = []
+    enum = doc.getTextFields().createEnumeration()
+    while enum.hasMoreElements():
+        field = enum.nextElement()
+        if field.supportsService('com.sun.star.text.textfield.Annotation'):
+            out.append(field.Author + '|' + field.Content + '|' + field.getAnchor().getString())
+    return sorted(out)
+
+
 def main():
     port, mode, files = sys.argv[1], sys.argv[2], sys.argv[3:]
     ctx = connect(port)
@@ -105,12 +117,12 @@ def main():
     result = {}
     command = '.uno:AcceptAllTrackedChanges' if mode == 'accept' else '.uno:RejectAllTrackedChanges'
     for f in files:
-        kind, _, rest = f.partition(':') if f.startswith(('looks:', 'links:')) else ('texts', '', f)
+        kind, _, rest = f.partition(':') if f.startswith(('looks:', 'links:', 'comments:')) else ('texts', '', f)
         path = rest
         print(f'{mode}: {path}', file=sys.stderr, flush=True)  # names the file if LibreOffice dies on it
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), '_blank', 0, (prop('Hidden', True),))
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, '', 0, ())
-        result[f] = {'looks': looks, 'links': links, 'texts': texts}[kind](doc)
+        result[f] = {'looks': looks, 'links': links, 'comments': comments, 'texts': texts}[kind](doc)
         doc.close(True)
     print(json.dumps(result, ensure_ascii=False))
 

@@ -22,7 +22,7 @@ import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
 import { docPair } from '../../redline/arbitrary.js';
 import { corpus, loadCorpus } from '../../redline/corpus-pairs.js';
 import { UNDER_CI } from '../../helpers.js';
-import { ours as fixtureOurs, linkOurs, links, linkTheirs, looks, restyleOurs, restyleTheirs, theirs as fixtureTheirs } from './fixtures.js';
+import { commentOurs, commentsOf, commentTheirs, ours as fixtureOurs, linkOurs, links, linkTheirs, looks, restyleOurs, restyleTheirs, theirs as fixtureTheirs } from './fixtures.js';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = new URL('./libreoffice-resolve.py', import.meta.url).pathname;
@@ -48,11 +48,13 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const resolved: Record<'accept' | 'reject', Record<string, string[]>> = { accept: {}, reject: {} };
   const resolvedLooks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   const resolvedLinks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
+  const resolvedComments: Record<'accept' | 'reject', string[]> = { accept: [], reject: [] };
   let office: ChildProcess | undefined;
 
   // The formatting case's looks and the link case's links come from the same run (one connection per mode).
   const looksOf = () => `looks:${cases[1]!.file}`;
   const linksOf = () => `links:${cases[2]!.file}`;
+  const commentsIn = () => `comments:${cases[3]!.file}`;
 
   /** Our own profile and port, so a LibreOffice the user (or another test) runs is left alone. */
   const startOffice = (attempt: number): number => {
@@ -75,7 +77,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
         office?.kill();
         port = startOffice(attempt);
       }
-      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn()], { encoding: 'utf8', maxBuffer: 1 << 28 });
       if (run.status === 0) return JSON.parse(run.stdout) as Record<string, unknown>;
       const failure = `LibreOffice ${mode} failed (exit ${run.status}, signal ${run.signal}): ${run.stderr}`;
       if (!run.signal || attempt >= 1) throw new Error(failure);
@@ -93,6 +95,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     add('writer fixture', fixtureOurs, fixtureTheirs);
     add('formatting-only change', restyleOurs, restyleTheirs);
     add('links pointed elsewhere, reworded and removed', linkOurs, linkTheirs);
+    add("reviewers' comments on both sides", commentOurs, commentTheirs);
     for (const [a, b] of corpusPairs) {
       // A DOCX of ours is written in its own look (styles, theme, page), as the CLI does.
       const look = a.endsWith('.docx') ? readDocx(readFileSync(join(corpus, a)), a, { look: true }).look : undefined;
@@ -104,6 +107,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
       resolved[mode] = out as Record<string, string[]>;
       resolvedLooks[mode] = (out[looksOf()] as string[][] | undefined) ?? [];
       resolvedLinks[mode] = (out[linksOf()] as string[][] | undefined) ?? [];
+      resolvedComments[mode] = (out[commentsIn()] as string[] | undefined) ?? [];
     }
   }, 240_000);
 
@@ -113,7 +117,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(3 + corpusPairs.length + 25);
+    expect(cases.length).toBe(4 + corpusPairs.length + 25);
     for (const c of cases) {
       expect(comparable(resolved.accept[c.file] ?? []), `${c.name}: accept-all`).toEqual(documentParagraphs(c.theirs));
       expect(comparable(resolved.reject[c.file] ?? []), `${c.name}: reject-all`).toEqual(documentParagraphs(c.ours));
@@ -125,6 +129,13 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     expect(resolvedLooks.accept.slice(1)).toEqual(looks(restyleTheirs).slice(1));
     expect(resolvedLooks.reject.slice(1)).toEqual(looks(restyleOurs).slice(1));
     expect(looks(restyleOurs).slice(1)).not.toEqual(looks(restyleTheirs).slice(1));
+  });
+
+  it("should show both sides' comments in LibreOffice, theirs on their words after accept-all and ours on our words after reject-all", () => {
+    const by = (author: string, list: string[]) => list.filter((c) => c.startsWith(`${author}|`));
+    expect(by('Jane Roe', resolvedComments.accept)).toEqual(by('Jane Roe', commentsOf(commentTheirs)));
+    expect(by('Our Counsel', resolvedComments.reject)).toEqual(by('Our Counsel', commentsOf(commentOurs)));
+    expect(resolvedComments.accept).toHaveLength(3);
   });
 
   it('should give their links after LibreOffice accepts a changed link, and ours after it rejects it', () => {

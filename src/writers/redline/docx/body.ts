@@ -8,13 +8,13 @@
  * paragraph or row behind. Moves carry named move ranges (§17.13.5.22–25).
  */
 import { moveSide } from '../../../redline/apply.js';
-import type { ClauseRedline, ParagraphRedline, Span } from '../../../redline/types.js';
+import type { ClauseRedline, ParagraphRedline, RedlineComment, Span } from '../../../redline/types.js';
 import { TEXT_WIDTH } from '../../docx/page.js';
 import { cellPropertiesXml } from '../../docx/table.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
 import type { XmlElement } from '../../../readers/docx/xml.js';
-import { shownCellShapes, splitCells } from '../cells.js';
+import { cellComments, shownCellShapes, splitCells } from '../cells.js';
 import { elementXml, pageXml, type ParagraphLayout } from './look.js';
 import { numPrXml, RedlineNumbering } from './numbering.js';
 import { paragraphMarkXml, paragraphRuns, type Mark, type Revisions } from './runs.js';
@@ -78,9 +78,18 @@ function propertiesXml({ style, numPr = '', indent = '', layout }: Properties): 
   return { before, section };
 }
 
-function paragraphXml(p: Placed, properties: Properties, revisions: Revisions, spans: readonly Span[] = p.paragraph.spans): string {
+function paragraphXml(
+  p: Placed,
+  properties: Properties,
+  revisions: Revisions,
+  spans: readonly Span[] = p.paragraph.spans,
+  comments: readonly RedlineComment[] | undefined = p.paragraph.comments,
+): string {
   const { styles, restyled } = p.paragraph;
-  const runs = paragraphRuns({ spans, ...(styles ? { styles } : {}), ...(restyled ? { restyled } : {}), ...(p.side ? { move: p.side } : {}) }, revisions);
+  const runs = paragraphRuns(
+    { spans, ...(styles ? { styles } : {}), ...(restyled ? { restyled } : {}), ...(p.side ? { move: p.side } : {}), ...(comments ? { comments } : {}) },
+    revisions,
+  );
   const { before, section } = propertiesXml(properties);
   // The paragraph mark's rPr (its revision) stands between the properties and a section break.
   const pPr = before + paragraphMarkXml(p.mark, revisions) + section;
@@ -96,6 +105,7 @@ function sameTable(x: ParagraphRedline, y: ParagraphRedline): boolean {
 
 function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids: BodyOptions['tableGrids']): string {
   const split = rows.map((r) => splitCells(r.paragraph.spans));
+  const comments = rows.map((r, k) => cellComments(r.paragraph.comments, split[k]!));
   const shapes = rows.map((r, k) => shownCellShapes(r.paragraph, r.mark === 'ins' || r.mark === 'moveTo', split[k]!.length));
   const gridWidth = (k: number) => (shapes[k] ? shapes[k]!.reduce((n, shape) => n + (shape.colSpan ?? 1), 0) : split[k]!.length);
   const columns = rows.reduce((most, _, k) => Math.max(most, gridWidth(k)), 1);
@@ -115,7 +125,7 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids
       const span = shape?.colSpan ?? 1;
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0) || widths[widths.length - 1]!;
       column += span;
-      out += `<w:tc>${cellPropertiesXml(width, span, shape?.rowMerge)}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell)}</w:tc>`;
+      out += `<w:tc>${cellPropertiesXml(width, span, shape?.rowMerge)}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell, comments[r]![c] ?? [])}</w:tc>`;
     });
     out += '</w:tr>';
   });

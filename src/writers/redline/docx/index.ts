@@ -2,7 +2,8 @@
  * Redline → DOCX with real tracked changes: our document with their changes as
  * `w:ins`/`w:del` (author, date, unique ids), moves as `w:moveFrom`/`w:moveTo`,
  * our numbering as Word numbering, and — when <ours> was a DOCX — our own
- * styles, fonts and page (look.ts). Accepting every change in Word gives their
+ * styles, fonts and page (look.ts); reviewers' comments from either side as
+ * Word comments. Accepting every change in Word gives their
  * text; rejecting every change gives ours (tested on the written bytes by
  * `acceptAllDocx`/`rejectAllDocx`).
  *
@@ -11,6 +12,7 @@
  */
 import type { Redline } from '../../../redline/types.js';
 import { bodyXml } from './body.js';
+import { commentsPartXml } from './comments-part.js';
 import type { DocxLook } from './look.js';
 import { RedlineNumbering } from './numbering.js';
 import { redlinePackage } from './package.js';
@@ -43,5 +45,15 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
   });
   const title = redline.theirs.title || redline.ours.title;
   const hyperlinks = revisions.hyperlinks.entries();
-  return redlinePackage({ body, numbering: numbering.toXml(), title: title ? `Redline: ${title}` : 'Redline', author, date, hyperlinks, ...(look ? { look } : {}) });
+  const comments = revisions.comments.entries();
+  return redlinePackage({
+    body,
+    numbering: numbering.toXml(),
+    title: title ? `Redline: ${title}` : 'Redline',
+    author,
+    date,
+    hyperlinks,
+    ...(comments.length > 0 ? { comments: commentsPartXml(comments) } : {}),
+    ...(look ? { look } : {}),
+  });
 }

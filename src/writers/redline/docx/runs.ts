@@ -9,11 +9,14 @@
  * linked to another target is written as our linked words deleted and theirs
  * inserted, since a hyperlink has no tracked-change form of its own.
  * Hyperlinks (§17.16.22) wrap the revision wrappers, as the schema requires.
+ * Reviewers' comments carried from either side are real Word comments, their
+ * ranges placed among the runs by comments.ts.
  */
-import type { Format, Restyle, Span, StyleRun } from '../../../redline/types.js';
+import type { Format, RedlineComment, Restyle, Span, StyleRun } from '../../../redline/types.js';
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
 import { STYLE } from '../../docx/styles.js';
 import { liveHref } from '../../../links.js';
+import { anchorComments } from '../comments.js';
 import { lookPieces, splitKept } from '../restyled.js';
 
 export type Mark = 'ins' | 'del' | 'moveFrom' | 'moveTo';
@@ -40,10 +43,30 @@ export class Hyperlinks {
   }
 }
 
-/** What every paragraph's runs share in one document: author, date, revision ids, hyperlinks. */
+/** Reviewers' comments, each with the `w:id` its range and its entry in the comments part share. */
+export class Comments {
+  private readonly ids = new Map<RedlineComment, number>();
+
+  id(comment: RedlineComment): number {
+    let id = this.ids.get(comment);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(comment, id);
+    }
+    return id;
+  }
+
+  /** [id, comment] in first-use order. */
+  entries(): Array<[number, RedlineComment]> {
+    return [...this.ids].map(([comment, id]) => [id, comment]);
+  }
+}
+
+/** What every paragraph's runs share in one document: author, date, revision ids, hyperlinks, comments. */
 export class Revisions {
   private next = 1;
   readonly hyperlinks = new Hyperlinks();
+  readonly comments = new Comments();
   constructor(
     readonly author: string,
     /** ISO date-time, e.g. 2026-01-31T00:00:00Z. */
@@ -138,6 +161,16 @@ export interface ParagraphRunsInput {
   restyled?: Restyle[];
   /** 'from': everything is moving away; 'to': everything arrived by a move. */
   move?: 'from' | 'to';
+  comments?: readonly RedlineComment[];
+}
+
+/**
+ * A comment's range edge (§17.13.4.3–4); the end is followed by the
+ * reference run that shows the comment's mark. Neither holds text, so they
+ * sit outside revisions and links.
+ */
+function commentEdgeXml(edge: 'start' | 'end', id: number): string {
+  return edge === 'start' ? `<w:commentRangeStart w:id="${id}"/>` : `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
 }
 
 /** The segments of one paragraph, in order. */
@@ -145,7 +178,12 @@ function segments(input: ParagraphRunsInput, revisions: Revisions): Segment[] {
   let ours = 0;
   let theirs = 0;
   const out: Segment[] = [];
-  for (const span of input.spans) {
+  for (const item of anchorComments(input.spans, input.comments)) {
+    if (!('span' in item)) {
+      out.push({ xml: commentEdgeXml(item.edge, revisions.comments.id(item.comment)) });
+      continue;
+    }
+    const { span } = item;
     if (input.move === 'from') {
       if (span.kind === 'inserted') continue;
       out.push(...styledSegments(span.text, ours, input.styles?.ours, false, 'moveFrom'));
