@@ -58,10 +58,10 @@ export function normaliseSpace(text: string): string {
 class TextBuilder {
   text = '';
   runs: StyleRun[] = [];
-  comments: AnchoredComment[] = [];
+  comments: AnchoredComment[] | undefined;
   private styled = false;
-  /** Where each open comment's range started. */
-  private readonly opened = new Map<string, number>();
+  /** Where each open comment's range started (made on the first comment: most paragraphs have none). */
+  private opened: Map<string, number> | undefined;
 
   add(nodes: readonly Inline[], look: Format = {}): void {
     for (const node of nodes) {
@@ -92,11 +92,11 @@ class TextBuilder {
           this.push('\n', look);
           break;
         case 'comment':
-          if (node.edge === 'start') this.opened.set(node.id, this.text.length);
+          if (node.edge === 'start') (this.opened ??= new Map()).set(node.id, this.text.length);
           else if (node.comment) {
             // A range that opened in an earlier paragraph is anchored from this one's start.
-            const at = this.opened.get(node.id) ?? 0;
-            this.comments.push({ ...node.comment, at, length: this.text.length - at });
+            const at = this.opened?.get(node.id) ?? 0;
+            (this.comments ??= []).push({ ...node.comment, at, length: this.text.length - at });
           }
           break;
       }
@@ -118,7 +118,7 @@ class TextBuilder {
     const lead = this.text.length - this.text.trimStart().length;
     const text = this.text.trim();
     const within = (offset: number) => Math.min(text.length, Math.max(0, offset - lead));
-    const comments = this.comments.length > 0 ? this.comments.map((c) => ({ ...c, at: within(c.at), length: within(c.at + c.length) - within(c.at) })) : undefined;
+    const comments = this.comments?.map((c) => ({ ...c, at: within(c.at), length: within(c.at + c.length) - within(c.at) }));
     if (!this.styled) return comments ? { text, comments } : { text };
     const styles = this.runs
       .map((r) => ({ ...r, end: within(r.end) }))
