@@ -6,7 +6,8 @@
  *
  * Seeds are real Word files from the WmlComparer corpus (tables, numbering,
  * footnotes, fields, hyperlinks, styles) plus one synthetic file with tracked
- * changes, complex fields and odd numbering (the corpus carries no revisions).
+ * changes, complex fields, odd numbering and comments (the corpus carries no
+ * revisions and no comments).
  * Mutations are XML-aware (delete, duplicate or move an element, drop or
  * corrupt an attribute, out-of-range numbers, inserted fragments, deep
  * nesting), part-level (empty, truncated, removed, non-UTF-8 bytes) and a few
@@ -60,6 +61,9 @@ const SYNTHETIC_BODY = [
   '<w:tbl><w:tr><w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val="2"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>nested</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>',
   '<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>2. OUTLINED</w:t></w:r></w:p>',
   '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>linked list</w:t></w:r></w:p>',
+  // Comments: a range across paragraphs, one on a point, one the comments part lacks.
+  '<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>commented</w:t></w:r><w:r><w:commentReference w:id="1"/></w:r></w:p>',
+  '<w:p><w:r><w:t>still</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:commentRangeStart w:id="9"/></w:p>',
 ].join('');
 
 const SYNTHETIC_NUMBERING =
@@ -73,7 +77,11 @@ const SYNTHETIC = makeDocx(SYNTHETIC_BODY, {
   styles: HEADING_STYLES + '<w:style w:type="numbering" w:styleId="ListStyle"><w:name w:val="List Style"/><w:pPr><w:numPr><w:numId w:val="6"/></w:numPr></w:pPr></w:style>',
   numbering: SYNTHETIC_NUMBERING,
   footnotes: '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>A note.</w:t></w:r></w:p></w:footnote>',
-  extra: { 'word/_rels/document.xml.rels': '<Relationships><Relationship Id="rId9" Target="http://x"/></Relationships>' },
+  extra: {
+    'word/_rels/document.xml.rels': '<Relationships><Relationship Id="rId9" Target="http://x"/></Relationships>',
+    'word/comments.xml':
+      '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="A" w:date="2026-01-01T00:00:00Z"><w:p><w:r><w:t>Why?</w:t></w:r></w:p></w:comment><w:comment w:id="1"><w:p><w:ins w:id="8" w:author="A"><w:r><w:t>point</w:t></w:r></w:ins></w:p></w:comment></w:comments>',
+  },
 });
 
 interface Seed {
@@ -89,7 +97,7 @@ const SEEDS: Seed[] = [
 // ---------------------------------------------------------------- XML-aware mutations
 
 // Headers, footers and relationships matter to the look the redline carries.
-const XML_PARTS = ['word/document.xml', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/header1.xml', 'word/footer1.xml', 'word/_rels/document.xml.rels'] as const;
+const XML_PARTS = ['word/document.xml', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/comments.xml', 'word/header1.xml', 'word/footer1.xml', 'word/_rels/document.xml.rels'] as const;
 
 /** Elements worth aiming at; `undefined` picks any element. */
 const TARGETS = [undefined, 'w:p', 'w:r', 'w:t', 'w:tbl', 'w:tr', 'w:tc', 'w:pPr', 'w:numPr', 'w:ilvl', 'w:numId', 'w:pStyle', 'w:body', 'w:sdt', 'w:hyperlink', 'w:fldChar', 'w:fldSimple', 'w:footnote', 'w:footnoteReference', 'w:lvl', 'w:num', 'w:abstractNum', 'w:abstractNumId', 'w:start', 'w:numFmt', 'w:lvlText', 'w:style', 'w:basedOn', 'w:name', 'w:outlineLvl'];
@@ -421,7 +429,7 @@ const xmlMutation: fc.Arbitrary<XmlMutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('nest' as const), part: xmlPart, at: target, wrapper: fc.constantFrom(...WRAPPERS), depth: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 380, max: 600 })) }) },
 );
 
-const ANY_PART = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/_rels/document.xml.rels', '_rels/.rels', '[Content_Types].xml'];
+const ANY_PART = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '_rels/.rels', '[Content_Types].xml'];
 
 const partMutation: fc.Arbitrary<PartMutation> = fc.oneof(
   fc.record({ kind: fc.constant('remove' as const), part: fc.constantFrom(...ANY_PART) }),

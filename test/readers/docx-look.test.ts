@@ -66,7 +66,8 @@ describe('readDocx with look: true', () => {
       },
     });
     const { look, warnings } = readDocx(bytes, 'ours.docx', { look: true });
-    expect(look!.headersFooters.map((h) => [h.kind, h.type, new TextDecoder().decode(h.part).slice(0, 12), h.media.map((m) => [m.name, m.bytes.length])])).toEqual([
+    const start = (part: Uint8Array) => new TextDecoder().decode(part).replace(/^<\?xml[^>]*\?>\n/, '').slice(0, 12);
+    expect(look!.headersFooters.map((h) => [h.kind, h.type, start(h.part), h.media.map((m) => [m.name, m.bytes.length])])).toEqual([
       ['header', 'default', '<w:hdr xmlns', []],
       ['header', 'first', '<w:hdr xmlns', [['word/media/logo.png', 4]]],
     ]);
@@ -74,6 +75,22 @@ describe('readDocx with look: true', () => {
     // The footer embeds an object; the first-page footer lies outside word/ and is never looked at.
     expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining('word/footer1.xml is not kept in the redline (it refers to a part the redline cannot carry (oleObject embeddings/x.bin)); the redline has none in its place')]);
     expect(look!.titlePage).toBe(true);
+  });
+
+  it('should carry a header found in UTF-16 as UTF-8, with a declaration that says so', () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const text = `<?xml version="1.0" encoding="UTF-16"?><w:hdr ${W}><w:p><w:r><w:t>机密 CONFIDENTIAL</w:t></w:r></w:p></w:hdr>`;
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + 2 * i);
+    const bytes = makeDocx(para('x') + '<w:sectPr><w:headerReference w:type="default" r:id="h1"/></w:sectPr>', {
+      extra: {
+        'word/_rels/document.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="h1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`,
+        'word/header1.xml': utf16,
+      },
+    });
+    const [header] = readDocx(bytes, 'ours.docx', { look: true }).look!.headersFooters;
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(header!.part)).toBe(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${W}><w:p><w:r><w:t>机密 CONFIDENTIAL</w:t></w:r></w:p></w:hdr>`);
   });
 
   it('should carry even-page headers only when the settings turn them on', () => {

@@ -10,7 +10,7 @@
 import { liveHref } from '../../links.js';
 import type { DocxPackage } from './parse.js';
 import type { PartChecker } from './part-checker.js';
-import { decodePart, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
+import { asUtf8Part, decodePart, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
 
 /** A picture a header shows, as a part of the package. */
 export interface MediaPart {
@@ -24,7 +24,7 @@ export interface HeaderFooterLook {
   kind: 'header' | 'footer';
   /** Which pages: every page (odd pages when even ones have their own), the first page, even pages. */
   type: HeaderFooterType;
-  /** The part as found (checked: strictly well-formed, one root). */
+  /** The part as found (checked: strictly well-formed, one root), in UTF-8. */
   part: Uint8Array;
   /** Its relationships part, when it has one (pictures and safe links only). */
   rels?: Uint8Array;
@@ -140,7 +140,13 @@ export function carriedHeadersFooters(
       checker.refuse(ref.part, `its picture ${missing} is missing`, LEFT_OUT);
       continue;
     }
-    out.push({ kind: ref.kind, type: ref.type, part, ...(rels ? { rels } : {}), media: needs.media.map((name) => ({ name, bytes: found[name]! })) });
+    out.push({
+      kind: ref.kind,
+      type: ref.type,
+      part: asUtf8Part(part),
+      ...(rels ? { rels: asUtf8Part(rels) } : {}),
+      media: needs.media.map((name) => ({ name, bytes: found[name]! })),
+    });
   }
   return out;
 }

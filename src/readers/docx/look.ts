@@ -16,7 +16,7 @@ import { pageOf, type PageLook } from './page.js';
 import type { DocxBlock, DocxPackage } from './parse.js';
 import { PartChecker } from './part-checker.js';
 import { isOn } from './styles.js';
-import { child, decodePart, parseXmlPart } from './xml.js';
+import { child, parseXmlPart, withoutDeclaration } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
 export type { HeaderFooterLook } from './header-footer.js';
@@ -48,10 +48,6 @@ const THEME = 'word/theme/theme1.xml';
 const FONT_TABLE = 'word/fontTable.xml';
 const SETTINGS = 'word/settings.xml';
 
-/** A part as UTF-8 text without its declaration, which may name an encoding the text no longer has: the writer adds its own. */
-function withoutDeclaration(bytes: Uint8Array): string {
-  return decodePart(bytes).replace(/^\uFEFF?<\?xml[^>]*\?>\s*/, '');
-}
 
 function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | undefined, look: DocxLook): void {
   for (const block of blocks) {

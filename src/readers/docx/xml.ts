@@ -95,6 +95,20 @@ export function decodePart(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+/** A part as text without its declaration, which may name an encoding the text no longer has. */
+export function withoutDeclaration(bytes: Uint8Array): string {
+  return decodePart(bytes).replace(/^\uFEFF?<\?xml[^>]*\?>\s*/, '');
+}
+
+/**
+ * A part to carry into a package we write, re-encoded as UTF-8 with a UTF-8
+ * declaration: a part found in UTF-16 would otherwise keep a declaration
+ * that no longer says what its bytes are.
+ */
+export function asUtf8Part(bytes: Uint8Array): Uint8Array {
+  return new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + withoutDeclaration(bytes));
+}
+
 /** Child elements, optionally only those named `name`. */
 export function elements(node: XmlElement, name?: string): XmlElement[] {
   const out: XmlElement[] = [];
