@@ -262,6 +262,17 @@ describe('readDocx comments', () => {
     expect(cell.children.map((n) => n.type)).toEqual(['text', 'comment', 'comment']);
   });
 
+  it('should keep a range edge that sits in text not read (a deletion when accepting), and open a range that starts between paragraphs at the next one', () => {
+    const { document } = withComments(
+      `<w:p>${run('Pay ')}<w:del w:id="1" w:author="A"><w:commentRangeStart w:id="1"/><w:r><w:delText>thirty</w:delText></w:r></w:del>${run('sixty')}<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:p>` +
+        `<w:commentRangeStart w:id="2"/><w:p>${run('Whole')}<w:commentRangeEnd w:id="2"/><w:r><w:commentReference w:id="2"/></w:r></w:p>`,
+      comment('1', 'w:author="A"', 'on the amount') + comment('2', 'w:author="B"', 'on all of it'),
+    );
+    const [first, second] = document.parts[0].children as Paragraph[];
+    expect(first!.children.map((n) => (n.type === 'text' ? n.value : `${n.type === 'comment' ? n.edge : n.type}`))).toEqual(['Pay ', 'start', 'sixty', 'end']);
+    expect(second!.children.map((n) => (n.type === 'text' ? n.value : `${n.type === 'comment' ? n.edge : n.type}`))).toEqual(['start', 'Whole', 'end']);
+  });
+
   it("should read a comment's own tracked changes as the body's", () => {
     const text = (revisions: 'accept' | 'reject') => {
       const { document } = withComments(

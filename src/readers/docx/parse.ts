@@ -11,7 +11,7 @@ import { append } from '../../append.js';
 import type { Comment } from '../../model/nodes.js';
 import { InputError, error } from '../../diagnostics.js';
 import { Numbering } from './numbering.js';
-import { countPropertyRevisions, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
+import { commentStartBetweenBlocks, countPropertyRevisions, openPendingComments, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
 import { readNumPr, Styles, type NumRef } from './styles.js';
 import { child, childVal, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
@@ -77,7 +77,7 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   const styles = new Styles(xml('word/styles.xml'));
   const numbering = new Numbering(xml('word/numbering.xml'), styles);
   // Comments first: the body's comment marks carry them. Notes share them (a comment may sit in a footnote).
-  const comments = { byId: readComments(xml('word/comments.xml'), mode, styles), started: new Set<string>(), ended: new Set<string>() };
+  const comments = { byId: readComments(xml('word/comments.xml'), mode, styles), started: new Set<string>(), ended: new Set<string>(), pending: [] };
   const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')), styles, comments };
   const counter = { next: 0 };
   const blocks = readBlocks(body, ctx, counter);
@@ -154,6 +154,7 @@ function readBlocks(parent: XmlElement, ctx: RunContext, counter: { next: number
     else if (el.name === 'w:sdt') append(out, readBlocks(child(el, 'w:sdtContent') ?? el, ctx, counter));
     else if (el.name === 'w:customXml') append(out, readBlocks(el, ctx, counter));
     else if (el.name === 'w:altChunk') ctx.skipped.add('embedded documents (w:altChunk)');
+    else if (el.name === 'w:commentRangeStart') commentStartBetweenBlocks(el, ctx);
   }
   return mergeRemovedMarks(out);
 }
@@ -177,6 +178,7 @@ function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }
   if (numPr) paragraph.numPr = readNumPr(numPr);
   const outline = childVal(pPr, 'w:outlineLvl');
   if (outline !== undefined) paragraph.outlineLvl = Number(outline);
+  openPendingComments(ctx, paragraph.pieces);
   readInline(p, ctx, paragraph.pieces);
   return paragraph;
 }

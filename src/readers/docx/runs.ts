@@ -32,6 +32,8 @@ export interface CommentContext {
   byId: ReadonlyMap<string, Comment>;
   started: Set<string>;
   ended: Set<string>;
+  /** Ranges that start between paragraphs: they open at the start of the next paragraph read. */
+  pending: string[];
 }
 
 export interface NoteRef {
@@ -70,6 +72,23 @@ export function countPropertyRevisions(props: XmlElement | undefined, ctx: RunCo
   }
 }
 
+/** A comment range that starts outside any paragraph (between blocks) opens with the next paragraph. */
+export function commentStartBetweenBlocks(el: XmlElement, ctx: RunContext): void {
+  const id = el.attrs['w:id'];
+  if (id !== undefined && ctx.comments?.byId.has(id)) ctx.comments.pending.push(id);
+}
+
+/** Open the ranges that started before this paragraph. */
+export function openPendingComments(ctx: RunContext, out: Piece[]): void {
+  const pending = ctx.comments?.pending;
+  if (!pending || pending.length === 0) return;
+  for (const id of pending.splice(0)) {
+    if (ctx.comments!.started.has(id)) continue;
+    ctx.comments!.started.add(id);
+    out.push({ comment: 'start', id });
+  }
+}
+
 /** Append the visible pieces of a paragraph's (or a container's) children to `out`. */
 export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): void {
   for (const node of parent.children) {
@@ -87,11 +106,13 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
       case 'w:moveTo':
         ctx.revisions++;
         if (ctx.mode === 'accept') readInline(el, ctx, out);
+        else commentMarksIn(el, ctx, out);
         break;
       case 'w:del':
       case 'w:moveFrom':
         ctx.revisions++;
         if (ctx.mode === 'reject') readInline(el, ctx, out);
+        else commentMarksIn(el, ctx, out);
         break;
       case 'm:t':
         if (shown(ctx)) push(out, textContent(el), false, false, ctx.link);
@@ -173,6 +194,22 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
         if (SKIP.has(el.name)) noteSkipped(el, ctx);
         else if (el.name !== 'w:rPr' && el.children.length > 0) readInline(el, ctx, out);
     }
+  }
+}
+
+/**
+ * The comment marks inside content that is not read (a deletion when
+ * accepting, an insertion when rejecting): a range edge there still marks a
+ * place, the place where that text would have been.
+ */
+function commentMarksIn(parent: XmlElement, ctx: RunContext, out: Piece[]): void {
+  if (!ctx.comments) return;
+  for (const node of parent.children) {
+    if (node.name === '#text') continue;
+    const el = node as XmlElement;
+    if (el.name === 'w:commentRangeStart') commentMark(el, 'start', ctx, out);
+    else if (el.name === 'w:commentRangeEnd' || el.name === 'w:commentReference') commentMark(el, 'end', ctx, out);
+    else commentMarksIn(el, ctx, out);
   }
 }
 
