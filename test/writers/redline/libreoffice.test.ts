@@ -17,6 +17,7 @@ import { readDocx } from '../../../src/readers/docx/index.js';
 import type { DocxLook } from '../../../src/readers/docx/look.js';
 import { comparable } from '../../../src/redline/apply.js';
 import { redline } from '../../../src/redline/redline.js';
+import type { Redline } from '../../../src/redline/types.js';
 import { documentParagraphs } from '../../../src/redline/units.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
 import { docPair } from '../../redline/arbitrary.js';
@@ -26,6 +27,7 @@ import { commentOurs, commentsOf, commentTheirs, ours as fixtureOurs, linkOurs, 
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = new URL('./libreoffice-resolve.py', import.meta.url).pathname;
+const ANNOTATE = new URL('./libreoffice-annotate.py', import.meta.url).pathname;
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
 const hasUno = hasSoffice && spawnSync(PYTHON, ['-c', 'import uno']).status === 0;
 const missing = hasUno ? '' : hasSoffice ? 'python3-uno' : 'soffice';
@@ -50,6 +52,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const resolvedLinks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   const resolvedComments: Record<'accept' | 'reject', string[]> = { accept: [], reject: [] };
   let office: ChildProcess | undefined;
+  let annotatedRedline: Redline | undefined;
 
   // The formatting case's looks and the link case's links come from the same run (one connection per mode).
   const looksOf = () => `looks:${cases[1]!.file}`;
@@ -102,6 +105,13 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
       add(`${a} → ${b}`, loadCorpus(a), loadCorpus(b), look);
     }
     fc.sample(docPair, { numRuns: 25, seed: 11 }).forEach((pair, i) => add(`generated pair ${i}`, pair.ours, pair.theirs));
+    // Their draft with a comment LibreOffice itself wrote, as another office suite would send it.
+    port = startOffice(0);
+    const annotated = join(dir, 'annotated.docx');
+    const run = spawnSync(PYTHON, [ANNOTATE, String(port), join(corpus, 'wmlcomparer/WC/WC004-Large-Mod.docx'), annotated, 'culture of the company', 'Jane Roe', 'Why is this here?'], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`LibreOffice could not add a comment: ${run.stderr}`);
+    annotatedRedline = redline(loadCorpus('wmlcomparer/WC/WC004-Large.docx'), readDocx(readFileSync(annotated), 'annotated.docx').document);
+    add('WC004 against a copy LibreOffice commented', loadCorpus('wmlcomparer/WC/WC004-Large.docx'), readDocx(readFileSync(annotated), 'annotated.docx').document);
     for (const mode of ['accept', 'reject'] as const) {
       const out = resolveAll(mode);
       resolved[mode] = out as Record<string, string[]>;
@@ -117,7 +127,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(4 + corpusPairs.length + 25);
+    expect(cases.length).toBe(4 + corpusPairs.length + 25 + 1);
     for (const c of cases) {
       expect(comparable(resolved.accept[c.file] ?? []), `${c.name}: accept-all`).toEqual(documentParagraphs(c.theirs));
       expect(comparable(resolved.reject[c.file] ?? []), `${c.name}: reject-all`).toEqual(documentParagraphs(c.ours));
@@ -136,6 +146,15 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     expect(by('Jane Roe', resolvedComments.accept)).toEqual(by('Jane Roe', commentsOf(commentTheirs)));
     expect(by('Our Counsel', resolvedComments.reject)).toEqual(by('Our Counsel', commentsOf(commentOurs)));
     expect(resolvedComments.accept).toHaveLength(3);
+  });
+
+  it('should read a comment as LibreOffice writes it and carry it on the same words', () => {
+    const carried = annotatedRedline!.clauses.flatMap((c) => c.paragraphs.flatMap((p) => (p.comments ?? []).map((comment) => ({ p, comment }))));
+    expect(carried).toHaveLength(1);
+    const { p, comment } = carried[0]!;
+    expect(comment).toMatchObject({ side: 'theirs', author: 'Jane Roe', text: 'Why is this here?' });
+    const theirText = p.spans.filter((s) => s.kind !== 'deleted').map((s) => s.text).join('');
+    expect(theirText.slice(comment.at, comment.at + comment.length)).toBe('culture of the company');
   });
 
   it('should give their links after LibreOffice accepts a changed link, and ours after it rejects it', () => {
