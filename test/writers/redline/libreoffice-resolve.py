@@ -13,28 +13,10 @@ test libreoffice.test.ts.
 """
 import json
 import sys
-import time
 
 import uno
-from com.sun.star.beans import PropertyValue
 
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
-def connect(port):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
-    for _ in range(100):
-        try:
-            return resolver.resolve(f'uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext')
-        except Exception:
-            time.sleep(0.2)
-    raise SystemExit('cannot connect to soffice')
+from lo_session import connect, prop
 
 
 def texts(doc):
