@@ -135,6 +135,26 @@ describe('readDocx with look: true', () => {
     ]);
   });
 
+  it('should leave out a header that is numbered, holds a comment or refers to a note: the redline writes those parts afresh', () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const rel = (id: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="${target}"/>`;
+    const kinds = {
+      'header1.xml': '<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:p>',
+      'header2.xml': '<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>x</w:t></w:r></w:p>',
+      'header3.xml': '<w:p><w:r><w:footnoteReference w:id="1"/></w:r></w:p>',
+    };
+    const bytes = makeDocx(para('x') + '<w:sectPr><w:headerReference w:type="default" r:id="h1"/><w:headerReference w:type="first" r:id="h2"/><w:headerReference w:type="even" r:id="h3"/></w:sectPr>', {
+      extra: {
+        'word/_rels/document.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('h1', 'header1.xml')}${rel('h2', 'header2.xml')}${rel('h3', 'header3.xml')}</Relationships>`,
+        'word/settings.xml': `<w:settings ${W}><w:evenAndOddHeaders/></w:settings>`,
+        ...Object.fromEntries(Object.entries(kinds).map(([name, body]) => [`word/${name}`, `<w:hdr ${W}>${body}</w:hdr>`])),
+      },
+    });
+    const { look, warnings } = readDocx(bytes, 'ours.docx', { look: true });
+    expect(look!.headersFooters).toEqual([]);
+    expect(warnings.map((w) => /\((.*?)\)/.exec(w.message)?.[1])).toEqual(['it is numbered', 'it holds a comment', 'it refers to a footnote']);
+  });
+
   it('should read the look of a real Word document (US Letter, its own body styles)', () => {
     const { look } = readDocx(readFileSync(path.join(corpus, 'wmlcomparer/WC/WC004-Large.docx')), 'WC004-Large.docx', { look: true });
     expect(look!.page).toMatchObject({ width: 12240, height: 15840 });

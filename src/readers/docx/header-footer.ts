@@ -3,8 +3,8 @@
  * body's last section, for every page, the first page and even pages, copied
  * whole with their relationships and pictures (a company logo). One that
  * refers to any other kind of part, links somewhere not safe to open, or is
- * numbered (it would point into the redline's own numbering) is left out with
- * a warning. Even-page ones count only when the document's settings turn them
+ * numbered or holds comments or note references (it would point into the
+ * redline's own numbering, comments or notes) is left out with a warning. Even-page ones count only when the document's settings turn them
  * on (`w:evenAndOddHeaders`), as Word shows them.
  */
 import { liveHref } from '../../links.js';
@@ -41,6 +41,21 @@ export interface HeaderFooterReference {
   part: string;
 }
 
+
+/**
+ * Markup that points into parts of ours the redline writes afresh (numbering,
+ * comments, notes): carried over, it would name numbers, comments or notes
+ * that are not there, or are others.
+ */
+const POINTS_INTO_BODY_PARTS = /<w:(numPr|commentRangeStart|commentRangeEnd|commentReference|footnoteReference|endnoteReference)\b/;
+const POINTER_REASON: Record<string, string> = {
+  numPr: 'it is numbered',
+  commentRangeStart: 'it holds a comment',
+  commentRangeEnd: 'it holds a comment',
+  commentReference: 'it holds a comment',
+  footnoteReference: 'it refers to a footnote',
+  endnoteReference: 'it refers to an endnote',
+};
 
 /** Any namespace's header or footer relationship (Transitional or Strict). */
 const HEADER_FOOTER_TYPE = /\/relationships\/(header|footer)$/;
@@ -120,8 +135,9 @@ export function carriedHeadersFooters(
 ): HeaderFooterLook[] {
   const out: HeaderFooterLook[] = [];
   for (const ref of references) {
-    if (parts[ref.part] && /<w:numPr\b/.test(decodePart(parts[ref.part]!))) {
-      checker.refuse(ref.part, 'it is numbered', LEFT_OUT);
+    const pointsElsewhere = parts[ref.part] ? POINTS_INTO_BODY_PARTS.exec(decodePart(parts[ref.part]!)) : null;
+    if (pointsElsewhere) {
+      checker.refuse(ref.part, POINTER_REASON[pointsElsewhere[1]!]!, LEFT_OUT);
       continue;
     }
     const part = checker.checked(ref.part, parts[ref.part], LEFT_OUT);
