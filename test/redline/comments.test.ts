@@ -119,6 +119,7 @@ describe('redline comments', () => {
     const row = r.clauses[0]!.paragraphs[0]!;
     expect(row.comments).toEqual([{ side: 'theirs', ...jane, at: 4, length: 3 }]);
     const xml = strFromU8(unzipSync(writeRedlineDocx(r, { date: '2026-01-01' }))['word/document.xml']!);
+    expect(writeRedlineHtml(r)).toContain('<td><del>100</del><span class="commented"><ins>200</ins></span><sup class="cref"><a href="#note-1" id="ref-1">1</a></sup></td>');
     // Once, in the second cell, around their inserted amount.
     expect(xml.match(/<w:commentRangeStart /g)).toHaveLength(1);
     expect(xml).toMatch(/<w:tc>.*<w:tc>.*<w:commentRangeStart w:id="0"\/><w:ins [^>]*><w:r><w:t xml:space="preserve">200<\/w:t><\/w:r><\/w:ins><w:commentRangeEnd w:id="0"\/>.*<\/w:tc>/);
@@ -162,8 +163,13 @@ describe('redline comments in the writers', () => {
   it('should show comments as notes in HTML and as {>>…<<} in CriticMarkup, with who, side and the words quoted', () => {
     const html = writeRedlineHtml(r);
     expect(html).toContain('<tr><th>Comments (theirs / ours)</th><td>1 / 1</td></tr>');
-    expect(html).toContain('<p class="comment theirs"><span class="who">Jane Roe, 2026-11-20</span> <span class="side">theirs</span> <span class="on">on “quarterly in advance”</span><br>We bill quarterly.<br>See our policy.</p>');
-    expect(html).toContain('<p class="comment ours"><span class="who">Our Counsel, 2026-11-01</span> <span class="side">ours</span> <span class="on">on “monthly in arrears”</span>');
+    // The commented words highlighted piece by piece (never straddling an insertion), numbered, linked to their notes and back.
+    expect(html).toContain(
+      '<p>Fees are payable <span class="commented"><del>monthly in arrears</del></span><sup class="cref"><a href="#note-1" id="ref-1">1</a></sup>' +
+        '<span class="commented"><ins>quarterly in advance</ins></span><sup class="cref"><a href="#note-2" id="ref-2">2</a></sup>.</p>',
+    );
+    expect(html).toContain('<p class="comment theirs" id="note-2"><a class="num" href="#ref-2">2</a> <span class="who">Jane Roe, 2026-11-20</span> <span class="side">theirs</span> <span class="on">on “quarterly in advance”</span><br>We bill quarterly.<br>See our policy.</p>');
+    expect(html).toContain('<p class="comment ours" id="note-1"><a class="num" href="#ref-1">1</a> <span class="who">Our Counsel, 2026-11-01</span> <span class="side">ours</span> <span class="on">on “monthly in arrears”</span>');
     const md = writeRedlineMarkdown(r);
     expect(md).toContain('Comments: 1 theirs, 1 ours.');
     expect(md).toContain('{>>Our Counsel, 2026-11-01 (ours) on “monthly in arrears”: Internal: finance says monthly is a must.<<}{>>Jane Roe, 2026-11-20 (theirs) on “quarterly in advance”: We bill quarterly. / See our policy.<<}');

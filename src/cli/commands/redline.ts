@@ -64,7 +64,7 @@ Text kept word for word whose bold or italic changed is reported as a formatting
 (w:rPrChange in the DOCX), so un-bolding a liability exclusion does not pass unseen;
 so are words whose link now points elsewhere (in the DOCX: old link deleted, new inserted).
 Reviewers' comments in either DOCX are carried over, anchored on the same words: Word
-comments in the DOCX, notes under the paragraph in HTML, {>>…<<} in Markdown, and
+comments in the DOCX, numbered notes under the paragraph in HTML, {>>…<<} in Markdown, and
 "comments" in JSON. Use --comments theirs to leave our internal comments out of a
 redline you will send them.
 Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error.`,

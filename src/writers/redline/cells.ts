@@ -23,6 +23,13 @@ export function shownCellShapes(row: ParagraphRedline, showsTheirs: boolean, cel
   return shapes && shapes.length === cellCount ? shapes : undefined;
 }
 
+const original = new WeakMap<RedlineComment, RedlineComment>();
+
+/** The row's comment a cell's comment (from cellComments) was shifted from; any other comment is its own. */
+export function originalComment(comment: RedlineComment): RedlineComment {
+  return original.get(comment) ?? comment;
+}
+
 /**
  * A row's comments shared out among its cells (`cells` from splitCells), each
  * shifted to count from its cell's start on its side. A comment on a cell
@@ -42,7 +49,9 @@ export function cellComments(comments: readonly RedlineComment[] | undefined, ce
       .filter((c) => c.at >= start[c.side] && c.at <= start[c.side] + length[c.side])
       .map((c) => {
         const at = c.at - start[c.side];
-        return { ...c, at, length: Math.min(c.length, length[c.side] - at) };
+        const shifted = { ...c, at, length: Math.min(c.length, length[c.side] - at) };
+        original.set(shifted, c);
+        return shifted;
       });
     // The '\t' between cells counts on both sides.
     start.ours += length.ours + 1;

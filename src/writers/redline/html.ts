@@ -4,17 +4,18 @@
  * text in its bold, italic and links, with `<ins>`/`<del>` and formatting
  * changes flagged, each clause flagged by status, moves linked both ways,
  * renumbered clauses showing their new number with the old one beside, and
- * reviewers' comments from either DOCX as notes under their paragraph.
+ * reviewers' comments from either DOCX: the words highlighted and numbered,
+ * each note under its paragraph.
  */
 import { moveSide } from '../../redline/apply.js';
-import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
+import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline, RedlineComment } from '../../redline/types.js';
 import { escapeHtml } from '../html/escape.js';
 import { cellAttributes } from '../html/cells.js';
 import { liveHref } from '../../links.js';
-import { shownCellShapes, splitCells } from './cells.js';
+import { cellComments, originalComment, shownCellShapes, splitCells } from './cells.js';
 import { commentByline, quotedAnchor } from './comments.js';
 import { REDLINE_CSS } from './html-style.js';
-import { describeRestyle, markSpans, type SpanMarkup } from './restyled.js';
+import { describeRestyle, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
 
 const STATUS_TEXT: Record<string, string> = { changed: 'changed', added: 'added', deleted: 'deleted', moved: 'moved' };
 
@@ -48,10 +49,38 @@ const HTML_MARKUP: SpanMarkup = {
   deleted: (piece, look) => `<del>${styled(piece, look)}</del>`,
 };
 
-function spansHtml(p: Pick<ParagraphRedline, 'spans' | 'restyled' | 'styles'>, side: 'from' | 'to' | undefined): string {
+/**
+ * Reviewers' comments numbered in reading order: the commented words are
+ * highlighted, a number after them leads to the note under the paragraph,
+ * and the note's number leads back.
+ */
+class CommentNumbers {
+  private readonly numbers = new Map<RedlineComment, number>();
+
+  of(comment: RedlineComment): number {
+    const key = originalComment(comment);
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      n = this.numbers.size + 1;
+      this.numbers.set(key, n);
+    }
+    return n;
+  }
+
+  readonly markup: CommentMarkup = {
+    within: (html) => `<span class="commented">${html}</span>`,
+    end: (comment) => {
+      const n = this.of(comment);
+      return `<sup class="cref"><a href="#note-${n}" id="ref-${n}">${n}</a></sup>`;
+    },
+  };
+}
+
+function spansHtml(p: Pick<ParagraphRedline, 'spans' | 'restyled' | 'styles' | 'comments'>, side: 'from' | 'to' | undefined, numbers: CommentNumbers): string {
+  const comments = { list: p.comments, markup: numbers.markup };
   // Moving away, the paragraph is ours as it was.
-  if (side === 'from') return `<span class="move-from">${markSpans(p.spans.filter((s) => s.kind !== 'inserted'), undefined, { ...HTML_MARKUP, deleted: styled }, p.styles)}</span>`;
-  const body = markSpans(p.spans, p.restyled, HTML_MARKUP, p.styles);
+  if (side === 'from') return `<span class="move-from">${markSpans(p.spans.filter((s) => s.kind !== 'inserted'), undefined, { ...HTML_MARKUP, deleted: styled }, p.styles, comments)}</span>`;
+  const body = markSpans(p.spans, p.restyled, HTML_MARKUP, p.styles, comments);
   return side === 'to' ? `<span class="move-to">${body}</span>` : body;
 }
 
@@ -62,13 +91,14 @@ function moveNote(clause: ClauseRedline, p: ParagraphRedline): string {
   return ` <a class="move-note" id="${move.id}-${move.side}" href="#${move.id}-${there}">moved ${there === 'to' ? 'to ↓' : 'from ↑'}</a>`;
 }
 
-/** The comments on some paragraphs, as notes: who, when, which side, the words they are on, the comment. */
-function commentsHtml(paragraphs: readonly ParagraphRedline[]): string {
+/** The comments on some paragraphs, as numbered notes: who, when, which side, the words they are on, the comment. */
+function commentsHtml(paragraphs: readonly ParagraphRedline[], numbers: CommentNumbers): string {
   const notes = paragraphs.flatMap((p) =>
     (p.comments ?? []).map((c) => {
+      const n = numbers.of(c);
       const on = quotedAnchor(p.spans, c);
       return (
-        `<p class="comment ${c.side}"><span class="who">${escapeHtml(commentByline(c))}</span> <span class="side">${c.side}</span>` +
+        `<p class="comment ${c.side}" id="note-${n}"><a class="num" href="#ref-${n}">${n}</a> <span class="who">${escapeHtml(commentByline(c))}</span> <span class="side">${c.side}</span>` +
         `${on ? ` <span class="on">on ${escapeHtml(on)}</span>` : ''}<br>${text(c.text)}</p>`
       );
     }),
@@ -76,21 +106,24 @@ function commentsHtml(paragraphs: readonly ParagraphRedline[]): string {
   return notes.length > 0 ? `<aside class="comments">${notes.join('')}</aside>` : '';
 }
 
-function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[]): string {
+function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[], numbers: CommentNumbers): string {
   let out = '<table class="rows">';
   for (const row of rows) {
     const side = moveSide(clause, row);
     const cls = row.status === 'inserted' || side === 'to' ? ' class="row-ins"' : row.status === 'deleted' || side === 'from' ? ' class="row-del"' : '';
     const cells = splitCells(row.spans);
     const shapes = shownCellShapes(row, row.status === 'inserted' || side === 'to', cells.length);
-    out += `<tr${cls}>${cells.map((cell, c) => `<td${shapes ? cellAttributes(shapes[c]!) : ''}>${spansHtml({ spans: cell }, side)}</td>`).join('')}</tr>`;
+    const comments = cellComments(row.comments, cells);
+    out += `<tr${cls}>${cells
+      .map((cell, c) => `<td${shapes ? cellAttributes(shapes[c]!) : ''}>${spansHtml({ spans: cell, ...(comments[c] ? { comments: comments[c] } : {}) }, side, numbers)}</td>`)
+      .join('')}</tr>`;
   }
-  return out + '</table>' + commentsHtml(rows);
+  return out + '</table>' + commentsHtml(rows, numbers);
 }
 
-function paragraphHtml(clause: ClauseRedline, p: ParagraphRedline, first: boolean): string {
+function paragraphHtml(clause: ClauseRedline, p: ParagraphRedline, first: boolean, numbers: CommentNumbers): string {
   const side = moveSide(clause, p);
-  const body = spansHtml(p, side) + moveNote(clause, p);
+  const body = spansHtml(p, side, numbers) + moveNote(clause, p);
   if (p.kind === 'heading') {
     const level = Math.min(4, clause.depth + 2);
     return `<h${level}>${first ? labelHtml(clause.number, 'num') : ''}${body}</h${level}>`;
@@ -133,7 +166,7 @@ function indexHtml(clauses: readonly ClauseRedline[]): string {
   return `<details class="changes"${entries.length <= OPEN_INDEX_UP_TO ? ' open' : ''}><summary>Changed clauses (${entries.length})</summary><ol>${entries.join('')}</ol></details>\n`;
 }
 
-function clauseHtml(clause: ClauseRedline, index: number): string {
+function clauseHtml(clause: ClauseRedline, index: number, numbers: CommentNumbers): string {
   const paragraphs = clause.paragraphs.filter((p) => !(moveSide(clause, p) === 'to' && p.status === 'deleted'));
   const move = clause.move;
   const badge = STATUS_TEXT[clause.status]
@@ -146,13 +179,13 @@ function clauseHtml(clause: ClauseRedline, index: number): string {
     if (p.kind === 'tableRow') {
       let end = k;
       while (end < paragraphs.length && paragraphs[end]!.kind === 'tableRow') end++;
-      out += rowsHtml(clause, paragraphs.slice(k, end));
+      out += rowsHtml(clause, paragraphs.slice(k, end), numbers);
       k = end;
       continue;
     }
-    out += paragraphHtml(clause, p, k === 0);
+    out += paragraphHtml(clause, p, k === 0, numbers);
     if (k === 0) out += note;
-    out += commentsHtml([p]);
+    out += commentsHtml([p], numbers);
     k++;
   }
   return out + '</section>\n';
@@ -180,6 +213,7 @@ function summaryHtml(r: Redline): string {
 
 /** The redline as one self-contained HTML page (no scripts, no external resources). */
 export function writeRedlineHtml(redline: Redline): string {
+  const numbers = new CommentNumbers();
   const title = redline.theirs.title || redline.ours.title;
   const lang = redline.theirs.lang || redline.ours.lang || 'en';
   const coarse = redline.coarse
@@ -192,10 +226,12 @@ export function writeRedlineHtml(redline: Redline): string {
     `<h1>Redline${title ? `: ${escapeHtml(title)}` : ''}</h1>\n` +
     `<p class="sides">Ours: ${escapeHtml(redline.ours.title || '(untitled)')} · Theirs: ${escapeHtml(redline.theirs.title || '(untitled)')}</p>\n` +
     summaryHtml(redline) +
-    '\n<p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span><span><span class="move-from">moved away</span></span><span><span class="move-to">moved here</span></span><span><span class="restyled">formatting changed</span></span></p>\n' +
+    '\n<p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span><span><span class="move-from">moved away</span></span><span><span class="move-to">moved here</span></span><span><span class="restyled">formatting changed</span></span>' +
+    (redline.summary.comments.ours + redline.summary.comments.theirs > 0 ? '<span><span class="commented">commented</span><sup class="cref"><a>1</a></sup></span>' : '') +
+    '</p>\n' +
     coarse +
     indexHtml(redline.clauses) +
-    redline.clauses.map(clauseHtml).join('') +
+    redline.clauses.map((clause, k) => clauseHtml(clause, k, numbers)).join('') +
     '</main>\n</body>\n</html>\n'
   );
 }

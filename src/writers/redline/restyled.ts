@@ -3,7 +3,8 @@
  * kept text): cutting a kept span at the restyled stretches, and naming the
  * change for a reader ("bold removed", "link changed from … to …").
  */
-import type { Format, Restyle, Span, StyleRun } from '../../redline/types.js';
+import type { Format, RedlineComment, Restyle, Span, StyleRun } from '../../redline/types.js';
+import { anchorComments } from './comments.js';
 
 export interface KeptPiece {
   text: string;
@@ -78,30 +79,51 @@ export interface SpanMarkup {
   deleted(text: string, look: Format): string;
 }
 
+/** How one text format shows reviewers' comments among the spans. */
+export interface CommentMarkup {
+  /** Text inside one or more comments' ranges (each piece apart, so it never straddles an insertion). */
+  within(text: string): string;
+  /** Where a comment's range ends. */
+  end(comment: RedlineComment): string;
+}
+
 /**
  * A paragraph's spans in one markup, kept text cut at its restyled stretches
  * (whose offsets count our text: kept and deleted spans), and every stretch at
- * changes of look when the sides' style runs are given.
+ * changes of look when the sides' style runs are given, and comments' ranges
+ * marked when `comments` are given.
  */
 export function markSpans(
   spans: readonly Span[],
   restyled: readonly Restyle[] | undefined,
   markup: SpanMarkup,
   styles?: { ours?: readonly StyleRun[]; theirs?: readonly StyleRun[] },
+  comments?: { list: readonly RedlineComment[] | undefined; markup: CommentMarkup },
 ): string {
   let ours = 0;
   let theirs = 0;
   let out = '';
-  for (const span of spans) {
+  let open = 0;
+  const emit = (text: string) => (open > 0 && comments ? comments.markup.within(text) : text);
+  for (const item of anchorComments(spans, comments?.list)) {
+    if (!('span' in item)) {
+      if (item.edge === 'start') open++;
+      else {
+        open--;
+        out += comments!.markup.end(item.comment);
+      }
+      continue;
+    }
+    const { span } = item;
     if (span.kind === 'kept') {
       let at = ours;
       for (const piece of splitKept(span.text, ours, restyled)) {
-        if (piece.restyle) out += markup.restyled(piece.text, piece.restyle);
-        else for (const p of lookPieces(piece.text, at, styles?.ours)) out += markup.kept(p.text, p.look);
+        if (piece.restyle) out += emit(markup.restyled(piece.text, piece.restyle));
+        else for (const p of lookPieces(piece.text, at, styles?.ours)) out += emit(markup.kept(p.text, p.look));
         at += piece.text.length;
       }
-    } else if (span.kind === 'inserted') for (const p of lookPieces(span.text, theirs, styles?.theirs)) out += markup.inserted(p.text, p.look);
-    else for (const p of lookPieces(span.text, ours, styles?.ours)) out += markup.deleted(p.text, p.look);
+    } else if (span.kind === 'inserted') for (const p of lookPieces(span.text, theirs, styles?.theirs)) out += emit(markup.inserted(p.text, p.look));
+    else for (const p of lookPieces(span.text, ours, styles?.ours)) out += emit(markup.deleted(p.text, p.look));
     if (span.kind !== 'inserted') ours += span.text.length;
     if (span.kind !== 'deleted') theirs += span.text.length;
   }
