@@ -160,7 +160,7 @@ describe('redline comments in the writers', () => {
     expect(unzipSync(writeRedlineDocx(redline(ours, theirs, { comments: 'none' }), { date: '2026-11-28' }))['word/comments.xml']).toBeUndefined();
   });
 
-  it('should show comments as notes in HTML and as {>>…<<} in CriticMarkup, with who, side and the words quoted', () => {
+  it('should show comments in HTML as numbered notes on highlighted words, and in CriticMarkup as {>>…<<} after the words, with who and side', () => {
     const html = writeRedlineHtml(r);
     expect(html).toContain('<tr><th>Comments (theirs / ours)</th><td>1 / 1</td></tr>');
     // The commented words highlighted piece by piece (never straddling an insertion), numbered, linked to their notes and back.
@@ -172,6 +172,9 @@ describe('redline comments in the writers', () => {
     expect(html).toContain('<p class="comment ours" id="note-1"><a class="num" href="#ref-1">1</a> <span class="who">Our Counsel, 2026-11-01</span> <span class="side">ours</span> <span class="on">on “monthly in arrears”</span>');
     const md = writeRedlineMarkdown(r);
     expect(md).toContain('Comments: 1 theirs, 1 ours.');
-    expect(md).toContain('{>>Our Counsel, 2026-11-01 (ours) on “monthly in arrears”: Internal: finance says monthly is a must.<<}{>>Jane Roe, 2026-11-20 (theirs) on “quarterly in advance”: We bill quarterly. / See our policy.<<}');
+    expect(md).toContain(
+      'Fees are payable {--monthly in arrears--}{>>Our Counsel, 2026-11-01 (ours) on “monthly in arrears”: Internal: finance says monthly is a must.<<}' +
+        '{++quarterly in advance++}{>>Jane Roe, 2026-11-20 (theirs) on “quarterly in advance”: We bill quarterly. / See our policy.<<}.',
+    );
   });
 });

@@ -4,14 +4,14 @@
  * text whose bold, italic or link changed. Linked text stays a Markdown link. CriticMarkup has no move syntax, so a move
  * is a deletion and an insertion each followed by a `{>>moved …<<}` comment.
  * Numbers show as each side printed them ("3→4" when renumbered), as labels.
- * Reviewers' comments follow their paragraph as `{>>…<<}`, naming who wrote
- * them, on which side, and the words they are on.
+ * Reviewers' comments follow the words they are on as `{>>…<<}`, naming who
+ * wrote them, on which side, and those words.
  */
 import { moveSide } from '../../redline/apply.js';
 import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
 import { markdownHref } from '../markdown/inline.js';
 import { commentByline, quotedAnchor } from './comments.js';
-import { describeRestyle, markSpans, type SpanMarkup } from './restyled.js';
+import { describeRestyle, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
 
 function label(l: Labels | undefined): string {
   if (!l) return '';
@@ -43,24 +43,29 @@ function paragraphBody(clause: ClauseRedline, p: ParagraphRedline): string {
   const side = moveSide(clause, p);
   if (side === 'from') {
     const note = p.move && !clause.move ? `{>>moved to ${p.move.id}<<}` : '';
-    return `{--${guard(p.spans.map((s) => s.text).join(''))}--}${note}`;
+    const comments = commentMarkup(p);
+    return `{--${guard(p.spans.map((s) => s.text).join(''))}--}${note}${(p.comments ?? []).map((c) => comments.markup.end(c)).join('')}`;
   }
-  const body = markSpans(p.spans, p.restyled, CRITIC_MARKUP, p.styles);
+  const body = markSpans(p.spans, p.restyled, CRITIC_MARKUP, p.styles, commentMarkup(p));
   return side === 'to' && p.move && !clause.move ? `${body}{>>moved from ${p.move.id}<<}` : body;
 }
 
-/** `{>>Jane Roe, 2026-11-20 (theirs) on “Fees”: Why monthly?<<}` for each comment on the paragraph. */
-function commentsMd(p: ParagraphRedline): string {
-  return (p.comments ?? [])
-    .map((c) => {
-      const on = quotedAnchor(p.spans, c);
-      return `{>>${guard(`${commentByline(c)} (${c.side})${on ? ` on ${on}` : ''}: ${c.text}`).replace(/ {2}\n/g, ' / ')}<<}`;
-    })
-    .join('');
+/** `{>>Jane Roe, 2026-11-20 (theirs) on “Fees”: Why monthly?<<}`, right after the words it is on. */
+function commentMarkup(p: ParagraphRedline): { list: ParagraphRedline['comments']; markup: CommentMarkup } {
+  return {
+    list: p.comments,
+    markup: {
+      within: (text) => text,
+      end: (c) => {
+        const on = quotedAnchor(p.spans, c);
+        return `{>>${guard(`${commentByline(c)} (${c.side})${on ? ` on ${on}` : ''}: ${c.text}`).replace(/ {2}\n/g, ' / ')}<<}`;
+      },
+    },
+  };
 }
 
 function paragraphMd(clause: ClauseRedline, p: ParagraphRedline, first: boolean): string {
-  const body = paragraphBody(clause, p) + commentsMd(p);
+  const body = paragraphBody(clause, p);
   const number = first ? label(clause.number) : '';
   switch (p.kind) {
     case 'heading':
