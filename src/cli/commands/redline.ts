@@ -55,6 +55,7 @@ Examples:
   $ clausewright redline ours.docx theirs.docx -o redline.docx --author "Acme Ltd" --date 2026-02-01
   $ clausewright redline CSA-v1.0.md CSA-v2.1.md --format html -o redline.html
   $ clausewright redline playbooks/aigc-user-agreement.yaml theirs.docx --data deal.yaml -o redline.docx
+  $ clausewright redline ours.docx theirs.docx --comments theirs -o to-send-back.docx
 
 Accepting every change in the DOCX gives their text; rejecting every change gives ours.
 When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
