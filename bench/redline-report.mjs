@@ -65,5 +65,15 @@ export function printReport(rows, diffWordsLimitS) {
         `takes ${s(en300.bare.seconds)} (${x(en300.bare)}), marking ${num(en300.bare.marked)} chars.`,
     );
   }
+  if (en300?.warm?.warmMs !== undefined) {
+    // The best a whole process of ours could do if nothing had to warm up: start-up and loading, then a warm run.
+    const { startMs, loadMs, warmMs } = en300.warm;
+    const floor = (startMs + loadMs + warmMs) / 1000;
+    console.log(
+      `Ours with every function already optimised (the third run in one process) takes ${s(warmMs / 1000)}; with node's start-up ` +
+        `(${s(startMs / 1000)}) and loading our modules (${s(loadMs / 1000)}) that is ${s(floor)} (${(floor / en300.git.seconds).toFixed(1)}× git): ` +
+        `the rest of the whole-process time is V8 warming up.`,
+    );
+  }
   return targets.every((t) => t.ok);
 }

@@ -91,6 +91,7 @@ for (const { lang, size } of SIZES) {
     // For scale beside the git target: Node's own start-up, and a bare jsdiff word redline.
     contenders.startup = () => measure(process.execPath, ['-e', '0']);
     contenders.bare = () => node(['bare', a, b, path.join(work, 'bare.json')]);
+    contenders.warm = () => node(['warm', a, b, path.join(work, 'warm.json')]);
   }
   const runs = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   for (let round = 0; round < ROUNDS; round++) for (const [name, run] of Object.entries(contenders)) runs[name].push(run());
