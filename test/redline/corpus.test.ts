@@ -27,7 +27,6 @@ const LIMITATIONS: Record<string, string> = {
   'WC-1850': 'a nested table is flattened into its cell, one line per row',
   'WC-2030': 'paragraph styles are not compared (only bold and italic are; this new style changes the colour)',
   'WC-2040': 'a character style that changes colour and size (character styles count for bold and italic only)',
-  'WCI-1000': 'case changes are reported (comparison is case-sensitive; upstream counts with CaseInsensitive)',
 };
 
 const cache = new Map<string, Redline>();
@@ -111,6 +110,13 @@ describe('redline invariant on every corpus pair', () => {
     const xml = strFromU8(unzipSync(writeRedlineDocx(redlineOf(file, 'wmlcomparer/WC/WC041-Table-5-Mod.docx'), { date: '2026-01-01', look }))['word/document.xml']!);
     expect(xml).toContain('<w:tblGrid><w:gridCol w:w="3619"/></w:tblGrid>');
     expect(xml).toContain('<w:tcW w:w="3619" w:type="dxa"/>');
+  });
+
+  it('WCI-1000 (a case change, which upstream counts with CaseInsensitive on): should report it, as case is content in a contract', () => {
+    // "Affiliate" and "affiliate" differ in law: a capitalised word is usually a defined term.
+    const r = redlineOf('wmlcomparer/WC/WC040-Case-Before.docx', 'wmlcomparer/WC/WC040-Case-After.docx');
+    const p = r.clauses.flatMap((c) => c.paragraphs).find((x) => x.status === 'changed')!;
+    expect(p.spans.filter((s) => s.kind !== 'kept').map((s) => `${s.kind}:${s.text}`)).toEqual(['deleted:provides', 'inserted:PROVIDES', 'deleted:your', 'inserted:our']);
   });
 
   it('WC-1970 (French, a non-text difference): should report no change, as upstream expects', () => {
