@@ -12,6 +12,8 @@
  *
  * 5. Kept text whose bold or italic changed is recorded as restyled
  *    (restyle.ts), so a formatting-only change is still a change.
+ * 6. Reviewers' comments ride along on their paragraphs (comments.ts),
+ *    carried for the sides asked for, never compared.
  *
  * Not done yet: formatting other than bold and italic is not compared; tables
  * are compared row by row (a row whose cell count changed is replaced whole).
@@ -19,6 +21,7 @@
 import { append } from '../append.js';
 import type { Document } from '../model/nodes.js';
 import { align } from './align.js';
+import { carryComments, pairComments, sideComments } from './comments.js';
 import { diffText } from './diff-text.js';
 import { findParagraphMoves } from './paragraph-moves.js';
 import { restyles } from './restyle.js';
@@ -28,7 +31,6 @@ import { documentUnits, type Para, type Unit } from './units.js';
 import {
   REDLINE_VERSION,
   type ClauseRedline,
-  type CommentSides,
   type ParagraphRedline,
   type Redline,
   type RedlineOptions,
@@ -61,59 +63,8 @@ export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'our
   if (p.list) out.list = p.list;
   if (p.styles) out.styles = side === 'ours' ? { ours: p.styles } : { theirs: p.styles };
   if (p.cells) out.cells = side === 'ours' ? { ours: p.cells } : { theirs: p.cells };
-  if (p.comments) out.comments = p.comments.map((c) => ({ side, ...c }));
+  if (p.comments) out.comments = sideComments(p.comments, side);
   return out;
-}
-
-const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
-
-/** Where offset `at` of `from` falls in `to`, two texts with the same words and different spacing. */
-function respaced(from: string, to: string, at: number): number {
-  let i = 0;
-  let j = 0;
-  while (i < at && j < to.length) {
-    if (isSpace(from[i])) {
-      while (i < at && isSpace(from[i])) i++;
-      while (j < to.length && isSpace(to[j])) j++;
-    } else {
-      i++;
-      j++;
-    }
-  }
-  return j;
-}
-
-/**
- * Both sides' comments on a paragraph pair, ours first. An unchanged pair
- * shows our text (`shown`): their comments are moved onto it, which matters
- * only when the two differ in spacing alone.
- */
-function pairComments(out: ParagraphRedline, a: Para, b: Para, shown?: string): void {
-  const theirs = (b.comments ?? []).map((c) => {
-    if (shown === undefined || shown === b.text) return { side: 'theirs' as const, ...c };
-    const at = respaced(b.text, shown, c.at);
-    return { side: 'theirs' as const, ...c, at, length: respaced(b.text, shown, c.at + c.length) - at };
-  });
-  const all = [...(a.comments ?? []).map((c) => ({ side: 'ours' as const, ...c })), ...theirs];
-  if (all.length > 0) out.comments = all;
-  else delete out.comments;
-}
-
-/**
- * Keep the comments of the sides asked for. A clause that moved shows our
- * text where it left and theirs where it arrived, so each end keeps only the
- * comments of the text it shows.
- */
-function carryComments(clauses: readonly ClauseRedline[], carry: CommentSides): void {
-  for (const clause of clauses) {
-    for (const p of clause.paragraphs) {
-      if (!p.comments) continue;
-      const shown = clause.move?.side === 'to' ? 'theirs' : clause.move?.side === 'from' ? 'ours' : undefined;
-      const kept = p.comments.filter((c) => (carry === 'both' || carry === c.side) && (shown === undefined || shown === c.side));
-      if (kept.length > 0) p.comments = kept;
-      else delete p.comments;
-    }
-  }
 }
 
 /** Quick similarity at which two paragraphs are plainly one paragraph edited (as in pairing.ts). */
