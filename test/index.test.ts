@@ -12,7 +12,7 @@ describe('public API', () => {
       'hasChanges', 'hasErrors', 'inlineText', 'inlines', 'item', 'link', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
       'loadPlaybookFile', 'normaliseTerm', 'p', 'parseClauseModule', 'parseMatrix', 'parsePlaybook', 'part', 'readDocument',
       'readDocx', 'readDocxProvenance', 'readMarkdown', 'readText', 'redline', 'redlineString', 'ref', 'rejectAll', 'rejectAllDocx',
-      'resolvePlaybook', 'sortDiagnostics', 'strong', 'table', 'text', 'throwIfErrors', 'toJson', 'tokenize', 'use', 'visit',
+      'resolvePlaybook', 'sortDiagnostics', 'strong', 'table', 'text', 'throwIfErrors', 'toJson', 'tokenize', 'underline', 'use', 'visit',
       'warning', 'write', 'writeDocx', 'writeHtml', 'writeJson', 'writeMarkdown', 'writeRedline',
     ]);
   });

@@ -42,6 +42,10 @@ export function em(...children: InlineLike[]): Inline {
   return { type: 'emphasis', children: inlines(children) };
 }
 
+export function underline(...children: InlineLike[]): Inline {
+  return { type: 'underline', children: inlines(children) };
+}
+
 export function def(label: string, term = normaliseTerm(label)): Inline {
   return { type: 'termDefinition', term, label };
 }

@@ -55,6 +55,16 @@ export interface Strong extends NodeBase {
 }
 
 /**
+ * Underlined text. With bold, the usual way a standard term is shown
+ * "conspicuously" (以显著方式, PRC Civil Code art. 496, Consumer Rights
+ * Protection Law art. 26), so a redline must see it come and go.
+ */
+export interface Underline extends NodeBase {
+  type: 'underline';
+  children: Inline[];
+}
+
+/**
  * The place where a defined term is defined, e.g. **"Output"** means …
  * `term` is the normalised identifier, `label` the text as shown.
  */
@@ -125,7 +135,7 @@ export interface CommentMark extends NodeBase {
   comment?: Comment;
 }
 
-export type Inline = Text | Emphasis | Strong | TermDefinition | TermUse | CrossRef | Break | Link | CommentMark;
+export type Inline = Text | Emphasis | Strong | Underline | TermDefinition | TermUse | CrossRef | Break | Link | CommentMark;
 
 // ----------------------------------------------------------------- blocks
 

@@ -13,6 +13,7 @@ export function childrenOf(node: Node): Node[] {
     case 'paragraph':
     case 'emphasis':
     case 'strong':
+    case 'underline':
     case 'link':
     case 'list':
     case 'listItem':
@@ -61,6 +62,7 @@ export function inlineText(nodes: readonly Inline[]): string {
         break;
       case 'emphasis':
       case 'strong':
+      case 'underline':
       case 'link':
         out += inlineText(node.children);
         break;

@@ -2,8 +2,8 @@
  * Markdown inline text → model inlines. Supported: `**strong**`/`__strong__`,
  * `*emphasis*`/`_emphasis_`, code spans (as text), backslash escapes, inline
  * links and autolinks (as links), images (their alt text), reference links
- * (their text only), HTML tags (stripped, text kept; `<br>`
- * becomes a break), HTML comments, Liquid `{% … %}` tags and kramdown `{: … }`
+ * (their text only), HTML tags (stripped, text kept; `<br>` becomes a break,
+ * `<u>…</u>` underline, which Markdown has no syntax of its own for), HTML comments, Liquid `{% … %}` tags and kramdown `{: … }`
  * attribute lists (removed), common HTML entities. Not done: reference-link
  * definitions, strikethrough, footnote references (kept as text).
  */
@@ -20,7 +20,10 @@ export const BREAK = '\u0000';
 const LINK_OPEN = '\u0001';
 const LINK_TEXT = '\u0002';
 const LINK_CLOSE = '\u0003';
-const LINK_MARKS = /[\u0001-\u0003]/;
+/** Underline in cleaned text: U_OPEN, its text, U_CLOSE. */
+const U_OPEN = '\u0004';
+const U_CLOSE = '\u0005';
+const MARKS = /[\u0001-\u0005]/;
 
 /**
  * Remove markup that carries no contract text, keeping the visible words.
@@ -28,7 +31,7 @@ const LINK_MARKS = /[\u0001-\u0003]/;
  * and their targets appended to `links`; without, only their text is kept.
  */
 export function cleanInline(raw: string, links?: string[]): string {
-  const keepLinks = links !== undefined && !LINK_MARKS.test(raw);
+  const keepLinks = links !== undefined && !MARKS.test(raw);
   const link = (text: string, destination: string): string => {
     const href = keepLinks ? linkTarget(destination) : undefined;
     if (!href || !text.trim()) return text;
@@ -45,6 +48,7 @@ export function cleanInline(raw: string, links?: string[]): string {
     // An autolink's text is its address, shown as written: '_' and '*' in it are not emphasis.
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, (_, url: string) => link(url.replace(/[\\`*_]/g, '\\$&'), url))
     .replace(/<br\s*\/?>/gi, BREAK)
+    .replace(/<(\/?)u(?:\s[^<>]*)?>/gi, (_, close: string) => (keepLinks ? (close ? U_CLOSE : U_OPEN) : ''))
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
 }
 
@@ -86,7 +90,7 @@ function collapseAndTrim(s: string): string {
 }
 
 /** Next character parseRun treats specially, from `from`; s.length when none. */
-const RUN_SPECIAL = /[\\`\0*_\u0001-\u0003]/g;
+const RUN_SPECIAL = /[\\`\0*_\u0001-\u0005]/g;
 function nextSpecial(s: string, from: number): number {
   RUN_SPECIAL.lastIndex = from;
   return RUN_SPECIAL.test(s) ? RUN_SPECIAL.lastIndex - 1 : s.length;
@@ -123,7 +127,14 @@ function parseRun(s: string, links: readonly string[]): Inline[] {
         out.push({ type: 'link', href: links[Number(open[1])]!, children: parseRun(s.slice(i + open[0].length, close), links) });
         i = close + 1;
       } else i += open ? open[0].length : 1; // cut by an emphasis span: the words stay, the link goes
-    } else if (c === LINK_TEXT || c === LINK_CLOSE) {
+    } else if (c === U_OPEN) {
+      const close = s.indexOf(U_CLOSE, i);
+      if (close > 0) {
+        flush();
+        out.push({ type: 'underline', children: parseRun(s.slice(i + 1, close), links) });
+        i = close + 1;
+      } else i += 1; // never closed: the words stay, plain
+    } else if (c === LINK_TEXT || c === LINK_CLOSE || c === U_CLOSE) {
       i += 1;
     } else if (c === BREAK) {
       flush();

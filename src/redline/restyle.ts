@@ -1,8 +1,9 @@
 /**
  * Formatting-only changes: text both sides keep word for word but with other
- * bold or italic, or linked to another target. Counsel must see these —
- * un-bolding an exclusion of liability changes whether it was "brought to the
- * attention" of the other party (PRC Civil Code art. 496), and pointing "our
+ * bold, italic or underline, or linked to another target. Counsel must see
+ * these — un-bolding or un-underlining an exclusion of liability changes
+ * whether it was "brought to the attention" of the other party (PRC Civil
+ * Code art. 496; 以显著方式提请注意, Consumer Rights Protection Law art. 26), and pointing "our
  * privacy policy" at another page changes what is incorporated, although not a
  * word changed.
  *
@@ -18,7 +19,12 @@ class FormatCursor {
   private k = 0;
   private readonly formats: Format[];
   constructor(private readonly runs: readonly StyleRun[]) {
-    this.formats = runs.map((r) => ({ ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}), ...(r.link !== undefined ? { link: r.link } : {}) }));
+    this.formats = runs.map((r) => ({
+      ...(r.bold ? { bold: true } : {}),
+      ...(r.italic ? { italic: true } : {}),
+      ...(r.underline ? { underline: true } : {}),
+      ...(r.link !== undefined ? { link: r.link } : {}),
+    }));
   }
 
   at(offset: number): Format {
@@ -27,7 +33,7 @@ class FormatCursor {
   }
 }
 
-const same = (x: Format, y: Format) => !!x.bold === !!y.bold && !!x.italic === !!y.italic && x.link === y.link;
+const same = (x: Format, y: Format) => !!x.bold === !!y.bold && !!x.italic === !!y.italic && !!x.underline === !!y.underline && x.link === y.link;
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 

@@ -43,10 +43,11 @@ export interface Labels {
 /** heading: a clause or part heading; tableRow: the cells of one row, separated by '\t'. */
 export type ParagraphKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 
-/** Bold, italic and link target of a stretch of text; absent means off (no link). */
+/** Bold, italic, underline and link target of a stretch of text; absent means off (no link). */
 export interface Format {
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
   /** Target of the hyperlink the text sits in. */
   link?: string;
 }
@@ -82,7 +83,7 @@ export interface ListInfo {
 }
 
 /**
- * Text kept word for word whose bold, italic or link target changed, e.g. a
+ * Text kept word for word whose bold, italic, underline or link target changed, e.g. a
  * limitation of liability that is no longer bold (PRC Civil Code art. 496 asks
  * that such standard terms be brought to the other party's attention), or
  * "our privacy policy" linked to another page. `start`/`end` are offsets in
@@ -148,7 +149,7 @@ export interface RedlineSummary {
   /** Words (each CJK character counts as one) and UTF-16 characters marked. */
   words: { inserted: number; deleted: number };
   chars: { inserted: number; deleted: number; moved: number };
-  /** Stretches of kept text whose bold, italic or link target changed. */
+  /** Stretches of kept text whose bold, italic, underline or link target changed. */
   restyled: number;
   /** Reviewers' comments carried from each side's DOCX. */
   comments: { ours: number; theirs: number };

@@ -6,8 +6,8 @@
  *
  * Numbers and list labels stay beside the text, never in it, so renumbering
  * alone is not a text change. Table rows become one paragraph with cells
- * separated by '\t'; a line break is '\n'. Emphasis and strong survive as
- * style runs for the DOCX writer.
+ * separated by '\t'; a line break is '\n'. Emphasis, strong, underline and
+ * links survive as style runs, for the writers and the formatting compare.
  */
 import type { Block, Clause, Document, Inline, Part, TableCell } from '../model/nodes.js';
 import type { AnchoredComment, CellShape, Format, ListInfo, ParagraphKind, StyleRun } from './types.js';
@@ -54,7 +54,7 @@ export function normaliseSpace(text: string): string {
   return irregular ? text.replace(/\s+/gu, ' ').trim() : text;
 }
 
-/** Plain text of inlines, where runs of one look (bold, italic, link) end, and the comments anchored in it. */
+/** Plain text of inlines, where runs of one look (bold, italic, underline, link) end, and the comments anchored in it. */
 class TextBuilder {
   text = '';
   runs: StyleRun[] = [];
@@ -74,6 +74,9 @@ class TextBuilder {
           break;
         case 'emphasis':
           this.add(node.children, { ...look, italic: true });
+          break;
+        case 'underline':
+          this.add(node.children, { ...look, underline: true });
           break;
         case 'link':
           this.add(node.children, { ...look, link: node.href });
@@ -106,11 +109,18 @@ class TextBuilder {
   private push(value: string, look: Format): void {
     if (!value) return;
     this.text += value;
-    const { bold, italic, link } = look;
-    if (bold || italic || link !== undefined) this.styled = true;
+    const { bold, italic, underline, link } = look;
+    if (bold || italic || underline || link !== undefined) this.styled = true;
     const last = this.runs[this.runs.length - 1];
-    if (last && !!last.bold === !!bold && !!last.italic === !!italic && last.link === link) last.end = this.text.length;
-    else this.runs.push({ end: this.text.length, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(link !== undefined ? { link } : {}) });
+    if (last && !!last.bold === !!bold && !!last.italic === !!italic && !!last.underline === !!underline && last.link === link) last.end = this.text.length;
+    else {
+      const run: StyleRun = { end: this.text.length };
+      if (bold) run.bold = true;
+      if (italic) run.italic = true;
+      if (underline) run.underline = true;
+      if (link !== undefined) run.link = link;
+      this.runs.push(run);
+    }
   }
 
   /** Trimmed text; style runs and comments shifted to match (styles undefined when all plain). */

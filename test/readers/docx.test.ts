@@ -199,7 +199,9 @@ describe('readDocx character styles', () => {
   const STYLES =
     '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>' +
     '<w:style w:type="character" w:styleId="Conspicuous"><w:name w:val="Conspicuous"/><w:basedOn w:val="Strong"/><w:rPr><w:i/></w:rPr></w:style>' +
-    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:rPr><w:b/></w:rPr></w:style>';
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:rPr><w:b/></w:rPr></w:style>' +
+    '<w:style w:type="character" w:styleId="Notice"><w:name w:val="Notice"/><w:rPr><w:u w:val="single"/></w:rPr></w:style>' +
+    '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>';
   const run = (text: string, rPr: string) => `<w:r><w:rPr>${rPr}</w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
 
   it('should read the bold and italic a run has from its character style, through basedOn, direct formatting winning', () => {
@@ -210,6 +212,26 @@ describe('readDocx character styles', () => {
       { type: 'strong', children: [{ type: 'emphasis', children: [{ type: 'text', value: ' both' }] }] },
       { type: 'emphasis', children: [{ type: 'text', value: ' italic only' }] },
       { type: 'text', value: ' plain' },
+    ]);
+  });
+
+  it("should not read a link's underline as emphasis: inside a w:hyperlink, or from the Hyperlink style", () => {
+    const body =
+      `<w:p><w:hyperlink w:anchor="x">${run('jump', '<w:rStyle w:val="Hyperlink"/>')}${run(' direct', '<w:u w:val="single"/>')}</w:hyperlink>` +
+      `${run(' field link', '<w:rStyle w:val="Hyperlink"/>')}${run(' conspicuous', '<w:u w:val="single"/>')}</w:p>`;
+    const { document } = readDocx(makeDocx(body, { styles: STYLES }), 'links.docx');
+    expect((document.parts[0]!.children[0] as Paragraph).children).toEqual([
+      { type: 'text', value: 'jump direct field link' },
+      { type: 'underline', children: [{ type: 'text', value: ' conspicuous' }] },
+    ]);
+  });
+
+  it('should read underline, direct or from the character style, and w:u "none" as none', () => {
+    const body = `<w:p>${run('double', '<w:u w:val="double"/>')}${run(' styled', '<w:rStyle w:val="Notice"/>')}${run(' off', '<w:rStyle w:val="Notice"/><w:u w:val="none"/>')}</w:p>`;
+    const { document } = readDocx(makeDocx(body, { styles: STYLES }), 'underlined.docx');
+    expect((document.parts[0]!.children[0] as Paragraph).children).toEqual([
+      { type: 'underline', children: [{ type: 'text', value: 'double styled' }] },
+      { type: 'text', value: ' off' },
     ]);
   });
 });

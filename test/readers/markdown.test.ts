@@ -107,6 +107,18 @@ describe('readMarkdown', () => {
     expect(blockTexts(d)).toEqual(['Terms & conditions of file_name_here.']);
   });
 
+  it('should read <u>…</u> as underline, inside or around emphasis, and an unclosed one as plain words', () => {
+    expect(read('您同意：**<u>平台对间接损失不承担责任</u>**。<u>*Note*</u> <u>open\n').parts[0].children[0]).toMatchObject({
+      children: [
+        { type: 'text', value: '您同意：' },
+        { type: 'strong', children: [{ type: 'underline', children: [{ type: 'text', value: '平台对间接损失不承担责任' }] }] },
+        { type: 'text', value: '。' },
+        { type: 'underline', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'Note' }] }] },
+        { type: 'text', value: ' open' },
+      ],
+    });
+  });
+
   it('should read tables as rows of cells with a header row', () => {
     const d = read('| A | B |\n| --- | --- |\n| [x](#x) | y \\| z |\n');
     expect(d.parts[0].children[0]).toMatchObject({ type: 'table', children: [{ header: true }, { children: [{}, {}] }] });

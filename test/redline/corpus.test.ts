@@ -26,7 +26,7 @@ const LIMITATIONS: Record<string, string> = {
   'WC-1400': 'footnotes are compared as paragraphs and written as plain paragraphs, not Word footnotes',
   'WC-1850': 'a nested table is flattened into its cell, one line per row',
   'WC-2030': 'paragraph styles are not compared (only bold and italic are; this new style changes the colour)',
-  'WC-2040': 'a character style that changes colour and size (character styles count for bold and italic only)',
+  'WC-2040': 'a character style that changes colour and size (character styles count for bold, italic and underline only)',
 };
 
 const cache = new Map<string, Redline>();

@@ -1,6 +1,6 @@
 /** Markdown, HTML and JSON writers on small inline trees. */
 import { describe, expect, it } from 'vitest';
-import { clause, def, doc, fromJson, item, link, list, p, part, readMarkdown, ref, strong, table, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
+import { clause, collect, def, doc, fromJson, item, link, list, p, part, readMarkdown, ref, strong, table, underline, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
 
 const tree = () => {
   const items = list([item('first <b>'), item('second')]);
@@ -16,6 +16,20 @@ const tree = () => {
     signatures: true,
   });
 };
+
+describe('underline in the Markdown and HTML writers', () => {
+  const underlined = doc('zh', [part('terms', [clause('liability', [p('您同意：', strong(underline('平台对间接损失不承担责任')), '。')])])]);
+
+  it('should write <u> (Markdown has no underline of its own), which the Markdown reader reads back as underline', () => {
+    const md = writeMarkdown(underlined).output as string;
+    expect(md).toContain('您同意：**<u>平台对间接损失不承担责任</u>**。');
+    const paragraph = collect(readMarkdown(md, 'x.md').document, 'paragraph').find((x) => x.children.some((n) => n.type === 'strong'));
+    expect(paragraph).toMatchObject({
+      children: [{ type: 'text', value: '您同意：' }, { type: 'strong', children: [{ type: 'underline' }] }, { type: 'text', value: '。' }],
+    });
+    expect(writeHtml(underlined).output as string).toContain('您同意：<strong><u>平台对间接损失不承担责任</u></strong>。');
+  });
+});
 
 describe('Markdown writer', () => {
   const md = writeMarkdown(tree()).output as string;

@@ -61,7 +61,7 @@ Accepting every change in the DOCX gives their text; rejecting every change give
 When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
 headers and footers, table column widths, and each paragraph's own alignment, indents,
 spacing and page and section breaks.
-Text kept word for word whose bold or italic changed is reported as a formatting change
+Text kept word for word whose bold, italic or underline changed is reported as a formatting change
 (w:rPrChange in the DOCX), so un-bolding a liability exclusion does not pass unseen;
 so are words whose link now points elsewhere (in the DOCX: old link deleted, new inserted).
 Reviewers' comments in either DOCX are carried over, anchored on the same words: Word

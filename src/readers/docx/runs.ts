@@ -2,7 +2,8 @@
  * Paragraph content → text pieces (ECMA-376 Part 1, §17.3.2 runs, §17.16
  * fields, §17.13.5 revisions). Text comes from `w:t`, `w:tab`, `w:br`/`w:cr`,
  * `w:sym`, hyphens and `m:t` (math), skipping hidden (`w:vanish`) runs;
- * text in an external hyperlink carries its target (`link`); smart tags,
+ * each piece has its bold, italic and underline, direct formatting over the
+ * character style; text in an external hyperlink carries its target (`link`); smart tags,
  * custom XML, content controls and jumps inside the document are transparent.
  * Fields show their cached result (the instruction is skipped), `w:fldSimple` its child runs. Revisions follow
  * `mode`: 'accept' keeps `w:ins`/`w:moveTo` and drops `w:del`/`w:moveFrom`,
@@ -22,10 +23,19 @@ import { child, childVal, textOf, type XmlElement } from './xml.js';
  * it sits in), a line break, or one edge of a comment's range.
  */
 export type Piece =
-  | { text: string; bold: boolean; italic: boolean; link?: string }
+  | (RunLook & { text: string; link?: string })
   | { break: true }
   | { comment: 'start'; id: string }
   | { comment: 'end'; id: string; content: Comment };
+
+/** Bold, italic and underline of a run of text. */
+export interface RunLook {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+const PLAIN: RunLook = { bold: false, italic: false, underline: false };
 
 /** The document's comments, and which have started and ended (at their range end, or else at their reference). */
 export interface CommentContext {
@@ -54,7 +64,9 @@ export interface RunContext {
   links: ReadonlyMap<string, string>;
   /** Target of the hyperlink being read, if any. */
   link?: string;
-  /** The document's styles, for the bold and italic of character styles. */
+  /** Inside a w:hyperlink (to anywhere): its underline shows the link, and is not read. */
+  inHyperlink?: boolean;
+  /** The document's styles, for the bold, italic and underline of character styles. */
   styles?: Styles;
   /** Comments to mark; without them comment ranges are skipped. */
   comments?: CommentContext;
@@ -115,7 +127,7 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
         else commentMarksIn(el, ctx, out);
         break;
       case 'm:t':
-        if (shown(ctx)) push(out, textContent(el), false, false, ctx.link);
+        if (shown(ctx)) push(out, textContent(el), PLAIN, ctx.link);
         break;
       case 'w:commentRangeStart':
         commentMark(el, 'start', ctx, out);
@@ -126,10 +138,13 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
       case 'w:hyperlink': {
         // Only links out of the document are content; a w:anchor jump inside it is navigation.
         const outer = ctx.link;
+        const outerHyperlink = ctx.inHyperlink;
         const target = el.attrs['r:id'] !== undefined ? ctx.links.get(el.attrs['r:id']) : undefined;
         if (target !== undefined) ctx.link = target;
+        ctx.inHyperlink = true;
         readInline(el, ctx, out);
         ctx.link = outer;
+        ctx.inHyperlink = outerHyperlink;
         break;
       }
       default: // w:smartTag, w:customXml, w:sdt/w:sdtContent, w:fldSimple, w:bdo, w:dir, m:oMath…
@@ -143,12 +158,12 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
   countPropertyRevisions(rPr, ctx);
   // A tracked formatting change keeps the formatting before it: that is the run's look when rejecting.
   const before = ctx.mode === 'reject' ? child(child(rPr, 'w:rPrChange'), 'w:rPr') : undefined;
-  const look = before ?? rPr;
+  const props = before ?? rPr;
   // Direct formatting wins over the run's character style (§17.7.2).
-  const styled = ctx.styles?.characterLook(childVal(look, 'w:rStyle'));
-  const direct = (name: string, fromStyle: boolean | undefined) => (child(look, name) ? on(child(look, name)) : (fromStyle ?? false));
-  const bold = direct('w:b', styled?.bold);
-  const italic = direct('w:i', styled?.italic);
+  const styled = ctx.styles?.characterLook(childVal(props, 'w:rStyle'));
+  const direct = (name: string, fromStyle: boolean | undefined) => (child(props, name) ? on(child(props, name)) : (fromStyle ?? false));
+  // A link's underline is how links look, not emphasis (and Markdown links have none).
+  const look: RunLook = { bold: direct('w:b', styled?.bold), italic: direct('w:i', styled?.italic), underline: !ctx.inHyperlink && direct('w:u', styled?.underline) };
   // Hidden text (`w:vanish`) is not part of what the parties read; its fields and notes still count.
   const hidden = on(child(rPr, 'w:vanish'));
   for (const node of run.children) {
@@ -156,24 +171,24 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
     const el = node as XmlElement;
     switch (el.name) {
       case 'w:t':
-        if (!hidden && shown(ctx)) push(out, textContent(el), bold, italic, ctx.link);
+        if (!hidden && shown(ctx)) push(out, textContent(el), look, ctx.link);
         break;
       case 'w:delText': // deleted text belongs to the original: shown only when rejecting
-        if (ctx.mode === 'reject' && !hidden && shown(ctx)) push(out, textContent(el), bold, italic, ctx.link);
+        if (ctx.mode === 'reject' && !hidden && shown(ctx)) push(out, textContent(el), look, ctx.link);
         break;
       case 'w:tab':
       case 'w:ptab':
-        if (!hidden && shown(ctx)) push(out, '\t', bold, italic, ctx.link);
+        if (!hidden && shown(ctx)) push(out, '\t', look, ctx.link);
         break;
       case 'w:br':
       case 'w:cr':
         if (!hidden && shown(ctx)) out.push({ break: true });
         break;
       case 'w:noBreakHyphen':
-        if (!hidden && shown(ctx)) push(out, '-', bold, italic, ctx.link);
+        if (!hidden && shown(ctx)) push(out, '-', look, ctx.link);
         break;
       case 'w:sym':
-        if (!hidden && shown(ctx)) push(out, symbol(el.attrs['w:char'] ?? ''), bold, italic, ctx.link);
+        if (!hidden && shown(ctx)) push(out, symbol(el.attrs['w:char'] ?? ''), look, ctx.link);
         break;
       case 'w:fldChar':
         field(el.attrs['w:fldCharType'], ctx);
@@ -187,7 +202,7 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
         const n = ctx.notes.filter((r) => r.kind === kind).length + 1;
         const label = `[${formatNumber(n, kind === 'footnote' ? 'decimal' : 'lowerRoman')}]`;
         ctx.notes.push({ kind, id: el.attrs['w:id'] ?? '', label });
-        if (!hidden && shown(ctx)) push(out, label, false, false, ctx.link);
+        if (!hidden && shown(ctx)) push(out, label, PLAIN, ctx.link);
         break;
       }
       default:
@@ -249,10 +264,10 @@ function field(type: string | undefined, ctx: RunContext): void {
 
 const shown = (ctx: RunContext): boolean => ctx.fields.every((f) => f === 'result');
 
-function push(out: Piece[], text: string, bold: boolean, italic: boolean, link: string | undefined): void {
+function push(out: Piece[], text: string, look: RunLook, link: string | undefined): void {
   const last = out[out.length - 1];
-  if (last && 'text' in last && last.bold === bold && last.italic === italic && last.link === link) last.text += text;
-  else out.push(link === undefined ? { text, bold, italic } : { text, bold, italic, link });
+  if (last && 'text' in last && last.bold === look.bold && last.italic === look.italic && last.underline === look.underline && last.link === link) last.text += text;
+  else out.push({ text, ...look, ...(link !== undefined ? { link } : {}) });
 }
 
 

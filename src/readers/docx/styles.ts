@@ -1,7 +1,7 @@
 /**
  * `word/styles.xml` → what the reader needs from styles: of paragraph styles
- * the heading level, title, and numbering; of character styles bold and
- * italic; each inherited through `w:basedOn` (ECMA-376 Part 1, §17.7.4 style,
+ * the heading level, title, and numbering; of character styles bold,
+ * italic and underline; each inherited through `w:basedOn` (ECMA-376 Part 1, §17.7.4 style,
  * §17.7.4.3 basedOn, §17.3.1.20 outlineLvl, §17.7.9 run styles).
  */
 import { child, childVal, elements, type XmlElement } from './xml.js';
@@ -16,10 +16,14 @@ interface Style {
   basedOn?: string;
   outlineLvl?: number;
   numPr?: Partial<NumRef>;
-  /** A character style's own bold and italic, where it sets them. */
+  /** A character style's own bold, italic and underline, where it sets them. */
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
 }
+
+/** Names (lower case) of the character styles Word gives links. */
+const LINK_STYLE = /^(followed)?\s?hyperlink$/;
 
 /** `<w:b/>` is on; `<w:b w:val="0"/>` (or false/off) is off. */
 export function isOn(el: XmlElement | undefined): boolean {
@@ -49,6 +53,8 @@ export class Styles {
         const rPr = child(s, 'w:rPr');
         if (child(rPr, 'w:b')) style.bold = isOn(child(rPr, 'w:b'));
         if (child(rPr, 'w:i')) style.italic = isOn(child(rPr, 'w:i'));
+        // The Hyperlink styles underline to show a link, not to make words conspicuous.
+        if (child(rPr, 'w:u') && !LINK_STYLE.test(style.name)) style.underline = isOn(child(rPr, 'w:u'));
       }
       this.byId.set(id, style);
     }
@@ -91,12 +97,13 @@ export class Styles {
    * Paragraph styles are not consulted: a heading bold by its style would
    * otherwise read as emphasis that a Markdown heading never has.
    */
-  characterLook(styleId: string | undefined): { bold?: boolean; italic?: boolean } {
-    const look: { bold?: boolean; italic?: boolean } = {};
+  characterLook(styleId: string | undefined): { bold?: boolean; italic?: boolean; underline?: boolean } {
+    const look: { bold?: boolean; italic?: boolean; underline?: boolean } = {};
     if (!styleId) return look;
     for (const style of this.chain(styleId)) {
       if (look.bold === undefined && style.bold !== undefined) look.bold = style.bold;
       if (look.italic === undefined && style.italic !== undefined) look.italic = style.italic;
+      if (look.underline === undefined && style.underline !== undefined) look.underline = style.underline;
     }
     return look;
   }

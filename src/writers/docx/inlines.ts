@@ -18,6 +18,7 @@ const handlers: { [K in Inline['type']]: Handler<K> } = {
   text: (node, env, fmt) => textRun(node.value, env.col, fmt, env.ctx),
   emphasis: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, italic: true }),
   strong: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, bold: true }),
+  underline: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, underline: true }),
   // Where a term is defined: bold and quoted, through a character style so
   // counsel (and our DOCX reader) can find every definition.
   termDefinition: (node, env, fmt) => {

@@ -8,6 +8,7 @@ import { escapeXml, hasForbiddenChars, stripForbiddenChars } from './xml.js';
 export interface RunFormat {
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
   /** Character style id, e.g. DefinedTerm. */
   style?: string;
 }
@@ -15,7 +16,7 @@ export interface RunFormat {
 const cache = new Map<string, string>();
 
 export function runProperties(col: Column, fmt: RunFormat): string {
-  const key = `${col.zh ? 1 : 0}${fmt.bold ? 1 : 0}${fmt.italic ? 1 : 0}${fmt.style ?? ''}`;
+  const key = `${col.zh ? 1 : 0}${fmt.bold ? 1 : 0}${fmt.italic ? 1 : 0}${fmt.underline ? 1 : 0}${fmt.style ?? ''}`;
   let props = cache.get(key);
   if (props === undefined) {
     props = '';
@@ -24,6 +25,8 @@ export function runProperties(col: Column, fmt: RunFormat): string {
     if (col.zh) props += '<w:rFonts w:hint="eastAsia"/>';
     if (fmt.bold) props += '<w:b/><w:bCs/>';
     if (fmt.italic) props += '<w:i/><w:iCs/>';
+    // After b and i, as CT_RPr orders its elements.
+    if (fmt.underline) props += '<w:u w:val="single"/>';
     if (props) props = `<w:rPr>${props}</w:rPr>`;
     cache.set(key, props);
   }

@@ -10,6 +10,7 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   text: (n) => escapeHtml(n.value),
   emphasis: (n) => `<em>${inlinesToHtml(n.children)}</em>`,
   strong: (n) => `<strong>${inlinesToHtml(n.children)}</strong>`,
+  underline: (n) => `<u>${inlinesToHtml(n.children)}</u>`,
   termDefinition: (n) => `<dfn>${escapeHtml(quoteTerm(n.label))}</dfn>`,
   termUse: (n) => `<span class="term">${escapeHtml(n.label)}</span>`,
   crossRef: (n) => `<a class="xref" href="#${anchorId(n.target)}">${escapeHtml(n.label ?? n.target)}</a>`,

@@ -13,6 +13,8 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   text: (n) => escapeMarkdown(n.value),
   emphasis: (n) => `*${inlinesToMarkdown(n.children)}*`,
   strong: (n) => `**${inlinesToMarkdown(n.children)}**`,
+  // Markdown has no underline of its own; CommonMark passes inline HTML through.
+  underline: (n) => `<u>${inlinesToMarkdown(n.children)}</u>`,
   termDefinition: (n) => `**${escapeMarkdown(quoteTerm(n.label))}**`,
   termUse: (n) => escapeMarkdown(n.label),
   crossRef: (n) => escapeMarkdown(n.label ?? n.target),

@@ -1,7 +1,7 @@
 /**
  * Redline → a standalone HTML page for negotiators: a summary table (clauses
  * changed/added/deleted/moved, words inserted/deleted), a legend, then the
- * text in its bold, italic and links, with `<ins>`/`<del>` and formatting
+ * text in its bold, italic, underline and links, with `<ins>`/`<del>` and formatting
  * changes flagged, each clause flagged by status, moves linked both ways,
  * renumbered clauses showing their new number with the old one beside, and
  * reviewers' comments from either DOCX: the words highlighted and numbered,
@@ -30,10 +30,11 @@ function text(s: string): string {
   return escapeHtml(s).replace(/\n/g, '<br>');
 }
 
-/** Text in its look: bold, italic, and a link when its target is safe to open (else the target as a title). */
+/** Text in its look: bold, italic, underline, and a link when its target is safe to open (else the target as a title). */
 function styled(piece: string, look: Format): string {
   let out = text(piece);
-  if (look.link === undefined && !piece.trim()) return out; // spaces show no bold or italic
+  if (look.link === undefined && !piece.trim()) return out; // spaces show no bold, italic or underline
+  if (look.underline) out = `<u>${out}</u>`;
   if (look.italic) out = `<em>${out}</em>`;
   if (look.bold) out = `<strong>${out}</strong>`;
   if (look.link === undefined) return out;
@@ -41,7 +42,7 @@ function styled(piece: string, look: Format): string {
   return href ? `<a href="${escapeHtml(href)}" rel="noreferrer">${out}</a>` : `<span class="link" title="${escapeHtml(look.link)}">${out}</span>`;
 }
 
-/** A stretch whose bold, italic or link changed shows as theirs, flagged, with the change as its title. */
+/** A stretch whose bold, italic, underline or link changed shows as theirs, flagged, with the change as its title. */
 const HTML_MARKUP: SpanMarkup = {
   kept: styled,
   restyled: (piece, restyle) => `<span class="restyled" title="${escapeHtml(describeRestyle(restyle))}">${styled(piece, restyle.theirs)}</span>`,

@@ -8,7 +8,7 @@ import { anchorComments } from './comments.js';
 
 export interface KeptPiece {
   text: string;
-  /** Set when this piece's bold, italic or link changed. */
+  /** Set when this piece's bold, italic, underline or link changed. */
   restyle?: Restyle;
 }
 
@@ -32,9 +32,9 @@ export function splitKept(text: string, offset: number, restyled: readonly Resty
   return out;
 }
 
-function change(name: string, ours: boolean | undefined, theirs: boolean | undefined): string | undefined {
+function change(name: string, ours: boolean | undefined, theirs: boolean | undefined, made = `made ${name}`): string | undefined {
   if (!!ours === !!theirs) return undefined;
-  return theirs ? `made ${name}` : `${name} removed`;
+  return theirs ? made : `${name} removed`;
 }
 
 function linkChange(ours: string | undefined, theirs: string | undefined): string | undefined {
@@ -45,14 +45,19 @@ function linkChange(ours: string | undefined, theirs: string | undefined): strin
 
 /** What happened to the formatting, for a tooltip or comment: "bold removed, made italic". */
 export function describeRestyle(r: { ours: Format; theirs: Format }): string {
-  return [change('bold', r.ours.bold, r.theirs.bold), change('italic', r.ours.italic, r.theirs.italic), linkChange(r.ours.link, r.theirs.link)]
+  return [
+    change('bold', r.ours.bold, r.theirs.bold),
+    change('italic', r.ours.italic, r.theirs.italic),
+    change('underline', r.ours.underline, r.theirs.underline, 'underlined'),
+    linkChange(r.ours.link, r.theirs.link),
+  ]
     .filter(Boolean)
     .join(', ');
 }
 
 /**
  * Text starting at `offset` of a side formatted by `runs`, cut where its look
- * (bold, italic, link) changes.
+ * (bold, italic, underline, link) changes.
  * @example lookPieces('No warranty here', 0, [{ end: 11, bold: true }]) // [{ 'No warranty', bold }, { ' here', plain }]
  */
 export function lookPieces(text: string, offset: number, runs: readonly StyleRun[] | undefined): Array<{ text: string; look: Format }> {
@@ -71,7 +76,7 @@ export function lookPieces(text: string, offset: number, runs: readonly StyleRun
   return out;
 }
 
-/** How one text format writes each kind of span; `look` is the text's bold, italic and link. */
+/** How one text format writes each kind of span; `look` is the text's bold, italic, underline and link. */
 export interface SpanMarkup {
   kept(text: string, look: Format): string;
   restyled(text: string, restyle: Restyle): string;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clause, doc, item, list, p, part, ref, def, use, em, strong } from '../../../src/model/build.js';
+import { clause, doc, item, list, p, part, ref, def, use, em, strong, underline } from '../../../src/model/build.js';
 import type { Block, Clause, Document, Inline } from '../../../src/model/nodes.js';
 import { collect } from '../../../src/model/walk.js';
 import { writeDocx } from '../../../src/writers/docx/index.js';
@@ -23,6 +23,7 @@ const inline: fc.Arbitrary<Inline> = fc.letrec<{ inline: Inline }>((tie) => ({
     fc.tuple(fc.constantFrom('c0', 'c1', 'c1#x', 'missing'), fc.constantFrom('Clause 1', 'Clause 2', '第2条', undefined)).map(([t, l]) => ref(t, l)),
     fc.array(tie('inline'), { maxLength: 3 }).map((c) => em(...c)),
     fc.array(tie('inline'), { maxLength: 3 }).map((c) => strong(...c)),
+    fc.array(tie('inline'), { maxLength: 3 }).map((c) => underline(...c)),
   ),
 })).inline;
 

@@ -9,7 +9,7 @@ import { documentParagraphs } from '../../../src/redline/units.js';
 import { acceptAllDocx, rejectAllDocx } from '../../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
 import { mergeStyles } from '../../../src/writers/redline/docx/look.js';
-import { looks, ours, restyleOurs, restyleTheirs, sample, theirs } from './fixtures.js';
+import { looks, ours, restyleOurs, restyleTheirs, sample, theirs, underlineOurs, underlineTheirs } from './fixtures.js';
 
 const parts = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, new TextDecoder().decode(v)]));
 const bytes = writeRedlineDocx(sample, { author: 'Acme & Co', date: '2026-02-01' });
@@ -98,6 +98,15 @@ describe('writeRedlineDocx', () => {
       expect(looks(readDocx(restyled, 'r.docx', { revisions: 'accept' }).document)).toEqual(looks(restyleTheirs));
       expect(looks(readDocx(restyled, 'r.docx', { revisions: 'reject' }).document)).toEqual(looks(restyleOurs));
       expect(looks(restyleOurs)).toEqual([[], ['b:The Provider is not liable for indirect loss.'], ['i:due']]);
+    });
+
+    it('should carry an underline removed or added the same way, in w:u', () => {
+      const bytes = writeRedlineDocx(redline(underlineOurs, underlineTheirs), { date: '2026-01-01' });
+      const body = parts(bytes)['word/document.xml']!;
+      expect(body).toContain('<w:rPr><w:b/><w:bCs/><w:rPrChange w:id="1" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr><w:b/><w:bCs/><w:u w:val="single"/></w:rPr></w:rPrChange></w:rPr><w:t xml:space="preserve">平台对间接损失不承担责任。</w:t>');
+      expect(body).toContain('<w:rPr><w:u w:val="single"/><w:rPrChange w:id="2" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr></w:rPr></w:rPrChange></w:rPr><w:t xml:space="preserve">及时处理投诉</w:t>');
+      expect(looks(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document)).toEqual(looks(underlineTheirs));
+      expect(looks(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document)).toEqual(looks(underlineOurs));
     });
   });
 });

@@ -1,5 +1,5 @@
 /** Small ours/theirs pairs for the redline writer tests. */
-import { clause, commented, doc, em, item, link, list, p, part, strong, table } from '../../../src/model/build.js';
+import { clause, commented, doc, em, item, link, list, p, part, strong, table, underline } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentUnits } from '../../../src/redline/units.js';
@@ -48,6 +48,15 @@ export const restyleTheirs = liability('Fees are payable. The Provider is not li
 export const linkOurs = liability('See our ', link('https://ours.example/privacy', 'privacy policy'), ', the ', link('https://ours.example/dpa', 'data terms'), ' and ', link('mailto:legal@ours.example', 'legal'), '.');
 export const linkTheirs = liability('See our ', link('https://theirs.example/privacy?v=2&x=1', 'privacy policy'), ', the ', link('https://ours.example/dpa', 'data processing terms'), ' and legal.');
 
+/**
+ * Underline, the other usual way a standard term is made conspicuous (以显著方式提请注意):
+ * theirs drops it from an exclusion of liability and adds it to a duty of ours.
+ */
+const zhTerms = (exclusion: Parameters<typeof p>[0], duty: Parameters<typeof p>[0]) =>
+  doc('zh', [part('body', [clause('liability', [p('您同意：', exclusion), p('平台应当', duty, '。')], { heading: ['责任限制'], number: '1' })])]);
+export const underlineOurs = zhTerms(strong(underline('平台对间接损失不承担责任。')), '及时处理投诉');
+export const underlineTheirs = zhTerms(strong('平台对间接损失不承担责任。'), underline('及时处理投诉'));
+
 /** Reviewers' comments on both sides: ours on words they deleted, theirs on words they inserted, theirs on a point. */
 export const commentOurs = liability('Fees are payable ', ...commented('1', { author: 'Our Counsel', date: '2026-11-01T09:00:00Z', text: 'Finance needs monthly.' }, 'monthly in arrears'), '.');
 export const commentTheirs = liability(
@@ -77,8 +86,9 @@ function marked(d: Document, mark: (run: StyleRun) => string | undefined): strin
   );
 }
 
-/** Each paragraph's bold and italic stretches as "b:text" / "i:text" / "bi:text", as libreoffice-resolve.py prints them. */
-export const looks = (d: Document): string[][] => marked(d, (run) => (run.bold || run.italic ? `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}` : undefined));
+/** Each paragraph's bold, italic and underlined stretches as "b:text" / "i:text" / "bu:text"…, as libreoffice-resolve.py prints them. */
+export const looks = (d: Document): string[][] =>
+  marked(d, (run) => (run.bold || run.italic || run.underline ? `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.underline ? 'u' : ''}` : undefined));
 
 /** Each paragraph's links as "URL:text", as libreoffice-resolve.py prints them. */
 export const links = (d: Document): string[][] => marked(d, (run) => run.link);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clause, doc, link, p, part } from '../../../src/model/build.js';
 import { redline } from '../../../src/redline/redline.js';
 import { writeRedlineHtml } from '../../../src/writers/redline/html.js';
-import { linkOurs, linkTheirs, restyleOurs, restyleTheirs, sample } from './fixtures.js';
+import { linkOurs, linkTheirs, restyleOurs, restyleTheirs, sample, underlineOurs, underlineTheirs } from './fixtures.js';
 
 describe('writeRedlineHtml', () => {
   const html = writeRedlineHtml(sample);
@@ -44,6 +44,9 @@ describe('writeRedlineHtml', () => {
     const restyled = writeRedlineHtml(redline(restyleOurs, restyleTheirs));
     expect(restyled).toContain('Fees are payable. <span class="restyled" title="bold removed">The Provider is not liable for</span> <span class="restyled" title="bold removed, made italic"><em>indirect</em></span>');
     expect(restyled).toContain('<tr><th>Formatting changes</th><td>3</td></tr>');
+    const underlined = writeRedlineHtml(redline(underlineOurs, underlineTheirs));
+    expect(underlined).toContain('<span class="restyled" title="underline removed"><strong>平台对间接损失不承担责任。</strong></span>');
+    expect(underlined).toContain('<span class="restyled" title="underlined"><u>及时处理投诉</u></span>');
   });
 
   it('should show kept, inserted and deleted text in its bold, italic and links, making only safe links clickable', () => {

@@ -3,7 +3,7 @@ their paragraph texts as JSON (one table row = cells joined by a tab).
 
 Usage: /usr/bin/python3 libreoffice-resolve.py PORT accept|reject FILE...
 A FILE written as looks:PATH prints, instead of texts, each body paragraph's
-bold and italic stretches as "b:text" / "i:text" / "bi:text" lists (under the
+bold, italic and underlined stretches as "b:text" / "i:text" / "bu:text"… lists (under the
 key looks:PATH); links:PATH each paragraph's hyperlinks as "URL:text" lists;
 comments:PATH each comment as "author|text|the words it is on", sorted.
 One run per mode: each run is a new connection to soffice.
@@ -55,12 +55,13 @@ def portions(paragraph):
 def looks(doc):
     from com.sun.star.awt.FontWeight import BOLD
     from com.sun.star.awt.FontSlant import ITALIC
+    from com.sun.star.awt.FontUnderline import NONE
     out = []
     for el in body_paragraphs(doc):
         marks = []
         for portion in portions(el):
             text = portion.getString().strip()
-            look = ('b' if portion.CharWeight >= BOLD else '') + ('i' if portion.CharPosture == ITALIC else '')
+            look = ('b' if portion.CharWeight >= BOLD else '') + ('i' if portion.CharPosture == ITALIC else '') + ('u' if portion.CharUnderline != NONE else '')
             if text and look:
                 marks.append(look + ':' + text)
         out.append(marks)

@@ -23,7 +23,21 @@ import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
 import { docPair } from '../../redline/arbitrary.js';
 import { corpus, loadCorpus } from '../../redline/corpus-pairs.js';
 import { UNDER_CI } from '../../helpers.js';
-import { commentOurs, commentsOf, commentTheirs, ours as fixtureOurs, linkOurs, links, linkTheirs, looks, restyleOurs, restyleTheirs, theirs as fixtureTheirs } from './fixtures.js';
+import {
+  commentOurs,
+  commentsOf,
+  commentTheirs,
+  ours as fixtureOurs,
+  linkOurs,
+  links,
+  linkTheirs,
+  looks,
+  restyleOurs,
+  restyleTheirs,
+  theirs as fixtureTheirs,
+  underlineOurs,
+  underlineTheirs,
+} from './fixtures.js';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = new URL('./libreoffice-resolve.py', import.meta.url).pathname;
@@ -51,6 +65,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const resolvedLooks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   const resolvedLinks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   const resolvedComments: Record<'accept' | 'reject', string[]> = { accept: [], reject: [] };
+  const resolvedUnderlines: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   let office: ChildProcess | undefined;
   let annotatedRedline: Redline | undefined;
 
@@ -58,6 +73,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const looksOf = () => `looks:${cases[1]!.file}`;
   const linksOf = () => `links:${cases[2]!.file}`;
   const commentsIn = () => `comments:${cases[3]!.file}`;
+  const underlinesOf = () => `looks:${cases[4]!.file}`;
 
   /** Our own profile and port, so a LibreOffice the user (or another test) runs is left alone. */
   const startOffice = (attempt: number): number => {
@@ -80,7 +96,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
         office?.kill();
         port = startOffice(attempt);
       }
-      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn()], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn(), underlinesOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
       if (run.status === 0) return JSON.parse(run.stdout) as Record<string, unknown>;
       const failure = `LibreOffice ${mode} failed (exit ${run.status}, signal ${run.signal}): ${run.stderr}`;
       if (!run.signal || attempt >= 1) throw new Error(failure);
@@ -99,6 +115,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     add('formatting-only change', restyleOurs, restyleTheirs);
     add('links pointed elsewhere, reworded and removed', linkOurs, linkTheirs);
     add("reviewers' comments on both sides", commentOurs, commentTheirs);
+    add('underline removed and added', underlineOurs, underlineTheirs);
     for (const [a, b] of corpusPairs) {
       // A DOCX of ours is written in its own look (styles, theme, page), as the CLI does.
       const look = a.endsWith('.docx') ? readDocx(readFileSync(join(corpus, a)), a, { look: true }).look : undefined;
@@ -118,6 +135,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
       resolvedLooks[mode] = (out[looksOf()] as string[][] | undefined) ?? [];
       resolvedLinks[mode] = (out[linksOf()] as string[][] | undefined) ?? [];
       resolvedComments[mode] = (out[commentsIn()] as string[] | undefined) ?? [];
+      resolvedUnderlines[mode] = (out[underlinesOf()] as string[][] | undefined) ?? [];
     }
   }, 240_000);
 
@@ -127,7 +145,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(4 + corpusPairs.length + 25 + 1);
+    expect(cases.length).toBe(5 + corpusPairs.length + 25 + 1);
     for (const c of cases) {
       expect(comparable(resolved.accept[c.file] ?? []), `${c.name}: accept-all`).toEqual(documentParagraphs(c.theirs));
       expect(comparable(resolved.reject[c.file] ?? []), `${c.name}: reject-all`).toEqual(documentParagraphs(c.ours));
@@ -139,6 +157,13 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     expect(resolvedLooks.accept.slice(1)).toEqual(looks(restyleTheirs).slice(1));
     expect(resolvedLooks.reject.slice(1)).toEqual(looks(restyleOurs).slice(1));
     expect(looks(restyleOurs).slice(1)).not.toEqual(looks(restyleTheirs).slice(1));
+  });
+
+  it('should give their underline after LibreOffice accepts a formatting change, and ours after it rejects it', () => {
+    // Body paragraphs only: the heading is bold by its style.
+    expect(resolvedUnderlines.accept.slice(1)).toEqual(looks(underlineTheirs).slice(1));
+    expect(resolvedUnderlines.reject.slice(1)).toEqual(looks(underlineOurs).slice(1));
+    expect(looks(underlineOurs).slice(1)).toEqual([['bu:平台对间接损失不承担责任。'], []]);
   });
 
   it("should show both sides' comments in LibreOffice, theirs on their words after accept-all and ours on our words after reject-all", () => {

@@ -3,8 +3,8 @@
  * §17.13.5): kept text as plain runs, deleted text in `w:del` (as
  * `w:delText`), inserted text in `w:ins`, moved text in `w:moveFrom` /
  * `w:moveTo`. Every revision gets a unique `w:id`, the author and the date.
- * Bold, italic and links come from each side's style runs at the span's
- * offset. Kept text whose bold or italic changed carries their formatting with
+ * Bold, italic, underline and links come from each side's style runs at the
+ * span's offset. Kept text whose bold, italic or underline changed carries their formatting with
  * ours in `w:rPrChange` (§17.13.5.31), so rejecting restores ours; kept text
  * linked to another target is written as our linked words deleted and theirs
  * inserted, since a hyperlink has no tracked-change form of its own.
@@ -93,8 +93,9 @@ export function textXml(text: string, deleted: boolean): string {
   return out;
 }
 
-function formatXml(bold?: boolean, italic?: boolean): string {
-  return `${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}`;
+/** Bold, italic and underline in CT_RPr's order (b, i, then u). */
+function formatXml(look: Format): string {
+  return `${look.bold ? '<w:b/><w:bCs/>' : ''}${look.italic ? '<w:i/><w:iCs/>' : ''}${look.underline ? '<w:u w:val="single"/>' : ''}`;
 }
 
 /** The Hyperlink character style on text that will sit in a clickable link (rStyle comes first in w:rPr). */
@@ -103,7 +104,7 @@ function linkStyle(look: Format): string {
 }
 
 function runXml(text: string, look: Format, deleted: boolean): string {
-  const props = linkStyle(look) + formatXml(look.bold, look.italic);
+  const props = linkStyle(look) + formatXml(look);
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(text, deleted)}</w:r>`;
 }
 
@@ -116,8 +117,8 @@ interface Segment {
 
 /** A run formatted as theirs, recording our formatting as the tracked formatting change. */
 function restyledRun(text: string, ours: Format, theirs: Format, revisions: Revisions): string {
-  const change = `<w:rPrChange${revisions.attrs()}><w:rPr>${linkStyle(ours)}${formatXml(ours.bold, ours.italic)}</w:rPr></w:rPrChange>`;
-  return `<w:r><w:rPr>${linkStyle(theirs)}${formatXml(theirs.bold, theirs.italic)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
+  const change = `<w:rPrChange${revisions.attrs()}><w:rPr>${linkStyle(ours)}${formatXml(ours)}</w:rPr></w:rPrChange>`;
+  return `<w:r><w:rPr>${linkStyle(theirs)}${formatXml(theirs)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
 }
 
 function segment(mark: Mark | undefined, link: string | undefined, xml: string): Segment {
