@@ -4,10 +4,11 @@
  * English, Chinese, mixed zh/en, with emoji and combining characters, and
  * random edits of the kinds counterparties make (word edits, inserted,
  * deleted, moved and renumbered clauses, moved paragraphs, split paragraphs,
- * links pointed elsewhere); some paragraphs carry a reviewer's comment.
+ * links pointed elsewhere, bold, italic and underline changed); some paragraphs
+ * carry a reviewer's comment.
  */
 import fc from 'fast-check';
-import { clause, commented, doc, em, item, link, list, p, part, strong, table } from '../../src/model/build.js';
+import { clause, commented, doc, em, item, link, list, p, part, strong, table, underline } from '../../src/model/build.js';
 import type { Block, Clause, Document } from '../../src/model/nodes.js';
 
 const EN = ['the', 'Customer', 'shall', 'pay', 'all', 'Fees', 'within', 'thirty', 'days', 'of', 'invoice', 'Provider', 'may', 'not', 'terminate', 'this', 'Agreement', '1,000.50', 'Section', '7.2'];
@@ -37,7 +38,20 @@ export interface ParaSpec {
   href?: string;
   /** A 'commented' paragraph's comment, on its second text; a table's, on its last cell. */
   note?: string;
+  /** Which of LOOKS a 'styled' paragraph's two texts wear (an edit may change it). */
+  look?: number;
 }
+
+/** Formats for the two texts of a 'styled' paragraph: bold, italic and underline, alone and together. */
+const LOOKS: Array<[Array<'b' | 'i' | 'u'>, Array<'b' | 'i' | 'u'>]> = [
+  [['b'], ['i']],
+  [['b', 'u'], ['i']],
+  [[], ['u']],
+  [['u'], ['b', 'i']],
+  [['b'], []],
+];
+const wear = (text: string, marks: ReadonlyArray<'b' | 'i' | 'u'>) =>
+  marks.reduce<Parameters<typeof p>[0]>((node, m) => (m === 'b' ? strong(node) : m === 'i' ? em(node) : underline(node)), text);
 
 const NOTES = ['Why thirty days?', '请确认期限。', 'See our fallback position.\nAsk finance.', 'OK 👍🏽', '<b>&amp; "quoted"</b>'];
 
@@ -56,7 +70,7 @@ const paraSpec: fc.Arbitrary<ParaSpec> = fc.oneof(
       .tuple(fc.array(sentence, { minLength: 2, maxLength: 6 }), fc.option(fc.constantFrom(...NOTES), { nil: undefined }))
       .map(([texts, note]) => ({ kind: 'table' as const, texts, ...(note !== undefined ? { note } : {}) })),
   },
-  { weight: 1, arbitrary: fc.tuple(sentence, sentence).map((texts) => ({ kind: 'styled' as const, texts })) },
+  { weight: 1, arbitrary: fc.tuple(sentence, sentence, fc.nat(LOOKS.length - 1)).map(([a, b, look]) => ({ kind: 'styled' as const, texts: [a, b], look })) },
   { weight: 1, arbitrary: fc.tuple(sentence, sentence, fc.constantFrom(...HREFS)).map(([a, b, href]) => ({ kind: 'linked' as const, texts: [a, b], href })) },
   {
     weight: 1,
@@ -87,8 +101,10 @@ function block(spec: ParaSpec, side: string): Block {
       const [before, on, after] = spec.texts as [string, string, string];
       return p(before, ' ', ...commented('n1', { author: side, text: `${side}: ${spec.note}` }, on), ' ', after);
     }
-    case 'styled':
-      return p(strong(spec.texts[0]!), ' and ', em(spec.texts[1]!));
+    case 'styled': {
+      const [first, second] = LOOKS[spec.look ?? 0]!;
+      return p(wear(spec.texts[0]!, first), ' and ', wear(spec.texts[1]!, second));
+    }
     case 'linked':
       return p(link(spec.href!, spec.texts[0]!), ' ', spec.texts[1]!);
     case 'list': {
@@ -130,7 +146,8 @@ export type Edit =
   | { op: 'moveParagraph'; fromClause: number; para: number; toClause: number }
   | { op: 'split'; clause: number; para: number; at: number }
   | { op: 'heading'; clause: number; text: string }
-  | { op: 'relink'; clause: number; para: number; href: string };
+  | { op: 'relink'; clause: number; para: number; href: string }
+  | { op: 'restyle'; clause: number; para: number; look: number };
 
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ op: fc.constant('word' as const), clause: fc.nat(), para: fc.nat(), at: fc.nat(), word, kind: fc.constantFrom('insert' as const, 'delete' as const, 'replace' as const) }) },
@@ -141,6 +158,7 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('split' as const), clause: fc.nat(), para: fc.nat(), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('heading' as const), clause: fc.nat(), text: sentence }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('relink' as const), clause: fc.nat(), para: fc.nat(), href: fc.constantFrom(...HREFS) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('restyle' as const), clause: fc.nat(), para: fc.nat(), look: fc.nat(LOOKS.length - 1) }) },
 );
 
 const clone = <T>(x: T): T => structuredClone(x);
@@ -176,6 +194,12 @@ export function applyEdits(specs: readonly ClauseSpec[], edits: readonly Edit[])
         const c = out[e.clause % Math.max(1, n)];
         const spec = c?.paras.length ? c.paras[e.para % c.paras.length]! : undefined;
         if (spec?.kind === 'linked') spec.href = e.href;
+        break;
+      }
+      case 'restyle': {
+        const c = out[e.clause % Math.max(1, n)];
+        const spec = c?.paras.length ? c.paras[e.para % c.paras.length]! : undefined;
+        if (spec?.kind === 'styled') spec.look = e.look;
         break;
       }
       case 'moveParagraph': {

@@ -92,6 +92,35 @@ describe('redline invariant (property tests)', () => {
     expect(withLinks).toBeGreaterThan(10);
   });
 
+  it('should carry bold, italic and underline: theirs on accept-all of the written DOCX, ours on reject-all (150 cases)', () => {
+    // Each formatted visible character with its look ("用:b"), in reading order. Whitespace
+    // carries no visible formatting and is not compared (restyle.ts), so it is left out; so is
+    // plain text, which the reader may read differently (a leading "7.2" as a clause number).
+    const marks = (d: Document) =>
+      documentUnits(d).flatMap((u) =>
+        u.paras.flatMap((para) => {
+          let from = 0;
+          return (para.styles ?? []).flatMap((run) => {
+            const look = `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.underline ? 'u' : ''}`;
+            const chars = [...para.text.slice(from, (from = run.end))].filter((c) => !/\s/.test(c));
+            return look ? chars.map((c) => `${c}:${look}`) : [];
+          });
+        }),
+      );
+    let restyled = 0;
+    fc.assert(
+      fc.property(docPair, ({ ours, theirs }) => {
+        const bytes = writeRedlineDocx(redline(ours, theirs), { date: '2026-01-01' });
+        expect(marks(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document)).toEqual(marks(theirs));
+        expect(marks(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document)).toEqual(marks(ours));
+        if (marks(ours).join() !== marks(theirs).join()) restyled++;
+      }),
+      { numRuns: 150, seed: 9 },
+    );
+    // The generator does change formatting: the property is not vacuous.
+    expect(restyled).toBeGreaterThan(10);
+  });
+
   it("should carry every reviewer's comment once, on the same words: theirs on accept-all of the written DOCX, ours on reject-all (150 cases)", () => {
     /** "comment|words it is on" for each comment `side` wrote (the generator names the side as author), sorted. */
     const commentsOf = (d: Document, side: string) =>

@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clause, doc, p, part } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import type { DocxLook } from '../../../src/readers/docx/look.js';
@@ -56,6 +58,17 @@ const corpusPairs: Array<[string, string]> = [
   ['wmlcomparer/WC/WC006-Table.docx', 'wmlcomparer/WC/WC006-Table-Delete-Row.docx'],
   ['wmlcomparer/WC/WC033-Merged-Cells-Before.docx', 'wmlcomparer/WC/WC033-Merged-Cells-After2.docx'],
 ];
+
+/**
+ * Paragraph boundaries in a written redline where one paragraph ends with an
+ * insertion and the next starts with one (moves arriving count as insertions).
+ */
+function insertionJoins(file: string): number {
+  const xml = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
+  const ends = String.raw`</w:(?:ins|moveTo)>(?:</w:hyperlink>)?(?:<w:commentRangeEnd [^>]*/><w:r><w:commentReference [^>]*/></w:r>)*(?:<w:moveToRangeEnd [^>]*/>)?</w:p>`;
+  const starts = String.raw`<w:p>(?:<w:pPr>(?:(?!</w:pPr>).)*</w:pPr>)?(?:<w:moveToRangeStart [^>]*/>)?(?:<w:commentRangeStart [^>]*/>)*(?:<w:hyperlink [^>]*>)?<w:(?:ins|moveTo) `;
+  return xml.match(new RegExp(ends + starts, 'g'))?.length ?? 0;
+}
 
 // Under CI the oracle must run (.ci/run installs what it needs): a missing tool fails the suite.
 describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accept-all gives theirs, reject-all ours', () => {
@@ -116,6 +129,8 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     add('links pointed elsewhere, reworded and removed', linkOurs, linkTheirs);
     add("reviewers' comments on both sides", commentOurs, commentTheirs);
     add('underline removed and added', underlineOurs, underlineTheirs);
+    const twoParagraphs = (first: string, second: string) => doc('en', [part('body', [clause('fees', [p(first), p(second)], { heading: ['Fees'] })])]);
+    add('insertions either side of a paragraph mark', twoParagraphs('Fees are payable', 'monthly in arrears.'), twoParagraphs('Fees are payable in advance', 'Quarterly or monthly in arrears.'));
     for (const [a, b] of corpusPairs) {
       // A DOCX of ours is written in its own look (styles, theme, page), as the CLI does.
       const look = a.endsWith('.docx') ? readDocx(readFileSync(join(corpus, a)), a, { look: true }).look : undefined;
@@ -145,11 +160,28 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(5 + corpusPairs.length + 25 + 1);
+    expect(cases.length).toBe(6 + corpusPairs.length + 25 + 1);
+    let joinedByLibreOffice = 0;
     for (const c of cases) {
       expect(comparable(resolved.accept[c.file] ?? []), `${c.name}: accept-all`).toEqual(documentParagraphs(c.theirs));
-      expect(comparable(resolved.reject[c.file] ?? []), `${c.name}: reject-all`).toEqual(documentParagraphs(c.ours));
+      const rejected = comparable(resolved.reject[c.file] ?? []);
+      const ours = documentParagraphs(c.ours);
+      const joins = insertionJoins(c.file);
+      if (joins === 0) {
+        expect(rejected, `${c.name}: reject-all`).toEqual(ours);
+        continue;
+      }
+      // LibreOffice 7.4 combines an insertion that ends one paragraph with one that starts
+      // the next, paragraph mark and all, so its reject-all joins the two paragraphs. The
+      // DOCX marks no paragraph mark as inserted (our own oracle, and Word, keep them apart):
+      // the text must still be ours, only those breaks may go.
+      const words = (paragraphs: string[]) => paragraphs.join('').replace(/\s+/g, '');
+      expect(words(rejected), `${c.name}: reject-all`).toEqual(words(ours));
+      expect(ours.length - rejected.length, `${c.name}: paragraphs joined on reject-all`).toBeLessThanOrEqual(joins);
+      joinedByLibreOffice += ours.length - rejected.length;
     }
+    // Named, so it does not pass unseen: 'insertions either side of a paragraph mark' has such a boundary.
+    expect(joinedByLibreOffice).toBeGreaterThan(0);
   });
 
   it('should give their bold and italic after LibreOffice accepts a formatting change, and ours after it rejects it', () => {
