@@ -2,10 +2,11 @@
  * Paragraph moves across the whole document: after clauses are aligned, a
  * deleted paragraph and an inserted paragraph with the same (or nearly the
  * same) text are one paragraph that moved. Its text then counts once, and the
- * arriving end shows only what changed inside it.
+ * arriving end shows only what changed inside it, words and formatting.
  */
 import { diffText } from './diff-text.js';
 import { findMoves } from './moves.js';
+import { restyles } from './restyle.js';
 import type { Similarity } from './similarity.js';
 import type { ClauseRedline, ParagraphRedline, RedlineOptions } from './types.js';
 import { normaliseSpace } from './units.js';
@@ -60,5 +61,13 @@ export function findParagraphMoves(
     to.paragraph.status = 'moved';
     to.paragraph.move = { id, side: 'to' };
     to.paragraph.spans = diffText(from.text, to.text, { maxTokenEdits: options.maxTokenEdits ?? 2000 }).spans;
+    // The arriving end compares with our paragraph as it stood: its formatting too.
+    const ours = from.paragraph.styles?.ours;
+    const theirs = to.paragraph.styles?.theirs;
+    if (ours || theirs) {
+      to.paragraph.styles = { ...(ours ? { ours } : {}), ...(theirs ? { theirs } : {}) };
+      const restyled = restyles(to.paragraph.spans, to.text, ours, theirs);
+      if (restyled.length > 0) to.paragraph.restyled = restyled;
+    }
   });
 }

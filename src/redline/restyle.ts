@@ -40,8 +40,10 @@ const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 /**
  * Restyled stretches of a paragraph pair, given the spans that turn our text
  * into theirs, their text, and each side's style runs. Kept text may differ
- * from theirs in whitespace only (the diff treats whitespace swaps as kept):
- * the walk keeps both sides in step across such runs.
+ * from theirs in whitespace (the diff keeps a whitespace swap, and the pieces
+ * of text either side of an insertion share its spaces), so the walk keeps
+ * both sides in step by their visible characters alone: each one of ours that
+ * is kept, and each one inserted, is the next visible character of theirs.
  * @example restyles([{ kind: 'kept', text: 'No warranty.' }], 'No warranty.', [{ end: 12, bold: true }], [])
  *   // [{ start: 0, end: 12, text: 'No warranty.', ours: { bold: true }, theirs: {} }]
  */
@@ -57,24 +59,30 @@ export function restyles(
   let oursText = '';
   const pieces: Restyle[] = [];
   let t = 0;
+  /** Step their side to the visible character `c`; false when out of step. */
+  const step = (c: string): boolean => {
+    while (isSpace(theirsText[t])) t++;
+    return theirsText[t] === c;
+  };
   for (const span of spans) {
     if (span.kind === 'inserted') {
-      t += span.text.length;
+      // By UTF-16 unit, as the kept walk below and the offsets count.
+      for (let k = 0; k < span.text.length; k++) {
+        const c = span.text[k]!;
+        if (isSpace(c)) continue;
+        if (!step(c)) return merge(pieces, oursText); // out of step: report what is sure
+        t++;
+      }
       continue;
     }
     const o = oursText.length;
     oursText += span.text;
     if (span.kind === 'deleted') continue;
     const text = span.text;
-    for (let k = 0; k < text.length; ) {
-      // Whitespace shows no formatting, and its runs may differ in length (the
-      // diff keeps a whitespace swap): step over both runs together.
-      if (isSpace(text[k]) && isSpace(theirsText[t])) {
-        while (k < text.length && isSpace(text[k])) k++;
-        while (isSpace(theirsText[t])) t++;
-        continue;
-      }
-      if (text[k] !== theirsText[t]) return merge(pieces, oursText); // out of step: report what is sure
+    for (let k = 0; k < text.length; k++) {
+      // Whitespace shows no formatting.
+      if (isSpace(text[k])) continue;
+      if (!step(text[k]!)) return merge(pieces, oursText);
       const x = a.at(o + k);
       const y = b.at(t);
       if (!same(x, y)) {
@@ -82,7 +90,6 @@ export function restyles(
         if (last && last.end === o + k && same(last.ours, x) && same(last.theirs, y)) last.end++;
         else pieces.push({ start: o + k, end: o + k + 1, text: '', ours: x, theirs: y });
       }
-      k++;
       t++;
     }
   }

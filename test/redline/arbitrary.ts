@@ -70,7 +70,7 @@ const paraSpec: fc.Arbitrary<ParaSpec> = fc.oneof(
       .tuple(fc.array(sentence, { minLength: 2, maxLength: 6 }), fc.option(fc.constantFrom(...NOTES), { nil: undefined }))
       .map(([texts, note]) => ({ kind: 'table' as const, texts, ...(note !== undefined ? { note } : {}) })),
   },
-  { weight: 1, arbitrary: fc.tuple(sentence, sentence, fc.nat(LOOKS.length - 1)).map(([a, b, look]) => ({ kind: 'styled' as const, texts: [a, b], look })) },
+  { weight: 2, arbitrary: fc.tuple(sentence, sentence, fc.nat(LOOKS.length - 1)).map(([a, b, look]) => ({ kind: 'styled' as const, texts: [a, b], look })) },
   { weight: 1, arbitrary: fc.tuple(sentence, sentence, fc.constantFrom(...HREFS)).map(([a, b, href]) => ({ kind: 'linked' as const, texts: [a, b], href })) },
   {
     weight: 1,
@@ -103,7 +103,8 @@ function block(spec: ParaSpec, side: string): Block {
     }
     case 'styled': {
       const [first, second] = LOOKS[spec.look ?? 0]!;
-      return p(wear(spec.texts[0]!, first), ' and ', wear(spec.texts[1]!, second));
+      // A plain lead-in, so no styled paragraph starts with a number a reader would take as a clause number.
+      return p('Note: ', wear(spec.texts[0]!, first), ' and ', wear(spec.texts[1]!, second));
     }
     case 'linked':
       return p(link(spec.href!, spec.texts[0]!), ' ', spec.texts[1]!);
@@ -158,7 +159,7 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('split' as const), clause: fc.nat(), para: fc.nat(), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('heading' as const), clause: fc.nat(), text: sentence }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('relink' as const), clause: fc.nat(), para: fc.nat(), href: fc.constantFrom(...HREFS) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('restyle' as const), clause: fc.nat(), para: fc.nat(), look: fc.nat(LOOKS.length - 1) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('restyle' as const), clause: fc.nat(), para: fc.nat(), look: fc.nat(LOOKS.length - 1) }) },
 );
 
 const clone = <T>(x: T): T => structuredClone(x);
@@ -197,9 +198,9 @@ export function applyEdits(specs: readonly ClauseSpec[], edits: readonly Edit[])
         break;
       }
       case 'restyle': {
-        const c = out[e.clause % Math.max(1, n)];
-        const spec = c?.paras.length ? c.paras[e.para % c.paras.length]! : undefined;
-        if (spec?.kind === 'styled') spec.look = e.look;
+        // Aimed at the styled paragraphs, wherever they are, so formatting changes are common.
+        const styled = out.flatMap((c) => [c, ...c.subs]).flatMap((c) => c.paras.filter((x) => x.kind === 'styled'));
+        if (styled.length > 0) styled[e.para % styled.length]!.look = e.look;
         break;
       }
       case 'moveParagraph': {

@@ -34,6 +34,22 @@ describe('restyles', () => {
     expect(restyles([kept('a  b')], 'a b', [], [{ end: 2 }, { end: 3, bold: true }])).toEqual([{ start: 3, end: 4, text: 'b', ours: {}, theirs: { bold: true } }]);
   });
 
+  it('should stay in step where a kept stretch and an insertion share their spaces', () => {
+    // Ours ", 用户  的" (bold, underlined) became ",  的" (bold): the deletion took one space, the insertion brought one back.
+    const spans = [kept(', '), { kind: 'deleted' as const, text: '用户  ' }, { kind: 'inserted' as const, text: ' ' }, kept('的 and')];
+    expect(restyles(spans, ',  的 and', [{ end: 7, bold: true, underline: true }, { end: 11 }], [{ end: 4, bold: true }, { end: 8 }]).map((r) => r.text)).toEqual([',', '的']);
+  });
+
+  it('should report a formatting change inside a paragraph that moved', () => {
+    const moved = 'The Provider is not liable for indirect or consequential loss of any kind.';
+    const fees = 'Fees are payable monthly in arrears, as set out in the order form.';
+    const two = (a: InlineLike[][], b: InlineLike[][]) =>
+      doc('en', [part('body', [clause('a', a.map((x) => p(...x)), { heading: ['Fees'] }), clause('b', b.map((x) => p(...x)), { heading: ['Liability'] })])]);
+    const r = redline(two([[strong(moved)], [fees]], [['Nothing here.']]), two([[fees]], [['Nothing here.'], [moved]]));
+    const to = r.clauses.flatMap((c) => c.paragraphs).find((x) => x.move?.side === 'to')!;
+    expect(to.restyled?.map((x) => [x.text, x.ours.bold, x.theirs.bold])).toEqual([[moved, true, undefined]]);
+  });
+
   it('should join stretches with the same change across the spaces between them', () => {
     expect(restyles([kept('one two')], 'one two', [{ end: 3, bold: true }, { end: 4 }, { end: 7, bold: true }], [])).toEqual([
       { start: 0, end: 7, text: 'one two', ours: { bold: true }, theirs: {} },

@@ -196,9 +196,10 @@ function segments(input: ParagraphRunsInput, revisions: Revisions): Segment[] {
         ours += span.text.length;
         continue;
       }
+      // Kept words are ours in our look, with their changes of look: kept text is our text, and
+      // their offsets can drift from it where only spacing differs.
       if (span.kind === 'inserted') out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'ins'));
-      else if (input.restyled && input.restyled.length > 0) out.push(...keptSegments(span.text, ours, input, 'moveTo', revisions));
-      else out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'moveTo'));
+      else out.push(...keptSegments(span.text, ours, input, 'moveTo', revisions));
     } else if (span.kind === 'kept') out.push(...keptSegments(span.text, ours, input, undefined, revisions));
     else if (span.kind === 'deleted') out.push(...styledSegments(span.text, ours, input.styles?.ours, true, 'del'));
     else out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'ins'));
