@@ -58,6 +58,13 @@ export function restyles(
   const b = new FormatCursor(theirs);
   let oursText = '';
   const pieces: Restyle[] = [];
+  /** Our offsets of spaces whose link changed: inside a link a space shows (its underline), so it goes with the words. */
+  const linkedSpaces = new Set<number>();
+  const record = (at: number, x: Format, y: Format) => {
+    const last = pieces[pieces.length - 1];
+    if (last && last.end === at && same(last.ours, x) && same(last.theirs, y)) last.end++;
+    else pieces.push({ start: at, end: at + 1, text: '', ours: x, theirs: y });
+  };
   let t = 0;
   /** Step their side to the visible character `c`; false when out of step. */
   const step = (c: string): boolean => {
@@ -70,7 +77,7 @@ export function restyles(
       for (let k = 0; k < span.text.length; k++) {
         const c = span.text[k]!;
         if (isSpace(c)) continue;
-        if (!step(c)) return merge(pieces, oursText); // out of step: report what is sure
+        if (!step(c)) return merge(pieces, oursText, linkedSpaces); // out of step: report what is sure
         t++;
       }
       continue;
@@ -80,34 +87,44 @@ export function restyles(
     if (span.kind === 'deleted') continue;
     const text = span.text;
     for (let k = 0; k < text.length; k++) {
-      // Whitespace shows no formatting.
-      if (isSpace(text[k])) continue;
-      if (!step(text[k]!)) return merge(pieces, oursText);
+      if (isSpace(text[k])) {
+        // A space shows no bold or italic, only a link: paired with one of theirs, its link is compared.
+        if (isSpace(theirsText[t])) {
+          const x = a.at(o + k);
+          const y = b.at(t);
+          t++;
+          if (x.link !== y.link) {
+            linkedSpaces.add(o + k);
+            record(o + k, x, y);
+          }
+        }
+        continue;
+      }
+      if (!step(text[k]!)) return merge(pieces, oursText, linkedSpaces);
       const x = a.at(o + k);
       const y = b.at(t);
-      if (!same(x, y)) {
-        const last = pieces[pieces.length - 1];
-        if (last && last.end === o + k && same(last.ours, x) && same(last.theirs, y)) last.end++;
-        else pieces.push({ start: o + k, end: o + k + 1, text: '', ours: x, theirs: y });
-      }
+      if (!same(x, y)) record(o + k, x, y);
       t++;
     }
   }
-  return merge(pieces, oursText);
+  return merge(pieces, oursText, linkedSpaces);
 }
 
-/** Join neighbours with the same change across whitespace; trim each to its visible text; drop blank ones. */
-function merge(pieces: readonly Restyle[], oursText: string): Restyle[] {
+/** Join neighbours with the same change across whitespace; trim each to what shows (its visible text and relinked spaces); drop blank ones. */
+function merge(pieces: readonly Restyle[], oursText: string, linkedSpaces: ReadonlySet<number>): Restyle[] {
   const out: Restyle[] = [];
+  const shows = (at: number) => !isSpace(oursText[at]) || linkedSpaces.has(at);
   for (const piece of pieces) {
-    if (!oursText.slice(piece.start, piece.end).trim()) continue;
+    let visible = false;
+    for (let at = piece.start; at < piece.end && !visible; at++) visible = shows(at);
+    if (!visible) continue;
     const last = out[out.length - 1];
     if (last && same(last.ours, piece.ours) && same(last.theirs, piece.theirs) && !oursText.slice(last.end, piece.start).trim()) last.end = piece.end;
     else out.push({ ...piece });
   }
   for (const r of out) {
-    while (isSpace(oursText[r.start])) r.start++;
-    while (isSpace(oursText[r.end - 1])) r.end--;
+    while (!shows(r.start)) r.start++;
+    while (!shows(r.end - 1)) r.end--;
     r.text = oursText.slice(r.start, r.end);
   }
   return out;

@@ -40,6 +40,13 @@ describe('restyles', () => {
     expect(restyles(spans, ',  的 and', [{ end: 7, bold: true, underline: true }, { end: 11 }], [{ end: 4, bold: true }, { end: 8 }]).map((r) => r.text)).toEqual([',', '的']);
   });
 
+  it('should carry a space inside a link whose target changed with the linked words, so the new link stays whole', () => {
+    // Ours: [the the](/a) 用户; theirs: [😀 the](https://b) 用户. The space before the kept "the" is in both links.
+    const spans = [{ kind: 'deleted' as const, text: 'the' }, { kind: 'inserted' as const, text: '😀' }, kept(' the 用户')];
+    const restyled = restyles(spans, '😀 the 用户', [{ end: 7, link: '/a' }, { end: 10 }], [{ end: 6, link: 'https://b' }, { end: 9 }]);
+    expect(restyled.map((r) => [r.text, r.ours.link, r.theirs.link])).toEqual([[' the', '/a', 'https://b']]);
+  });
+
   it('should report a formatting change inside a paragraph that moved', () => {
     const moved = 'The Provider is not liable for indirect or consequential loss of any kind.';
     const fees = 'Fees are payable monthly in arrears, as set out in the order form.';
