@@ -3,7 +3,7 @@
  * anchored in that side's text (units.ts reads them from the model's comment
  * marks), carried beside the comparison and never part of it.
  */
-import type { Para } from './units.js';
+import { isSpace, type Para } from './units.js';
 import type { AnchoredComment, ClauseRedline, CommentSides, ParagraphRedline, RedlineComment } from './types.js';
 
 /** A paragraph's comments as one side's. */
@@ -11,7 +11,6 @@ export function sideComments(comments: readonly AnchoredComment[], side: 'ours' 
   return comments.map((c) => ({ side, ...c }));
 }
 
-const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
 
 /** Where offset `at` of `from` falls in `to`, two texts with the same words and different spacing. */
 function respaced(from: string, to: string, at: number): number {
@@ -35,10 +34,10 @@ function respaced(from: string, to: string, at: number): number {
  * only when the two differ in spacing alone.
  */
 export function pairComments(out: ParagraphRedline, a: Para, b: Para, shown?: string): void {
-  const theirs = (b.comments ?? []).map((c) => {
-    if (shown === undefined || shown === b.text) return { side: 'theirs' as const, ...c };
+  const theirs = sideComments(b.comments ?? [], 'theirs').map((c) => {
+    if (shown === undefined || shown === b.text) return c;
     const at = respaced(b.text, shown, c.at);
-    return { side: 'theirs' as const, ...c, at, length: respaced(b.text, shown, c.at + c.length) - at };
+    return { ...c, at, length: respaced(b.text, shown, c.at + c.length) - at };
   });
   const all = [...sideComments(a.comments ?? [], 'ours'), ...theirs];
   if (all.length > 0) out.comments = all;

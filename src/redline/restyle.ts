@@ -11,6 +11,7 @@
  * visible characters and whitespace-only stretches are not reported.
  */
 import type { Format, Restyle, Span, StyleRun } from './types.js';
+import { isSpace } from './units.js';
 
 const PLAIN: Format = {};
 
@@ -35,7 +36,6 @@ class FormatCursor {
 
 const same = (x: Format, y: Format) => !!x.bold === !!y.bold && !!x.italic === !!y.italic && !!x.underline === !!y.underline && x.link === y.link;
 
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 
 /**
  * Restyled stretches of a paragraph pair, given the spans that turn our text

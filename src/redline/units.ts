@@ -45,6 +45,9 @@ export interface Unit {
   key: string;
 }
 
+/** Is `c` (one UTF-16 unit, or past the end: undefined) whitespace? Texts that differ only in it are the same words. */
+export const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+
 /** Any whitespace other than single spaces between words (ends are checked apart: cheaper). */
 const IRREGULAR_SPACE = /[^\S ]| {2}/;
 
