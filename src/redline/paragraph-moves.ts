@@ -7,6 +7,7 @@
 import { diffText } from './diff-text.js';
 import { findMoves } from './moves.js';
 import { restyles } from './restyle.js';
+import { sides } from './sides.js';
 import type { Similarity } from './similarity.js';
 import type { ClauseRedline, ParagraphRedline, RedlineOptions } from './types.js';
 import { normaliseSpace } from './units.js';
@@ -62,11 +63,10 @@ export function findParagraphMoves(
     to.paragraph.move = { id, side: 'to' };
     to.paragraph.spans = diffText(from.text, to.text, { maxTokenEdits: options.maxTokenEdits ?? 2000 }).spans;
     // The arriving end compares with our paragraph as it stood: its formatting too.
-    const ours = from.paragraph.styles?.ours;
-    const theirs = to.paragraph.styles?.theirs;
-    if (ours || theirs) {
-      to.paragraph.styles = { ...(ours ? { ours } : {}), ...(theirs ? { theirs } : {}) };
-      const restyled = restyles(to.paragraph.spans, to.text, ours, theirs);
+    const styles = sides(from.paragraph.styles?.ours, to.paragraph.styles?.theirs);
+    if (styles) {
+      to.paragraph.styles = styles;
+      const restyled = restyles(to.paragraph.spans, to.text, styles.ours, styles.theirs);
       if (restyled.length > 0) to.paragraph.restyled = restyled;
     }
   });

@@ -25,6 +25,7 @@ import { carryComments, pairComments, sideComments } from './comments.js';
 import { diffText } from './diff-text.js';
 import { findParagraphMoves } from './paragraph-moves.js';
 import { restyles } from './restyle.js';
+import { sides } from './sides.js';
 import { Similarity } from './similarity.js';
 import { summarise } from './summary.js';
 import { documentUnits, type Para, type Unit } from './units.js';
@@ -36,15 +37,6 @@ import {
   type RedlineOptions,
 } from './types.js';
 
-/** A value as each side has it (labels, ids, lines), or undefined when neither has one. */
-function sides<T>(ours: T | undefined, theirs: T | undefined): { ours?: T; theirs?: T } | undefined {
-  if (ours === undefined && theirs === undefined) return undefined;
-  // Plain assignments, not spreads: this runs for every paragraph of both documents.
-  const out: { ours?: T; theirs?: T } = {};
-  if (ours !== undefined) out.ours = ours;
-  if (theirs !== undefined) out.theirs = theirs;
-  return out;
-}
 
 
 /** Paragraph kinds that may pair with each other. */
@@ -113,7 +105,8 @@ class Redliner {
     const line = sides(a.line, b.line);
     if (line) out.line = line;
     if (a.list ?? b.list) out.list = (a.list ?? b.list)!;
-    if (a.styles || b.styles) out.styles = { ...(a.styles ? { ours: a.styles } : {}), ...(b.styles ? { theirs: b.styles } : {}) };
+    const styles = sides(a.styles, b.styles);
+    if (styles) out.styles = styles;
     const cells = sides(a.cells, b.cells);
     if (cells) out.cells = cells;
     pairComments(out, a, b);
