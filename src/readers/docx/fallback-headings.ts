@@ -11,7 +11,7 @@
  */
 import { KindLevels, looksLikeHeading, splitNumber } from '../numbers.js';
 import type { DocxBlock, DocxPackage, DocxParagraph } from './parse.js';
-import type { Piece } from './runs.js';
+import { plainText } from './runs.js';
 
 export interface FallbackHeading {
   level: number;
@@ -28,7 +28,7 @@ export class FallbackHeadings {
   constructor(private readonly pkg: DocxPackage) {
     this.enabled = !hasStyledHeading(pkg.body, pkg);
     if (!this.enabled) return;
-    const paragraphs = pkg.body.filter((b): b is DocxParagraph => b.kind === 'paragraph' && plain(b.pieces) !== '');
+    const paragraphs = pkg.body.filter((b): b is DocxParagraph => b.kind === 'paragraph' && plainText(b.pieces) !== '');
     paragraphs.forEach((p, i) => this.neighbours.set(p, [paragraphs[i - 1], paragraphs[i + 1]].filter((n) => n !== undefined)));
   }
 
@@ -46,7 +46,7 @@ export class FallbackHeadings {
     const typed = splitNumber(text);
     if (!typed || typed.kind === 'paren' || !looksLikeHeading(typed.rest, true)) return undefined;
     const isSibling = (n: DocxParagraph): boolean => {
-      const s = splitNumber(plain(n.pieces));
+      const s = splitNumber(plainText(n.pieces));
       return s !== undefined && s.kind === typed.kind && s.depth === typed.depth && looksLikeHeading(s.rest, true);
     };
     if (neighbours.some(isSibling)) return undefined;
@@ -56,10 +56,6 @@ export class FallbackHeadings {
   private numRef(p: DocxParagraph): { numId?: string; ilvl?: number } {
     return { ...this.pkg.styles.numbering(p.styleId), ...p.numPr };
   }
-}
-
-function plain(pieces: Piece[]): string {
-  return pieces.map((piece) => ('text' in piece ? piece.text : 'break' in piece ? '\n' : '')).join('').trim();
 }
 
 function hasStyledHeading(blocks: DocxBlock[], pkg: DocxPackage): boolean {

@@ -11,7 +11,7 @@ import { append } from '../../append.js';
 import type { Comment } from '../../model/nodes.js';
 import { InputError, error } from '../../diagnostics.js';
 import { Numbering } from './numbering.js';
-import { commentStartBetweenBlocks, countPropertyRevisions, openPendingComments, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
+import { commentStartBetweenBlocks, countPropertyRevisions, openPendingComments, plainText, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
 import { readNumPr, Styles, type NumRef } from './styles.js';
 import { child, childVal, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
@@ -133,7 +133,7 @@ function readComments(root: XmlElement | undefined, mode: 'accept' | 'reject', s
     const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: new Map(), styles };
     const lines = readBlocks(el, ctx, { next: -1 })
       .filter((b): b is DocxParagraph => b.kind === 'paragraph')
-      .map((p) => p.pieces.map((piece) => ('text' in piece ? piece.text : 'break' in piece ? '\n' : '')).join('').trim());
+      .map((p) => plainText(p.pieces));
     const { 'w:author': author, 'w:initials': initials, 'w:date': date } = el.attrs;
     byId.set(id, {
       ...(author ? { author } : {}),

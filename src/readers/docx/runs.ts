@@ -28,6 +28,11 @@ export type Piece =
   | { comment: 'start'; id: string }
   | { comment: 'end'; id: string; content: Comment };
 
+/** The text of pieces, breaks as '\n' (comment marks hold none), trimmed. */
+export function plainText(pieces: readonly Piece[]): string {
+  return pieces.map((piece) => ('text' in piece ? piece.text : 'break' in piece ? '\n' : '')).join('').trim();
+}
+
 /** Bold, italic and underline of a run of text. */
 export interface RunLook {
   bold: boolean;
