@@ -14,6 +14,7 @@ import { cellAttributes } from '../html/cells.js';
 import { liveHref } from '../../links.js';
 import { cellComments, originalComment, shownCellShapes, splitCells } from './cells.js';
 import { commentByline, quotedAnchor } from './comments.js';
+import { FirstUse } from './first-use.js';
 import { REDLINE_CSS } from './html-style.js';
 import { describeRestyle, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
 
@@ -56,16 +57,10 @@ const HTML_MARKUP: SpanMarkup = {
  * and the note's number leads back.
  */
 class CommentNumbers {
-  private readonly numbers = new Map<RedlineComment, number>();
+  private readonly numbers = new FirstUse<RedlineComment>();
 
   of(comment: RedlineComment): number {
-    const key = originalComment(comment);
-    let n = this.numbers.get(key);
-    if (n === undefined) {
-      n = this.numbers.size + 1;
-      this.numbers.set(key, n);
-    }
-    return n;
+    return this.numbers.of(originalComment(comment));
   }
 
   readonly markup: CommentMarkup = {

@@ -17,48 +17,38 @@ import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
 import { STYLE } from '../../docx/styles.js';
 import { liveHref } from '../../../links.js';
 import { anchorComments } from '../comments.js';
+import { FirstUse } from '../first-use.js';
 import { lookPieces, splitKept } from '../restyled.js';
 
 export type Mark = 'ins' | 'del' | 'moveFrom' | 'moveTo';
 
 /** External link targets, each with the relationship id package.ts writes for it. */
 export class Hyperlinks {
-  private readonly ids = new Map<string, string>();
+  private readonly numbers = new FirstUse<string>();
 
   /** Relationship id of a target, or undefined for one not safe to make clickable (liveHref). */
   id(target: string): string | undefined {
     const href = liveHref(target);
-    if (href === undefined) return undefined;
-    let id = this.ids.get(href);
-    if (id === undefined) {
-      id = `rIdLink${this.ids.size + 1}`;
-      this.ids.set(href, id);
-    }
-    return id;
+    return href === undefined ? undefined : `rIdLink${this.numbers.of(href)}`;
   }
 
   /** [relationship id, target] in first-use order. */
   entries(): Array<[string, string]> {
-    return [...this.ids].map(([href, id]) => [id, href]);
+    return this.numbers.entries().map(([href, n]) => [`rIdLink${n}`, href]);
   }
 }
 
 /** Reviewers' comments, each with the `w:id` its range and its entry in the comments part share. */
 export class Comments {
-  private readonly ids = new Map<RedlineComment, number>();
+  private readonly numbers = new FirstUse<RedlineComment>(0);
 
   id(comment: RedlineComment): number {
-    let id = this.ids.get(comment);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(comment, id);
-    }
-    return id;
+    return this.numbers.of(comment);
   }
 
   /** [id, comment] in first-use order. */
   entries(): Array<[number, RedlineComment]> {
-    return [...this.ids].map(([comment, id]) => [id, comment]);
+    return this.numbers.entries().map(([comment, id]) => [id, comment]);
   }
 }
 
