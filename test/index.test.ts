@@ -8,11 +8,11 @@ describe('public API', () => {
       'FORMATS', 'InputError', 'MODEL_VERSION', 'REDLINE_FORMATS', 'REDLINE_VERSION', 'VERSION',
       'acceptAll', 'acceptAllDocx', 'align', 'allClauses', 'assemble', 'assembleFiles', 'blockText', 'canonicalHash', 'check',
       'childrenOf', 'clause', 'collect', 'commented', 'comparable', 'computeCoverage', 'dealJsonSchema', 'dedupeDiagnostics', 'def', 'doc',
-      'documentParagraphs', 'em', 'error', 'formatDate', 'formatDiagnostic', 'formatPath', 'formatProvenance', 'fromJson',
-      'hasChanges', 'hasErrors', 'inlineText', 'inlines', 'item', 'link', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
+      'documentParagraphs', 'em', 'error', 'fontSize', 'formatDate', 'formatDiagnostic', 'formatPath', 'formatProvenance', 'fromJson',
+      'hasChanges', 'hasErrors', 'highlight', 'inlineText', 'inlines', 'item', 'link', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
       'loadPlaybookFile', 'normaliseTerm', 'p', 'parseClauseModule', 'parseMatrix', 'parsePlaybook', 'part', 'readDocument',
       'readDocx', 'readDocxProvenance', 'readMarkdown', 'readText', 'redline', 'redlineString', 'ref', 'rejectAll', 'rejectAllDocx',
-      'resolvePlaybook', 'sortDiagnostics', 'strong', 'table', 'text', 'throwIfErrors', 'toJson', 'tokenize', 'underline', 'use', 'visit',
+      'resolvePlaybook', 'sortDiagnostics', 'strong', 'table', 'text', 'textColor', 'throwIfErrors', 'toJson', 'tokenize', 'underline', 'use', 'visit',
       'warning', 'write', 'writeDocx', 'writeHtml', 'writeJson', 'writeMarkdown', 'writeRedline',
     ]);
   });

@@ -46,6 +46,21 @@ export function underline(...children: InlineLike[]): Inline {
   return { type: 'underline', children: inlines(children) };
 }
 
+/** Highlighted text; `color` is a Word highlighter colour ('yellow'). */
+export function highlight(color: string, ...children: InlineLike[]): Inline {
+  return { type: 'highlight', color, children: inlines(children) };
+}
+
+/** Coloured text; `color` is six hex digits ('C00000'). */
+export function textColor(color: string, ...children: InlineLike[]): Inline {
+  return { type: 'textColor', color, children: inlines(children) };
+}
+
+/** Text in another type size, in points. */
+export function fontSize(points: number, ...children: InlineLike[]): Inline {
+  return { type: 'fontSize', points, children: inlines(children) };
+}
+
 export function def(label: string, term = normaliseTerm(label)): Inline {
   return { type: 'termDefinition', term, label };
 }

@@ -15,7 +15,7 @@
  */
 
 /** Version of the JSON shape. Bump the major part on any breaking change. */
-export const MODEL_VERSION = '1.2.0';
+export const MODEL_VERSION = '1.3.0';
 
 /** BCP 47-ish language tag: 'zh', 'en', or 'und' when a reader cannot tell. */
 export type Lang = string;
@@ -61,6 +61,36 @@ export interface Strong extends NodeBase {
  */
 export interface Underline extends NodeBase {
   type: 'underline';
+  children: Inline[];
+}
+
+/**
+ * Text marked with a highlighter. Negotiators highlight what is still open
+ * ("[Supplier to confirm]") or what they want the other side to see, so a
+ * highlight coming or going is part of the exchange. `color` is one of Word's
+ * highlighter colours (ECMA-376 ST_HighlightColor: 'yellow', 'green', 'cyan', …).
+ */
+export interface Highlight extends NodeBase {
+  type: 'highlight';
+  color: string;
+  children: Inline[];
+}
+
+/** Text in a colour other than the automatic one; `color` is six hex digits, upper case ('C00000'). */
+export interface TextColor extends NodeBase {
+  type: 'textColor';
+  color: string;
+  children: Inline[];
+}
+
+/**
+ * Text in a type size other than its paragraph's, in points (10.5 for 五号).
+ * Larger type is one of the ways to make a standard term conspicuous (字体加大,
+ * PRC Civil Code art. 496), as bold and underline are.
+ */
+export interface FontSize extends NodeBase {
+  type: 'fontSize';
+  points: number;
   children: Inline[];
 }
 
@@ -135,7 +165,7 @@ export interface CommentMark extends NodeBase {
   comment?: Comment;
 }
 
-export type Inline = Text | Emphasis | Strong | Underline | TermDefinition | TermUse | CrossRef | Break | Link | CommentMark;
+export type Inline = Text | Emphasis | Strong | Underline | Highlight | TextColor | FontSize | TermDefinition | TermUse | CrossRef | Break | Link | CommentMark;
 
 // ----------------------------------------------------------------- blocks
 

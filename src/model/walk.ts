@@ -14,6 +14,9 @@ export function childrenOf(node: Node): Node[] {
     case 'emphasis':
     case 'strong':
     case 'underline':
+    case 'highlight':
+    case 'textColor':
+    case 'fontSize':
     case 'link':
     case 'list':
     case 'listItem':
@@ -63,6 +66,9 @@ export function inlineText(nodes: readonly Inline[]): string {
       case 'emphasis':
       case 'strong':
       case 'underline':
+      case 'highlight':
+      case 'textColor':
+      case 'fontSize':
       case 'link':
         out += inlineText(node.children);
         break;

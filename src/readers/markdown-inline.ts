@@ -3,10 +3,14 @@
  * `*emphasis*`/`_emphasis_`, code spans (as text), backslash escapes, inline
  * links and autolinks (as links), images (their alt text), reference links
  * (their text only), HTML tags (stripped, text kept; `<br>` becomes a break,
- * `<u>…</u>` underline, which Markdown has no syntax of its own for), HTML comments, Liquid `{% … %}` tags and kramdown `{: … }`
+ * and Markdown having no syntax of its own for them, `<u>…</u>` underline,
+ * `<mark>…</mark>` a highlight, `<span style="color: #rrggbb">…</span>` a
+ * text colour and `<span style="font-size: 14pt">…</span>` a type size), HTML comments, Liquid `{% … %}` tags and kramdown `{: … }`
  * attribute lists (removed), common HTML entities. Not done: reference-link
  * definitions, strikethrough, footnote references (kept as text).
  */
+import { DEFAULT_HIGHLIGHT, highlightOfRgb, textColorOf } from '../colors.js';
+import { pointsOfCss } from '../font-size.js';
 import type { Inline } from '../model/nodes.js';
 
 /** Stands for a hard line break between `cleanInline` and `parseInline`. */
@@ -20,10 +24,46 @@ export const BREAK = '\u0000';
 const LINK_OPEN = '\u0001';
 const LINK_TEXT = '\u0002';
 const LINK_CLOSE = '\u0003';
-/** Underline in cleaned text: U_OPEN, its text, U_CLOSE. */
-const U_OPEN = '\u0004';
-const U_CLOSE = '\u0005';
-const MARKS = /[\u0001-\u0005]/;
+/**
+ * Underline, highlight, text colour or type size in cleaned text: WRAP_OPEN, what it is
+ * ('u', 'h' and a highlighter colour, 'c' and six hex digits, 's' and points), WRAP_TEXT, its
+ * text, WRAP_CLOSE. Wraps nest.
+ */
+const WRAP_OPEN = '\u0004';
+const WRAP_CLOSE = '\u0005';
+const WRAP_TEXT = '\u0006';
+const MARKS = /[\u0001-\u0006]/;
+
+/** Inline HTML kept as formatting: `<u>`, `<mark>` and `<span style="color: …; font-size: …">`, either end. */
+const WRAP_TAG = /<(\/?)(u|mark|span)(?=[\s>])([^<>]*)>/gi;
+
+/** A tag's `style` declaration of `property` (`color` is not `background-color`). */
+function styleValue(attrs: string, property: string): string | undefined {
+  const style = /\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(attrs);
+  const declarations = style?.[1] ?? style?.[2] ?? '';
+  return new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]+)`, 'i').exec(declarations)?.[1]?.trim();
+}
+
+/** Replaces wrap tags by marks; `</span>` closes the marks its `<span>` opened (a colour, a size, both or none). */
+function wrapMarks(): (tag: string, close: string, name: string, attrs: string) => string {
+  /** How many marks each open `<span>` opened. */
+  const spans: number[] = [];
+  return (_tag, close, name, attrs) => {
+    const lower = name.toLowerCase();
+    if (lower === 'span') {
+      if (close) return WRAP_CLOSE.repeat(spans.pop() ?? 0);
+      const color = textColorOf(styleValue(attrs, 'color'));
+      const size = pointsOfCss(styleValue(attrs, 'font-size'));
+      const kinds = [...(color !== undefined ? [`c${color}`] : []), ...(size !== undefined ? [`s${size}`] : [])];
+      spans.push(kinds.length);
+      return kinds.map((kind) => `${WRAP_OPEN}${kind}${WRAP_TEXT}`).join('');
+    }
+    if (close) return WRAP_CLOSE;
+    if (lower === 'u') return `${WRAP_OPEN}u${WRAP_TEXT}`;
+    const background = textColorOf(styleValue(attrs, 'background-color') ?? styleValue(attrs, 'background'));
+    return `${WRAP_OPEN}h${background ? highlightOfRgb(background) : DEFAULT_HIGHLIGHT}${WRAP_TEXT}`;
+  };
+}
 
 /**
  * Remove markup that carries no contract text, keeping the visible words.
@@ -48,7 +88,7 @@ export function cleanInline(raw: string, links?: string[]): string {
     // An autolink's text is its address, shown as written: '_' and '*' in it are not emphasis.
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, (_, url: string) => link(url.replace(/[\\`*_]/g, '\\$&'), url))
     .replace(/<br\s*\/?>/gi, BREAK)
-    .replace(/<(\/?)u(?:\s[^<>]*)?>/gi, (_, close: string) => (keepLinks ? (close ? U_CLOSE : U_OPEN) : ''))
+    .replace(WRAP_TAG, keepLinks ? wrapMarks() : () => '')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
 }
 
@@ -90,10 +130,28 @@ function collapseAndTrim(s: string): string {
 }
 
 /** Next character parseRun treats specially, from `from`; s.length when none. */
-const RUN_SPECIAL = /[\\`\0*_\u0001-\u0005]/g;
+const RUN_SPECIAL = /[\\`\0*_\u0001-\u0006]/g;
 function nextSpecial(s: string, from: number): number {
   RUN_SPECIAL.lastIndex = from;
   return RUN_SPECIAL.test(s) ? RUN_SPECIAL.lastIndex - 1 : s.length;
+}
+
+/** Index of the WRAP_CLOSE that closes a wrap whose text starts at `from`, or -1. */
+function matchingClose(s: string, from: number): number {
+  let depth = 0;
+  for (let k = from; k < s.length; k++) {
+    if (s[k] === WRAP_OPEN) depth++;
+    else if (s[k] === WRAP_CLOSE && depth-- === 0) return k;
+  }
+  return -1;
+}
+
+/** The node a wrap's kind ('u', 'hyellow', 'cC00000', 's10.5') makes of its children. */
+function wrapNode(kind: string, children: Inline[]): Inline {
+  if (kind[0] === 'h') return { type: 'highlight', color: kind.slice(1), children };
+  if (kind[0] === 'c') return { type: 'textColor', color: kind.slice(1), children };
+  if (kind[0] === 's') return { type: 'fontSize', points: Number(kind.slice(1)), children };
+  return { type: 'underline', children };
 }
 
 function parseRun(s: string, links: readonly string[]): Inline[] {
@@ -127,14 +185,15 @@ function parseRun(s: string, links: readonly string[]): Inline[] {
         out.push({ type: 'link', href: links[Number(open[1])]!, children: parseRun(s.slice(i + open[0].length, close), links) });
         i = close + 1;
       } else i += open ? open[0].length : 1; // cut by an emphasis span: the words stay, the link goes
-    } else if (c === U_OPEN) {
-      const close = s.indexOf(U_CLOSE, i);
+    } else if (c === WRAP_OPEN) {
+      const text = s.indexOf(WRAP_TEXT, i);
+      const close = text > 0 ? matchingClose(s, text + 1) : -1;
       if (close > 0) {
         flush();
-        out.push({ type: 'underline', children: parseRun(s.slice(i + 1, close), links) });
+        out.push(wrapNode(s.slice(i + 1, text), parseRun(s.slice(text + 1, close), links)));
         i = close + 1;
-      } else i += 1; // never closed: the words stay, plain
-    } else if (c === LINK_TEXT || c === LINK_CLOSE || c === U_CLOSE) {
+      } else i = text > 0 ? text + 1 : i + 1; // never closed: the words stay, plain
+    } else if (c === LINK_TEXT || c === LINK_CLOSE || c === WRAP_CLOSE || c === WRAP_TEXT) {
       i += 1;
     } else if (c === BREAK) {
       flush();
@@ -209,7 +268,7 @@ function finish(nodes: Inline[], top = true): Inline[] {
       const last = out[out.length - 1];
       if (last?.type === 'text') last.value += value;
       else if (value !== '') out.push({ type: 'text', value });
-    } else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link') {
+    } else if ('children' in node) {
       const children = finish(node.children, false);
       if (children.length > 0) out.push({ ...node, children });
     } else out.push(node);

@@ -10,12 +10,12 @@
  * 3. Changed paragraphs get a word-level diff (`diffText`).
  * 4. Deleted and inserted paragraphs anywhere that match become paragraph moves.
  *
- * 5. Kept text whose bold, italic, underline or link changed is recorded as restyled
+ * 5. Kept text whose bold, italic, underline, highlight, colour, size or link changed is recorded as restyled
  *    (restyle.ts), so a formatting-only change is still a change.
  * 6. Reviewers' comments ride along on their paragraphs (comments.ts),
  *    carried for the sides asked for, never compared.
  *
- * Not done yet: formatting other than bold, italic and underline is not compared; tables
+ * Not done yet: fonts and paragraph formatting are not compared; tables
  * are compared row by row (a row whose cell count changed is replaced whole).
  */
 import { append } from '../append.js';
@@ -62,7 +62,7 @@ export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'our
 /** Quick similarity at which two paragraphs are plainly one paragraph edited (as in pairing.ts). */
 const QUICK_PAIR = 0.6;
 
-/** Record kept text whose bold, italic, underline or link changed; such a paragraph is changed even if no word is. */
+/** Record kept text whose formatting (format.ts) or link changed; such a paragraph is changed even if no word is. */
 function withRestyles(p: ParagraphRedline, theirsText: string): ParagraphRedline {
   if (!p.styles || p.kind === 'tableRow') return p;
   const restyled = restyles(p.spans, theirsText, p.styles.ours, p.styles.theirs);

@@ -1,6 +1,6 @@
 /**
  * Formatting-only changes: text both sides keep word for word but with other
- * bold, italic or underline, or linked to another target. Counsel must see
+ * bold, italic, underline, highlight, colour or size, or linked to another target. Counsel must see
  * these — un-bolding or un-underlining an exclusion of liability changes
  * whether it was "brought to the attention" of the other party (PRC Civil
  * Code art. 496; 以显著方式提请注意, Consumer Rights Protection Law art. 26), and pointing "our
@@ -11,6 +11,7 @@
  * visible characters and whitespace-only stretches are not reported.
  */
 import type { Format, Restyle, Span, StyleRun } from './types.js';
+import { formatOf, sameFormat } from './format.js';
 import { isSpace } from './units.js';
 
 const PLAIN: Format = {};
@@ -20,12 +21,7 @@ class FormatCursor {
   private k = 0;
   private readonly formats: Format[];
   constructor(private readonly runs: readonly StyleRun[]) {
-    this.formats = runs.map((r) => ({
-      ...(r.bold ? { bold: true } : {}),
-      ...(r.italic ? { italic: true } : {}),
-      ...(r.underline ? { underline: true } : {}),
-      ...(r.link !== undefined ? { link: r.link } : {}),
-    }));
+    this.formats = runs.map(formatOf);
   }
 
   at(offset: number): Format {
@@ -34,7 +30,6 @@ class FormatCursor {
   }
 }
 
-const same = (x: Format, y: Format) => !!x.bold === !!y.bold && !!x.italic === !!y.italic && !!x.underline === !!y.underline && x.link === y.link;
 
 
 /**
@@ -62,7 +57,7 @@ export function restyles(
   const linkedSpaces = new Set<number>();
   const record = (at: number, x: Format, y: Format) => {
     const last = pieces[pieces.length - 1];
-    if (last && last.end === at && same(last.ours, x) && same(last.theirs, y)) last.end++;
+    if (last && last.end === at && sameFormat(last.ours, x) && sameFormat(last.theirs, y)) last.end++;
     else pieces.push({ start: at, end: at + 1, text: '', ours: x, theirs: y });
   };
   let t = 0;
@@ -103,7 +98,7 @@ export function restyles(
       if (!step(text[k]!)) return merge(pieces, oursText, linkedSpaces);
       const x = a.at(o + k);
       const y = b.at(t);
-      if (!same(x, y)) record(o + k, x, y);
+      if (!sameFormat(x, y)) record(o + k, x, y);
       t++;
     }
   }
@@ -119,7 +114,7 @@ function merge(pieces: readonly Restyle[], oursText: string, linkedSpaces: Reado
     for (let at = piece.start; at < piece.end && !visible; at++) visible = shows(at);
     if (!visible) continue;
     const last = out[out.length - 1];
-    if (last && same(last.ours, piece.ours) && same(last.theirs, piece.theirs) && !oursText.slice(last.end, piece.start).trim()) last.end = piece.end;
+    if (last && sameFormat(last.ours, piece.ours) && sameFormat(last.theirs, piece.theirs) && !oursText.slice(last.end, piece.start).trim()) last.end = piece.end;
     else out.push({ ...piece });
   }
   for (const r of out) {

@@ -43,11 +43,17 @@ export interface Labels {
 /** heading: a clause or part heading; tableRow: the cells of one row, separated by '\t'. */
 export type ParagraphKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 
-/** Bold, italic, underline and link target of a stretch of text; absent means off (no link). */
+/** Bold, italic, underline, highlight, colour, type size and link target of a stretch of text; absent means off (no link). */
 export interface Format {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  /** Word's highlighter colour name ('yellow'). */
+  highlight?: string;
+  /** Text colour, six hex digits; absent for automatic. */
+  color?: string;
+  /** Type size in points, where it differs from its paragraph's. */
+  size?: number;
   /** Target of the hyperlink the text sits in. */
   link?: string;
 }
@@ -160,7 +166,7 @@ export interface RedlineSide {
   lang: string;
 }
 
-export const REDLINE_VERSION = '1.2.0';
+export const REDLINE_VERSION = '1.3.0';
 
 export interface Redline {
   type: 'redline';

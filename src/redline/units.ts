@@ -11,6 +11,7 @@
  */
 import type { Block, Clause, Document, Inline, Part, TableCell } from '../model/nodes.js';
 import type { AnchoredComment, CellShape, Format, ListInfo, ParagraphKind, StyleRun } from './types.js';
+import { formatOf, isPlain, sameFormat } from './format.js';
 
 export interface Para {
   kind: ParagraphKind;
@@ -57,7 +58,7 @@ export function normaliseSpace(text: string): string {
   return irregular ? text.replace(/\s+/gu, ' ').trim() : text;
 }
 
-/** Plain text of inlines, where runs of one look (bold, italic, underline, link) end, and the comments anchored in it. */
+/** Plain text of inlines, where runs of one look (bold, italic, underline, highlight, colour, size, link) end, and the comments anchored in it. */
 class TextBuilder {
   text = '';
   runs: StyleRun[] = [];
@@ -80,6 +81,15 @@ class TextBuilder {
           break;
         case 'underline':
           this.add(node.children, { ...look, underline: true });
+          break;
+        case 'highlight':
+          this.add(node.children, { ...look, highlight: node.color });
+          break;
+        case 'textColor':
+          this.add(node.children, { ...look, color: node.color });
+          break;
+        case 'fontSize':
+          this.add(node.children, { ...look, size: node.points });
           break;
         case 'link':
           this.add(node.children, { ...look, link: node.href });
@@ -112,18 +122,10 @@ class TextBuilder {
   private push(value: string, look: Format): void {
     if (!value) return;
     this.text += value;
-    const { bold, italic, underline, link } = look;
-    if (bold || italic || underline || link !== undefined) this.styled = true;
+    if (!isPlain(look)) this.styled = true;
     const last = this.runs[this.runs.length - 1];
-    if (last && !!last.bold === !!bold && !!last.italic === !!italic && !!last.underline === !!underline && last.link === link) last.end = this.text.length;
-    else {
-      const run: StyleRun = { end: this.text.length };
-      if (bold) run.bold = true;
-      if (italic) run.italic = true;
-      if (underline) run.underline = true;
-      if (link !== undefined) run.link = link;
-      this.runs.push(run);
-    }
+    if (last && sameFormat(last, look)) last.end = this.text.length;
+    else this.runs.push({ end: this.text.length, ...formatOf(look) });
   }
 
   /** Trimmed text; style runs and comments shifted to match (styles undefined when all plain). */

@@ -234,6 +234,69 @@ describe('readDocx character styles', () => {
       { type: 'text', value: ' off' },
     ]);
   });
+
+  it("should read highlight and text colour, direct or from the character style; none, black and a link's colour as none", () => {
+    const styles =
+      STYLES +
+      '<w:style w:type="character" w:styleId="Open"><w:name w:val="Open point"/><w:rPr><w:highlight w:val="yellow"/><w:color w:val="C00000"/></w:rPr></w:style>';
+    const body =
+      `<w:p>${run('[Fee]', '<w:highlight w:val="Green"/>')}${run(' open', '<w:rStyle w:val="Open"/>')}${run(' unmarked', '<w:rStyle w:val="Open"/><w:highlight w:val="none"/>')}` +
+      `${run(' black', '<w:color w:val="000000"/>')}${run(' auto', '<w:color w:val="auto"/>')}${run(' linked', '<w:rStyle w:val="Hyperlink"/>')}` +
+      `<w:hyperlink w:anchor="x">${run(' jump', '<w:color w:val="0563C1"/>')}</w:hyperlink>${run(' red', '<w:color w:val="ff0000"/>')}</w:p>`;
+    const { document } = readDocx(makeDocx(body, { styles }), 'coloured.docx');
+    expect((document.parts[0]!.children[0] as Paragraph).children).toEqual([
+      { type: 'highlight', color: 'green', children: [{ type: 'text', value: '[Fee]' }] },
+      { type: 'highlight', color: 'yellow', children: [{ type: 'textColor', color: 'C00000', children: [{ type: 'text', value: ' open' }] }] },
+      { type: 'textColor', color: 'C00000', children: [{ type: 'text', value: ' unmarked' }] },
+      { type: 'text', value: ' black auto linked jump' },
+      { type: 'textColor', color: 'FF0000', children: [{ type: 'text', value: ' red' }] },
+    ]);
+  });
+
+  it("should read a type size, direct or from the character style, only where it differs from its paragraph's size", () => {
+    const styles =
+      STYLES +
+      '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>' +
+      '<w:style w:type="character" w:styleId="Big"><w:name w:val="Big"/><w:rPr><w:sz w:val="28"/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Small"><w:name w:val="Small print"/><w:rPr><w:sz w:val="16"/></w:rPr></w:style>';
+    const body =
+      `<w:p>${run('eleven', '<w:sz w:val="22"/>')}${run(' fourteen', '<w:rStyle w:val="Big"/>')}${run(' half', '<w:sz w:val="21"/>')}${run(' odd', '<w:sz w:val="x"/>')}</w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Small"/></w:pPr>${run('eight', '')}${run(' eleven', '<w:sz w:val="22"/>')}</w:p>`;
+    const { document } = readDocx(makeDocx(body, { styles }), 'sizes.docx');
+    const blocks = document.parts[0]!.children as Paragraph[];
+    expect(blocks[0]!.children).toEqual([
+      { type: 'text', value: 'eleven' },
+      { type: 'fontSize', points: 14, children: [{ type: 'text', value: ' fourteen' }] },
+      { type: 'fontSize', points: 10.5, children: [{ type: 'text', value: ' half' }] },
+      { type: 'text', value: ' odd' },
+    ]);
+    // The paragraph style's 8 pt is the paragraph's own size; the run set larger than it is marked.
+    expect(blocks[1]!.children).toEqual([
+      { type: 'text', value: 'eight' },
+      { type: 'fontSize', points: 11, children: [{ type: 'text', value: ' eleven' }] },
+    ]);
+  });
+
+  it("should read a body paragraph style's look under its runs' own, but not the default paragraph style's nor a heading style's", () => {
+    const styles =
+      STYLES +
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:color w:val="404040"/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:rPr><w:i/><w:color w:val="8EAADB"/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Warning"><w:name w:val="Warning"/><w:basedOn w:val="Quote"/><w:rPr><w:b/></w:rPr></w:style>';
+    const body =
+      `<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr>${run('Base look.', '')}</w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Warning"/></w:pPr>${run('Careful', '')}${run(' upright', '<w:i w:val="0"/>')}${run(' red', '<w:color w:val="FF0000"/>')}</w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${run('Heading', '')}</w:p>`;
+    const { document } = readDocx(makeDocx(body, { styles }), 'paragraph-styles.docx');
+    const blocks = document.parts[0]!.children as Paragraph[];
+    expect(blocks[0]!.children).toEqual([{ type: 'text', value: 'Base look.' }]);
+    expect(blocks[1]!.children).toEqual([
+      { type: 'strong', children: [{ type: 'emphasis', children: [{ type: 'textColor', color: '8EAADB', children: [{ type: 'text', value: 'Careful' }] }] }] },
+      { type: 'strong', children: [{ type: 'textColor', color: '8EAADB', children: [{ type: 'text', value: ' upright' }] }] },
+      { type: 'strong', children: [{ type: 'emphasis', children: [{ type: 'textColor', color: 'FF0000', children: [{ type: 'text', value: ' red' }] }] }] },
+    ]);
+    expect(document.parts[0]!.clauses[0]!.heading).toEqual([{ type: 'text', value: 'Heading' }]);
+  });
 });
 
 describe('readDocx comments', () => {

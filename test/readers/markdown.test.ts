@@ -119,6 +119,39 @@ describe('readMarkdown', () => {
     });
   });
 
+  it('should read <mark> as a highlight (its background colour as the nearest Word highlighter name) and a coloured <span> as a text colour, nested', () => {
+    const markdown =
+      'Fee: <mark>[USD 10,000]</mark>, <mark style="background-color: #00ff00">agreed</mark>, ' +
+      '<span class="note">see <span style="color: #c00000">Schedule &amp; 2</span> here</span>, ' +
+      '<mark><u>both</u></mark>, <span style="background-color: #ff0000">not a colour</span>, <span style="color: #000000">black</span>.\n';
+    expect(read(markdown).parts[0].children[0]).toMatchObject({
+      children: [
+        { type: 'text', value: 'Fee: ' },
+        { type: 'highlight', color: 'yellow', children: [{ type: 'text', value: '[USD 10,000]' }] },
+        { type: 'text', value: ', ' },
+        { type: 'highlight', color: 'green', children: [{ type: 'text', value: 'agreed' }] },
+        { type: 'text', value: ', see ' },
+        { type: 'textColor', color: 'C00000', children: [{ type: 'text', value: 'Schedule & 2' }] },
+        { type: 'text', value: ' here, ' },
+        { type: 'highlight', color: 'yellow', children: [{ type: 'underline', children: [{ type: 'text', value: 'both' }] }] },
+        // A background is no text colour, and black prints as the automatic colour does.
+        { type: 'text', value: ', not a colour, black.' },
+      ],
+    });
+  });
+
+  it('should read a <span> with a font-size in points as a type size, with its colour, and other units as plain text', () => {
+    const markdown = '<span style="font-size: 9pt">Small</span> <span style="color: #C00000; font-size:14pt">both</span> <span style="font-size: 12px">pixels</span>.\n';
+    expect(read(markdown).parts[0].children[0]).toMatchObject({
+      children: [
+        { type: 'fontSize', points: 9, children: [{ type: 'text', value: 'Small' }] },
+        { type: 'text', value: ' ' },
+        { type: 'textColor', color: 'C00000', children: [{ type: 'fontSize', points: 14, children: [{ type: 'text', value: 'both' }] }] },
+        { type: 'text', value: ' pixels.' },
+      ],
+    });
+  });
+
   it('should read tables as rows of cells with a header row', () => {
     const d = read('| A | B |\n| --- | --- |\n| [x](#x) | y \\| z |\n');
     expect(d.parts[0].children[0]).toMatchObject({ type: 'table', children: [{ header: true }, { children: [{}, {}] }] });

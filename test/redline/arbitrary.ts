@@ -4,11 +4,11 @@
  * English, Chinese, mixed zh/en, with emoji and combining characters, and
  * random edits of the kinds counterparties make (word edits, inserted,
  * deleted, moved and renumbered clauses, moved paragraphs, split paragraphs,
- * links pointed elsewhere, bold, italic and underline changed); some paragraphs
+ * links pointed elsewhere, bold, italic, underline, highlight and colour changed); some paragraphs
  * carry a reviewer's comment.
  */
 import fc from 'fast-check';
-import { clause, commented, doc, em, item, link, list, p, part, strong, table, underline } from '../../src/model/build.js';
+import { clause, commented, doc, em, fontSize, highlight, item, link, list, p, part, strong, table, textColor, underline } from '../../src/model/build.js';
 import type { Block, Clause, Document } from '../../src/model/nodes.js';
 
 const EN = ['the', 'Customer', 'shall', 'pay', 'all', 'Fees', 'within', 'thirty', 'days', 'of', 'invoice', 'Provider', 'may', 'not', 'terminate', 'this', 'Agreement', '1,000.50', 'Section', '7.2'];
@@ -42,16 +42,34 @@ export interface ParaSpec {
   look?: number;
 }
 
-/** Formats for the two texts of a 'styled' paragraph: bold, italic and underline, alone and together. */
-const LOOKS: Array<[Array<'b' | 'i' | 'u'>, Array<'b' | 'i' | 'u'>]> = [
+/**
+ * Formats for the two texts of a 'styled' paragraph: bold, italic, underline, a yellow or
+ * green highlight, a red text colour and 14 or 8 pt type, alone and together.
+ */
+type Mark = 'b' | 'i' | 'u' | 'hy' | 'hg' | 'cr' | 's14' | 's8';
+const LOOKS: Array<[Mark[], Mark[]]> = [
   [['b'], ['i']],
   [['b', 'u'], ['i']],
   [[], ['u']],
   [['u'], ['b', 'i']],
   [['b'], []],
+  [['hy'], ['cr']],
+  [['hg', 'b'], ['hy']],
+  [['cr', 'u'], []],
+  [['s14'], ['s8', 'b']],
+  [[], ['s14', 'hy']],
 ];
-const wear = (text: string, marks: ReadonlyArray<'b' | 'i' | 'u'>) =>
-  marks.reduce<Parameters<typeof p>[0]>((node, m) => (m === 'b' ? strong(node) : m === 'i' ? em(node) : underline(node)), text);
+const WEAR: Record<Mark, (node: Parameters<typeof p>[0]) => Parameters<typeof p>[0]> = {
+  b: (node) => strong(node),
+  i: (node) => em(node),
+  u: (node) => underline(node),
+  hy: (node) => highlight('yellow', node),
+  hg: (node) => highlight('green', node),
+  cr: (node) => textColor('C00000', node),
+  s14: (node) => fontSize(14, node),
+  s8: (node) => fontSize(8, node),
+};
+const wear = (text: string, marks: readonly Mark[]) => marks.reduce<Parameters<typeof p>[0]>((node, m) => WEAR[m](node), text);
 
 const NOTES = ['Why thirty days?', '请确认期限。', 'See our fallback position.\nAsk finance.', 'OK 👍🏽', '<b>&amp; "quoted"</b>'];
 

@@ -17,6 +17,7 @@ import { documentParagraphs } from '../../src/redline/units.js';
 import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
 import { writeRedlineHtml } from '../../src/writers/redline/html.js';
+import { looks } from '../writers/redline/fixtures.js';
 import { corpus, corpusPairs, loadCorpus } from './corpus-pairs.js';
 
 /** Pairs that use something the redline does not carry over (the invariant still holds on their text). */
@@ -25,8 +26,7 @@ const LIMITATIONS: Record<string, string> = {
   'WC-1360': 'fields are compared by their displayed result; the redline DOCX writes the result as text, not the field',
   'WC-1400': 'footnotes are compared as paragraphs and written as plain paragraphs, not Word footnotes',
   'WC-1850': 'a nested table is flattened into its cell, one line per row',
-  'WC-2030': 'paragraph styles are not compared (only bold and italic are; this new style changes the colour)',
-  'WC-2040': 'a character style that changes colour and size (character styles count for bold, italic and underline only)',
+  'WC-2030': "a paragraph style is not carried as a style: its emphasis and colour are, as the runs' look; its 14 pt size, the kind of paragraph, is not",
 };
 
 const cache = new Map<string, Redline>();
@@ -86,6 +86,29 @@ describe('redline invariant on every corpus pair', () => {
     const linksOf = (mode: 'accept' | 'reject') => JSON.stringify(readDocx(bytes, 'r.docx', { revisions: mode }).document).match(/"href":"[^"]*","children":\[[^\]]*\]/g);
     expect(linksOf('accept')).toEqual(['"href":"http://www.ericwhite2.com","children":[{"type":"text","value":"www.ericwhite2.com"}]']);
     expect(linksOf('reject')).toEqual(['"href":"http://www.ericwhite.com","children":[{"type":"text","value":"www.ericwhite.com"}]']);
+  });
+
+  it("WC-2030 (a paragraph in a new paragraph style): should insert it wearing the style's italic and colour", () => {
+    const theirsFile = 'wmlcomparer/WC/WC061-Style-Added-Mod.docx';
+    const r = redlineOf('wmlcomparer/WC/WC061-Style-Added.docx', theirsFile);
+    const inserted = r.clauses.flatMap((c) => c.paragraphs).filter((p) => p.spans.some((s) => s.kind === 'inserted'));
+    expect(inserted.map((p) => p.styles?.theirs)).toEqual([[{ end: 29, italic: true, color: '8EAADB' }]]);
+    const bytes = writeRedlineDocx(r, { date: '2026-01-01' });
+    expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toMatch(/<w:ins [^>]*><w:r><w:rPr><w:i\/><w:iCs\/><w:color w:val="8EAADB"\/><\/w:rPr><w:t xml:space="preserve">New paragraph with new style\.<\/w:t>/);
+    expect(looks(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document)).toEqual(looks(loadCorpus(theirsFile)));
+  });
+
+  it('WC-2040 (a new character style: bold, italic, coloured, 14 pt): should insert the new word in it, accept-all giving their look and reject-all ours', () => {
+    const oursFile = 'wmlcomparer/WC/WC062-New-Char-Style-Added.docx';
+    const theirsFile = 'wmlcomparer/WC/WC062-New-Char-Style-Added-Mod.docx';
+    const bytes = writeRedlineDocx(redlineOf(oursFile, theirsFile), { date: '2026-01-01' });
+    expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toMatch(
+      /<w:ins [^>]*><w:r><w:rPr><w:b\/><w:bCs\/><w:i\/><w:iCs\/><w:color w:val="F4B083"\/><w:sz w:val="28"\/><w:szCs w:val="28"\/><\/w:rPr><w:t xml:space="preserve">powerish<\/w:t>/,
+    );
+    const accepted = looks(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document);
+    expect(accepted.flat()).toEqual(['bicF4B083s14:powerish']);
+    expect(accepted).toEqual(looks(loadCorpus(theirsFile)));
+    expect(looks(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document)).toEqual(looks(loadCorpus(oursFile)));
   });
 
   it('WC-1570 (merged table cells): should keep the cells merged across columns and down rows', () => {

@@ -107,13 +107,13 @@ describe('redline invariant (property tests)', () => {
     expect(carriedBothWays(linksOf, 7)).toBeGreaterThan(10);
   });
 
-  it('should carry bold, italic and underline: theirs on accept-all of the written DOCX, ours on reject-all (150 cases)', () => {
+  it('should carry bold, italic, underline, highlight, colour and size: theirs on accept-all of the written DOCX, ours on reject-all (150 cases)', () => {
     // Each formatted visible character with its look ("用:b"), in reading order. Whitespace
     // carries no visible formatting and is not compared (restyle.ts), so it is left out; so is
     // plain text, which the reader may read differently (a leading "7.2" as a clause number).
     const marks = (d: Document) =>
       perRun(d, (text, run) => {
-        const look = `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.underline ? 'u' : ''}`;
+        const look = `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.underline ? 'u' : ''}${run.highlight ?? ''}${run.color ?? ''}${run.size ?? ''}`;
         return look ? [...text].filter((c) => !/\s/.test(c)).map((c) => `${c}:${look}`) : [];
       });
     // The generator does change formatting: the property is not vacuous.

@@ -1,6 +1,6 @@
 /** Markdown, HTML and JSON writers on small inline trees. */
 import { describe, expect, it } from 'vitest';
-import { clause, collect, def, doc, fromJson, item, link, list, p, part, readMarkdown, ref, strong, table, underline, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
+import { clause, collect, def, doc, fontSize, fromJson, highlight, item, link, list, p, part, readMarkdown, ref, strong, table, textColor, underline, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
 
 const tree = () => {
   const items = list([item('first <b>'), item('second')]);
@@ -28,6 +28,32 @@ describe('underline in the Markdown and HTML writers', () => {
       children: [{ type: 'text', value: '您同意：' }, { type: 'strong', children: [{ type: 'underline' }] }, { type: 'text', value: '。' }],
     });
     expect(writeHtml(underlined).output as string).toContain('您同意：<strong><u>平台对间接损失不承担责任</u></strong>。');
+  });
+});
+
+describe('highlight, text colour and type size in the Markdown and HTML writers', () => {
+  const marked = doc('en', [
+    part('terms', [clause('fees', [p('Fee: ', highlight('yellow', '[USD 10,000]'), ', ', highlight('green', textColor('C00000', 'payable ', strong('monthly'))), ', ', textColor('x"><script>', 'plain'), '.')])]),
+  ]);
+
+  it('should write a sized <span> that the Markdown reader reads back as the same size', () => {
+    const sized = doc('en', [part('terms', [clause('notice', [p('Read ', fontSize(14, 'this notice'), ' and ', fontSize(7.5, 'the small print'), '.')])])]);
+    const md = writeMarkdown(sized).output as string;
+    expect(md).toContain('Read <span style="font-size: 14pt">this notice</span> and <span style="font-size: 7.5pt">the small print</span>.');
+    expect(writeHtml(sized).output as string).toContain('Read <span style="font-size: 14pt">this notice</span> and');
+    const read = collect(readMarkdown(md, 'x.md').document, 'paragraph').find((x) => x.children.some((n) => n.type === 'fontSize'));
+    expect(read?.children).toEqual(collect(sized, 'paragraph')[0]!.children);
+  });
+
+  it('should write <mark> and coloured <span>, which the Markdown reader reads back as the same highlight and colour', () => {
+    const md = writeMarkdown(marked).output as string;
+    expect(md).toContain('Fee: <mark>\\[USD 10,000\\]</mark>, <mark style="background-color: #00FF00"><span style="color: #C00000">payable **monthly**</span></mark>, plain.');
+    const read = collect(readMarkdown(md, 'x.md').document, 'paragraph').find((x) => x.children.some((n) => n.type === 'highlight'));
+    expect(read?.children).toEqual(collect(marked, 'paragraph')[0]!.children.slice(0, 4).concat([{ type: 'text', value: ', plain.' }]));
+    // An invalid colour is not written into a tag: only its text.
+    expect(writeHtml(marked).output as string).toContain(
+      'Fee: <mark>[USD 10,000]</mark>, <mark style="background-color: #00FF00"><span style="color: #C00000">payable <strong>monthly</strong></span></mark>, plain.',
+    );
   });
 });
 

@@ -179,7 +179,12 @@ function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }
   const outline = childVal(pPr, 'w:outlineLvl');
   if (outline !== undefined) paragraph.outlineLvl = Number(outline);
   openPendingComments(ctx, paragraph.pieces);
+  // Headings' looks are their levels; outline levels set directly make headings too.
+  ctx.paragraphLook = outline === undefined ? ctx.styles?.paragraphLook(styleId) : undefined;
+  ctx.baseSize = ctx.styles?.baseSize(styleId);
   readInline(p, ctx, paragraph.pieces);
+  ctx.paragraphLook = undefined;
+  ctx.baseSize = undefined;
   return paragraph;
 }
 

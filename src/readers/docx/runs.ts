@@ -13,9 +13,11 @@
  * end carries the comment, read from the comments part by parse.ts.
  * Not read: drawings, text boxes, VML, embedded objects.
  */
+import { highlightName, textColorOf } from '../../colors.js';
 import type { Comment } from '../../model/nodes.js';
+import { pointsOfHalfPoints } from '../../font-size.js';
 import { formatNumber } from '../../numbering/format.js';
-import { isOn as on, type Styles } from './styles.js';
+import { isOn as on, type StyleLook, type Styles } from './styles.js';
 import { child, childVal, textOf, type XmlElement } from './xml.js';
 
 /**
@@ -33,11 +35,17 @@ export function plainText(pieces: readonly Piece[]): string {
   return pieces.map((piece) => ('text' in piece ? piece.text : 'break' in piece ? '\n' : '')).join('').trim();
 }
 
-/** Bold, italic and underline of a run of text. */
+/** Bold, italic, underline, highlight, text colour and type size of a run of text. */
 export interface RunLook {
   bold: boolean;
   italic: boolean;
   underline: boolean;
+  /** Word's highlighter colour name; absent for none. */
+  highlight?: string;
+  /** Six hex digits; absent for the automatic colour. */
+  color?: string;
+  /** Type size in points where it differs from the paragraph's (RunContext.baseSize). */
+  size?: number;
 }
 
 const PLAIN: RunLook = { bold: false, italic: false, underline: false };
@@ -71,8 +79,12 @@ export interface RunContext {
   link?: string;
   /** Inside a w:hyperlink (to anywhere): its underline shows the link, and is not read. */
   inHyperlink?: boolean;
-  /** The document's styles, for the bold, italic and underline of character styles. */
+  /** The document's styles, for the look character styles give runs. */
   styles?: Styles;
+  /** The look the paragraph being read has from its style (Styles.paragraphLook). */
+  paragraphLook?: StyleLook;
+  /** The type size of the paragraph being read (Styles.baseSize); Word's own default is 10 pt. */
+  baseSize?: number;
   /** Comments to mark; without them comment ranges are skipped. */
   comments?: CommentContext;
 }
@@ -158,6 +170,14 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
   }
 }
 
+/** A character style's look over the paragraph style's: each part the character style leaves unset comes from the paragraph's. */
+function underParagraph(character: StyleLook | undefined, paragraph: StyleLook | undefined): StyleLook | undefined {
+  if (!paragraph) return character;
+  const look: StyleLook = { ...paragraph };
+  for (const [key, value] of Object.entries(character ?? {})) if (value !== undefined) (look as Record<string, unknown>)[key] = value;
+  return look;
+}
+
 function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
   const rPr = child(run, 'w:rPr');
   countPropertyRevisions(rPr, ctx);
@@ -165,10 +185,17 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
   const before = ctx.mode === 'reject' ? child(child(rPr, 'w:rPrChange'), 'w:rPr') : undefined;
   const props = before ?? rPr;
   // Direct formatting wins over the run's character style (§17.7.2).
-  const styled = ctx.styles?.characterLook(childVal(props, 'w:rStyle'));
+  const styled = underParagraph(ctx.styles?.characterLook(childVal(props, 'w:rStyle')), ctx.paragraphLook);
   const direct = (name: string, fromStyle: boolean | undefined) => (child(props, name) ? on(child(props, name)) : (fromStyle ?? false));
   // A link's underline is how links look, not emphasis (and Markdown links have none).
   const look: RunLook = { bold: direct('w:b', styled?.bold), italic: direct('w:i', styled?.italic), underline: !ctx.inHyperlink && direct('w:u', styled?.underline) };
+  const highlight = child(props, 'w:highlight') ? highlightName(childVal(props, 'w:highlight')) : (styled?.highlight ?? undefined);
+  if (highlight) look.highlight = highlight;
+  // A link's colour, like its underline, is how links look.
+  const color = ctx.inHyperlink ? undefined : child(props, 'w:color') ? textColorOf(childVal(props, 'w:color')) : (styled?.color ?? undefined);
+  if (color) look.color = color;
+  const size = child(props, 'w:sz') ? pointsOfHalfPoints(childVal(props, 'w:sz')) : styled?.size;
+  if (size !== undefined && size !== (ctx.baseSize ?? 10)) look.size = size;
   // Hidden text (`w:vanish`) is not part of what the parties read; its fields and notes still count.
   const hidden = on(child(rPr, 'w:vanish'));
   for (const node of run.children) {
@@ -269,9 +296,12 @@ function field(type: string | undefined, ctx: RunContext): void {
 
 const shown = (ctx: RunContext): boolean => ctx.fields.every((f) => f === 'result');
 
+const sameLook = (x: RunLook, y: RunLook): boolean =>
+  x.bold === y.bold && x.italic === y.italic && x.underline === y.underline && x.highlight === y.highlight && x.color === y.color && x.size === y.size;
+
 function push(out: Piece[], text: string, look: RunLook, link: string | undefined): void {
   const last = out[out.length - 1];
-  if (last && 'text' in last && last.bold === look.bold && last.italic === look.italic && last.underline === look.underline && last.link === link) last.text += text;
+  if (last && 'text' in last && sameLook(last, look) && last.link === link) last.text += text;
   else out.push({ text, ...look, ...(link !== undefined ? { link } : {}) });
 }
 

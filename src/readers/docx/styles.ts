@@ -1,9 +1,11 @@
 /**
  * `word/styles.xml` → what the reader needs from styles: of paragraph styles
  * the heading level, title, and numbering; of character styles bold,
- * italic and underline; each inherited through `w:basedOn` (ECMA-376 Part 1, §17.7.4 style,
+ * italic, underline, highlight and text colour; each inherited through `w:basedOn` (ECMA-376 Part 1, §17.7.4 style,
  * §17.7.4.3 basedOn, §17.3.1.20 outlineLvl, §17.7.9 run styles).
  */
+import { highlightName, textColorOf } from '../../colors.js';
+import { pointsOfHalfPoints } from '../../font-size.js';
 import { child, childVal, elements, type XmlElement } from './xml.js';
 
 export interface NumRef {
@@ -16,14 +18,46 @@ interface Style {
   basedOn?: string;
   outlineLvl?: number;
   numPr?: Partial<NumRef>;
-  /** A character style's own bold, italic and underline, where it sets them. */
+  /** A character or paragraph style's own look, where it sets each part (null: set to none). */
+  look?: StyleLook;
+}
+
+/** What a style sets of a run's look; null turns a part off (an inherited highlight, say). */
+export interface StyleLook {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  highlight?: string | null;
+  color?: string | null;
+  /** Type size in points (not from paragraph styles: see paragraphLook). */
+  size?: number;
 }
 
 /** Names (lower case) of the character styles Word gives links. */
 const LINK_STYLE = /^(followed)?\s?hyperlink$/;
+
+const LOOK_KEYS = ['bold', 'italic', 'underline', 'highlight', 'color'] as const;
+
+/** Set in `look` the parts `own` sets that `look` does not yet (nearer styles come first). */
+function fillLook(look: StyleLook, own: StyleLook | undefined): void {
+  if (!own) return;
+  for (const key of LOOK_KEYS) if (look[key] === undefined && own[key] !== undefined) (look as Record<string, unknown>)[key] = own[key];
+}
+
+/** The parts of a run's look a style's `w:rPr` sets. */
+function styleLook(rPr: XmlElement | undefined, linkStyle: boolean): StyleLook | undefined {
+  if (!rPr) return undefined;
+  const look: StyleLook = {};
+  if (child(rPr, 'w:b')) look.bold = isOn(child(rPr, 'w:b'));
+  if (child(rPr, 'w:i')) look.italic = isOn(child(rPr, 'w:i'));
+  // The Hyperlink styles underline and colour text to show a link, not to make words conspicuous.
+  if (child(rPr, 'w:u') && !linkStyle) look.underline = isOn(child(rPr, 'w:u'));
+  if (child(rPr, 'w:color') && !linkStyle) look.color = textColorOf(childVal(rPr, 'w:color')) ?? null;
+  if (child(rPr, 'w:highlight')) look.highlight = highlightName(childVal(rPr, 'w:highlight')) ?? null;
+  const size = pointsOfHalfPoints(childVal(rPr, 'w:sz'));
+  if (size !== undefined) look.size = size;
+  return look;
+}
 
 /** `<w:b/>` is on; `<w:b w:val="0"/>` (or false/off) is off. */
 export function isOn(el: XmlElement | undefined): boolean {
@@ -32,8 +66,11 @@ export function isOn(el: XmlElement | undefined): boolean {
 
 export class Styles {
   private readonly byId = new Map<string, Style>();
+  private readonly paragraphLooks = new Map<string, StyleLook>();
   /** Id of the default paragraph style (`w:default` on a paragraph style), the style of a paragraph naming none. */
   readonly defaultParagraph: string | undefined;
+  /** Type size of the document defaults (`w:docDefaults`), in points. */
+  private readonly defaultSize: number | undefined;
 
   constructor(root?: XmlElement) {
     let defaultParagraph: string | undefined;
@@ -49,16 +86,12 @@ export class Styles {
       const outline = childVal(pPr, 'w:outlineLvl');
       if (outline !== undefined) style.outlineLvl = Number(outline);
       if (numPr) style.numPr = readNumPr(numPr);
-      if (s.attrs['w:type'] === 'character') {
-        const rPr = child(s, 'w:rPr');
-        if (child(rPr, 'w:b')) style.bold = isOn(child(rPr, 'w:b'));
-        if (child(rPr, 'w:i')) style.italic = isOn(child(rPr, 'w:i'));
-        // The Hyperlink styles underline to show a link, not to make words conspicuous.
-        if (child(rPr, 'w:u') && !LINK_STYLE.test(style.name)) style.underline = isOn(child(rPr, 'w:u'));
-      }
+      const type = s.attrs['w:type'];
+      if (type === 'character' || type === 'paragraph') style.look = styleLook(child(s, 'w:rPr'), LINK_STYLE.test(style.name));
       this.byId.set(id, style);
     }
     this.defaultParagraph = defaultParagraph;
+    this.defaultSize = pointsOfHalfPoints(childVal(child(child(child(root, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr'), 'w:sz'));
   }
 
   /** Outline level 1–9 of a heading style, 0 for the Title style, undefined for body text. */
@@ -92,26 +125,57 @@ export class Styles {
   }
 
   /**
-   * Bold and italic a character style gives a run (nearest style in the
-   * `basedOn` chain that sets each wins); undefined where none sets it.
+   * The look a character style gives a run (nearest style in the `basedOn`
+   * chain that sets each part wins); a part is undefined where none sets it.
    * Paragraph styles are not consulted: a heading bold by its style would
    * otherwise read as emphasis that a Markdown heading never has.
    */
-  characterLook(styleId: string | undefined): { bold?: boolean; italic?: boolean; underline?: boolean } {
-    const look: { bold?: boolean; italic?: boolean; underline?: boolean } = {};
+  characterLook(styleId: string | undefined): StyleLook {
+    const look: StyleLook = {};
     if (!styleId) return look;
-    for (const style of this.chain(styleId)) {
-      if (look.bold === undefined && style.bold !== undefined) look.bold = style.bold;
-      if (look.italic === undefined && style.italic !== undefined) look.italic = style.italic;
-      if (look.underline === undefined && style.underline !== undefined) look.underline = style.underline;
+    for (const { look: own } of this.chain(styleId)) {
+      fillLook(look, own);
+      if (look.size === undefined && own?.size !== undefined) look.size = own.size;
     }
     return look;
   }
 
-  /** The style and its `basedOn` ancestors, nearest first, cycles cut. */
-  private *chain(styleId: string): Generator<Style> {
+  /**
+   * The type size, in points, of a paragraph's text that sets none itself: from
+   * its style's chain, the default paragraph style's when it names none, else
+   * the document defaults. A run's size counts as formatting only where it
+   * differs from this: a paragraph style's size is the paragraph's kind of
+   * text (a table's, a schedule's), not emphasis of some of its words.
+   */
+  baseSize(styleId: string | undefined): number | undefined {
+    const id = styleId ?? this.defaultParagraph;
+    for (const style of id ? this.chain(id) : []) if (style.look?.size !== undefined) return style.look.size;
+    return this.defaultSize;
+  }
+
+  /**
+   * The look a body paragraph's style gives its runs (but its size: see
+   * baseSize), below what runs' own styles and formatting set: the parts set by the style and its `basedOn`
+   * chain up to, not including, the default paragraph style. The default
+   * style and the document defaults are the document's base look, not
+   * emphasis (or every paragraph of a house template in dark grey would
+   * differ from the same words in Markdown); a heading's look is its level.
+   */
+  paragraphLook(styleId: string | undefined): StyleLook | undefined {
+    if (!styleId || styleId === this.defaultParagraph || this.headingLevel(styleId) !== undefined) return undefined;
+    let look = this.paragraphLooks.get(styleId);
+    if (look === undefined) {
+      look = {};
+      for (const style of this.chain(styleId, this.defaultParagraph)) fillLook(look, style.look);
+      this.paragraphLooks.set(styleId, look);
+    }
+    return look;
+  }
+
+  /** The style and its `basedOn` ancestors, nearest first, cycles cut; up to `stopAt`, not including it. */
+  private *chain(styleId: string, stopAt?: string): Generator<Style> {
     const seen = new Set<string>();
-    for (let id: string | undefined = styleId; id && !seen.has(id); ) {
+    for (let id: string | undefined = styleId; id && !seen.has(id) && id !== stopAt; ) {
       seen.add(id);
       const style = this.byId.get(id);
       if (!style) return;

@@ -188,7 +188,7 @@ class ListNester {
   }
 }
 
-/** Pieces → inlines: bold → strong, italic → emphasis, underline → underline, neighbouring pieces of one hyperlink → one link; breaks and comment marks kept. */
+/** Pieces → inlines: bold → strong, italic → emphasis, underline, highlight, text colour and type size as themselves, neighbouring pieces of one hyperlink → one link; breaks and comment marks kept. */
 function inlines(pieces: Piece[]): Inline[] {
   const out: Inline[] = [];
   for (const piece of pieces) {
@@ -198,6 +198,9 @@ function inlines(pieces: Piece[]): Inline[] {
     } else if (piece.text === '') continue;
     else {
       let node: Inline = { type: 'text', value: piece.text };
+      if (piece.size !== undefined) node = { type: 'fontSize', points: piece.size, children: [node] };
+      if (piece.color) node = { type: 'textColor', color: piece.color, children: [node] };
+      if (piece.highlight) node = { type: 'highlight', color: piece.highlight, children: [node] };
       if (piece.underline) node = { type: 'underline', children: [node] };
       if (piece.italic) node = { type: 'emphasis', children: [node] };
       if (piece.bold) node = { type: 'strong', children: [node] };
@@ -222,7 +225,7 @@ function dropChars(nodes: Inline[], n: number): Inline[] {
       const skip = Math.min(left, node.value.length);
       left -= skip;
       if (node.value.length > skip) out.push({ type: 'text', value: node.value.slice(skip) });
-    } else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'underline' || node.type === 'link') {
+    } else if ('children' in node) {
       const len = inlineText(node.children).length;
       if (len <= left) left -= len;
       else {

@@ -3,6 +3,8 @@
  * `Inline['type']`, so a new inline kind fails to compile until it is handled;
  * a node of an unknown type at run time is reported, never silently dropped.
  */
+import { highlightName, textColorOf } from '../../colors.js';
+import { validPoints } from '../../font-size.js';
 import type { Inline } from '../../model/nodes.js';
 import type { BlockEnv } from './context.js';
 import { splitLabel } from './cross-refs.js';
@@ -19,6 +21,21 @@ const handlers: { [K in Inline['type']]: Handler<K> } = {
   emphasis: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, italic: true }),
   strong: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, bold: true }),
   underline: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, underline: true }),
+  highlight: (node, env, fmt) => {
+    const highlight = highlightName(node.color);
+    if (!highlight) env.ctx.warnOnce('docx-highlight-unknown', node.color, `highlight colour "${node.color}" is not one of Word's highlighter colours; the text is written without it`);
+    return inlinesXml(node.children, env, highlight ? { ...fmt, highlight } : fmt);
+  },
+  textColor: (node, env, fmt) => {
+    const color = textColorOf(node.color);
+    if (!color && !/^#?000000$/.test(node.color)) env.ctx.warnOnce('docx-color-invalid', node.color, `text colour "${node.color}" is not six hex digits; the text is written in the automatic colour`);
+    return inlinesXml(node.children, env, color ? { ...fmt, color } : fmt);
+  },
+  fontSize: (node, env, fmt) => {
+    const size = validPoints(node.points);
+    if (size === undefined) env.ctx.warnOnce('docx-size-invalid', String(node.points), `type size ${node.points} pt is not one Word can set; the text is written in its paragraph's size`);
+    return inlinesXml(node.children, env, size === undefined ? fmt : { ...fmt, size });
+  },
   // Where a term is defined: bold and quoted, through a character style so
   // counsel (and our DOCX reader) can find every definition.
   termDefinition: (node, env, fmt) => {

@@ -1,14 +1,21 @@
 /**
  * Run properties (w:rPr, ECMA-376 §17.3.2) for a piece of text, in the
- * schema's element order: rStyle, rFonts, b, bCs, i, iCs.
+ * schema's element order: rStyle, rFonts, b, bCs, i, iCs, color, sz, szCs, highlight, u.
  */
 import type { Column, WriteContext } from './context.js';
+import { halfPoints } from '../../font-size.js';
 import { escapeXml, hasForbiddenChars, stripForbiddenChars } from './xml.js';
 
 export interface RunFormat {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  /** Word highlighter colour name ('yellow'). */
+  highlight?: string;
+  /** Six hex digits. */
+  color?: string;
+  /** Type size in points. */
+  size?: number;
   /** Character style id, e.g. DefinedTerm. */
   style?: string;
 }
@@ -16,7 +23,7 @@ export interface RunFormat {
 const cache = new Map<string, string>();
 
 export function runProperties(col: Column, fmt: RunFormat): string {
-  const key = `${col.zh ? 1 : 0}${fmt.bold ? 1 : 0}${fmt.italic ? 1 : 0}${fmt.underline ? 1 : 0}${fmt.style ?? ''}`;
+  const key = `${col.zh ? 1 : 0}${fmt.bold ? 1 : 0}${fmt.italic ? 1 : 0}${fmt.underline ? 1 : 0}|${fmt.highlight ?? ''}|${fmt.color ?? ''}|${fmt.size ?? ''}|${fmt.style ?? ''}`;
   let props = cache.get(key);
   if (props === undefined) {
     props = '';
@@ -25,7 +32,10 @@ export function runProperties(col: Column, fmt: RunFormat): string {
     if (col.zh) props += '<w:rFonts w:hint="eastAsia"/>';
     if (fmt.bold) props += '<w:b/><w:bCs/>';
     if (fmt.italic) props += '<w:i/><w:iCs/>';
-    // After b and i, as CT_RPr orders its elements.
+    // After b and i, as CT_RPr orders its elements: color, sz, szCs, highlight, u.
+    if (fmt.color) props += `<w:color w:val="${escapeXml(fmt.color)}"/>`;
+    if (fmt.size !== undefined) props += `<w:sz w:val="${halfPoints(fmt.size)}"/><w:szCs w:val="${halfPoints(fmt.size)}"/>`;
+    if (fmt.highlight) props += `<w:highlight w:val="${escapeXml(fmt.highlight)}"/>`;
     if (fmt.underline) props += '<w:u w:val="single"/>';
     if (props) props = `<w:rPr>${props}</w:rPr>`;
     cache.set(key, props);

@@ -2,6 +2,7 @@
 import type { Inline } from '../../model/nodes.js';
 import { quoteTerm } from '../labels.js';
 import { liveHref } from '../../links.js';
+import { colorTag, markTag, sizeTag } from '../look-tags.js';
 import { anchorId, escapeHtml } from './escape.js';
 
 type Handler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>) => string;
@@ -11,6 +12,9 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   emphasis: (n) => `<em>${inlinesToHtml(n.children)}</em>`,
   strong: (n) => `<strong>${inlinesToHtml(n.children)}</strong>`,
   underline: (n) => `<u>${inlinesToHtml(n.children)}</u>`,
+  highlight: (n) => markTag(n.color, inlinesToHtml(n.children)),
+  textColor: (n) => colorTag(n.color, inlinesToHtml(n.children)),
+  fontSize: (n) => sizeTag(n.points, inlinesToHtml(n.children)),
   termDefinition: (n) => `<dfn>${escapeHtml(quoteTerm(n.label))}</dfn>`,
   termUse: (n) => `<span class="term">${escapeHtml(n.label)}</span>`,
   crossRef: (n) => `<a class="xref" href="#${anchorId(n.target)}">${escapeHtml(n.label ?? n.target)}</a>`,

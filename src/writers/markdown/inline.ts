@@ -1,5 +1,6 @@
 /** Inlines → Markdown, with text escaped so values never turn into markup. */
 import type { Inline } from '../../model/nodes.js';
+import { colorTag, markTag, sizeTag } from '../look-tags.js';
 import { quoteTerm } from '../labels.js';
 
 /** `<` could open an HTML tag; `>` and `#` only mean something at the start of a line. */
@@ -15,6 +16,9 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   strong: (n) => `**${inlinesToMarkdown(n.children)}**`,
   // Markdown has no underline of its own; CommonMark passes inline HTML through.
   underline: (n) => `<u>${inlinesToMarkdown(n.children)}</u>`,
+  highlight: (n) => markTag(n.color, inlinesToMarkdown(n.children)),
+  textColor: (n) => colorTag(n.color, inlinesToMarkdown(n.children)),
+  fontSize: (n) => sizeTag(n.points, inlinesToMarkdown(n.children)),
   termDefinition: (n) => `**${escapeMarkdown(quoteTerm(n.label))}**`,
   termUse: (n) => escapeMarkdown(n.label),
   crossRef: (n) => escapeMarkdown(n.label ?? n.target),

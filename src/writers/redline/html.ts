@@ -12,6 +12,7 @@ import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline, RedlineC
 import { escapeHtml } from '../html/escape.js';
 import { cellAttributes } from '../html/cells.js';
 import { liveHref } from '../../links.js';
+import { colorTag, markTag, sizeTag } from '../look-tags.js';
 import { cellComments, originalComment, shownCellShapes, splitCells } from './cells.js';
 import { commentByline, quotedAnchor } from './comments.js';
 import { FirstUse } from './first-use.js';
@@ -31,19 +32,24 @@ function text(s: string): string {
   return escapeHtml(s).replace(/\n/g, '<br>');
 }
 
-/** Text in its look: bold, italic, underline, and a link when its target is safe to open (else the target as a title). */
+/** Text in its look: bold, italic, underline, colour, size, highlight, and a link when its target is safe to open (else the target as a title). */
 function styled(piece: string, look: Format): string {
   let out = text(piece);
-  if (look.link === undefined && !piece.trim()) return out; // spaces show no bold, italic or underline
-  if (look.underline) out = `<u>${out}</u>`;
-  if (look.italic) out = `<em>${out}</em>`;
-  if (look.bold) out = `<strong>${out}</strong>`;
+  // Spaces show no bold, italic, underline, colour or size; a highlighter's background they do.
+  if (piece.trim()) {
+    if (look.underline) out = `<u>${out}</u>`;
+    if (look.italic) out = `<em>${out}</em>`;
+    if (look.bold) out = `<strong>${out}</strong>`;
+    if (look.color) out = colorTag(look.color, out);
+    if (look.size !== undefined) out = sizeTag(look.size, out);
+  }
+  if (look.highlight) out = markTag(look.highlight, out);
   if (look.link === undefined) return out;
   const href = liveHref(look.link);
   return href ? `<a href="${escapeHtml(href)}" rel="noreferrer">${out}</a>` : `<span class="link" title="${escapeHtml(look.link)}">${out}</span>`;
 }
 
-/** A stretch whose bold, italic, underline or link changed shows as theirs, flagged, with the change as its title. */
+/** A stretch whose bold, italic, underline, highlight, colour, size or link changed shows as theirs, flagged, with the change as its title. */
 const HTML_MARKUP: SpanMarkup = {
   kept: styled,
   restyled: (piece, restyle) => `<span class="restyled" title="${escapeHtml(describeRestyle(restyle))}">${styled(piece, restyle.theirs)}</span>`,

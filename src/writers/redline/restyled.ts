@@ -8,7 +8,7 @@ import { anchorComments } from './comments.js';
 
 export interface KeptPiece {
   text: string;
-  /** Set when this piece's bold, italic, underline or link changed. */
+  /** Set when this piece's bold, italic, underline, highlight, colour, size or link changed. */
   restyle?: Restyle;
 }
 
@@ -37,10 +37,19 @@ function change(name: string, ours: boolean | undefined, theirs: boolean | undef
   return theirs ? made : `${name} removed`;
 }
 
-function linkChange(ours: string | undefined, theirs: string | undefined): string | undefined {
+const hexOf = (color: string | undefined) => (color === undefined ? undefined : `#${color}`);
+const ptOf = (points: number | undefined) => (points === undefined ? undefined : `${points} pt`);
+/** A formatting part with a value (a highlight's colour, a text colour, a link's target): set, removed or changed. */
+function valueChange(
+  name: string,
+  ours: string | undefined,
+  theirs: string | undefined,
+  made: (value: string) => string,
+  removed: (value: string) => string,
+): string | undefined {
   if (ours === theirs) return undefined;
-  if (ours === undefined) return `linked to ${theirs}`;
-  return theirs === undefined ? `link to ${ours} removed` : `link changed from ${ours} to ${theirs}`;
+  if (ours === undefined) return made(theirs!);
+  return theirs === undefined ? removed(ours) : `${name} changed from ${ours} to ${theirs}`;
 }
 
 /** What happened to the formatting, for a tooltip or comment: "bold removed, made italic". */
@@ -49,7 +58,10 @@ export function describeRestyle(r: { ours: Format; theirs: Format }): string {
     change('bold', r.ours.bold, r.theirs.bold),
     change('italic', r.ours.italic, r.theirs.italic),
     change('underline', r.ours.underline, r.theirs.underline, 'underlined'),
-    linkChange(r.ours.link, r.theirs.link),
+    valueChange('highlight', r.ours.highlight, r.theirs.highlight, (c) => `highlighted ${c}`, (c) => `${c} highlight removed`),
+    valueChange('colour', hexOf(r.ours.color), hexOf(r.theirs.color), (c) => `coloured ${c}`, (c) => `colour ${c} removed`),
+    valueChange('size', ptOf(r.ours.size), ptOf(r.theirs.size), (s) => `set in ${s}`, (s) => `${s} size removed`),
+    valueChange('link', r.ours.link, r.theirs.link, (to) => `linked to ${to}`, (to) => `link to ${to} removed`),
   ]
     .filter(Boolean)
     .join(', ');
@@ -57,7 +69,7 @@ export function describeRestyle(r: { ours: Format; theirs: Format }): string {
 
 /**
  * Text starting at `offset` of a side formatted by `runs`, cut where its look
- * (bold, italic, underline, link) changes.
+ * (bold, italic, underline, highlight, colour, size, link) changes.
  * @example lookPieces('No warranty here', 0, [{ end: 11, bold: true }]) // [{ 'No warranty', bold }, { ' here', plain }]
  */
 export function lookPieces(text: string, offset: number, runs: readonly StyleRun[] | undefined): Array<{ text: string; look: Format }> {
@@ -76,7 +88,7 @@ export function lookPieces(text: string, offset: number, runs: readonly StyleRun
   return out;
 }
 
-/** How one text format writes each kind of span; `look` is the text's bold, italic, underline and link. */
+/** How one text format writes each kind of span; `look` is the text's bold, italic, underline, highlight, colour, size and link. */
 export interface SpanMarkup {
   kept(text: string, look: Format): string;
   restyled(text: string, restyle: Restyle): string;

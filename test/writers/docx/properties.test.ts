@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clause, doc, item, list, p, part, ref, def, use, em, strong, underline } from '../../../src/model/build.js';
+import { clause, doc, item, list, p, part, ref, def, use, em, strong, underline, highlight, textColor, fontSize } from '../../../src/model/build.js';
 import type { Block, Clause, Document, Inline } from '../../../src/model/nodes.js';
 import { collect } from '../../../src/model/walk.js';
 import { writeDocx } from '../../../src/writers/docx/index.js';
@@ -24,6 +24,11 @@ const inline: fc.Arbitrary<Inline> = fc.letrec<{ inline: Inline }>((tie) => ({
     fc.array(tie('inline'), { maxLength: 3 }).map((c) => em(...c)),
     fc.array(tie('inline'), { maxLength: 3 }).map((c) => strong(...c)),
     fc.array(tie('inline'), { maxLength: 3 }).map((c) => underline(...c)),
+    // Colours as a model from JSON may hold them: valid, black, with '#', and not colours at all.
+    fc.tuple(fc.constantFrom('yellow', 'darkGray', 'chartreuse', '"/>'), fc.array(tie('inline'), { maxLength: 3 })).map(([color, c]) => highlight(color, ...c)),
+    fc.tuple(fc.constantFrom('C00000', '000000', '#12ab34', '<x>'), fc.array(tie('inline'), { maxLength: 3 })).map(([color, c]) => textColor(color, ...c)),
+    // Sizes as a model from JSON may hold them: whole and half points, and sizes Word cannot set.
+    fc.tuple(fc.constantFrom(14, 10.5, 7.25, 0, 2000, Number.NaN), fc.array(tie('inline'), { maxLength: 3 })).map(([points, c]) => fontSize(points, ...c)),
   ),
 })).inline;
 

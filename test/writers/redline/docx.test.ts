@@ -8,8 +8,9 @@ import { redline } from '../../../src/redline/redline.js';
 import { documentParagraphs } from '../../../src/redline/units.js';
 import { acceptAllDocx, rejectAllDocx } from '../../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
+import { describeRestyle } from '../../../src/writers/redline/restyled.js';
 import { mergeStyles } from '../../../src/writers/redline/docx/look.js';
-import { looks, ours, restyleOurs, restyleTheirs, sample, theirs, underlineOurs, underlineTheirs } from './fixtures.js';
+import { highlightOurs, highlightTheirs, looks, ours, restyleOurs, restyleTheirs, sample, theirs, underlineOurs, underlineTheirs } from './fixtures.js';
 
 const parts = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, new TextDecoder().decode(v)]));
 const bytes = writeRedlineDocx(sample, { author: 'Acme & Co', date: '2026-02-01' });
@@ -107,6 +108,30 @@ describe('writeRedlineDocx', () => {
       expect(body).toContain('<w:rPr><w:u w:val="single"/><w:rPrChange w:id="2" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr></w:rPr></w:rPrChange></w:rPr><w:t xml:space="preserve">及时处理投诉</w:t>');
       expect(looks(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document)).toEqual(looks(underlineTheirs));
       expect(looks(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document)).toEqual(looks(underlineOurs));
+    });
+
+    it('should carry highlights, colours and sizes removed, added and changed, in w:color, w:sz and w:highlight before w:u', () => {
+      const r = redline(highlightOurs, highlightTheirs);
+      const restyled = r.clauses.flatMap((c) => c.paragraphs.flatMap((p) => p.restyled ?? []));
+      expect(restyled.map((x) => [x.text, describeRestyle(x)])).toEqual([
+        ['[USD 10,000]', 'yellow highlight removed'],
+        ['within 30 days', 'highlighted green, colour changed from #C00000 to #0070C0'],
+        ['invoice', 'coloured #7030A0'],
+        ['Late', 'set in 9 pt'],
+        ['fees apply.', 'size changed from 14 pt to 12 pt'],
+      ]);
+      const bytes = writeRedlineDocx(r, { date: '2026-01-01' });
+      const body = parts(bytes)['word/document.xml']!;
+      expect(body).toContain(
+        '<w:rPr><w:color w:val="0070C0"/><w:highlight w:val="green"/><w:rPrChange w:id="2" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr><w:color w:val="C00000"/></w:rPr></w:rPrChange></w:rPr><w:t xml:space="preserve">within 30 days</w:t>',
+      );
+      expect(body).toContain(
+        '<w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/><w:rPrChange w:id="5" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:rPrChange></w:rPr><w:t xml:space="preserve">fees apply.</w:t>',
+      );
+      // Their inserted word in their colour.
+      expect(body).toMatch(/<w:ins [^>]*><w:r><w:rPr><w:color w:val="7030A0"\/><\/w:rPr><w:t xml:space="preserve">each <\/w:t>/);
+      expect(looks(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document)).toEqual(looks(highlightTheirs));
+      expect(looks(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document)).toEqual(looks(highlightOurs));
     });
   });
 });

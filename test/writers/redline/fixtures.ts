@@ -1,5 +1,6 @@
 /** Small ours/theirs pairs for the redline writer tests. */
-import { clause, commented, doc, em, item, link, list, p, part, strong, table, underline } from '../../../src/model/build.js';
+import { HIGHLIGHT_RGB } from '../../../src/colors.js';
+import { clause, commented, doc, em, fontSize, highlight, item, link, list, p, part, strong, table, textColor, underline } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentUnits } from '../../../src/redline/units.js';
@@ -57,6 +58,18 @@ const zhTerms = (exclusion: Parameters<typeof p>[0], duty: Parameters<typeof p>[
 export const underlineOurs = zhTerms(strong(underline('平台对间接损失不承担责任。')), '及时处理投诉');
 export const underlineTheirs = zhTerms(strong('平台对间接损失不承担责任。'), underline('及时处理投诉'));
 
+/**
+ * Highlights, colours and sizes, as negotiators mark open points: theirs settles the fee (its
+ * yellow highlight goes), flags the payment term in green and recolours it, inserts a word in
+ * colour, colouring the next, sets a word in small type and resizes the rest of the sentence.
+ */
+export const highlightOurs = liability(
+  'Fee: ', highlight('yellow', '[USD 10,000]'), ', payable ', textColor('C00000', 'within 30 days'), ' of invoice. Late ', fontSize(14, 'fees apply.'),
+);
+export const highlightTheirs = liability(
+  'Fee: [USD 10,000], payable ', highlight('green', textColor('0070C0', 'within 30 days')), ' of ', textColor('7030A0', 'each invoice'), '. ', fontSize(9, 'Late'), ' ', fontSize(12, 'fees apply.'),
+);
+
 /** Reviewers' comments on both sides: ours on words they deleted, theirs on words they inserted, theirs on a point. */
 export const commentOurs = liability('Fees are payable ', ...commented('1', { author: 'Our Counsel', date: '2026-11-01T09:00:00Z', text: 'Finance needs monthly.' }, 'monthly in arrears'), '.');
 export const commentTheirs = liability(
@@ -86,9 +99,22 @@ function marked(d: Document, mark: (run: StyleRun) => string | undefined): strin
   );
 }
 
-/** Each paragraph's bold, italic and underlined stretches as "b:text" / "i:text" / "bu:text"…, as libreoffice-resolve.py prints them. */
+/**
+ * Each paragraph's bold, italic, underlined, highlighted, coloured and resized stretches as "b:text" /
+ * "bu:text" / "hFFFF00:text" (highlight drawn in that RGB) / "cC00000:text" (text colour) / "s14:text" (size in points)…,
+ * as libreoffice-resolve.py prints them.
+ */
 export const looks = (d: Document): string[][] =>
-  marked(d, (run) => (run.bold || run.italic || run.underline ? `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.underline ? 'u' : ''}` : undefined));
+  marked(d, (run) => {
+    const look =
+      (run.bold ? 'b' : '') +
+      (run.italic ? 'i' : '') +
+      (run.underline ? 'u' : '') +
+      (run.highlight ? `h${HIGHLIGHT_RGB[run.highlight]}` : '') +
+      (run.color ? `c${run.color}` : '') +
+      (run.size !== undefined ? `s${run.size}` : '');
+    return look || undefined;
+  });
 
 /** Each paragraph's links as "URL:text", as libreoffice-resolve.py prints them. */
 export const links = (d: Document): string[][] => marked(d, (run) => run.link);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clause, doc, link, p, part } from '../../../src/model/build.js';
 import { redline } from '../../../src/redline/redline.js';
 import { writeRedlineHtml } from '../../../src/writers/redline/html.js';
-import { linkOurs, linkTheirs, restyleOurs, restyleTheirs, sample, underlineOurs, underlineTheirs } from './fixtures.js';
+import { highlightOurs, highlightTheirs, linkOurs, linkTheirs, restyleOurs, restyleTheirs, sample, underlineOurs, underlineTheirs } from './fixtures.js';
 
 describe('writeRedlineHtml', () => {
   const html = writeRedlineHtml(sample);
@@ -47,6 +47,16 @@ describe('writeRedlineHtml', () => {
     const underlined = writeRedlineHtml(redline(underlineOurs, underlineTheirs));
     expect(underlined).toContain('<span class="restyled" title="underline removed"><strong>平台对间接损失不承担责任。</strong></span>');
     expect(underlined).toContain('<span class="restyled" title="underlined"><u>及时处理投诉</u></span>');
+  });
+
+  it('should show highlights as marks in the highlighter colour, coloured text in its colour and sized text in its size, kept, restyled and inserted', () => {
+    const html = writeRedlineHtml(redline(highlightOurs, highlightTheirs));
+    expect(html).toContain('Fee: <span class="restyled" title="yellow highlight removed">[USD 10,000]</span>, payable ');
+    expect(html).toContain(
+      '<span class="restyled" title="highlighted green, colour changed from #C00000 to #0070C0"><mark style="background-color: #00FF00"><span style="color: #0070C0">within 30 days</span></mark></span>',
+    );
+    expect(html).toContain('<ins><span style="color: #7030A0">each </span></ins><span class="restyled" title="coloured #7030A0"><span style="color: #7030A0">invoice</span></span>');
+    expect(html).toContain('<span class="restyled" title="set in 9 pt"><span style="font-size: 9pt">Late</span></span> ');
   });
 
   it('should show kept, inserted and deleted text in its bold, italic and links, making only safe links clickable', () => {

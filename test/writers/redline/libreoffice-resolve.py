@@ -3,7 +3,8 @@ their paragraph texts as JSON (one table row = cells joined by a tab).
 
 Usage: /usr/bin/python3 libreoffice-resolve.py PORT accept|reject FILE...
 A FILE written as looks:PATH prints, instead of texts, each body paragraph's
-bold, italic and underlined stretches as "b:text" / "i:text" / "bu:text"… lists (under the
+bold, italic, underlined, highlighted and coloured stretches as "b:text" / "bu:text" /
+"hFFFF00:text" / "cC00000:text"… lists (under the
 key looks:PATH); links:PATH each paragraph's hyperlinks as "URL:text" lists;
 comments:PATH each comment as "author|text|the words it is on", sorted.
 One run per mode: each run is a new connection to soffice.
@@ -57,11 +58,20 @@ def looks(doc):
     from com.sun.star.awt.FontSlant import ITALIC
     from com.sun.star.awt.FontUnderline import NONE
     out = []
+    styles = doc.StyleFamilies.getByName('ParagraphStyles')
     for el in body_paragraphs(doc):
+        base = styles.getByName(el.ParaStyleName).CharHeight
         marks = []
         for portion in portions(el):
             text = portion.getString().strip()
             look = ('b' if portion.CharWeight >= BOLD else '') + ('i' if portion.CharPosture == ITALIC else '') + ('u' if portion.CharUnderline != NONE else '')
+            # -1 is none (automatic colour); black prints as automatic does, as our readers take it.
+            highlight = portion.CharHighlight & 0xFFFFFF if portion.CharHighlight != -1 else None
+            color = portion.CharColor & 0xFFFFFF if portion.CharColor != -1 else None
+            look += ('h%06X' % highlight if highlight is not None else '') + ('c%06X' % color if color not in (None, 0) else '')
+            # A size counts where it differs from the paragraph style's, as our reader takes it.
+            if abs(portion.CharHeight - base) > 0.01:
+                look += 's%g' % portion.CharHeight
             if text and look:
                 marks.append(look + ':' + text)
         out.append(marks)

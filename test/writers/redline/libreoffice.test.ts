@@ -39,6 +39,8 @@ import {
   theirs as fixtureTheirs,
   underlineOurs,
   underlineTheirs,
+  highlightOurs,
+  highlightTheirs,
 } from './fixtures.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -79,6 +81,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const resolvedLinks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   const resolvedComments: Record<'accept' | 'reject', string[]> = { accept: [], reject: [] };
   const resolvedUnderlines: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
+  const resolvedHighlights: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   let office: ChildProcess | undefined;
   let annotatedRedline: Redline | undefined;
 
@@ -87,6 +90,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const linksOf = () => `links:${cases[2]!.file}`;
   const commentsIn = () => `comments:${cases[3]!.file}`;
   const underlinesOf = () => `looks:${cases[4]!.file}`;
+  const highlightsOf = () => `looks:${cases[5]!.file}`;
 
   /** Our own profile and port, so a LibreOffice the user (or another test) runs is left alone. */
   const startOffice = (attempt: number): number => {
@@ -109,7 +113,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
         office?.kill();
         port = startOffice(attempt);
       }
-      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn(), underlinesOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn(), underlinesOf(), highlightsOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
       if (run.status === 0) return JSON.parse(run.stdout) as Record<string, unknown>;
       const failure = `LibreOffice ${mode} failed (exit ${run.status}, signal ${run.signal}): ${run.stderr}`;
       if (!run.signal || attempt >= 1) throw new Error(failure);
@@ -129,6 +133,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     add('links pointed elsewhere, reworded and removed', linkOurs, linkTheirs);
     add("reviewers' comments on both sides", commentOurs, commentTheirs);
     add('underline removed and added', underlineOurs, underlineTheirs);
+    add('highlights, colours and sizes removed, added and changed', highlightOurs, highlightTheirs);
     const twoParagraphs = (first: string, second: string) => doc('en', [part('body', [clause('fees', [p(first), p(second)], { heading: ['Fees'] })])]);
     add('insertions either side of a paragraph mark', twoParagraphs('Fees are payable', 'monthly in arrears.'), twoParagraphs('Fees are payable in advance', 'Quarterly or monthly in arrears.'));
     for (const [a, b] of corpusPairs) {
@@ -151,6 +156,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
       resolvedLinks[mode] = (out[linksOf()] as string[][] | undefined) ?? [];
       resolvedComments[mode] = (out[commentsIn()] as string[] | undefined) ?? [];
       resolvedUnderlines[mode] = (out[underlinesOf()] as string[][] | undefined) ?? [];
+      resolvedHighlights[mode] = (out[highlightsOf()] as string[][] | undefined) ?? [];
     }
   }, 240_000);
 
@@ -160,7 +166,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(6 + corpusPairs.length + 25 + 1);
+    expect(cases.length).toBe(7 + corpusPairs.length + 25 + 1);
     let joinedByLibreOffice = 0;
     for (const c of cases) {
       expect(comparable(resolved.accept[c.file] ?? []), `${c.name}: accept-all`).toEqual(documentParagraphs(c.theirs));
@@ -196,6 +202,12 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     expect(resolvedUnderlines.accept.slice(1)).toEqual(looks(underlineTheirs).slice(1));
     expect(resolvedUnderlines.reject.slice(1)).toEqual(looks(underlineOurs).slice(1));
     expect(looks(underlineOurs).slice(1)).toEqual([['bu:平台对间接损失不承担责任。'], []]);
+  });
+
+  it('should give their highlights, colours and sizes after LibreOffice accepts a formatting change, and ours after it rejects it', () => {
+    expect(resolvedHighlights.accept.slice(1)).toEqual(looks(highlightTheirs).slice(1));
+    expect(resolvedHighlights.reject.slice(1)).toEqual(looks(highlightOurs).slice(1));
+    expect(looks(highlightTheirs).slice(1)).toEqual([['h00FF00c0070C0:within 30 days', 'c7030A0:each invoice', 's9:Late', 's12:fees apply.'], ['i:due']]);
   });
 
   it("should show both sides' comments in LibreOffice, theirs on their words after accept-all and ours on our words after reject-all", () => {

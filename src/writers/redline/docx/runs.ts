@@ -3,8 +3,8 @@
  * §17.13.5): kept text as plain runs, deleted text in `w:del` (as
  * `w:delText`), inserted text in `w:ins`, moved text in `w:moveFrom` /
  * `w:moveTo`. Every revision gets a unique `w:id`, the author and the date.
- * Bold, italic, underline and links come from each side's style runs at the
- * span's offset. Kept text whose bold, italic or underline changed carries their formatting with
+ * Bold, italic, underline, highlight, colour, size and links come from each side's style runs at the
+ * span's offset. Kept text whose bold, italic, underline, highlight, colour or size changed carries their formatting with
  * ours in `w:rPrChange` (§17.13.5.31), so rejecting restores ours; kept text
  * linked to another target is written as our linked words deleted and theirs
  * inserted, since a hyperlink has no tracked-change form of its own.
@@ -13,6 +13,7 @@
  * ranges placed among the runs by comments.ts.
  */
 import type { Format, RedlineComment, Restyle, Span, StyleRun } from '../../../redline/types.js';
+import { halfPoints } from '../../../font-size.js';
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
 import { STYLE } from '../../docx/styles.js';
 import { liveHref } from '../../../links.js';
@@ -83,9 +84,16 @@ export function textXml(text: string, deleted: boolean): string {
   return out;
 }
 
-/** Bold, italic and underline in CT_RPr's order (b, i, then u). */
+/** Bold, italic, colour, size, highlight and underline in CT_RPr's order (b, i, color, sz, szCs, highlight, u). */
 function formatXml(look: Format): string {
-  return `${look.bold ? '<w:b/><w:bCs/>' : ''}${look.italic ? '<w:i/><w:iCs/>' : ''}${look.underline ? '<w:u w:val="single"/>' : ''}`;
+  return (
+    (look.bold ? '<w:b/><w:bCs/>' : '') +
+    (look.italic ? '<w:i/><w:iCs/>' : '') +
+    (look.color ? `<w:color${attr('w:val', look.color)}/>` : '') +
+    (look.size !== undefined ? `<w:sz${attr('w:val', halfPoints(look.size))}/><w:szCs${attr('w:val', halfPoints(look.size))}/>` : '') +
+    (look.highlight ? `<w:highlight${attr('w:val', look.highlight)}/>` : '') +
+    (look.underline ? '<w:u w:val="single"/>' : '')
+  );
 }
 
 /** The Hyperlink character style on text that will sit in a clickable link (rStyle comes first in w:rPr). */

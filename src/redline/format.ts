@@ -1,0 +1,37 @@
+/**
+ * Character formatting the redline compares: one place that says what makes
+ * two stretches look the same, so the model walk (units.ts), the restyle walk
+ * and the writers agree.
+ */
+import type { Format } from './types.js';
+
+/** Same bold, italic, underline, highlight, colour, size and link. */
+export function sameFormat(x: Format, y: Format): boolean {
+  return (
+    !!x.bold === !!y.bold &&
+    !!x.italic === !!y.italic &&
+    !!x.underline === !!y.underline &&
+    x.highlight === y.highlight &&
+    x.color === y.color &&
+    x.size === y.size &&
+    x.link === y.link
+  );
+}
+
+/** The parts of `look` that are set, as a Format of its own (a style run without its end). */
+export function formatOf(look: Format): Format {
+  const format: Format = {};
+  if (look.bold) format.bold = true;
+  if (look.italic) format.italic = true;
+  if (look.underline) format.underline = true;
+  if (look.highlight !== undefined) format.highlight = look.highlight;
+  if (look.color !== undefined) format.color = look.color;
+  if (look.size !== undefined) format.size = look.size;
+  if (look.link !== undefined) format.link = look.link;
+  return format;
+}
+
+/** Nothing set: plain text outside any link. */
+export function isPlain(look: Format): boolean {
+  return !look.bold && !look.italic && !look.underline && look.highlight === undefined && look.color === undefined && look.size === undefined && look.link === undefined;
+}
