@@ -147,6 +147,10 @@ export interface Comment {
   date?: string;
   /** Its paragraphs joined with '\n'. */
   text: string;
+  /** Replies in its thread, oldest first (Word keeps a thread flat: replies to a reply come here too). */
+  replies?: Comment[];
+  /** Marked resolved ("done") in Word. */
+  done?: boolean;
 }
 
 /**

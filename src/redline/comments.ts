@@ -4,6 +4,7 @@
  * marks), carried beside the comparison and never part of it.
  */
 import { isSpace, type Para } from './units.js';
+import type { Comment } from '../model/nodes.js';
 import type { AnchoredComment, ClauseRedline, CommentSides, ParagraphRedline, RedlineComment } from './types.js';
 
 /** A paragraph's comments as one side's. */
@@ -44,17 +45,40 @@ export function pairComments(out: ParagraphRedline, a: Para, b: Para, shown?: st
   else delete out.comments;
 }
 
+/** One comment in both drafts: Word gives a comment no id that survives a round trip, so author, date and words identify it. */
+const sameComment = (a: Comment, b: Comment) => a.author === b.author && a.date === b.date && a.text === b.text;
+
+/** Whether thread `a` says nothing `b` does not: each of its replies is in `b`, and `b` is done if `a` is. */
+const within = (a: Comment, b: Comment) => (a.replies ?? []).every((r) => (b.replies ?? []).some((s) => sameComment(r, s))) && (!a.done || b.done === true);
+
 /**
- * Keep the comments of the sides asked for. A clause that moved shows our
- * text where it left and theirs where it arrived, so each end keeps only the
- * comments of the text it shows.
+ * A comment both drafts carry (ours, which they kept, or theirs, which we
+ * kept) is shown once: ours when their copy adds nothing, theirs when it
+ * adds to the thread (replies, or marked resolved) and drops nothing of
+ * ours; both when each has something the other lacks.
+ */
+function withoutCopies(comments: readonly RedlineComment[]): RedlineComment[] {
+  const dropped = new Set<RedlineComment>();
+  for (const o of comments.filter((c) => c.side === 'ours')) {
+    const t = comments.find((c) => c.side === 'theirs' && !dropped.has(c) && sameComment(o, c));
+    if (!t) continue;
+    if (within(t, o)) dropped.add(t);
+    else if (within(o, t)) dropped.add(o);
+  }
+  return comments.filter((c) => !dropped.has(c));
+}
+
+/**
+ * Keep the comments of the sides asked for, a comment both drafts carry
+ * once. A clause that moved shows our text where it left and theirs where it
+ * arrived, so each end keeps only the comments of the text it shows.
  */
 export function carryComments(clauses: readonly ClauseRedline[], carry: CommentSides): void {
   for (const clause of clauses) {
     for (const p of clause.paragraphs) {
       if (!p.comments) continue;
       const shown = clause.move?.side === 'to' ? 'theirs' : clause.move?.side === 'from' ? 'ours' : undefined;
-      const kept = p.comments.filter((c) => (carry === 'both' || carry === c.side) && (shown === undefined || shown === c.side));
+      const kept = withoutCopies(p.comments.filter((c) => (carry === 'both' || carry === c.side) && (shown === undefined || shown === c.side)));
       if (kept.length > 0) p.comments = kept;
       else delete p.comments;
     }

@@ -19,7 +19,7 @@ export function summarise(clauses: readonly ClauseRedline[]): RedlineSummary {
   for (const clause of clauses) {
     if (clause.move?.side !== 'to') summary.clauses[clause.status] += 1;
     for (const p of clause.paragraphs) {
-      for (const c of p.comments ?? []) summary.comments[c.side] += 1;
+      for (const c of p.comments ?? []) summary.comments[c.side] += 1 + (c.replies?.length ?? 0);
       const side = clause.move?.side ?? p.move?.side;
       if (side === 'from') {
         if (p.move || clause.move) {

@@ -89,7 +89,7 @@ export interface ListInfo {
 }
 
 /**
- * Text kept word for word whose bold, italic, underline or link target changed, e.g. a
+ * Text kept word for word whose bold, italic, underline, highlight, colour, size or link target changed, e.g. a
  * limitation of liability that is no longer bold (PRC Civil Code art. 496 asks
  * that such standard terms be brought to the other party's attention), or
  * "our privacy policy" linked to another page. `start`/`end` are offsets in
@@ -166,7 +166,7 @@ export interface RedlineSide {
   lang: string;
 }
 
-export const REDLINE_VERSION = '1.3.0';
+export const REDLINE_VERSION = '1.4.0';
 
 export interface Redline {
   type: 'redline';

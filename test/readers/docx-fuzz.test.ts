@@ -80,7 +80,10 @@ const SYNTHETIC = makeDocx(SYNTHETIC_BODY, {
   extra: {
     'word/_rels/document.xml.rels': '<Relationships><Relationship Id="rId9" Target="http://x"/></Relationships>',
     'word/comments.xml':
-      '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="A" w:date="2026-01-01T00:00:00Z"><w:p><w:r><w:t>Why?</w:t></w:r></w:p></w:comment><w:comment w:id="1"><w:p><w:ins w:id="8" w:author="A"><w:r><w:t>point</w:t></w:r></w:ins></w:p></w:comment></w:comments>',
+      '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:comment w:id="0" w:author="A" w:date="2026-01-01T00:00:00Z"><w:p w14:paraId="00000001"><w:r><w:t>Why?</w:t></w:r></w:p></w:comment><w:comment w:id="1"><w:p w14:paraId="00000002"><w:ins w:id="8" w:author="A"><w:r><w:t>point</w:t></w:r></w:ins></w:p></w:comment></w:comments>',
+    // Comment 1 replies to comment 0; the thread is resolved.
+    'word/commentsExtended.xml':
+      '<w15:commentsEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"><w15:commentEx w15:paraId="00000001" w15:done="1"/><w15:commentEx w15:paraId="00000002" w15:paraIdParent="00000001"/></w15:commentsEx>',
   },
 });
 
@@ -97,10 +100,10 @@ const SEEDS: Seed[] = [
 // ---------------------------------------------------------------- XML-aware mutations
 
 // Headers, footers and relationships matter to the look the redline carries.
-const XML_PARTS = ['word/document.xml', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/comments.xml', 'word/header1.xml', 'word/footer1.xml', 'word/_rels/document.xml.rels'] as const;
+const XML_PARTS = ['word/document.xml', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/comments.xml', 'word/commentsExtended.xml', 'word/header1.xml', 'word/footer1.xml', 'word/_rels/document.xml.rels'] as const;
 
 /** Elements worth aiming at; `undefined` picks any element. */
-const TARGETS = [undefined, 'w:p', 'w:r', 'w:t', 'w:tbl', 'w:tr', 'w:tc', 'w:pPr', 'w:numPr', 'w:ilvl', 'w:numId', 'w:pStyle', 'w:body', 'w:sdt', 'w:hyperlink', 'w:fldChar', 'w:fldSimple', 'w:footnote', 'w:footnoteReference', 'w:lvl', 'w:num', 'w:abstractNum', 'w:abstractNumId', 'w:start', 'w:numFmt', 'w:lvlText', 'w:style', 'w:basedOn', 'w:name', 'w:outlineLvl'];
+const TARGETS = [undefined, 'w:p', 'w:r', 'w:t', 'w:tbl', 'w:tr', 'w:tc', 'w:pPr', 'w:numPr', 'w:ilvl', 'w:numId', 'w:pStyle', 'w:body', 'w:sdt', 'w:hyperlink', 'w:fldChar', 'w:fldSimple', 'w:footnote', 'w:footnoteReference', 'w:lvl', 'w:num', 'w:abstractNum', 'w:abstractNumId', 'w:start', 'w:numFmt', 'w:lvlText', 'w:style', 'w:basedOn', 'w:name', 'w:outlineLvl', 'w:comment', 'w15:commentEx'];
 
 /** Attributes the reader uses, corrupted first when a tag has them. */
 const KEY_ATTRS = ['w:val', 'w:numId', 'w:ilvl', 'w:abstractNumId', 'r:id', 'w:id', 'w:fldCharType', 'w:styleId', 'w:char', 'w:type'];
@@ -129,6 +132,8 @@ const GROUPS: Record<string, { attrs: [element: string, attr: string][]; values:
   styleName: { attrs: [['w:name', 'w:val']], values: ['', 'heading 1', 'heading 0', 'heading 9', 'title', 'Title', 'constructor'] },
   noteId: { attrs: [['w:footnoteReference', 'w:id'], ['w:endnoteReference', 'w:id'], ['w:footnote', 'w:id'], ['w:endnote', 'w:id']], values: ['', '-1', '0', '1', '__proto__', 'x'] },
   fldCharType: { attrs: [['w:fldChar', 'w:fldCharType']], values: ['', 'begin', 'separate', 'end', 'bogus'] },
+  // Threads that point at themselves, at each other or nowhere.
+  paraId: { attrs: [['w:p', 'w14:paraId'], ['w15:commentEx', 'w15:paraId'], ['w15:commentEx', 'w15:paraIdParent']], values: ['', '00000001', '00000002', '__proto__'] },
 };
 
 /** Fragments inserted at element boundaries: revisions, fields, notes, numbering and odd structure. */
@@ -429,7 +434,7 @@ const xmlMutation: fc.Arbitrary<XmlMutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('nest' as const), part: xmlPart, at: target, wrapper: fc.constantFrom(...WRAPPERS), depth: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 380, max: 600 })) }) },
 );
 
-const ANY_PART = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '_rels/.rels', '[Content_Types].xml'];
+const ANY_PART = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml', 'word/commentsExtended.xml', 'word/_rels/document.xml.rels', '_rels/.rels', '[Content_Types].xml'];
 
 const partMutation: fc.Arbitrary<PartMutation> = fc.oneof(
   fc.record({ kind: fc.constant('remove' as const), part: fc.constantFrom(...ANY_PART) }),

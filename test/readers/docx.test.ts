@@ -320,6 +320,47 @@ describe('readDocx comments', () => {
     ]);
   });
 
+  it('should read a thread from commentsExtended.xml: replies (and replies to a reply) in the comment that opens it, resolved marked done', () => {
+    const W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"';
+    const threaded = (id: string, paraId: string, author: string, ...lines: string[]) =>
+      `<w:comment w:id="${id}" w:author="${author}">${lines.map((t, k) => `<w:p${k === lines.length - 1 ? ` w14:paraId="${paraId}"` : ''}>${run(t)}</w:p>`).join('')}</w:comment>`;
+    const range = (id: string) => [`<w:commentRangeStart w:id="${id}"/>`, `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`];
+    const [s3, e3] = range('3');
+    const [s4, e4] = range('4');
+    const [s5, e5] = range('5');
+    const [s6, e6] = range('6');
+    const body = `<w:p>${run('Fees are due ')}${s3}${s4}${s5}${run('monthly')}${e3}${e4}${e5}${run('. ')}${s6}${run('Net')}${e6}</w:p>`;
+    const comments =
+      `<w:comments ${W} ${W14}>` +
+      threaded('3', '0A000001', 'Jane Roe', 'Why monthly?', 'We bill quarterly.') +
+      threaded('4', '0A000002', 'Our Counsel', 'Finance needs monthly.') +
+      threaded('5', '0A000003', 'Jane Roe', 'Then net 30.') +
+      threaded('6', '0A000004', 'Jane Roe', 'Replying to a comment that is not there.') +
+      '</w:comments>';
+    const extended =
+      '<w15:commentsEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">' +
+      '<w15:commentEx w15:paraId="0A000001" w15:done="1"/><w15:commentEx w15:paraId="0A000002" w15:paraIdParent="0A000001" w15:done="0"/>' +
+      '<w15:commentEx w15:paraId="0A000003" w15:paraIdParent="0A000002"/><w15:commentEx w15:paraId="0A000004" w15:paraIdParent="7FFFFFFF"/>' +
+      '</w15:commentsEx>';
+    const { document } = readDocx(makeDocx(body, { extra: { 'word/comments.xml': comments, 'word/commentsExtended.xml': extended } }), 'thread.docx');
+    const marks = (document.parts[0].children[0] as Paragraph).children.filter((n) => n.type === 'comment');
+    // The replies' own ranges are not comments of their own.
+    expect(marks.map((m) => `${m.id}:${m.edge}`)).toEqual(['3:start', '3:end', '6:start', '6:end']);
+    expect(marks[1]).toMatchObject({
+      comment: {
+        author: 'Jane Roe',
+        text: 'Why monthly?\nWe bill quarterly.',
+        done: true,
+        replies: [
+          { author: 'Our Counsel', text: 'Finance needs monthly.' },
+          { author: 'Jane Roe', text: 'Then net 30.' },
+        ],
+      },
+    });
+    expect(marks[3]).toMatchObject({ comment: { text: 'Replying to a comment that is not there.' } });
+    expect(marks[3]!.type === 'comment' && marks[3]!.comment?.replies).toBeFalsy();
+  });
+
   it('should put a comment with only a reference on that point, and a range across paragraphs at both ends', () => {
     const { document } = withComments(
       `<w:p>${run('One')}<w:commentRangeStart w:id="1"/>${run(' two')}</w:p><w:p>${run('three')}<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>${run(' four')}<w:r><w:commentReference w:id="2"/></w:r></w:p>`,

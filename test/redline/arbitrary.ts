@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { clause, commented, doc, em, fontSize, highlight, item, link, list, p, part, strong, table, textColor, underline } from '../../src/model/build.js';
-import type { Block, Clause, Document } from '../../src/model/nodes.js';
+import type { Block, Clause, Comment, Document } from '../../src/model/nodes.js';
 
 const EN = ['the', 'Customer', 'shall', 'pay', 'all', 'Fees', 'within', 'thirty', 'days', 'of', 'invoice', 'Provider', 'may', 'not', 'terminate', 'this', 'Agreement', '1,000.50', 'Section', '7.2'];
 const ZH = ['用户', '应当', '在', '三十', '日内', '支付', '全部', '费用', '平台', '不得', '终止', '本协议', '的', '数据', '生成', '内容', '您必须年满', '岁', '帐户', '模型'];
@@ -110,6 +110,16 @@ export const clauseSpec: fc.Arbitrary<ClauseSpec> = fc.record({
 
 export const docSpec = fc.array(clauseSpec, { minLength: 0, maxLength: 7 });
 
+/** A comment by `side`; a question gets a reply in its thread, and a Chinese note is resolved. */
+function note(side: string, text: string): Comment {
+  return {
+    author: side,
+    text: `${side}: ${text}`,
+    ...(text.includes('?') ? { replies: [{ author: side, text: `${side} replies: ${text.length} characters` }] } : {}),
+    ...(/\p{Script=Han}/u.test(text) ? { done: true } : {}),
+  };
+}
+
 function block(spec: ParaSpec, side: string): Block {
   switch (spec.kind) {
     case 'p':
@@ -117,7 +127,7 @@ function block(spec: ParaSpec, side: string): Block {
     case 'commented': {
       // Named for its side, so a test can tell whose comment it reads back.
       const [before, on, after] = spec.texts as [string, string, string];
-      return p(before, ' ', ...commented('n1', { author: side, text: `${side}: ${spec.note}` }, on), ' ', after);
+      return p(before, ' ', ...commented('n1', note(side, spec.note!), on), ' ', after);
     }
     case 'styled': {
       const [first, second] = LOOKS[spec.look ?? 0]!;
@@ -139,7 +149,7 @@ function block(spec: ParaSpec, side: string): Block {
       if (spec.note !== undefined) {
         // A comment on the table's last cell.
         const cell = t.children[t.children.length - 1]!.children.at(-1)!;
-        cell.children = [p(...commented('t1', { author: side, text: `${side}: ${spec.note}` }, rows.at(-1)!.at(-1)!))];
+        cell.children = [p(...commented('t1', note(side, spec.note), rows.at(-1)!.at(-1)!))];
       }
       return t;
     }

@@ -17,6 +17,7 @@ import { anchorComments } from '../../src/writers/redline/comments.js';
 import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
 import { writeRedlineHtml } from '../../src/writers/redline/html.js';
 import { writeRedlineMarkdown } from '../../src/writers/redline/markdown.js';
+import { readDocx } from '../../src/readers/docx/index.js';
 
 const jane: Comment = { author: 'Jane Roe', initials: 'JR', date: '2026-11-20T10:00:00Z', text: 'We bill quarterly.\nSee our policy.' };
 const counsel: Comment = { author: 'Our Counsel', date: '2026-11-01T09:00:00Z', text: 'Internal: finance says monthly is a must.' };
@@ -176,5 +177,64 @@ describe('redline comments in the writers', () => {
       'Fees are payable {--monthly in arrears--}{>>Our Counsel, 2026-11-01 (ours) on “monthly in arrears”: Internal: finance says monthly is a must.<<}' +
         '{++quarterly in advance++}{>>Jane Roe, 2026-11-20 (theirs) on “quarterly in advance”: We bill quarterly. / See our policy.<<}.',
     );
+  });
+});
+
+describe('comment threads', () => {
+  const reply: Comment = { author: 'Our Counsel', date: '2026-11-21T08:00:00Z', text: 'Finance needs monthly.' };
+  const thread: Comment = { ...jane, done: true, replies: [reply, { author: 'Jane Roe', date: '2026-11-22T08:00:00Z', text: 'Then net 30.' }] };
+  const threaded = body(['Fees are payable ', ...commented('7', thread, 'quarterly in advance'), '.'], ['Either party may terminate on sixty days notice.']);
+  const r = redline(ours, threaded, { comments: 'theirs' });
+
+  it('should write a thread as Word does: a range and a comment for each reply, and commentsExtended.xml naming parent and resolved', () => {
+    const files = Object.fromEntries(Object.entries(unzipSync(writeRedlineDocx(r, { date: '2026-11-28' }))).map(([k, v]) => [k, strFromU8(v)]));
+    for (const [name, text] of Object.entries(files)) expect(XMLValidator.validate(text), name).toBe(true);
+    expect(files['word/document.xml']).toContain(
+      '<w:commentRangeStart w:id="0"/><w:commentRangeStart w:id="1"/><w:commentRangeStart w:id="2"/><w:ins ',
+    );
+    expect(files['word/document.xml']).toContain(
+      '</w:ins><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r><w:commentRangeEnd w:id="2"/><w:r><w:commentReference w:id="2"/></w:r>',
+    );
+    expect(files['word/comments.xml']).toContain('<w:comment w:id="1" w:author="Our Counsel" w:date="2026-11-21T08:00:00Z"><w:p w14:paraId="7C000001"><w:r><w:annotationRef/></w:r>');
+    // The last paragraph of a comment names it.
+    expect(files['word/comments.xml']).toContain('<w:p><w:r><w:annotationRef/></w:r><w:r><w:t xml:space="preserve">We bill quarterly.</w:t></w:r></w:p><w:p w14:paraId="7C000000">');
+    expect(files['word/commentsExtended.xml']).toContain(
+      '<w15:commentEx w15:paraId="7C000000" w15:done="1"/><w15:commentEx w15:paraId="7C000001" w15:paraIdParent="7C000000" w15:done="0"/><w15:commentEx w15:paraId="7C000002" w15:paraIdParent="7C000000" w15:done="0"/>',
+    );
+    expect(files['word/_rels/document.xml.rels']).toContain('Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"');
+    expect(files['[Content_Types].xml']).toContain('<Override PartName="/word/commentsExtended.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"/>');
+  });
+
+  it('should read the written thread back as the same thread, on the same words', () => {
+    const bytes = writeRedlineDocx(r, { date: '2026-11-28' });
+    const back = redline(ours, readDocx(bytes, 'r.docx', { revisions: 'accept' }).document, { comments: 'theirs' });
+    const carried = back.clauses.flatMap((c) => c.paragraphs.flatMap((p) => p.comments ?? []));
+    expect(carried).toEqual([{ side: 'theirs', at: 17, length: 20, ...thread }]);
+  });
+
+  it('should count replies, and show the thread and its resolution in HTML and CriticMarkup', () => {
+    expect(r.summary.comments).toEqual({ ours: 0, theirs: 3 });
+    const html = writeRedlineHtml(r);
+    expect(html).toContain(
+      '<span class="side">theirs</span> <span class="done">resolved</span> <span class="on">on “quarterly in advance”</span><br>We bill quarterly.<br>See our policy.' +
+        '<span class="reply"><span class="who">Our Counsel, 2026-11-21</span> replied:<br>Finance needs monthly.</span><span class="reply"><span class="who">Jane Roe, 2026-11-22</span> replied:<br>Then net 30.</span></p>',
+    );
+    expect(writeRedlineMarkdown(r)).toContain(
+      '{>>Jane Roe, 2026-11-20 (theirs, resolved) on “quarterly in advance”: We bill quarterly. / See our policy. — Our Counsel, 2026-11-21 replied: Finance needs monthly. — Jane Roe, 2026-11-22 replied: Then net 30.<<}',
+    );
+  });
+
+  it('should show a comment both drafts carry once: ours when theirs adds nothing, theirs when it adds replies, both when each adds something', () => {
+    const drafts = (a: Comment, b: Comment) => {
+      const ourDraft = body(['Fees are payable ', ...commented('1', a, 'monthly'), '.']);
+      const theirDraft = body(['Fees are payable ', ...commented('5', b, 'monthly'), ' in arrears.']);
+      return redline(ourDraft, theirDraft).clauses.flatMap((c) => c.paragraphs.flatMap((p) => p.comments ?? [])).map((c) => `${c.side}:${c.replies?.length ?? 0}`);
+    };
+    expect(drafts(counsel, { ...counsel })).toEqual(['ours:0']);
+    expect(drafts(counsel, { ...counsel, replies: [reply] })).toEqual(['theirs:1']);
+    expect(drafts(counsel, { ...counsel, done: true })).toEqual(['theirs:0']);
+    expect(drafts({ ...counsel, replies: [reply] }, { ...counsel, replies: [{ ...reply, text: 'No.' }] })).toEqual(['ours:1', 'theirs:1']);
+    // Another comment by the same author is not a copy.
+    expect(drafts(counsel, { ...counsel, text: 'Another point.' })).toEqual(['ours:0', 'theirs:0']);
   });
 });

@@ -121,11 +121,19 @@ describe('redline invariant (property tests)', () => {
   });
 
   it("should carry every reviewer's comment once, on the same words: theirs on accept-all of the written DOCX, ours on reject-all (150 cases)", () => {
-    /** "comment|words it is on" for each comment `side` wrote (the generator names the side as author), sorted. */
+    /** "comment > reply (done)|words it is on" for each comment `side` wrote (the generator names the side as author), sorted. */
     const commentsOf = (d: Document, side: string) =>
       documentUnits(d)
-        .flatMap((u) => u.paras.flatMap((para) => (para.comments ?? []).filter((c) => c.author === side).map((c) => `${c.text}|${para.text.slice(c.at, c.at + c.length).replace(/\s+/g, ' ').trim()}`)))
+        .flatMap((u) =>
+          u.paras.flatMap((para) =>
+            (para.comments ?? [])
+              .filter((c) => c.author === side)
+              .map((c) => `${[c, ...(c.replies ?? [])].map((x) => x.text).join(' > ')}${c.done ? ' (done)' : ''}|${para.text.slice(c.at, c.at + c.length).replace(/\s+/g, ' ').trim()}`),
+          ),
+        )
         .sort();
+    /** Comments and replies, as the summary and the comments part count them. */
+    const countOf = (d: Document, side: string) => commentsOf(d, side).reduce((n, c) => n + c.split(' > ').length, 0);
     let withComments = 0;
     fc.assert(
       fc.property(docPair, ({ ours, theirs }) => {
@@ -134,7 +142,7 @@ describe('redline invariant (property tests)', () => {
         expect(commentsOf(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document, 'theirs')).toEqual(commentsOf(theirs, 'theirs'));
         expect(commentsOf(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document, 'ours')).toEqual(commentsOf(ours, 'ours'));
         // Once each: the comments part holds exactly the comments of both sides.
-        expect(r.summary.comments).toEqual({ ours: commentsOf(ours, 'ours').length, theirs: commentsOf(theirs, 'theirs').length });
+        expect(r.summary.comments).toEqual({ ours: countOf(ours, 'ours'), theirs: countOf(theirs, 'theirs') });
         const parts = unzipSync(bytes);
         const total = r.summary.comments.ours + r.summary.comments.theirs;
         const count = (name: string, pattern: RegExp) => (parts[name] ? strFromU8(parts[name]).match(pattern)?.length ?? 0 : 0);

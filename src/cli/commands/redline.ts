@@ -61,12 +61,14 @@ Accepting every change in the DOCX gives their text; rejecting every change give
 When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
 headers and footers, table column widths, and each paragraph's own alignment, indents,
 spacing and page and section breaks.
-Text kept word for word whose bold, italic or underline changed is reported as a formatting change
-(w:rPrChange in the DOCX), so un-bolding a liability exclusion does not pass unseen;
+Text kept word for word whose bold, italic, underline, highlight, colour or size changed is
+reported as a formatting change (w:rPrChange in the DOCX), so un-bolding a liability
+exclusion does not pass unseen;
 so are words whose link now points elsewhere (in the DOCX: old link deleted, new inserted).
-Reviewers' comments in either DOCX are carried over, anchored on the same words: Word
-comments in the DOCX, numbered notes under the paragraph in HTML, {>>…<<} in Markdown, and
-"comments" in JSON. Use --comments theirs to leave our internal comments out of a
+Reviewers' comments in either DOCX are carried over, anchored on the same words, with their
+replies and whether they are resolved: Word comments in the DOCX, numbered notes under the
+paragraph in HTML, {>>…<<} in Markdown, and "comments" in JSON. A comment both drafts carry
+is shown once. Use --comments theirs to leave our internal comments out of a
 redline you will send them.
 Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error.`,
     )

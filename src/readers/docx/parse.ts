@@ -11,6 +11,7 @@ import { append } from '../../append.js';
 import type { Comment } from '../../model/nodes.js';
 import { InputError, error } from '../../diagnostics.js';
 import { Numbering } from './numbering.js';
+import { commentParaId, threadComments } from './comment-threads.js';
 import { commentStartBetweenBlocks, countPropertyRevisions, openPendingComments, plainText, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
 import { readNumPr, Styles, type NumRef } from './styles.js';
 import { child, childVal, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
@@ -66,7 +67,7 @@ export interface DocxPackage {
   parts: Readonly<Record<string, Uint8Array>>;
 }
 
-const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes|comments)\.xml$|^word\/_rels\/(document|footnotes|endnotes)\.xml\.rels$/;
+const WANTED = /^word\/(document|styles|numbering|footnotes|endnotes|comments|commentsExtended)\.xml$|^word\/_rels\/(document|footnotes|endnotes)\.xml\.rels$/;
 
 export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'reject'): DocxPackage {
   const parts = unzipDocxSafely(bytes, file, (name) => WANTED.test(name));
@@ -77,7 +78,7 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   const styles = new Styles(xml('word/styles.xml'));
   const numbering = new Numbering(xml('word/numbering.xml'), styles);
   // Comments first: the body's comment marks carry them. Notes share them (a comment may sit in a footnote).
-  const comments = { byId: readComments(xml('word/comments.xml'), mode, styles), started: new Set<string>(), ended: new Set<string>(), pending: [] };
+  const comments = { byId: readComments(xml('word/comments.xml'), xml('word/commentsExtended.xml'), mode, styles), started: new Set<string>(), ended: new Set<string>(), pending: [] };
   const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')), styles, comments };
   const counter = { next: 0 };
   const blocks = readBlocks(body, ctx, counter);
@@ -122,14 +123,18 @@ function notesById(root: XmlElement | undefined, name: string): Map<string, XmlE
 
 /**
  * The comments part (§17.13.4.2) by comment id: author, initials, date and
- * the text of its paragraphs, one per line. A comment's own tracked changes
- * follow `mode` like the body's.
+ * the text of its paragraphs, one per line, replies in their thread
+ * (comment-threads.ts). A comment's own tracked changes follow `mode` like
+ * the body's.
  */
-function readComments(root: XmlElement | undefined, mode: 'accept' | 'reject', styles: Styles): Map<string, Comment> {
+function readComments(root: XmlElement | undefined, extended: XmlElement | undefined, mode: 'accept' | 'reject', styles: Styles): Map<string, Comment> {
   const byId = new Map<string, Comment>();
+  const idByParaId = new Map<string, string>();
   for (const el of root ? elements(root, 'w:comment') : []) {
     const id = el.attrs['w:id'];
     if (id === undefined || byId.has(id)) continue;
+    const paraId = commentParaId(el);
+    if (paraId !== undefined && !idByParaId.has(paraId)) idByParaId.set(paraId, id);
     const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: new Map(), styles };
     const lines = readBlocks(el, ctx, { next: -1 })
       .filter((b): b is DocxParagraph => b.kind === 'paragraph')
@@ -142,6 +147,7 @@ function readComments(root: XmlElement | undefined, mode: 'accept' | 'reject', s
       text: lines.join('\n').trim(),
     });
   }
+  threadComments(byId, idByParaId, extended);
   return byId;
 }
 

@@ -2,8 +2,8 @@
  * Paragraph content → text pieces (ECMA-376 Part 1, §17.3.2 runs, §17.16
  * fields, §17.13.5 revisions). Text comes from `w:t`, `w:tab`, `w:br`/`w:cr`,
  * `w:sym`, hyphens and `m:t` (math), skipping hidden (`w:vanish`) runs;
- * each piece has its bold, italic and underline, direct formatting over the
- * character style; text in an external hyperlink carries its target (`link`); smart tags,
+ * each piece has its bold, italic, underline, highlight, colour and size, direct
+ * formatting over the character style over a body paragraph's style; text in an external hyperlink carries its target (`link`); smart tags,
  * custom XML, content controls and jumps inside the document are transparent.
  * Fields show their cached result (the instruction is skipped), `w:fldSimple` its child runs. Revisions follow
  * `mode`: 'accept' keeps `w:ins`/`w:moveTo` and drops `w:del`/`w:moveFrom`,

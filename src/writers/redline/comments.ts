@@ -9,6 +9,7 @@
  * that follows it, for theirs), a start as late (after a deletion that
  * precedes theirs), so a range never takes in text its side does not have.
  */
+import type { Comment } from '../../model/nodes.js';
 import type { RedlineComment, Span } from '../../redline/types.js';
 
 export type Anchored = { span: Span } | { comment: RedlineComment; edge: 'start' | 'end' };
@@ -93,8 +94,8 @@ export function anchorText(spans: readonly Span[], comment: RedlineComment): str
 }
 
 /** Who and when, for writers that print comments as notes: "Jane Roe, 2026-11-20". */
-export function commentByline(comment: RedlineComment): string {
-  const who = comment.author || (comment.side === 'theirs' ? 'their reviewer' : 'our reviewer');
+export function commentByline(comment: Comment, side: 'ours' | 'theirs'): string {
+  const who = comment.author || (side === 'theirs' ? 'their reviewer' : 'our reviewer');
   const day = comment.date !== undefined && /^\d{4}-\d{2}-\d{2}/.test(comment.date) ? `, ${comment.date.slice(0, 10)}` : '';
   return who + day;
 }

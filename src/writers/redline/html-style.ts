@@ -47,6 +47,8 @@ aside.comments { margin:.2rem 0 .8rem 1.2rem; font:.85rem/1.5 system-ui,sans-ser
 p.comment { margin:.3rem 0; padding:.3rem .6rem; border-left:3px solid #8aa4c8; background:#f1f5fb; }
 p.comment.ours { border-left-color:#b0b3b8; background:#f5f5f7; }
 p.comment .who { font-weight:600; } p.comment .side, p.comment .on { color:var(--muted); }
+p.comment .reply { display:block; margin:.3rem 0 0 .8rem; padding-left:.5rem; border-left:2px solid #c9d3e3; }
+p.comment .done { color:#2e7d32; font-weight:600; }
 p.comment .num, sup.cref a { font:600 .75rem system-ui,sans-serif; color:#3d5f8f; text-decoration:none; }
 sup.cref { margin-left:.1em; } .commented { background:#e3ebf7; border-bottom:1px solid #8aa4c8; }
 `;

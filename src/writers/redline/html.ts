@@ -100,8 +100,10 @@ function commentsHtml(paragraphs: readonly ParagraphRedline[], numbers: CommentN
       const n = numbers.of(c);
       const on = quotedAnchor(p.spans, c);
       return (
-        `<p class="comment ${c.side}" id="note-${n}"><a class="num" href="#ref-${n}">${n}</a> <span class="who">${escapeHtml(commentByline(c))}</span> <span class="side">${c.side}</span>` +
-        `${on ? ` <span class="on">on ${escapeHtml(on)}</span>` : ''}<br>${text(c.text)}</p>`
+        `<p class="comment ${c.side}" id="note-${n}"><a class="num" href="#ref-${n}">${n}</a> <span class="who">${escapeHtml(commentByline(c, c.side))}</span> <span class="side">${c.side}</span>` +
+        `${c.done ? ' <span class="done">resolved</span>' : ''}${on ? ` <span class="on">on ${escapeHtml(on)}</span>` : ''}<br>${text(c.text)}` +
+        (c.replies ?? []).map((r) => `<span class="reply"><span class="who">${escapeHtml(commentByline(r, c.side))}</span> replied:<br>${text(r.text)}</span>`).join('') +
+        '</p>'
       );
     }),
   );

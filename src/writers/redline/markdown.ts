@@ -50,7 +50,10 @@ function paragraphBody(clause: ClauseRedline, p: ParagraphRedline): string {
   return side === 'to' && p.move && !clause.move ? `${body}{>>moved from ${p.move.id}<<}` : body;
 }
 
-/** `{>>Jane Roe, 2026-11-20 (theirs) on “Fees”: Why monthly?<<}`, right after the words it is on. */
+/**
+ * `{>>Jane Roe, 2026-11-20 (theirs) on “Fees”: Why monthly?<<}`, right after the words it is on;
+ * a thread goes on ` — Our Counsel replied: Finance needs monthly.`, and a resolved one says so.
+ */
 function commentMarkup(p: ParagraphRedline): { list: ParagraphRedline['comments']; markup: CommentMarkup } {
   return {
     list: p.comments,
@@ -58,7 +61,9 @@ function commentMarkup(p: ParagraphRedline): { list: ParagraphRedline['comments'
       within: (text) => text,
       end: (c) => {
         const on = quotedAnchor(p.spans, c);
-        return `{>>${guard(`${commentByline(c)} (${c.side})${on ? ` on ${on}` : ''}: ${c.text}`).replace(/ {2}\n/g, ' / ')}<<}`;
+        const replies = (c.replies ?? []).map((r) => ` — ${commentByline(r, c.side)} replied: ${r.text}`).join('');
+        const note = `${commentByline(c, c.side)} (${c.side}${c.done ? ', resolved' : ''})${on ? ` on ${on}` : ''}: ${c.text}${replies}`;
+        return `{>>${guard(note).replace(/ {2}\n/g, ' / ')}<<}`;
       },
     },
   };

@@ -74,15 +74,26 @@ export const highlightTheirs = liability(
 export const commentOurs = liability('Fees are payable ', ...commented('1', { author: 'Our Counsel', date: '2026-11-01T09:00:00Z', text: 'Finance needs monthly.' }, 'monthly in arrears'), '.');
 export const commentTheirs = liability(
   'Fees are payable ',
-  ...commented('7', { author: 'Jane Roe', initials: 'JR', date: '2026-11-20T10:00:00Z', text: 'We bill quarterly.' }, 'quarterly in advance'),
+  ...commented(
+    '7',
+    { author: 'Jane Roe', initials: 'JR', date: '2026-11-20T10:00:00Z', text: 'We bill quarterly.', done: true, replies: [{ author: 'John Doe', date: '2026-11-21T08:00:00Z', text: 'Agreed, quarterly.' }] },
+    'quarterly in advance',
+  ),
   '.',
   ...commented('8', { author: 'Jane Roe', text: 'A point.' }),
 );
 
-/** Each comment as "author|text|the words it is on", sorted, as libreoffice-resolve.py prints them. */
+/**
+ * Each comment and reply as "author|text|the words it is on" ("|resolved" after a resolved one), sorted,
+ * as libreoffice-resolve.py prints them: a reply is a comment of its own on the same words.
+ */
 export const commentsOf = (d: Document): string[] =>
   documentUnits(d)
-    .flatMap((u) => u.paras.flatMap((para) => (para.comments ?? []).map((c) => `${c.author}|${c.text}|${para.text.slice(c.at, c.at + c.length)}`)))
+    .flatMap((u) =>
+      u.paras.flatMap((para) =>
+        (para.comments ?? []).flatMap((c) => [c, ...(c.replies ?? [])].map((x) => `${x.author}|${x.text}|${para.text.slice(c.at, c.at + c.length)}${x.done ? '|resolved' : ''}`)),
+      ),
+    )
     .sort();
 
 /** Each paragraph's style runs that `mark` names, as "mark:text" (trimmed, blank runs left out). */

@@ -98,7 +98,7 @@ def comments(doc):
     while enum.hasMoreElements():
         field = enum.nextElement()
         if field.supportsService('com.sun.star.text.textfield.Annotation'):
-            out.append(field.Author + '|' + field.Content + '|' + field.getAnchor().getString())
+            out.append(field.Author + '|' + field.Content + '|' + field.getAnchor().getString() + ('|resolved' if field.Resolved else ''))
     return sorted(out)
 
 

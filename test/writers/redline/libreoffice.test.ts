@@ -91,6 +91,8 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const commentsIn = () => `comments:${cases[3]!.file}`;
   const underlinesOf = () => `looks:${cases[4]!.file}`;
   const highlightsOf = () => `looks:${cases[5]!.file}`;
+  /** One reviewer's comments in a list from commentsOf or libreoffice-resolve.py. */
+  const by = (author: string, list: string[]) => list.filter((c) => c.startsWith(`${author}|`));
 
   /** Our own profile and port, so a LibreOffice the user (or another test) runs is left alone. */
   const startOffice = (attempt: number): number => {
@@ -211,10 +213,15 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   });
 
   it("should show both sides' comments in LibreOffice, theirs on their words after accept-all and ours on our words after reject-all", () => {
-    const by = (author: string, list: string[]) => list.filter((c) => c.startsWith(`${author}|`));
     expect(by('Jane Roe', resolvedComments.accept)).toEqual(by('Jane Roe', commentsOf(commentTheirs)));
     expect(by('Our Counsel', resolvedComments.reject)).toEqual(by('Our Counsel', commentsOf(commentOurs)));
-    expect(resolvedComments.accept).toHaveLength(3);
+    expect(resolvedComments.accept).toHaveLength(4);
+  });
+
+  it("should show a thread in LibreOffice: the reply on the same words as the comment it answers, the resolved comment resolved", () => {
+    expect(by('John Doe', resolvedComments.accept)).toEqual(['John Doe|Agreed, quarterly.|quarterly in advance']);
+    expect(by('John Doe', resolvedComments.accept)).toEqual(by('John Doe', commentsOf(commentTheirs)));
+    expect(by('Jane Roe', resolvedComments.accept)).toContain('Jane Roe|We bill quarterly.|quarterly in advance|resolved');
   });
 
   it('should read a comment as LibreOffice writes it and carry it on the same words', () => {

@@ -12,7 +12,7 @@
  */
 import type { Redline } from '../../../redline/types.js';
 import { bodyXml } from './body.js';
-import { commentsPartXml } from './comments-part.js';
+import { commentsExtendedXml, commentsPartXml, threaded } from './comments-part.js';
 import type { DocxLook } from './look.js';
 import { RedlineNumbering } from './numbering.js';
 import { redlinePackage } from './package.js';
@@ -53,7 +53,7 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
     author,
     date,
     hyperlinks,
-    ...(comments.length > 0 ? { comments: commentsPartXml(comments) } : {}),
+    ...(comments.length > 0 ? { comments: { part: commentsPartXml(comments), ...(threaded(comments) ? { extended: commentsExtendedXml(comments) } : {}) } } : {}),
     ...(look ? { look } : {}),
   });
 }

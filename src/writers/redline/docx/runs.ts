@@ -12,6 +12,7 @@
  * Reviewers' comments carried from either side are real Word comments, their
  * ranges placed among the runs by comments.ts.
  */
+import type { Comment } from '../../../model/nodes.js';
 import type { Format, RedlineComment, Restyle, Span, StyleRun } from '../../../redline/types.js';
 import { halfPoints } from '../../../font-size.js';
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
@@ -39,17 +40,38 @@ export class Hyperlinks {
   }
 }
 
-/** Reviewers' comments, each with the `w:id` its range and its entry in the comments part share. */
-export class Comments {
-  private readonly numbers = new FirstUse<RedlineComment>(0);
+/** A comment as the comments part writes it: its `w:id`, and the `w:id` of the comment its thread opens with. */
+export interface CommentEntry {
+  id: number;
+  comment: Comment;
+  parent?: number;
+}
 
-  id(comment: RedlineComment): number {
-    return this.numbers.of(comment);
+/**
+ * Reviewers' comments, each with the `w:id` its range and its entry in the
+ * comments part share. A reply has a range of its own over the same words as
+ * the comment it answers, as Word writes a thread.
+ */
+export class Comments {
+  private readonly numbers = new FirstUse<Comment>(0);
+  private readonly parents = new Map<Comment, Comment>();
+
+  /** The `w:id`s of a comment and of its replies, the comment's first. */
+  ids(comment: Comment): number[] {
+    const ids = [this.numbers.of(comment)];
+    for (const reply of comment.replies ?? []) {
+      this.parents.set(reply, comment);
+      ids.push(this.numbers.of(reply));
+    }
+    return ids;
   }
 
-  /** [id, comment] in first-use order. */
-  entries(): Array<[number, RedlineComment]> {
-    return this.numbers.entries().map(([comment, id]) => [id, comment]);
+  /** Every comment and reply in first-use order. */
+  entries(): CommentEntry[] {
+    return this.numbers.entries().map(([comment, id]) => {
+      const parent = this.parents.get(comment);
+      return parent ? { id, comment, parent: this.numbers.of(parent) } : { id, comment };
+    });
   }
 }
 
@@ -179,7 +201,7 @@ function segments(input: ParagraphRunsInput, revisions: Revisions): Segment[] {
   const out: Segment[] = [];
   for (const item of anchorComments(input.spans, input.comments)) {
     if (!('span' in item)) {
-      out.push({ xml: commentEdgeXml(item.edge, revisions.comments.id(item.comment)) });
+      out.push({ xml: revisions.comments.ids(item.comment).map((id) => commentEdgeXml(item.edge, id)).join('') });
       continue;
     }
     const { span } = item;
