@@ -63,9 +63,9 @@ export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'our
 const QUICK_PAIR = 0.6;
 
 /** Record kept text whose formatting (format.ts) or link changed; such a paragraph is changed even if no word is. */
-function withRestyles(p: ParagraphRedline, theirsText: string): ParagraphRedline {
+function withRestyles(p: ParagraphRedline, theirsText: string, options: RedlineOptions): ParagraphRedline {
   if (!p.styles || p.kind === 'tableRow') return p;
-  const restyled = restyles(p.spans, theirsText, p.styles.ours, p.styles.theirs);
+  const restyled = restyles(p.spans, theirsText, p.styles.ours, p.styles.theirs, { formatting: options.formatting !== false });
   if (restyled.length === 0) return p;
   p.restyled = restyled;
   if (p.status === 'unchanged') p.status = 'changed';
@@ -90,7 +90,7 @@ class Redliner {
       const line = sides(a.line, b.line);
       if (line) same.line = line;
       pairComments(same, a, b, a.text);
-      return [withRestyles(same, b.text)];
+      return [withRestyles(same, b.text, this.options)];
     }
     const hardTabs = a.kind === 'tableRow';
     const diff = diffText(a.text, b.text, { maxTokenEdits: this.options.maxTokenEdits ?? 2000, hardTabs });
@@ -110,7 +110,7 @@ class Redliner {
     const cells = sides(a.cells, b.cells);
     if (cells) out.cells = cells;
     pairComments(out, a, b);
-    return [withRestyles(out, b.text)];
+    return [withRestyles(out, b.text, this.options)];
   }
 
   /** A clause has one heading: two headings always pair (a reworded heading is a change, not a swap). */
@@ -241,5 +241,6 @@ export function redline(ours: Document, theirs: Document, options: RedlineOption
     clauses,
     summary: summarise(clauses),
     coarse: redliner.coarse,
+    ...(options.formatting === false ? { formatting: false as const } : {}),
   };
 }

@@ -39,6 +39,7 @@ class FormatCursor {
  * of text either side of an insertion share its spaces), so the walk keeps
  * both sides in step by their visible characters alone: each one of ours that
  * is kept, and each one inserted, is the next visible character of theirs.
+ * With `formatting: false` only links are compared (a link is content; bold is look).
  * @example restyles([{ kind: 'kept', text: 'No warranty.' }], 'No warranty.', [{ end: 12, bold: true }], [])
  *   // [{ start: 0, end: 12, text: 'No warranty.', ours: { bold: true }, theirs: {} }]
  */
@@ -47,8 +48,10 @@ export function restyles(
   theirsText: string,
   ours: readonly StyleRun[] = [],
   theirs: readonly StyleRun[] = [],
+  options: { formatting?: boolean } = {},
 ): Restyle[] {
   if (ours.length === 0 && theirs.length === 0) return [];
+  const differ = options.formatting === false ? (x: Format, y: Format) => x.link !== y.link : (x: Format, y: Format) => !sameFormat(x, y);
   const a = new FormatCursor(ours);
   const b = new FormatCursor(theirs);
   let oursText = '';
@@ -98,7 +101,7 @@ export function restyles(
       if (!step(text[k]!)) return merge(pieces, oursText, linkedSpaces);
       const x = a.at(o + k);
       const y = b.at(t);
-      if (!sameFormat(x, y)) record(o + k, x, y);
+      if (differ(x, y)) record(o + k, x, y);
       t++;
     }
   }

@@ -180,6 +180,8 @@ export interface Redline {
    * compared as whole-paragraph replacements instead of word by word.
    */
   coarse: boolean;
+  /** Present, false, when formatting changes were not compared (RedlineOptions.formatting). */
+  formatting?: false;
 }
 
 export interface RedlineOptions {
@@ -191,6 +193,12 @@ export interface RedlineOptions {
   moves?: boolean;
   /** Whose reviewers' comments to carry into the redline (default 'both'). */
   comments?: CommentSides;
+  /**
+   * Report formatting changes of kept text: bold, italic, underline, highlight, colour and
+   * size (default true). When false only text and link changes are reported, and kept text
+   * keeps our formatting in the DOCX.
+   */
+  formatting?: boolean;
 }
 
 export type CommentSides = 'both' | 'ours' | 'theirs' | 'none';

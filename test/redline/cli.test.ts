@@ -85,6 +85,18 @@ describe('clausewright redline', () => {
     expect(JSON.parse(readFileSync(join(dir, 'r.txt'), 'utf8')).type).toBe('redline');
   });
 
+  it('should leave formatting changes out with --no-formatting, saying so', () => {
+    const dir = temp();
+    const json = runCli(['redline', V1, V2, '--no-formatting']);
+    expect(json.code).toBe(0);
+    const r = JSON.parse(json.stdout);
+    expect([r.formatting, r.summary.restyled]).toEqual([false, 0]);
+    const run = runCli(['redline', V1, V2, '--no-formatting', '-o', join(dir, 'r.html')]);
+    expect(run.stderr).not.toContain('formatting changes');
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain('<tr><th>Formatting changes</th><td>not compared</td></tr>');
+    expect(runCli(['redline', '--help']).stdout).toContain('--no-formatting');
+  });
+
   it('should refuse DOCX to stdout (exit 2)', () => {
     const run = runCli(['redline', V1, V2, '--format', 'docx']);
     expect(run.code).toBe(2);

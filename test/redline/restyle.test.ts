@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clause, doc, em as emphasis, p, part, strong } from '../../src/model/build.js';
+import { clause, doc, em as emphasis, link, p, part, strong } from '../../src/model/build.js';
 import type { InlineLike } from '../../src/model/build.js';
 import { hasChanges } from '../../src/redline/apply.js';
 import { redline } from '../../src/redline/redline.js';
@@ -81,6 +81,18 @@ describe('redline: formatting-only changes', () => {
     const para = r.clauses[0]!.paragraphs[1]!;
     expect(para.restyled).toEqual([{ start: 4, end: 12, text: 'promptly', ours: { italic: true }, theirs: { bold: true } }]);
     expect(para.spans.filter((s) => s.kind !== 'kept').map((s) => s.text)).toEqual(['thirty', 'sixty']);
+  });
+
+  it('should report only link changes with formatting: false, keeping our look, and say formatting was not compared', () => {
+    const ours = one('Fees are due. ', strong('No warranty.'), ' See ', link('https://ours.example/prices', 'prices'), '.');
+    const theirs = one('Fees are due. No warranty. See ', link('https://theirs.example/prices', 'prices'), '.');
+    const r = redline(ours, theirs, { formatting: false });
+    const para = r.clauses[0]!.paragraphs[1]!;
+    expect(para.restyled?.map((x) => x.text)).toEqual(['prices']);
+    expect(r.formatting).toBe(false);
+    expect(redline(ours, theirs).formatting).toBeUndefined();
+    // Formatting alone is then no change at all.
+    expect(hasChanges(redline(one(strong('No warranty.')), one('No warranty.'), { formatting: false }))).toBe(false);
   });
 
   it('should report nothing for a document compared with itself', () => {

@@ -17,6 +17,8 @@ interface RedlineCliOptions {
   data?: string;
   lang?: 'zh' | 'en';
   comments: CommentSides;
+  /** False with --no-formatting. */
+  formatting: boolean;
 }
 
 const PLAYBOOK = /\.ya?ml$/i;
@@ -48,6 +50,7 @@ export function registerRedline(program: Command): void {
     .option('-d, --data <file>', 'deal data (YAML or JSON) when <ours> is a playbook')
     .option('-l, --lang <lang>', 'language to assemble a playbook in (default: that of their draft)', choice(['zh', 'en'] as const, '--lang'))
     .option('--comments <whose>', "reviewers' comments from DOCX drafts to carry: both, theirs, ours or none", choice(COMMENT_SIDES, '--comments'), 'both')
+    .option('--no-formatting', 'report text and link changes only, not bold, italic, underline, highlight, colour or size (kept text keeps our look)')
     .addHelpText(
       'after',
       `
@@ -56,6 +59,7 @@ Examples:
   $ clausewright redline CSA-v1.0.md CSA-v2.1.md --format html -o redline.html
   $ clausewright redline playbooks/aigc-user-agreement.yaml theirs.docx --data deal.yaml -o redline.docx
   $ clausewright redline ours.docx theirs.docx --comments theirs -o to-send-back.docx
+  $ clausewright redline ours.docx theirs.docx --no-formatting -o words-only.html
 
 Accepting every change in the DOCX gives their text; rejecting every change gives ours.
 When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
@@ -94,7 +98,7 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         const ours = await attempt(() => readOurs(oursFile, options, theirsFile, theirs?.document.lang ?? 'zh', date, format));
         if (!ours || !theirs) throw new InputError(problems);
         const [{ redline }, { writeRedline }] = await Promise.all([import('../../redline/redline.js'), import('../../writers/redline/index.js')]);
-        const result = redline(ours.document, theirs.document, { comments: options.comments });
+        const result = redline(ours.document, theirs.document, { comments: options.comments, formatting: options.formatting });
         const output = await writeRedline(format, result, { author: options.author, date, ...(ours.look ? { look: ours.look } : {}) });
         printDiagnostics([...ours.warnings, ...theirs.warnings]);
         emit(options.output, output);

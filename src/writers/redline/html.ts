@@ -199,7 +199,7 @@ function summaryHtml(r: Redline): string {
   const c = r.summary.clauses;
   const w = r.summary.words;
   const { comments } = r.summary;
-  const row = (label: string, value: number) => `<tr><th>${label}</th><td>${value}</td></tr>`;
+  const row = (label: string, value: number | string) => `<tr><th>${label}</th><td>${value}</td></tr>`;
   return (
     '<table class="summary">' +
     row('Clauses changed', c.changed) +
@@ -209,7 +209,7 @@ function summaryHtml(r: Redline): string {
     row('Clauses unchanged', c.unchanged) +
     row('Words inserted', w.inserted) +
     row('Words deleted', w.deleted) +
-    row('Formatting changes', r.summary.restyled) +
+    row('Formatting changes', r.formatting === false ? 'not compared' : r.summary.restyled) +
     (comments.theirs + comments.ours > 0 ? `<tr><th>Comments (theirs / ours)</th><td>${comments.theirs} / ${comments.ours}</td></tr>` : '') +
     '</table>'
   );

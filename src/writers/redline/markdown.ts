@@ -94,7 +94,7 @@ export function writeRedlineMarkdown(redline: Redline): string {
     `# Redline${title ? `: ${title}` : ''}`,
     `Clauses: ${s.clauses.changed} changed, ${s.clauses.added} added, ${s.clauses.deleted} deleted, ${s.clauses.moved} moved. ` +
       `Words: ${s.words.inserted} inserted, ${s.words.deleted} deleted.` +
-      (s.restyled ? ` Formatting changes: ${s.restyled}.` : '') +
+      (redline.formatting === false ? ' Formatting not compared.' : s.restyled ? ` Formatting changes: ${s.restyled}.` : '') +
       (s.comments.theirs + s.comments.ours ? ` Comments: ${s.comments.theirs} theirs, ${s.comments.ours} ours.` : ''),
   ];
   for (const clause of redline.clauses) {
