@@ -51,4 +51,10 @@ p.comment .reply { display:block; margin:.3rem 0 0 .8rem; padding-left:.5rem; bo
 p.comment .done { color:#2e7d32; font-weight:600; }
 p.comment .num, sup.cref a { font:600 .75rem system-ui,sans-serif; color:#3d5f8f; text-decoration:none; }
 sup.cref { margin-left:.1em; } .commented { background:#e3ebf7; border-bottom:1px solid #8aa4c8; }
+@media print {
+  /* A printed redline must still show what was inserted and deleted: keep the colours browsers drop on paper. */
+  * { -webkit-print-color-adjust:exact; print-color-adjust:exact; }
+  body { background:#fff; } main { max-width:none; padding:0; box-shadow:none; }
+  h2, h3, h4 { break-after:avoid; } aside.comments, table.summary, tr { break-inside:avoid; }
+}
 `;

@@ -54,6 +54,23 @@ describe.skipIf(skip)('HTML redline in Chromium', () => {
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toMatch(/^#c\d+$/);
   });
 
+  it('should print with the marks in colour and no page frame', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const style = (el: unknown) => {
+        const s = (globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(el);
+        return [s.printColorAdjust ?? s.webkitPrintColorAdjust, s.boxShadow];
+      };
+      expect(await page.locator('ins').first().evaluate(style)).toEqual(['exact', 'none']);
+      expect((await page.locator('main').evaluate(style))[1]).toBe('none');
+      // Chromium lays the page out for paper: a PDF with the redline's text in it.
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('should link a move to its other end', async () => {
     const note = page.locator('a.move-note').first();
     const target = (await note.getAttribute('href'))!;
