@@ -118,12 +118,23 @@ describe('readDocx', () => {
     expect(blockTexts(read(body, {}, 'reject').document)).toEqual(['keep\ndel']);
   });
 
-  it('should show field results, hyperlink and content-control text, skipping instructions', () => {
+  it('should show field results, hyperlink and content-control text, skipping instructions and page numbers', () => {
     const body =
       `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1 May 2025</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
       `<w:p><w:fldSimple w:instr=" PAGE "><w:r><w:t>7</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> see </w:t></w:r><w:hyperlink r:id="rId1" xmlns:r="r"><w:r><w:t>the site</w:t></w:r></w:hyperlink></w:p>` +
       `<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:sdt><w:sdtContent><w:r><w:t>Acme Ltd</w:t></w:r></w:sdtContent></w:sdt></w:p></w:sdtContent></w:sdt>`;
-    expect(blockTexts(read(body).document)).toEqual(['1 May 2025', '7 see the site', 'Acme Ltd']);
+    expect(blockTexts(read(body).document)).toEqual(['1 May 2025', 'see the site', 'Acme Ltd']);
+  });
+
+  it("should read a table of contents' entries without their page numbers, even nested in the TOC field or deleted from it", () => {
+    const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const pageRef = (n: string) => `${fld('begin')}<w:r><w:instrText xml:space="preserve"> PAGEREF _Toc1 \\h </w:instrText></w:r>${fld('separate')}<w:r><w:t>${n}</w:t></w:r>${fld('end')}`;
+    const body =
+      `<w:p>${fld('begin')}<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" </w:instrText></w:r>${fld('separate')}<w:r><w:t>1. Definitions</w:t></w:r><w:r><w:tab/></w:r>${pageRef('3')}</w:p>` +
+      `<w:p><w:r><w:t>2. Fees</w:t></w:r><w:r><w:tab/></w:r><w:del w:id="1" w:author="A">${fld('begin')}<w:r><w:delInstrText xml:space="preserve"> PAGEREF _Toc2 </w:delInstrText></w:r>${fld('separate')}<w:r><w:delText>4</w:delText></w:r>${fld('end')}</w:del>${fld('end')}</w:p>` +
+      `<w:p>${fld('begin')}<w:r><w:instrText xml:space="preserve"> REF _Ref9 \\r </w:instrText></w:r>${fld('separate')}<w:r><w:t>5.2</w:t></w:r>${fld('end')}</w:p>`;
+    expect(blockTexts(read(body).document)).toEqual(['1. Definitions', '2. Fees', '5.2']);
+    expect(blockTexts(read(body, {}, 'reject').document)).toEqual(['1. Definitions', '2. Fees', '5.2']);
   });
 
   it('should read tabs, breaks, symbols, bold and italic, and skip hidden text', () => {

@@ -5,6 +5,8 @@ import { acceptAll, comparable, hasChanges, rejectAll } from '../../src/redline/
 import { redline } from '../../src/redline/redline.js';
 import { redlineString } from '../../src/redline/redline-string.js';
 import { documentParagraphs } from '../../src/redline/units.js';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { HEADING_STYLES, makeDocx } from '../readers/docx-fixture.js';
 
 const one = (...texts: string[]) => doc('en', [part('body', [clause('c', texts.map((t) => p(t)))])]);
 const numbered = (clauses: Array<[string, string]>) =>
@@ -133,5 +135,36 @@ describe('redline', () => {
     expect(r.summary.paragraphs.changed).toBe(50_000);
     expect(comparable(acceptAll(r))).toEqual(documentParagraphs(b));
     expect(comparable(rejectAll(r))).toEqual(documentParagraphs(a));
+  });
+});
+
+describe('redline of DOCX drafts with a table of contents', () => {
+  const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+  const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  /** Word's TOC field: one entry per heading, each a jump with its page number (a PAGEREF field). */
+  const toc = (entries: Array<[string, number]>) =>
+    entries
+      .map(([heading, page], k) => {
+        const open = k === 0 ? `${fld('begin')}<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>${fld('separate')}` : '';
+        const close = k === entries.length - 1 ? fld('end') : '';
+        const pageRef = `${fld('begin')}<w:r><w:instrText xml:space="preserve"> PAGEREF _Toc${k} \\h </w:instrText></w:r>${fld('separate')}${run(String(page))}${fld('end')}`;
+        return `<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>${open}<w:hyperlink w:anchor="_Toc${k}">${run(heading)}<w:r><w:tab/></w:r>${pageRef}</w:hyperlink>${close}</w:p>`;
+      })
+      .join('');
+  const draft = (pages: number[], definitions: string) =>
+    readDocx(
+      makeDocx(
+        toc([['1. Definitions', pages[0]!], ['2. Fees', pages[1]!]]) +
+          `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${run('1. Definitions')}</w:p><w:p>${run(definitions)}</w:p>` +
+          `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${run('2. Fees')}</w:p><w:p>${run('Fees are due monthly.')}</w:p>`,
+        { styles: HEADING_STYLES + '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>' },
+      ),
+      'draft.docx',
+    ).document;
+
+  it('should not report the page numbers an edit moved: only the edit', () => {
+    const r = redline(draft([2, 3], 'Words mean things.'), draft([2, 4], 'Words mean things. A long new definition pushes the next clause over a page.'));
+    expect(r.summary.clauses.changed).toBe(1);
+    expect(r.clauses.filter((c) => c.status !== 'unchanged').map((c) => c.number?.ours)).toEqual(['1']);
   });
 });

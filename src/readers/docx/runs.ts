@@ -5,7 +5,8 @@
  * each piece has its bold, italic, underline, highlight, colour and size, direct
  * formatting over the character style over a body paragraph's style; text in an external hyperlink carries its target (`link`); smart tags,
  * custom XML, content controls and jumps inside the document are transparent.
- * Fields show their cached result (the instruction is skipped), `w:fldSimple` its child runs. Revisions follow
+ * Fields show their cached result (the instruction is skipped), `w:fldSimple` its child runs, except
+ * page numbers (PAGEREF in a table of contents, PAGE…), which are layout and not read. Revisions follow
  * `mode`: 'accept' keeps `w:ins`/`w:moveTo` and drops `w:del`/`w:moveFrom`,
  * 'reject' the reverse (reading `w:delText`). Footnote and endnote references
  * become "[1]" / "[i]" markers (their text is read by to-model). Comments
@@ -65,10 +66,18 @@ export interface NoteRef {
   label: string;
 }
 
+/** A complex field being read: its instruction until `separate`, then its result until `end`. */
+export interface OpenField {
+  part: 'instr' | 'result';
+  instruction: string;
+  /** A page number (PAGEREF, PAGE…): its result is layout, not text, and is not read. */
+  layout?: boolean;
+}
+
 /** State that spans paragraphs: open fields, revision count, note references. */
 export interface RunContext {
   mode: 'accept' | 'reject';
-  fields: Array<'instr' | 'result'>;
+  fields: OpenField[];
   revisions: number;
   notes: NoteRef[];
   /** Content we saw but do not read (text boxes, embedded documents), for one warning. */
@@ -90,7 +99,7 @@ export interface RunContext {
 }
 
 const REVISION_MARKS = new Set(['w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange', 'w:ins', 'w:del', 'w:cellIns', 'w:cellDel', 'w:cellMerge']);
-const SKIP = new Set(['w:pPr', 'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:footnoteRef', 'w:endnoteRef', 'w:annotationRef', 'w:fldData', 'w:separator', 'w:continuationSeparator']);
+const SKIP = new Set(['w:pPr', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:footnoteRef', 'w:endnoteRef', 'w:annotationRef', 'w:fldData', 'w:separator', 'w:continuationSeparator']);
 
 /** Count tracked changes hidden in a property element (`w:rPr`, `w:pPr`, `w:trPr`…). */
 export function countPropertyRevisions(props: XmlElement | undefined, ctx: RunContext): void {
@@ -164,7 +173,11 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
         ctx.inHyperlink = outerHyperlink;
         break;
       }
-      default: // w:smartTag, w:customXml, w:sdt/w:sdtContent, w:fldSimple, w:bdo, w:dir, m:oMath…
+      case 'w:fldSimple':
+        if (PAGE_NUMBER.test(el.attrs['w:instr'] ?? '')) commentMarksIn(el, ctx, out);
+        else readInline(el, ctx, out);
+        break;
+      default: // w:smartTag, w:customXml, w:sdt/w:sdtContent, w:bdo, w:dir, m:oMath…
         readInline(el, ctx, out);
     }
   }
@@ -224,6 +237,12 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
         break;
       case 'w:fldChar':
         field(el.attrs['w:fldCharType'], ctx);
+        break;
+      case 'w:instrText':
+        instruction(el, ctx);
+        break;
+      case 'w:delInstrText': // a deleted instruction is the original's: read when rejecting
+        if (ctx.mode === 'reject') instruction(el, ctx);
         break;
       case 'w:commentReference': // a comment's end when its range has none
         commentMark(el, 'end', ctx, out);
@@ -287,14 +306,32 @@ function hasDescendant(el: XmlElement, name: string): boolean {
   return el.children.some((c) => c.name === name || (c.name !== '#text' && hasDescendant(c as XmlElement, name)));
 }
 
+/**
+ * Fields whose result is a page number (§17.16.5: PAGEREF in a table of contents, PAGE,
+ * NUMPAGES…). Pages are where the text fell when it was last laid out, not what the
+ * parties agreed, and nearly any edit moves them: read, every entry of a table of
+ * contents after the first edit would show as changed.
+ */
+const PAGE_NUMBER = /^\s*(?:PAGEREF|PAGE|NUMPAGES|SECTIONPAGES)\b/i;
+
 /** Complex fields: text between `begin` and `separate` is the instruction, then the result until `end`. */
 function field(type: string | undefined, ctx: RunContext): void {
-  if (type === 'begin') ctx.fields.push('instr');
-  else if (type === 'separate' && ctx.fields.length > 0) ctx.fields[ctx.fields.length - 1] = 'result';
-  else if (type === 'end') ctx.fields.pop();
+  const open = ctx.fields[ctx.fields.length - 1];
+  if (type === 'begin') ctx.fields.push({ part: 'instr', instruction: '' });
+  else if (type === 'separate' && open) {
+    open.part = 'result';
+    if (PAGE_NUMBER.test(open.instruction)) open.layout = true;
+  } else if (type === 'end') ctx.fields.pop();
 }
 
-const shown = (ctx: RunContext): boolean => ctx.fields.every((f) => f === 'result');
+/** Instruction text of the innermost field being read. */
+function instruction(el: XmlElement, ctx: RunContext): void {
+  const open = ctx.fields[ctx.fields.length - 1];
+  if (open?.part === 'instr') open.instruction += textContent(el);
+}
+
+/** Whether text here is read: outside any field's instruction and any page number. */
+const shown = (ctx: RunContext): boolean => ctx.fields.every((f) => f.part === 'result' && !f.layout);
 
 const sameLook = (x: RunLook, y: RunLook): boolean =>
   x.bold === y.bold && x.italic === y.italic && x.underline === y.underline && x.highlight === y.highlight && x.color === y.color && x.size === y.size;
