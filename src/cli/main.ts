@@ -18,7 +18,7 @@ export function createProgram(): Command {
     )
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nRun "clausewright <command> --help" for a command\'s options and examples. Exit codes: 0 ok, 2 bad input, 1 internal error.')
+    .addHelpText('after', '\nRun "clausewright <command> --help" for a command\'s options and examples. Exit codes: 0 ok, 2 bad input, 1 internal error, 3 changes found (redline --exit-code).')
     .exitOverride();
   for (const register of commands) register(program);
   return program;

@@ -1,12 +1,15 @@
 /**
  * The one place that maps failures to exit codes:
- * 0 ok, 2 bad input (diagnostics, no stack trace), 1 internal error.
+ * 0 ok, 2 bad input (diagnostics, no stack trace), 1 internal error; 3 when
+ * `redline --exit-code` found changes (apart from 1, so a script can tell a
+ * difference from a crash).
  */
 import { InputError, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_INPUT = 2;
+export const EXIT_CHANGES = 3;
 
 /** Print warnings (and errors) to stderr in a stable order. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {

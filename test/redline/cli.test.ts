@@ -97,6 +97,16 @@ describe('clausewright redline', () => {
     expect(runCli(['redline', '--help']).stdout).toContain('--no-formatting');
   });
 
+  it('should exit 3 with --exit-code when their draft differs, still writing the redline, and 0 when it does not', () => {
+    const out = join(temp(), 'drift.html');
+    const changed = runCli(['redline', V1, V2, '--exit-code', '-o', out]);
+    expect(changed.code).toBe(3);
+    expect(readFileSync(out, 'utf8')).toContain('Clauses changed');
+    expect(runCli(['redline', V1, V1, '--exit-code']).code).toBe(0);
+    // Without the flag a difference is no failure.
+    expect(runCli(['redline', V1, V2]).code).toBe(0);
+  });
+
   it('should refuse DOCX to stdout (exit 2)', () => {
     const run = runCli(['redline', V1, V2, '--format', 'docx']);
     expect(run.code).toBe(2);

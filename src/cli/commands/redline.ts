@@ -7,7 +7,7 @@ import type { CommentSides } from '../../redline/types.js';
 import { REDLINE_FORMATS, type RedlineFormat } from '../../writers/redline/formats.js';
 import { emit, readInput } from '../io.js';
 import { choice, defaultDate, formatFromPath, parseDate } from '../options.js';
-import { action, printDiagnostics } from '../run.js';
+import { action, EXIT_CHANGES, printDiagnostics } from '../run.js';
 
 interface RedlineCliOptions {
   output?: string;
@@ -19,6 +19,7 @@ interface RedlineCliOptions {
   comments: CommentSides;
   /** False with --no-formatting. */
   formatting: boolean;
+  exitCode?: boolean;
 }
 
 const PLAYBOOK = /\.ya?ml$/i;
@@ -51,6 +52,7 @@ export function registerRedline(program: Command): void {
     .option('-l, --lang <lang>', 'language to assemble a playbook in (default: that of their draft)', choice(['zh', 'en'] as const, '--lang'))
     .option('--comments <whose>', "reviewers' comments from DOCX drafts to carry: both, theirs, ours or none", choice(COMMENT_SIDES, '--comments'), 'both')
     .option('--no-formatting', 'report text and link changes only, not bold, italic, underline, highlight, colour or size (kept text keeps our look)')
+    .option('--exit-code', 'exit 3 when their draft differs from ours (for CI), 0 when it does not')
     .addHelpText(
       'after',
       `
@@ -60,6 +62,7 @@ Examples:
   $ clausewright redline playbooks/aigc-user-agreement.yaml theirs.docx --data deal.yaml -o redline.docx
   $ clausewright redline ours.docx theirs.docx --comments theirs -o to-send-back.docx
   $ clausewright redline ours.docx theirs.docx --no-formatting -o words-only.html
+  $ clausewright redline playbooks/aigc-user-agreement.yaml published.md --data deal.yaml --exit-code -o drift.html
 
 Accepting every change in the DOCX gives their text; rejecting every change gives ours.
 When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
@@ -74,7 +77,8 @@ replies and whether they are resolved: Word comments in the DOCX, numbered notes
 paragraph in HTML, {>>…<<} in Markdown, and "comments" in JSON. A comment both drafts carry
 is shown once. Use --comments theirs to leave our internal comments out of a
 redline you will send them.
-Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error.`,
+Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error,
+3 changes found (only with --exit-code: text, formatting or links; comments do not count).`,
     )
     .action(
       action(async (oursFile: string, theirsFile: string, options: RedlineCliOptions) => {
@@ -97,7 +101,11 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         const theirs = await attempt(() => readDocument(readInput(theirsFile, 'their draft'), theirsFile));
         const ours = await attempt(() => readOurs(oursFile, options, theirsFile, theirs?.document.lang ?? 'zh', date, format));
         if (!ours || !theirs) throw new InputError(problems);
-        const [{ redline }, { writeRedline }] = await Promise.all([import('../../redline/redline.js'), import('../../writers/redline/index.js')]);
+        const [{ redline }, { hasChanges }, { writeRedline }] = await Promise.all([
+          import('../../redline/redline.js'),
+          import('../../redline/apply.js'),
+          import('../../writers/redline/index.js'),
+        ]);
         const result = redline(ours.document, theirs.document, { comments: options.comments, formatting: options.formatting });
         const output = await writeRedline(format, result, { author: options.author, date, ...(ours.look ? { look: ours.look } : {}) });
         printDiagnostics([...ours.warnings, ...theirs.warnings]);
@@ -111,6 +119,7 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
               `${s.comments.theirs + s.comments.ours ? `; comments: ${s.comments.theirs} theirs, ${s.comments.ours} ours` : ''})\n`,
           );
         }
+        if (options.exitCode && hasChanges(result)) process.exitCode = EXIT_CHANGES;
       }),
     );
 }
