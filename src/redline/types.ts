@@ -12,6 +12,7 @@
  * Numbers and list labels are labels, never text: renumbering alone is not a
  * change (`number`/`label` keep both sides' values for display).
  */
+import type { CharacterLook } from '../character-look.js';
 import type { Comment } from '../model/nodes.js';
 
 /** Text present on both sides, only in ours, or only in theirs. */
@@ -43,17 +44,11 @@ export interface Labels {
 /** heading: a clause or part heading; tableRow: the cells of one row, separated by '\t'. */
 export type ParagraphKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 
-/** Bold, italic, underline, highlight, colour, type size and link target of a stretch of text; absent means off (no link). */
-export interface Format {
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  /** Word's highlighter colour name ('yellow'). */
-  highlight?: string;
-  /** Text colour, six hex digits; absent for automatic. */
-  color?: string;
-  /** Type size in points, where it differs from its paragraph's. */
-  size?: number;
+/**
+ * Bold, italic, underline, highlight, colour, type size (where it differs from its
+ * paragraph's) and link target of a stretch of text; absent means off (no link).
+ */
+export interface Format extends CharacterLook {
   /** Target of the hyperlink the text sits in. */
   link?: string;
 }

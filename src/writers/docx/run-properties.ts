@@ -2,20 +2,12 @@
  * Run properties (w:rPr, ECMA-376 §17.3.2) for a piece of text, in the
  * schema's element order: rStyle, rFonts, b, bCs, i, iCs, color, sz, szCs, highlight, u.
  */
+import type { CharacterLook } from '../../character-look.js';
 import type { Column, WriteContext } from './context.js';
 import { halfPoints } from '../../font-size.js';
 import { escapeXml, hasForbiddenChars, stripForbiddenChars } from './xml.js';
 
-export interface RunFormat {
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  /** Word highlighter colour name ('yellow'). */
-  highlight?: string;
-  /** Six hex digits. */
-  color?: string;
-  /** Type size in points. */
-  size?: number;
+export interface RunFormat extends CharacterLook {
   /** Character style id, e.g. DefinedTerm. */
   style?: string;
 }
