@@ -72,13 +72,14 @@ function wrapMarks(): (tag: string, close: string, name: string, attrs: string) 
  */
 export function cleanInline(raw: string, links?: string[]): string {
   const keepLinks = links !== undefined && !MARKS.test(raw);
+  const escaped = raw.includes('\\');
   const link = (text: string, destination: string): string => {
     const href = keepLinks ? linkTarget(destination) : undefined;
     if (!href || !text.trim()) return text;
     links!.push(href);
     return `${LINK_OPEN}${links!.length - 1}${LINK_TEXT}${text}${LINK_CLOSE}`;
   };
-  return raw
+  const cleaned = (escaped ? protectEscapes(raw) : raw)
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\{%[\s\S]*?%\}/g, '')
     .replace(/\{:[^}]*\}/g, '')
@@ -90,6 +91,24 @@ export function cleanInline(raw: string, links?: string[]): string {
     .replace(/<br\s*\/?>/gi, BREAK)
     .replace(WRAP_TAG, keepLinks ? wrapMarks() : () => '')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
+  return escaped ? restoreEscapes(cleaned) : cleaned;
+}
+
+/**
+ * Backslash-escaped brackets, angle brackets and '!' hidden from the link, image and
+ * tag patterns above (`\[not a link\](x)`, `\<b>` are text), and put back, still
+ * escaped, for parseRun. A pair `\\` is an escaped backslash and protects nothing.
+ */
+const PROTECTED = '[]<>()!';
+const PROTECT = '\u000e';
+function protectEscapes(s: string): string {
+  return s.replace(/\u000e/g, '').replace(/\\([\s\S])/g, (pair, c: string) => {
+    const k = PROTECTED.indexOf(c);
+    return k < 0 ? pair : PROTECT + k;
+  });
+}
+function restoreEscapes(s: string): string {
+  return s.replace(/\u000e(\d)/g, (_, k: string) => `\\${PROTECTED[Number(k)]}`);
 }
 
 /** The target of a link destination (`url "title"` or `<url with spaces>`), backslash escapes and entities decoded. */

@@ -152,6 +152,17 @@ describe('readMarkdown', () => {
     });
   });
 
+  it('should read backslash-escaped brackets and angle brackets as text, not as a link, image or tag', () => {
+    const d = read('See \\[not a link\\](x), \\!\\[no image\\](y), \\<b> and \\\\[a](https://a.example).\n');
+    expect(d.parts[0].children[0]).toMatchObject({
+      children: [
+        { type: 'text', value: 'See [not a link](x), ![no image](y), <b> and \\' },
+        { type: 'link', href: 'https://a.example', children: [{ type: 'text', value: 'a' }] },
+        { type: 'text', value: '.' },
+      ],
+    });
+  });
+
   it('should read tables as rows of cells with a header row', () => {
     const d = read('| A | B |\n| --- | --- |\n| [x](#x) | y \\| z |\n');
     expect(d.parts[0].children[0]).toMatchObject({ type: 'table', children: [{ header: true }, { children: [{}, {}] }] });
