@@ -70,7 +70,8 @@ function partHtml(part: Part, lang: string): string {
 
 /** `idSuffix` keeps ids unique when a translation is laid beside the primary text. */
 function clauseHtml(clause: Clause, idSuffix = ''): string {
-  const number = clause.number ? `<span class="num">${escapeHtml(clause.number)}</span>` : '';
+  // A space after the number, so the page's text (copied, read aloud, read back) is "1 Definitions".
+  const number = clause.number ? `<span class="num">${escapeHtml(clause.number)}</span> ` : '';
   const id = anchorId(clause.id) + idSuffix;
   const sub = (c: Clause) => clauseHtml(c, idSuffix);
   if (clause.heading) {
@@ -87,7 +88,8 @@ function blockHtml(block: Block): string {
       return `<p>${inlinesToHtml(block.children)}</p>`;
     case 'list': {
       const items = block.children.map((item) => {
-        const label = item.label ? `<span class="label">${escapeHtml(item.label)}</span>` : '';
+        // The space inside the hanging label: it ends the label's own line box, so it takes no room.
+        const label = item.label ? `<span class="label">${escapeHtml(item.label)} </span>` : '';
         const [first, ...rest] = item.children;
         const lead = first?.type === 'paragraph' ? `${label}${inlinesToHtml(first.children)}` : `${label}${first ? blockHtml(first) : ''}`;
         return `<li>${lead}${rest.map(blockHtml).join('')}</li>`;

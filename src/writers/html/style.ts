@@ -17,7 +17,7 @@ h3 { font-size: 1.05rem; margin: 1.6rem 0 .4rem; }
 p { margin: .45rem 0; }
 :lang(zh) p { text-align: justify; }
 .signatures p, .parties p { text-align: left; }
-.num { font-weight: 600; margin-right: .5em; color: var(--accent); }
+.num { font-weight: 600; margin-right: .25em; color: var(--accent); }
 .sub { margin-left: 0; }
 ol.items { list-style: none; padding-left: 2.2em; margin: .3rem 0; }
 ol.items > li > .label { display: inline-block; min-width: 2.2em; margin-left: -2.2em; }
