@@ -32,7 +32,7 @@ export { write, writeHtml, writeJson, writeMarkdown, FORMATS, type Format, type 
 export { writeDocx, readDocxProvenance, formatProvenance, type DocxOptions } from './writers/docx/index.js';
 
 // Readers (counterparty drafts → model)
-export { readDocument, readDocx, readMarkdown, readText, type ReadOptions, type ReadResult } from './readers/index.js';
+export { readDocument, readDocx, readHtml, readMarkdown, readText, type ReadOptions, type ReadResult } from './readers/index.js';
 
 // Redline (counterparty draft against our text)
 export * from './redline/index.js';

@@ -11,7 +11,7 @@ describe('public API', () => {
       'documentParagraphs', 'em', 'error', 'fontSize', 'formatDate', 'formatDiagnostic', 'formatPath', 'formatProvenance', 'fromJson',
       'hasChanges', 'hasErrors', 'highlight', 'inlineText', 'inlines', 'item', 'link', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
       'loadPlaybookFile', 'normaliseTerm', 'p', 'parseClauseModule', 'parseMatrix', 'parsePlaybook', 'part', 'readDocument',
-      'readDocx', 'readDocxProvenance', 'readMarkdown', 'readText', 'redline', 'redlineString', 'ref', 'rejectAll', 'rejectAllDocx',
+      'readDocx', 'readDocxProvenance', 'readHtml', 'readMarkdown', 'readText', 'redline', 'redlineString', 'ref', 'rejectAll', 'rejectAllDocx',
       'resolvePlaybook', 'sortDiagnostics', 'strong', 'table', 'text', 'textColor', 'throwIfErrors', 'toJson', 'tokenize', 'underline', 'use', 'visit',
       'warning', 'write', 'writeDocx', 'writeHtml', 'writeJson', 'writeMarkdown', 'writeRedline',
     ]);

@@ -3,6 +3,7 @@
  * Readers.hs table). Public API of the readers.
  */
 import { readDocx } from './docx/index.js';
+import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { decode, extensionOf, unsupported } from './registry.js';
 import { readText } from './text.js';
@@ -15,11 +16,13 @@ export const readers: Record<string, Reader> = {
   '.docx': (bytes, file, options) => readDocx(bytes, file, options),
   '.md': (bytes, file) => readMarkdown(decode(bytes, file), file),
   '.markdown': (bytes, file) => readMarkdown(decode(bytes, file), file),
+  '.html': (bytes, file) => readHtml(decode(bytes, file), file),
+  '.htm': (bytes, file) => readHtml(decode(bytes, file), file),
   '.txt': (bytes, file) => readText(decode(bytes, file), file),
 };
 
 /**
- * Read a counterparty draft by its extension (.docx, .md, .markdown, .txt).
+ * Read a counterparty draft by its extension (.docx, .md, .markdown, .html, .htm, .txt).
  * Throws InputError naming the file for an unsupported extension or bad content.
  * @example const { document, warnings } = readDocument(readFileSync('theirs.docx'), 'theirs.docx');
  */
@@ -30,6 +33,7 @@ export function readDocument(bytes: Uint8Array, file: string, options: ReadOptio
   return reader(bytes, file, options);
 }
 
+export { readHtml } from './html.js';
 export { readMarkdown } from './markdown.js';
 export { readText } from './text.js';
 export { readDocx, unzipDocxSafely, parseXmlPart } from './docx/index.js';

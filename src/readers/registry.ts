@@ -5,12 +5,13 @@
  * index.ts is the synchronous public API with every reader loaded.
  */
 import { InputError, error } from '../diagnostics.js';
+import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
 import type { ReadOptions, ReadResult } from './types.js';
 
 /** Supported extensions, lower case, dot included, in the order error messages list them. */
-export const EXTENSIONS = ['.docx', '.md', '.markdown', '.txt'] as const;
+export const EXTENSIONS = ['.docx', '.md', '.markdown', '.html', '.htm', '.txt'] as const;
 
 export function decode(bytes: Uint8Array, file: string): string {
   try {
@@ -45,6 +46,9 @@ export async function readDocumentLazy(bytes: Uint8Array, file: string, options:
     case '.md':
     case '.markdown':
       return readMarkdown(decode(bytes, file), file);
+    case '.html':
+    case '.htm':
+      return readHtml(decode(bytes, file), file);
     case '.txt':
       return readText(decode(bytes, file), file);
     default:

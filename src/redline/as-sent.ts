@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Document } from '../model/nodes.js';
 import type { ReadResult } from '../readers/types.js';
 
-export type SentFormat = 'docx' | 'md';
+export type SentFormat = 'docx' | 'md' | 'html';
 
 /**
  * Our document written as `format` and read back. With `look`, a DOCX also
@@ -26,11 +26,15 @@ export async function asSent(document: Document, format: SentFormat, date: strin
     const warnings: Diagnostic[] = [...written.warnings, ...read.warnings];
     return { ...read, warnings };
   }
+  if (format === 'html') {
+    const [{ writeHtml }, { readHtml }] = await Promise.all([import('../writers/html/index.js'), import('../readers/html.js')]);
+    return readHtml(writeHtml(document).output as string, file);
+  }
   const [{ writeMarkdown }, { readMarkdown }] = await Promise.all([import('../writers/markdown/index.js'), import('../readers/markdown.js')]);
   return readMarkdown(writeMarkdown(document).output as string, file);
 }
 
 /** The format to render ours in, from the name of their draft. */
 export function sentFormatFor(theirsFile: string): SentFormat {
-  return /\.docx$/i.test(theirsFile) ? 'docx' : 'md';
+  return /\.docx$/i.test(theirsFile) ? 'docx' : /\.html?$/i.test(theirsFile) ? 'html' : 'md';
 }

@@ -70,7 +70,7 @@ describe('readers on bad input', () => {
   it('should reject an unsupported extension, naming the file and the extensions it reads', () => {
     const e = inputError(() => readDocument(strToU8('%PDF-1.7'), 'contracts/theirs.pdf'));
     expect(e.diagnostics[0]).toMatchObject({ code: 'unsupported-format', file: 'contracts/theirs.pdf' });
-    expect(e.message).toMatch(/contracts\/theirs\.pdf: .*extension \.pdf is not supported \(use \.docx, \.md, \.markdown, \.txt\)/);
+    expect(e.message).toMatch(/contracts\/theirs\.pdf: .*extension \.pdf is not supported \(use \.docx, \.md, \.markdown, \.html, \.htm, \.txt\)/);
     expect(inputError(() => readDocument(strToU8('x'), 'README')).message).toMatch(/no extension/);
   });
 

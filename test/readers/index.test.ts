@@ -8,7 +8,7 @@ import { blockTexts } from './helpers.js';
 
 describe('readDocument', () => {
   it('should expose the reader API', () => {
-    expect(Object.keys(readers).sort()).toEqual(['parseXmlPart', 'readDocument', 'readDocx', 'readMarkdown', 'readText', 'readers', 'unzipDocxSafely']);
+    expect(Object.keys(readers).sort()).toEqual(['parseXmlPart', 'readDocument', 'readDocx', 'readHtml', 'readMarkdown', 'readText', 'readers', 'unzipDocxSafely']);
   });
 
   it('should choose the reader by extension, case-insensitively', () => {

@@ -147,6 +147,23 @@ describe('clausewright redline', () => {
     expect(JSON.parse(run.stdout).ours.title).toMatch(/Agreement/);
   });
 
+  it('should check published HTML terms against the playbook: no change for the page as assembled, exit 3 once it was edited', () => {
+    const dir = temp();
+    const playbook = join(REPO, 'playbooks/aigc-user-agreement.yaml');
+    const data = join(REPO, 'examples/aigc-user-agreement.yaml');
+    const page = join(dir, 'terms.html');
+    expect(runCli(['assemble', playbook, '--data', data, '--lang', 'zh', '--date', '2026-01-01', '-o', page]).code).toBe(0);
+    const same = runCli(['redline', playbook, page, '--data', data, '--date', '2026-01-01', '--exit-code']);
+    expect(same.code, same.stderr).toBe(0);
+    expect(JSON.parse(same.stdout).summary.clauses.changed).toBe(0);
+    writeFileSync(page, readFileSync(page, 'utf8').replace('不承担', '不负'));
+    const edited = runCli(['redline', playbook, page, '--data', data, '--date', '2026-01-01', '--exit-code']);
+    expect(edited.code).toBe(3);
+    const words = JSON.parse(edited.stdout).summary.words;
+    expect(words.inserted).toBeGreaterThan(0);
+    expect(words.inserted).toBeLessThan(5);
+  });
+
   it('should give a DOCX redline against a playbook the look of the agreement as sent: its styles, headers and footers', () => {
     const playbook = join(REPO, 'playbooks/aigc-user-agreement.yaml');
     const data = join(REPO, 'examples/aigc-user-agreement.yaml');

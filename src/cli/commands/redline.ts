@@ -42,8 +42,8 @@ export function registerRedline(program: Command): void {
   program
     .command('redline')
     .description('compare their draft with our text: tracked-changes DOCX, HTML, JSON or CriticMarkup')
-    .argument('<ours>', 'our text: .docx, .md, .txt, or a playbook .yaml with --data')
-    .argument('<theirs>', 'their draft: .docx, .md or .txt')
+    .argument('<ours>', 'our text: .docx, .md, .html, .txt, or a playbook .yaml with --data')
+    .argument('<theirs>', 'their draft: .docx, .md, .html or .txt')
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('-f, --format <format>', `output format: ${REDLINE_FORMATS.join(', ')} (default: from -o's extension, else json)`, choice(REDLINE_FORMATS, '--format'))
     .option('--author <name>', 'author of the tracked changes in the DOCX', 'Counterparty')

@@ -1,0 +1,125 @@
+/**
+ * A forgiving HTML tokenizer: start tags with their attributes, end tags and
+ * text, each with the line it starts on. Comments, doctypes, processing
+ * instructions and CDATA are dropped; the raw text of `script`, `style`,
+ * `textarea` and `title` is one text token (never read as tags). Character
+ * references are decoded in text and attribute values: numeric ones, and the
+ * named ones legal and web text uses (an unknown name is left as written).
+ * Not a full HTML5 parser: the tree is built by html.ts, which knows which
+ * elements close themselves.
+ */
+
+export type HtmlToken =
+  | { kind: 'open'; name: string; attrs: Record<string, string>; line: number }
+  | { kind: 'close'; name: string; line: number }
+  | { kind: 'text'; text: string; line: number };
+
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+
+/** Named references beyond the XML five: spaces, dashes, quotes, and the signs contracts use. */
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
+  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201A', ldquo: '\u201C',
+  rdquo: '\u201D', bdquo: '\u201E', laquo: '\u00AB', raquo: '\u00BB', middot: '\u00B7', bull: '\u2022', sect: '\u00A7',
+  para: '\u00B6', copy: '\u00A9', reg: '\u00AE', trade: '\u2122', deg: '\u00B0', plusmn: '\u00B1', times: '\u00D7',
+  divide: '\u00F7', euro: '\u20AC', pound: '\u00A3', yen: '\u00A5', cent: '\u00A2', shy: '\u00AD', zwsp: '\u200B',
+  zwnj: '\u200C', zwj: '\u200D', iexcl: '\u00A1', iquest: '\u00BF', dagger: '\u2020', Dagger: '\u2021', prime: '\u2032',
+  Prime: '\u2033', larr: '\u2190', rarr: '\u2192', le: '\u2264', ge: '\u2265', ne: '\u2260', frac12: '\u00BD',
+  frac14: '\u00BC', frac34: '\u00BE', sup1: '\u00B9', sup2: '\u00B2', sup3: '\u00B3', ordf: '\u00AA', ordm: '\u00BA',
+};
+
+/** A code point HTML would replace: none, a surrogate half, or past Unicode. */
+const badCodePoint = (n: number) => !Number.isFinite(n) || n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff);
+
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/g, (whole, hex: string, dec: string, name: string) => {
+    if (name !== undefined) return NAMED[name] ?? whole;
+    const n = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
+    return badCodePoint(n) ? '\uFFFD' : String.fromCodePoint(n);
+  });
+}
+
+const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+function attributes(source: string): Record<string, string> {
+  const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const m of source.matchAll(ATTRIBUTE)) {
+    const name = m[1]!.toLowerCase();
+    if (!(name in attrs)) attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return attrs;
+}
+
+/** Where a comment, doctype or other markup declaration ends (its '>'), or the end of the text. */
+function declarationEnd(html: string, at: number): number {
+  if (html.startsWith('<!--', at)) {
+    const end = html.indexOf('-->', at + 4);
+    return end < 0 ? html.length : end + 3;
+  }
+  if (html.startsWith('<![CDATA[', at)) {
+    const end = html.indexOf(']]>', at);
+    return end < 0 ? html.length : end + 3;
+  }
+  const end = html.indexOf('>', at);
+  return end < 0 ? html.length : end + 1;
+}
+
+/** Longest start tag read, attributes included. */
+const MAX_TAG = 65_536;
+
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+
+export function* tokenize(html: string): Generator<HtmlToken> {
+  let at = 0;
+  let line = 1;
+  /** Advance to `to`, counting the lines passed. */
+  const move = (to: number) => {
+    for (let k = html.indexOf('\n', at); k >= 0 && k < to; k = html.indexOf('\n', k + 1)) line++;
+    at = to;
+  };
+  while (at < html.length) {
+    const lt = html.indexOf('<', at);
+    if (lt < 0) {
+      yield { kind: 'text', text: decodeEntities(html.slice(at)), line };
+      return;
+    }
+    if (lt > at) {
+      const start = line;
+      const text = html.slice(at, lt);
+      move(lt);
+      yield { kind: 'text', text: decodeEntities(text), line: start };
+    }
+    const next = html[lt + 1];
+    if (next === '!' || next === '?') {
+      move(declarationEnd(html, lt));
+      continue;
+    }
+    // A tag ends within a line or few; a '<' with no '>' soon after is text (and no quadratic scan).
+    const gt = html.indexOf('>', lt);
+    TAG.lastIndex = lt;
+    const m = gt >= 0 && gt - lt < MAX_TAG ? TAG.exec(html) : null;
+    if (!m) {
+      // A '<' that opens no tag is text, as browsers read it.
+      yield { kind: 'text', text: '<', line };
+      move(lt + 1);
+      continue;
+    }
+    const name = m[2]!.toLowerCase();
+    const tagLine = line;
+    move(lt + m[0].length);
+    if (m[1]) {
+      yield { kind: 'close', name, line: tagLine };
+      continue;
+    }
+    yield { kind: 'open', name, attrs: attributes(m[3]!.replace(/\/\s*$/, '')), line: tagLine };
+    if (RAW_TEXT.has(name) && !/\/\s*$/.test(m[3]!)) {
+      const close = html.slice(at).search(new RegExp(`</${name}[\\s>/]`, 'i'));
+      const end = close < 0 ? html.length : at + close;
+      const start = line;
+      const raw = html.slice(at, end);
+      move(end);
+      if (raw) yield { kind: 'text', text: name === 'textarea' || name === 'title' ? decodeEntities(raw) : raw, line: start };
+    }
+  }
+}
