@@ -30,6 +30,8 @@ const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'body', 'address', 'blockquote', 'figure', 'figcaption',
   'dl', 'dt', 'dd', 'center', 'details', 'summary', 'fieldset', 'legend', 'hgroup', 'caption', 'hr', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
 ]);
+/** Structure a table cell cannot hold in Markdown; inside a cell it is read as text. */
+const FLATTENED_IN_CELL = new Set(['ul', 'ol', 'li', 'table', 'tr', 'pre']);
 const EMPHASIS: Record<string, [string, string]> = {
   strong: ['**', '**'], b: ['**', '**'], dfn: ['**', '**'],
   em: ['*', '*'], i: ['*', '*'], cite: ['*', '*'], var: ['*', '*'],
@@ -71,6 +73,8 @@ class Converter {
   private table: { rows: string[][]; line: number } | undefined;
   private cell: string[] | undefined;
   private pre = 0;
+  /** Tables open inside the current cell: their cells are its text. */
+  private innerTables = 0;
   /** Text written lately ends with whitespace (collapsing, as a browser does). */
   private lastSpace = true;
   private lastChar = '';
@@ -109,6 +113,12 @@ class Converter {
       this.lastSpace = true;
       return;
     }
+    if (this.cell && (FLATTENED_IN_CELL.has(name) || BLOCK.has(name) || (this.innerTables > 0 && (name === 'td' || name === 'th')))) {
+      // A cell is one line of its table: headings, lists and tables inside it are its text.
+      if (name === 'table') this.innerTables++;
+      this.append(' ');
+      return;
+    }
     if (/^h[1-6]$/.test(name)) {
       this.flush();
       this.heading = Number(name[1]);
@@ -135,7 +145,6 @@ class Converter {
       }
       case 'table':
         this.flush();
-        // A table in a cell is read as the cell's text.
         if (!this.table) this.table = { rows: [], line };
         return;
       case 'tr':
@@ -181,6 +190,11 @@ class Converter {
   }
 
   close(name: string): void {
+    if (this.cell && (FLATTENED_IN_CELL.has(name) || BLOCK.has(name) || (this.innerTables > 0 && (name === 'td' || name === 'th')))) {
+      if (name === 'table' && this.innerTables > 0) this.innerTables--;
+      this.append(' ');
+      return;
+    }
     if (/^h[1-6]$/.test(name) && this.heading) {
       this.flush();
       return;

@@ -89,6 +89,11 @@ describe('readHtml', () => {
     expect(fees.children[1]!.position?.line).toBe(PAGE.split('\n').findIndex((l) => l.includes('price list')) + 1);
   });
 
+  it('should read headings, lists and tables inside a table cell as the text of that cell', () => {
+    const page = '<table><tr><th>A</th><th>B</th></tr><tr><td><h3>Head</h3><ul><li>x</li><li>y</li></ul></td><td>outer <table><tr><td>in1</td><td>in2</td></tr></table> after</td></tr></table><p>Next</p>';
+    expect(blockTexts(readHtml(page).document)).toEqual(['A\tB\nHead x y\touter in1 in2 after', 'Next']);
+  });
+
   it('should escape text that Markdown would read as markup', () => {
     const page = '<p>- not a bullet</p><p>1. not a list</p><p># not a heading, *not emphasis*, [not a link](x) &lt;b&gt;</p>';
     expect(blockTexts(readHtml(page).document)).toEqual(['- not a bullet', '1. not a list', '# not a heading, *not emphasis*, [not a link](x) <b>']);
