@@ -1,7 +1,8 @@
 /**
  * `word/styles.xml` → what the reader needs from styles: of paragraph styles
- * the heading level, title, and numbering; of character styles bold,
- * italic, underline, highlight and text colour; each inherited through `w:basedOn` (ECMA-376 Part 1, §17.7.4 style,
+ * the heading level, title, numbering, type size and the look they give body
+ * text; of character styles bold, italic, underline, highlight, text colour
+ * and size; each inherited through `w:basedOn` (ECMA-376 Part 1, §17.7.4 style,
  * §17.7.4.3 basedOn, §17.3.1.20 outlineLvl, §17.7.9 run styles).
  */
 import { highlightName, textColorOf } from '../../colors.js';
