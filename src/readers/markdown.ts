@@ -14,7 +14,7 @@ import { guessLang } from './lang.js';
 import { InputError, error } from '../diagnostics.js';
 import { NestingTooDeep, parseBlocks, type Lines, type MdBlock, type MdItem } from './markdown-blocks.js';
 import { cleanInline, parseInline } from './markdown-inline.js';
-import { normaliseNumber, splitNumber } from './numbers.js';
+import { normaliseNumber, splitHeadingNumber, splitNumber } from './numbers.js';
 import { Outline } from './outline.js';
 import type { ReadResult } from './types.js';
 
@@ -73,7 +73,7 @@ function emitBlocks(blocks: readonly MdBlock[], outline: Outline): void {
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k];
     if (block.kind === 'heading') {
-      const split = splitNumber(block.text);
+      const split = splitHeadingNumber(block.text);
       outline.heading(block.level, split?.number, parseInline(split?.rest ?? block.text), block.line);
     } else if (block.kind === 'paragraph') {
       const span = headerSpan(block.text);

@@ -66,6 +66,19 @@ export function splitNumber(text: string): SplitNumber | undefined {
   return undefined;
 }
 
+/**
+ * A heading's clause number: as `splitNumber`, and also a bare whole number
+ * before the heading's words ("## 7 Ownership of Output", as clausewright's
+ * Markdown and HTML print clause headings). In running text "3 days" is no
+ * number, but a heading that opens with one is numbered by it.
+ */
+export function splitHeadingNumber(text: string): SplitNumber | undefined {
+  const split = splitNumber(text);
+  if (split) return split;
+  const m = /^(\d{1,3})\s+(?=\S)/.exec(text.trimStart());
+  return m ? { number: m[1]!, kind: 'decimal', depth: 1, rest: text.trimStart().slice(m[0].length) } : undefined;
+}
+
 /** How many runs of ASCII digits `text` holds ("1.2.3" → 3, "Section 2.1" → 2), as `/\d+/g` counts them. */
 function countDigitRuns(text: string): number {
   let runs = 0;

@@ -163,6 +163,12 @@ describe('readMarkdown', () => {
     });
   });
 
+  it('should take a bare whole number opening a heading as its clause number, as clausewright writes headings', () => {
+    const d = read('## 7 Ownership of Output\n\nText.\n\n## 2026 Amendments and more\n\nText.\n');
+    expect(outline(d)).toEqual(['7 Ownership of Output', '2026 Amendments and more']);
+    expect(d.parts[0].clauses.map((c) => c.number)).toEqual(['7', undefined]);
+  });
+
   it('should read tables as rows of cells with a header row', () => {
     const d = read('| A | B |\n| --- | --- |\n| [x](#x) | y \\| z |\n');
     expect(d.parts[0].children[0]).toMatchObject({ type: 'table', children: [{ header: true }, { children: [{}, {}] }] });

@@ -6,6 +6,7 @@ import { redline } from '../../src/redline/redline.js';
 import { redlineString } from '../../src/redline/redline-string.js';
 import { documentParagraphs } from '../../src/redline/units.js';
 import { readDocx } from '../../src/readers/docx/index.js';
+import { readMarkdown } from '../../src/readers/markdown.js';
 import { HEADING_STYLES, makeDocx } from '../readers/docx-fixture.js';
 
 const one = (...texts: string[]) => doc('en', [part('body', [clause('c', texts.map((t) => p(t)))])]);
@@ -166,5 +167,13 @@ describe('redline of DOCX drafts with a table of contents', () => {
     const r = redline(draft([2, 3], 'Words mean things.'), draft([2, 4], 'Words mean things. A long new definition pushes the next clause over a page.'));
     expect(r.summary.clauses.changed).toBe(1);
     expect(r.clauses.filter((c) => c.status !== 'unchanged').map((c) => c.number?.ours)).toEqual(['1']);
+  });
+});
+
+describe('redline of Markdown in the form clausewright writes it', () => {
+  it('should not report headings renumbered by an inserted clause ("## 3 Fees" → "## 4 Fees")', () => {
+    const md = (clauses: string[]) => clauses.map((c, k) => `## ${k + 1} ${c}\n\nThe ${c.toLowerCase()} clause says what it says.\n`).join('\n');
+    const r = redline(readMarkdown(md(['Definitions', 'Fees', 'Term', 'Liability']), 'ours.md').document, readMarkdown(md(['Definitions', 'Audit', 'Fees', 'Term', 'Liability']), 'theirs.md').document);
+    expect(r.summary.clauses).toMatchObject({ changed: 0, added: 1 });
   });
 });
