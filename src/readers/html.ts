@@ -5,7 +5,8 @@
  * links) and read by the Markdown reader, so both readers find clauses,
  * numbers and titles alike; positions are mapped back to the page's lines.
  *
- * What is read: the page's `<main>` when it has one, else its `<body>`.
+ * What is read: the page's `<main>` when it has one, else its `<body>`; links
+ * to other pages (a jump within the page is its words, as in a DOCX).
  * Never read: `<head>`, scripts, styles, navigation (`<nav>`), forms and
  * media, and anything hidden (`hidden`, `aria-hidden="true"`,
  * `display: none`). Whitespace collapses as a browser shows it; a line break
@@ -245,7 +246,8 @@ class Converter {
     const lead = body.slice(0, body.length - body.trimStart().length);
     const trail = body.slice(body.trimEnd().length);
     let written = body;
-    if (core && frame.href !== undefined && !/^\s*javascript:/i.test(frame.href)) written = `${lead}[${core}](${markdownHref(frame.href)})${trail}`;
+    // A jump within the page (a cross-reference, a table of contents) is navigation, as in a DOCX: its words are text.
+    if (core && frame.href !== undefined && !/^\s*(?:javascript:|#)/i.test(frame.href)) written = `${lead}[${core}](${markdownHref(frame.href)})${trail}`;
     else if (core && frame.wrap) written = `${lead}${frame.wrap[0]}${core}${frame.wrap[1]}${trail}`;
     this.append(written);
   }

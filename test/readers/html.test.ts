@@ -78,6 +78,8 @@ describe('readHtml', () => {
       { type: 'text', value: '.' },
     ]);
     expect(paragraphs[2]!.children[1]).toEqual({ type: 'link', href: 'https://acme.example/prices?a=1&b=2', children: [{ type: 'text', value: 'price list' }] });
+    // A jump within the page is navigation: its words only.
+    expect(readHtml('<p>See <a href="#fees">Clause 1</a>.</p>').document.parts[0]!.children[0]).toMatchObject({ children: [{ type: 'text', value: 'See Clause 1.' }] });
     const json = JSON.stringify(document);
     expect(json).toContain('{"type":"highlight","color":"yellow","children":[{"type":"text","value":"within 30 days"}]}');
     expect(json).toContain('{"type":"textColor","color":"C00000","children":[{"type":"text","value":"reasons"}]}');
