@@ -72,7 +72,8 @@ class Converter {
   /** Lines of this item already written: later blocks are its continuation. */
   private itemStarted = false;
   private table: { rows: string[][]; line: number } | undefined;
-  private cell: string[] | undefined;
+  /** Inside a table cell: its text gathers in `inline` until the cell ends. */
+  private cell = false;
   private pre = 0;
   /** Tables open inside the current cell: their cells are its text. */
   private innerTables = 0;
@@ -114,7 +115,7 @@ class Converter {
       this.lastSpace = true;
       return;
     }
-    if (this.cell && (FLATTENED_IN_CELL.has(name) || BLOCK.has(name) || (this.innerTables > 0 && (name === 'td' || name === 'th')))) {
+    if (this.flattenedInCell(name)) {
       // A cell is one line of its table: headings, lists and tables inside it are its text.
       if (name === 'table') this.innerTables++;
       this.append(' ');
@@ -154,7 +155,7 @@ class Converter {
       case 'td':
       case 'th':
         if (this.table && !this.cell) {
-          this.cell = [];
+          this.cell = true;
           this.inline = [{ name: '', text: '' }];
         }
         return;
@@ -184,14 +185,13 @@ class Converter {
       return;
     }
     if (BLOCK.has(name)) {
-      if (this.cell) this.append(' ');
-      else this.flush();
+      this.flush();
       this.blockLine = line;
     }
   }
 
   close(name: string): void {
-    if (this.cell && (FLATTENED_IN_CELL.has(name) || BLOCK.has(name) || (this.innerTables > 0 && (name === 'td' || name === 'th')))) {
+    if (this.flattenedInCell(name)) {
       if (name === 'table' && this.innerTables > 0) this.innerTables--;
       this.append(' ');
       return;
@@ -216,7 +216,7 @@ class Converter {
           this.closeInlines();
           this.table?.rows[this.table.rows.length - 1]?.push(this.inline[0]!.text.replace(/ {2}\n/g, ' ').trim());
           this.inline = [{ name: '', text: '' }];
-          this.cell = undefined;
+          this.cell = false;
         }
         return;
       case 'table':
@@ -232,10 +232,12 @@ class Converter {
       while (this.inline.length > at) this.closeInline();
       return;
     }
-    if (BLOCK.has(name)) {
-      if (this.cell) this.append(' ');
-      else this.flush();
-    }
+    if (BLOCK.has(name)) this.flush();
+  }
+
+  /** Structure inside a table cell that the cell's one line holds as a space: blocks, lists, an inner table and its cells. */
+  private flattenedInCell(name: string): boolean {
+    return this.cell && (FLATTENED_IN_CELL.has(name) || BLOCK.has(name) || (this.innerTables > 0 && (name === 'td' || name === 'th')));
   }
 
   /** Close the innermost inline element into its parent: emphasis moves its edge spaces outside, as Markdown needs. */
