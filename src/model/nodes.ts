@@ -15,7 +15,7 @@
  */
 
 /** Version of the JSON shape. Bump the major part on any breaking change. */
-export const MODEL_VERSION = '1.3.0';
+export const MODEL_VERSION = '1.4.0';
 
 /** BCP 47-ish language tag: 'zh', 'en', or 'und' when a reader cannot tell. */
 export type Lang = string;
@@ -128,6 +128,18 @@ export interface Break extends NodeBase {
 }
 
 /**
+ * Where a footnote or endnote is referenced, shown as its label ("[1]" for a
+ * footnote, "[i]" for an endnote). Only the DOCX reader makes these; the
+ * notes themselves are the paragraphs of the final part 'notes', in order of
+ * reference, each opening with its label.
+ */
+export interface NoteRef extends NodeBase {
+  type: 'noteRef';
+  note: 'footnote' | 'endnote';
+  label: string;
+}
+
+/**
  * A hyperlink to an outside resource (a policy incorporated by reference, a
  * contact address). `href` is the target as the source gave it; the text is
  * the children. A link is content: pointing the same words at another policy
@@ -169,7 +181,7 @@ export interface CommentMark extends NodeBase {
   comment?: Comment;
 }
 
-export type Inline = Text | Emphasis | Strong | Underline | Highlight | TextColor | FontSize | TermDefinition | TermUse | CrossRef | Break | Link | CommentMark;
+export type Inline = Text | Emphasis | Strong | Underline | Highlight | TextColor | FontSize | TermDefinition | TermUse | CrossRef | Break | Link | CommentMark | NoteRef;
 
 // ----------------------------------------------------------------- blocks
 

@@ -85,6 +85,9 @@ export function inlineText(nodes: readonly Inline[]): string {
       case 'break':
         out += '\n';
         break;
+      case 'noteRef':
+        out += node.label;
+        break;
     }
   }
   return out;

@@ -5,8 +5,8 @@
  */
 import type { Format } from './types.js';
 
-/** Same bold, italic, underline, highlight, colour, size and link. */
-export function sameFormat(x: Format, y: Format): boolean {
+/** Same bold, italic, underline, highlight, colour, size and link: what shows, and is compared. */
+export function sameLook(x: Format, y: Format): boolean {
   return (
     !!x.bold === !!y.bold &&
     !!x.italic === !!y.italic &&
@@ -16,6 +16,11 @@ export function sameFormat(x: Format, y: Format): boolean {
     x.size === y.size &&
     x.link === y.link
   );
+}
+
+/** The same look, and both a note reference of one kind or neither. */
+export function sameFormat(x: Format, y: Format): boolean {
+  return x.note === y.note && sameLook(x, y);
 }
 
 /** The parts of `look` that are set, as a Format of its own (a style run without its end). */
@@ -28,10 +33,11 @@ export function formatOf(look: Format): Format {
   if (look.color !== undefined) format.color = look.color;
   if (look.size !== undefined) format.size = look.size;
   if (look.link !== undefined) format.link = look.link;
+  if (look.note !== undefined) format.note = look.note;
   return format;
 }
 
 /** Nothing set: plain text outside any link. */
 export function isPlain(look: Format): boolean {
-  return !look.bold && !look.italic && !look.underline && look.highlight === undefined && look.color === undefined && look.size === undefined && look.link === undefined;
+  return !look.bold && !look.italic && !look.underline && look.highlight === undefined && look.color === undefined && look.size === undefined && look.link === undefined && look.note === undefined;
 }

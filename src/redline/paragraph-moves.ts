@@ -4,6 +4,7 @@
  * same) text are one paragraph that moved. Its text then counts once, and the
  * arriving end shows only what changed inside it, words and formatting.
  */
+import { wholeNoteRefs } from './note-refs.js';
 import { diffText } from './diff-text.js';
 import { findMoves } from './moves.js';
 import { restyles } from './restyle.js';
@@ -66,6 +67,7 @@ export function findParagraphMoves(
     const styles = sides(from.paragraph.styles?.ours, to.paragraph.styles?.theirs);
     if (styles) {
       to.paragraph.styles = styles;
+      to.paragraph.spans = wholeNoteRefs(to.paragraph.spans, styles.ours, styles.theirs);
       const restyled = restyles(to.paragraph.spans, to.text, styles.ours, styles.theirs, { formatting: options.formatting !== false });
       if (restyled.length > 0) to.paragraph.restyled = restyled;
     }

@@ -23,6 +23,7 @@ import type { Document } from '../model/nodes.js';
 import { align } from './align.js';
 import { carryComments, pairComments, sideComments } from './comments.js';
 import { diffText } from './diff-text.js';
+import { wholeNoteRefs } from './note-refs.js';
 import { findParagraphMoves } from './paragraph-moves.js';
 import { restyles } from './restyle.js';
 import { sides } from './sides.js';
@@ -59,6 +60,16 @@ export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'our
   return out;
 }
 
+/** Note reference marks whole on each side (note-refs.ts); a mark that changed is a change. */
+function withWholeNoteRefs(p: ParagraphRedline): ParagraphRedline {
+  if (!p.styles) return p;
+  const spans = wholeNoteRefs(p.spans, p.styles.ours, p.styles.theirs);
+  if (spans === p.spans) return p;
+  p.spans = spans;
+  if (p.status === 'unchanged' && spans.some((s) => s.kind !== 'kept')) p.status = 'changed';
+  return p;
+}
+
 /** Quick similarity at which two paragraphs are plainly one paragraph edited (as in pairing.ts). */
 const QUICK_PAIR = 0.6;
 
@@ -90,7 +101,7 @@ class Redliner {
       const line = sides(a.line, b.line);
       if (line) same.line = line;
       pairComments(same, a, b, a.text);
-      return [withRestyles(same, b.text, this.options)];
+      return [withRestyles(withWholeNoteRefs(same), b.text, this.options)];
     }
     const hardTabs = a.kind === 'tableRow';
     const diff = diffText(a.text, b.text, { maxTokenEdits: this.options.maxTokenEdits ?? 2000, hardTabs });
@@ -110,7 +121,7 @@ class Redliner {
     const cells = sides(a.cells, b.cells);
     if (cells) out.cells = cells;
     pairComments(out, a, b);
-    return [withRestyles(out, b.text, this.options)];
+    return [withRestyles(withWholeNoteRefs(out), b.text, this.options)];
   }
 
   /** A clause has one heading: two headings always pair (a reworded heading is a change, not a swap). */

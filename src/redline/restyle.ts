@@ -11,7 +11,7 @@
  * visible characters and whitespace-only stretches are not reported.
  */
 import type { Format, Restyle, Span, StyleRun } from './types.js';
-import { formatOf, sameFormat } from './format.js';
+import { formatOf, sameFormat, sameLook } from './format.js';
 import { isSpace } from './units.js';
 
 const PLAIN: Format = {};
@@ -51,7 +51,11 @@ export function restyles(
   options: { formatting?: boolean } = {},
 ): Restyle[] {
   if (ours.length === 0 && theirs.length === 0) return [];
-  const differ = options.formatting === false ? (x: Format, y: Format) => x.link !== y.link : (x: Format, y: Format) => !sameFormat(x, y);
+  // A note reference's mark is written as a reference, not as formatted text: never restyled.
+  const differ =
+    options.formatting === false
+      ? (x: Format, y: Format) => x.note === undefined && y.note === undefined && x.link !== y.link
+      : (x: Format, y: Format) => x.note === undefined && y.note === undefined && !sameLook(x, y);
   const a = new FormatCursor(ours);
   const b = new FormatCursor(theirs);
   let oursText = '';

@@ -51,6 +51,8 @@ export type ParagraphKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 export interface Format extends CharacterLook {
   /** Target of the hyperlink the text sits in. */
   link?: string;
+  /** The text is a footnote's or endnote's reference mark ("[1]"): the DOCX writes a real reference. */
+  note?: 'footnote' | 'endnote';
 }
 
 /** Character formatting of a stretch of a paragraph's text, up to offset `end` (UTF-16). */

@@ -107,6 +107,9 @@ class TextBuilder {
         case 'break':
           this.push('\n', look);
           break;
+        case 'noteRef':
+          this.push(node.label, { ...look, note: node.note });
+          break;
         case 'comment':
           if (node.edge === 'start') (this.opened ??= new Map()).set(node.id, this.text.length);
           else if (node.comment) {
@@ -124,7 +127,8 @@ class TextBuilder {
     this.text += value;
     if (!isPlain(look)) this.styled = true;
     const last = this.runs[this.runs.length - 1];
-    if (last && sameFormat(last, look)) last.end = this.text.length;
+    // Each note reference is a run of its own, even beside another ("[1][2]").
+    if (last && look.note === undefined && sameFormat(last, look)) last.end = this.text.length;
     else this.runs.push({ end: this.text.length, ...formatOf(look) });
   }
 

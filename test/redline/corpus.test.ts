@@ -24,7 +24,6 @@ import { corpus, corpusPairs, loadCorpus } from './corpus-pairs.js';
 const LIMITATIONS: Record<string, string> = {
   'WC-1190': 'a paragraph moved into a table is a deletion plus an insertion (moves across paragraph kinds are not detected)',
   'WC-1360': 'fields are compared by their displayed result; the redline DOCX writes the result as text, not the field',
-  'WC-1400': 'footnotes are compared as paragraphs and written as plain paragraphs, not Word footnotes',
   'WC-1850': 'a nested table is flattened into its cell, one line per row',
   'WC-2030': "a paragraph style is not carried as a style: its emphasis and colour are, as the runs' look; its 14 pt size, the kind of paragraph, is not",
 };
@@ -109,6 +108,15 @@ describe('redline invariant on every corpus pair', () => {
     expect(accepted.flat()).toEqual(['bicF4B083s14:powerish']);
     expect(accepted).toEqual(looks(loadCorpus(theirsFile)));
     expect(looks(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document)).toEqual(looks(loadCorpus(oursFile)));
+  });
+
+  it('WC-1400 (a footnote): should write it as a Word footnote, its reference kept in the changed paragraph', () => {
+    const r = redlineOf('wmlcomparer/WC/WC020-FootNote-Before.docx', 'wmlcomparer/WC/WC020-FootNote-After-1.docx');
+    const files = unzipSync(writeRedlineDocx(r, { date: '2026-01-01' }));
+    const body = strFromU8(files['word/document.xml']!);
+    expect(body.match(/<w:footnoteReference w:id="1"\/>/g)).toHaveLength(1);
+    expect(body).not.toContain('This is a footnote');
+    expect(strFromU8(files['word/footnotes.xml']!)).toMatch(/<w:footnote w:id="1">.*<w:t xml:space="preserve">This is a footnote<\/w:t>/);
   });
 
   it('WC-1570 (merged table cells): should keep the cells merged across columns and down rows', () => {

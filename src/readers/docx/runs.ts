@@ -9,7 +9,7 @@
  * page numbers (PAGEREF in a table of contents, PAGE…), which are layout and not read. Revisions follow
  * `mode`: 'accept' keeps `w:ins`/`w:moveTo` and drops `w:del`/`w:moveFrom`,
  * 'reject' the reverse (reading `w:delText`). Footnote and endnote references
- * become "[1]" / "[i]" markers (their text is read by to-model). Comments
+ * become note pieces labelled "[1]" / "[i]" (their text is read by parse.ts). Comments
  * (§17.13.4) become zero-width marks where their range starts and ends; the
  * end carries the comment, read from the comments part by parse.ts.
  * Not read: drawings, text boxes, VML, embedded objects.
@@ -28,12 +28,13 @@ import { child, childVal, textOf, type XmlElement } from './xml.js';
 export type Piece =
   | (RunLook & { text: string; link?: string })
   | { break: true }
+  | { note: 'footnote' | 'endnote'; label: string }
   | { comment: 'start'; id: string }
   | { comment: 'end'; id: string; content: Comment };
 
 /** The text of pieces, breaks as '\n' (comment marks hold none), trimmed. */
 export function plainText(pieces: readonly Piece[]): string {
-  return pieces.map((piece) => ('text' in piece ? piece.text : 'break' in piece ? '\n' : '')).join('').trim();
+  return pieces.map((piece) => ('text' in piece ? piece.text : 'break' in piece ? '\n' : 'note' in piece ? piece.label : '')).join('').trim();
 }
 
 /** Bold, italic, underline, highlight, text colour and type size of a run of text. */
@@ -253,7 +254,7 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
         const n = ctx.notes.filter((r) => r.kind === kind).length + 1;
         const label = `[${formatNumber(n, kind === 'footnote' ? 'decimal' : 'lowerRoman')}]`;
         ctx.notes.push({ kind, id: el.attrs['w:id'] ?? '', label });
-        if (!hidden && shown(ctx)) push(out, label, PLAIN, ctx.link);
+        if (!hidden && shown(ctx)) out.push({ note: kind, label });
         break;
       }
       default:

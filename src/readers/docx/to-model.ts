@@ -9,7 +9,7 @@
  * tables become table blocks; empty paragraphs are dropped. Drafts without
  * any heading style get headings from numbered short paragraphs
  * (fallback-headings.ts). Footnotes and
- * endnotes: the reference reads "[1]" ("[i]" for endnotes) in the text, and
+ * endnotes: the reference is a `noteRef` reading "[1]" ("[i]" for endnotes), and
  * each note is a paragraph "[1] note text" in a final part with id 'notes'.
  * Positions: `line` is the paragraph index + 1, `attrs.docxParagraph` the
  * 0-based index of the `w:p` in document order (tables included).
@@ -193,6 +193,7 @@ function inlines(pieces: Piece[]): Inline[] {
   const out: Inline[] = [];
   for (const piece of pieces) {
     if ('break' in piece) out.push({ type: 'break' });
+    else if ('note' in piece) out.push({ type: 'noteRef', note: piece.note, label: piece.label });
     else if ('comment' in piece) {
       out.push(piece.comment === 'end' ? { type: 'comment', edge: 'end', id: piece.id, comment: piece.content } : { type: 'comment', edge: 'start', id: piece.id });
     } else if (piece.text === '') continue;

@@ -63,6 +63,8 @@ const handlers: { [K in Inline['type']]: Handler<K> } = {
     return textRun(parts[0], col, fmt, ctx) + refField(target.bookmark, target.number!, col, fmt) + textRun(parts[1], col, fmt, ctx);
   },
   break: () => '<w:r><w:br/></w:r>',
+  // A note reference read from a DOCX keeps its label; clause modules hold no notes.
+  noteRef: (node, env, fmt) => textRun(node.label, env.col, fmt, env.ctx),
   // Agreements are assembled from clause modules, which hold no links; a link
   // from elsewhere keeps its words, and the writer says the target was left out.
   link: (node, env, fmt) => {

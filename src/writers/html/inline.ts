@@ -19,6 +19,7 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   termUse: (n) => `<span class="term">${escapeHtml(n.label)}</span>`,
   crossRef: (n) => `<a class="xref" href="#${anchorId(n.target)}">${escapeHtml(n.label ?? n.target)}</a>`,
   break: () => '<br>',
+  noteRef: (n) => escapeHtml(n.label),
   link: (n) => {
     const href = liveHref(n.href);
     const text = inlinesToHtml(n.children);

@@ -23,6 +23,7 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   termUse: (n) => escapeMarkdown(n.label),
   crossRef: (n) => escapeMarkdown(n.label ?? n.target),
   break: () => '  \n',
+  noteRef: (n) => escapeMarkdown(n.label),
   link: (n) => `[${inlinesToMarkdown(n.children)}](${markdownHref(n.href)})`,
   // Reviewers' comments belong to redlines (writers/redline), not to agreements.
   comment: () => '',

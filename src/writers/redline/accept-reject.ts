@@ -14,6 +14,7 @@
  * A small streaming scan of document.xml, not a DOM: it must stay fast on
  * multi-megabyte redlines.
  */
+import { formatNumber } from '../../numbering/format.js';
 import { unzipEntries } from '../docx/zip.js';
 
 export type Resolution = 'accept' | 'reject';
@@ -55,8 +56,11 @@ function settle(paras: Para[]): string[] {
   return out;
 }
 
-/** Paragraph texts of a document.xml after resolving every tracked change one way. */
-export function resolveDocumentXml(xml: string, mode: Resolution): string[] {
+/** The label a note reference reads as, given its kind and `w:id` (the DOCX reader's "[1]" / "[i]"). */
+type NoteLabel = (kind: 'footnote' | 'endnote', id: string) => string;
+
+/** Paragraph texts of a document.xml after resolving every tracked change one way; note references read as `noteLabel` says. */
+export function resolveDocumentXml(xml: string, mode: Resolution, noteLabel?: NoteLabel): string[] {
   const removed = REMOVED[mode];
   const stack: string[] = [];
   let hiddenDepth = 0; // inside removed revision content or mc:Fallback
@@ -68,7 +72,7 @@ export function resolveDocumentXml(xml: string, mode: Resolution): string[] {
   const within = (name: string) => stack.includes(name);
 
   for (const m of xml.matchAll(TOKEN)) {
-    const [, close, name, , selfClose, text] = m;
+    const [, close, name, attrs, selfClose, text] = m;
     if (text !== undefined) {
       if (inText && hiddenDepth === 0 && para) para.text += decode(text);
       continue;
@@ -106,6 +110,9 @@ export function resolveDocumentXml(xml: string, mode: Resolution): string[] {
       if (hiddenDepth === 0 && para && within('w:r')) {
         if (name === 'w:tab') para.text += '\t';
         else if (name === 'w:br' || name === 'w:cr') para.text += '\n';
+        else if ((name === 'w:footnoteReference' || name === 'w:endnoteReference') && noteLabel) {
+          para.text += noteLabel(name === 'w:footnoteReference' ? 'footnote' : 'endnote', /w:id="([^"]*)"/.exec(attrs ?? '')?.[1] ?? '');
+        }
       }
       if (name === 'w:p') (rows.length > 0 ? rows[rows.length - 1]!.cellParas : body).push({ text: '', joins: false });
       continue;
@@ -119,19 +126,47 @@ export function resolveDocumentXml(xml: string, mode: Resolution): string[] {
   return settle(body);
 }
 
-function documentXml(bytes: Uint8Array): string {
-  const entries = unzipEntries(bytes, (name) => name === 'word/document.xml');
+const NOTE_PARTS = { footnote: 'word/footnotes.xml', endnote: 'word/endnotes.xml' } as const;
+
+/** Each note of a footnotes or endnotes part by `w:id`: its XML inside. */
+function notesById(xml: string | undefined, kind: 'footnote' | 'endnote'): Map<string, string> {
+  const byId = new Map<string, string>();
+  for (const m of (xml ?? '').matchAll(new RegExp(`<w:${kind}\\b([^>]*)>([\\s\\S]*?)</w:${kind}>`, 'g'))) {
+    const id = /w:id="([^"]*)"/.exec(m[1]!)?.[1];
+    if (id !== undefined && !byId.has(id)) byId.set(id, m[2]!);
+  }
+  return byId;
+}
+
+/**
+ * The paragraphs of a DOCX after resolving every change one way, as the DOCX
+ * reader reads them: a note reference is its label ("[1]" for a footnote,
+ * "[i]" for an endnote, counted in order), and the notes referenced follow
+ * the body as paragraphs "[1] text".
+ */
+function resolveDocx(bytes: Uint8Array, mode: Resolution): string[] {
+  const entries = unzipEntries(bytes, (name) => name === 'word/document.xml' || name === NOTE_PARTS.footnote || name === NOTE_PARTS.endnote);
   const part = entries['word/document.xml'];
   if (!part) throw new Error('not a DOCX: word/document.xml is missing');
-  return new TextDecoder().decode(part);
+  const decode = (name: string) => (entries[name] ? new TextDecoder().decode(entries[name]) : undefined);
+  const notes = { footnote: notesById(decode(NOTE_PARTS.footnote), 'footnote'), endnote: notesById(decode(NOTE_PARTS.endnote), 'endnote') };
+  const counts = { footnote: 0, endnote: 0 };
+  const referenced: string[] = [];
+  const body = resolveDocumentXml(new TextDecoder().decode(part), mode, (kind, id) => {
+    const label = `[${formatNumber(++counts[kind], kind === 'footnote' ? 'decimal' : 'lowerRoman')}]`;
+    const note = notes[kind].get(id);
+    if (note !== undefined) referenced.push(`${label} ${resolveDocumentXml(note, mode).join(' ')}`.trim());
+    return label;
+  });
+  return [...body, ...referenced];
 }
 
 /** Paragraph texts after accepting every tracked change in a DOCX: their document. */
 export function acceptAllDocx(bytes: Uint8Array): string[] {
-  return resolveDocumentXml(documentXml(bytes), 'accept');
+  return resolveDocx(bytes, 'accept');
 }
 
 /** Paragraph texts after rejecting every tracked change in a DOCX: our document. */
 export function rejectAllDocx(bytes: Uint8Array): string[] {
-  return resolveDocumentXml(documentXml(bytes), 'reject');
+  return resolveDocx(bytes, 'reject');
 }

@@ -20,8 +20,36 @@ import uno
 from lo_session import connect, prop
 
 
+def roman(n):
+    out = ''
+    for value, numeral in ((1000, 'm'), (900, 'cm'), (500, 'd'), (400, 'cd'), (100, 'c'), (90, 'xc'), (50, 'l'), (40, 'xl'), (10, 'x'), (9, 'ix'), (5, 'v'), (4, 'iv'), (1, 'i')):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
 def texts(doc):
+    """Paragraph texts as clausewright's DOCX reader gives them: a note reference as "[1]"
+    (an endnote's as "[i]"), counted in order, and the notes after the body as "[1] text"."""
     out = []
+    notes = []
+    counts = {'footnote': 0, 'endnote': 0}
+
+    def paragraph_text(el):
+        text = ''
+        for portion in portions(el):
+            if portion.TextPortionType == 'Footnote':
+                note = portion.Footnote
+                kind = 'endnote' if note.supportsService('com.sun.star.text.Endnote') else 'footnote'
+                counts[kind] += 1
+                label = '[%s]' % (counts[kind] if kind == 'footnote' else roman(counts[kind]))
+                notes.append((label + ' ' + note.getString()).strip())
+                text += label
+            else:
+                text += portion.getString()
+        return text
+
     enum = doc.Text.createEnumeration()
     while enum.hasMoreElements():
         el = enum.nextElement()
@@ -34,8 +62,8 @@ def texts(doc):
                         cells.append(el.getCellByName(name).getString())
                 out.append('\t'.join(cells))
         else:
-            out.append(el.getString())
-    return out
+            out.append(paragraph_text(el))
+    return out + notes
 
 
 def body_paragraphs(doc):

@@ -24,6 +24,7 @@ import { documentParagraphs } from '../../../src/redline/units.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
 import { docPair } from '../../redline/arbitrary.js';
 import { corpus, loadCorpus } from '../../redline/corpus-pairs.js';
+import { draft } from '../../redline/notes-fixture.js';
 import { UNDER_CI } from '../../helpers.js';
 import {
   commentOurs,
@@ -59,6 +60,7 @@ const corpusPairs: Array<[string, string]> = [
   ['wmlcomparer/WC/WC004-Large.docx', 'wmlcomparer/WC/WC004-Large-Mod.docx'],
   ['wmlcomparer/WC/WC006-Table.docx', 'wmlcomparer/WC/WC006-Table-Delete-Row.docx'],
   ['wmlcomparer/WC/WC033-Merged-Cells-Before.docx', 'wmlcomparer/WC/WC033-Merged-Cells-After2.docx'],
+  ['wmlcomparer/WC/WC020-FootNote-Before.docx', 'wmlcomparer/WC/WC020-FootNote-After-1.docx'],
 ];
 
 /**
@@ -137,6 +139,12 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     add('underline removed and added', underlineOurs, underlineTheirs);
     add('highlights, colours and sizes removed, added and changed', highlightOurs, highlightTheirs);
     const twoParagraphs = (first: string, second: string) => doc('en', [part('body', [clause('fees', [p(first), p(second)], { heading: ['Fees'] })])]);
+    // Footnotes and endnotes: one renumbered by a note added before it, one removed, one changed (notes.test.ts).
+    add(
+      'footnotes added, removed, renumbered and changed, and an endnote',
+      draft(['Fees{f1} are due.', 'Term{f2} is one year.', 'Law{f3} is PRC law{e1}.'], { 1: 'In CNY.', 2: 'Renewable.', 3: 'Excluding conflict rules.' }, { 1: 'An old end note.' }),
+      draft(['Scope{f1} is narrow.', 'Fees{f2} are due.', 'Term is one year.', 'Law{f3} is PRC law{e1}.'], { 1: 'Only the Service.', 2: 'In CNY.', 3: 'Excluding the rules on conflicts.' }, { 1: 'A new end note.' }),
+    );
     add('insertions either side of a paragraph mark', twoParagraphs('Fees are payable', 'monthly in arrears.'), twoParagraphs('Fees are payable in advance', 'Quarterly or monthly in arrears.'));
     for (const [a, b] of corpusPairs) {
       // A DOCX of ours is written in its own look (styles, theme, page), as the CLI does.
@@ -168,7 +176,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(7 + corpusPairs.length + 25 + 1);
+    expect(cases.length).toBe(8 + corpusPairs.length + 25 + 1);
     let joinedByLibreOffice = 0;
     for (const c of cases) {
       expect(comparable(resolved.accept[c.file] ?? []), `${c.name}: accept-all`).toEqual(documentParagraphs(c.theirs));

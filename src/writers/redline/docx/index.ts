@@ -14,6 +14,7 @@ import type { Redline } from '../../../redline/types.js';
 import { bodyXml } from './body.js';
 import { commentsExtendedXml, commentsPartXml, threaded } from './comments-part.js';
 import type { DocxLook } from './look.js';
+import { isNotesPart, Notes } from './notes.js';
 import { RedlineNumbering } from './numbering.js';
 import { redlinePackage } from './package.js';
 import { Revisions } from './runs.js';
@@ -35,14 +36,24 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
   const author = options.author ?? 'Counterparty';
   const date = options.date ?? '2000-01-01';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`writeRedlineDocx: date must be YYYY-MM-DD, got ${date}`);
-  const revisions = new Revisions(author, `${date}T00:00:00Z`);
-  const numbering = new RedlineNumbering(redline.clauses);
   const { look } = options;
   const page = look?.page;
-  const body = bodyXml(redline.clauses, numbering, revisions, {
-    ...(look ? { paragraphStyles: look.paragraphStyles, paragraphLayouts: look.paragraphLayouts, tableGrids: look.tableGrids } : {}),
-    ...(page ? { textWidth: page.width - page.margins.left - page.margins.right } : {}),
-  });
+  /** The body, with footnotes and endnotes as Word notes when they pair up with their references (notes.ts). */
+  const render = (asNotes: boolean) => {
+    const revisions = new Revisions(author, `${date}T00:00:00Z`);
+    revisions.notes = asNotes ? Notes.of(redline.clauses) : undefined;
+    const clauses = revisions.notes ? redline.clauses.filter((c) => !isNotesPart(c)) : redline.clauses;
+    const numbering = new RedlineNumbering(clauses);
+    const body = bodyXml(clauses, numbering, revisions, {
+      ...(look ? { paragraphStyles: look.paragraphStyles, paragraphLayouts: look.paragraphLayouts, tableGrids: look.tableGrids } : {}),
+      ...(page ? { textWidth: page.width - page.margins.left - page.margins.right } : {}),
+    });
+    return { revisions, numbering, body };
+  };
+  let { revisions, numbering, body } = render(true);
+  if (revisions.notes && !revisions.notes.complete()) ({ revisions, numbering, body } = render(false));
+  const notes = revisions.notes;
+  const noteParts = notes ? { ...(notes.has('footnote') ? { footnotes: notes.partXml('footnote', revisions) } : {}), ...(notes.has('endnote') ? { endnotes: notes.partXml('endnote', revisions) } : {}) } : {};
   const title = redline.theirs.title || redline.ours.title;
   const hyperlinks = revisions.hyperlinks.entries();
   const comments = revisions.comments.entries();
@@ -53,6 +64,7 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
     author,
     date,
     hyperlinks,
+    ...noteParts,
     ...(comments.length > 0 ? { comments: { part: commentsPartXml(comments), ...(threaded(comments) ? { extended: commentsExtendedXml(comments) } : {}) } } : {}),
     ...(look ? { look } : {}),
   });

@@ -37,13 +37,18 @@ const extension = (name: string) => name.slice(name.lastIndexOf('.') + 1).toLowe
 /** [MS-DOCX] 2.3.3: the part Word 2013 keeps comment threads in. */
 const COMMENTS_EXTENDED_REL = 'http://schemas.microsoft.com/office/2011/relationships/commentsExtended';
 
-const contentTypes = (theme: boolean, comments: CommentParts | undefined, carried: readonly CarriedPart[], media: ReadonlyMap<string, Uint8Array>) =>
+/** Footnotes and endnotes parts, by name without extension, that the body references. */
+type NoteParts = Partial<Record<'footnotes' | 'endnotes', string>>;
+const NOTE_PARTS = ['footnotes', 'endnotes'] as const;
+
+const contentTypes = (theme: boolean, comments: CommentParts | undefined, notes: NoteParts, carried: readonly CarriedPart[], media: ReadonlyMap<string, Uint8Array>) =>
   CONTENT_TYPES_START +
   [...new Set([...media.keys()].map(extension))].map((ext) => `<Default Extension="${ext}" ContentType="${MEDIA_TYPES[ext]}"/>`).join('') +
   override('/docProps/core.xml', CORE_PROPERTIES_TYPE) +
   (theme ? override('/word/theme/theme1.xml', THEME_TYPE) : '') +
   (comments ? override('/word/comments.xml', `${WML}.comments+xml`) : '') +
   (comments?.extended !== undefined ? override('/word/commentsExtended.xml', `${WML}.commentsExtended+xml`) : '') +
+  NOTE_PARTS.map((n) => (notes[n] !== undefined ? override(`/word/${n}.xml`, `${WML}.${n}+xml`) : '')).join('') +
   carried.map((c) => override(`/word/${c.name}`, `${WML}.${c.kind}+xml`)).join('') +
   '</Types>';
 
@@ -54,13 +59,14 @@ const PACKAGE_RELS =
   relationship('rId2', CORE_PROPERTIES_REL, 'docProps/core.xml') +
   '</Relationships>';
 
-const documentRels = (theme: boolean, comments: CommentParts | undefined, hyperlinks: ReadonlyArray<[string, string]>, carried: readonly CarriedPart[]) =>
+const documentRels = (theme: boolean, comments: CommentParts | undefined, notes: NoteParts, hyperlinks: ReadonlyArray<[string, string]>, carried: readonly CarriedPart[]) =>
   XML_DECLARATION +
   `<Relationships xmlns="${PKG_REL}">` +
   DOCUMENT_PART_RELS +
   (theme ? relationship('rIdTheme', `${REL}/theme`, 'theme/theme1.xml') : '') +
   (comments ? relationship('rIdComments', `${REL}/comments`, 'comments.xml') : '') +
   (comments?.extended !== undefined ? relationship('rIdCommentsExtended', COMMENTS_EXTENDED_REL, 'commentsExtended.xml') : '') +
+  NOTE_PARTS.map((n) => (notes[n] !== undefined ? relationship(`rId${n}`, `${REL}/${n}`, `${n}.xml`) : '')).join('') +
   carried.map((c) => relationship(c.id, `${REL}/${c.kind}`, c.name)).join('') +
   hyperlinks.map(([id, target]) => `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${escapeXml(target)}" TargetMode="External"/>`).join('') +
   '</Relationships>';
@@ -95,6 +101,9 @@ export interface PackageInput {
   hyperlinks?: ReadonlyArray<[string, string]>;
   /** The comments parts, when the body anchors any comment. */
   comments?: CommentParts;
+  /** footnotes.xml and endnotes.xml, when the body references notes. */
+  footnotes?: string;
+  endnotes?: string;
 }
 
 /** comments.xml, and commentsExtended.xml when a comment is in a thread or done. */
@@ -112,9 +121,9 @@ export function redlinePackage(input: PackageInput): Uint8Array {
   const document = XML_DECLARATION + `<w:document xmlns:w="${W_NS}" xmlns:r="${REL}"><w:body>${input.body}${section}</w:body></w:document>`;
   const theme = look?.theme !== undefined;
   const parts: Array<[string, PartContent]> = [
-    ['[Content_Types].xml', contentTypes(theme, input.comments, carried, media)],
+    ['[Content_Types].xml', contentTypes(theme, input.comments, input, carried, media)],
     ['_rels/.rels', PACKAGE_RELS],
-    ['word/_rels/document.xml.rels', documentRels(theme, input.comments, input.hyperlinks ?? [], carried)],
+    ['word/_rels/document.xml.rels', documentRels(theme, input.comments, input, input.hyperlinks ?? [], carried)],
     ['word/document.xml', document],
     ['word/styles.xml', look?.styles !== undefined ? mergeStyles(look.styles, STYLES_XML) : STYLES_XML],
     ['word/numbering.xml', input.numbering],
@@ -125,6 +134,7 @@ export function redlinePackage(input: PackageInput): Uint8Array {
   if (look?.theme !== undefined) parts.push(['word/theme/theme1.xml', look.theme]);
   if (input.comments !== undefined) parts.push(['word/comments.xml', input.comments.part]);
   if (input.comments?.extended !== undefined) parts.push(['word/commentsExtended.xml', input.comments.extended]);
+  for (const n of NOTE_PARTS) if (input[n] !== undefined) parts.push([`word/${n}.xml`, input[n]]);
   for (const c of carried) {
     parts.push([`word/${c.name}`, c.part]);
     // Copied as found: its ids are the ones the header's pictures and links use.

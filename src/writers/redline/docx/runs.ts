@@ -20,6 +20,7 @@ import { STYLE } from '../../docx/styles.js';
 import { liveHref } from '../../../links.js';
 import { anchorComments } from '../comments.js';
 import { FirstUse } from '../first-use.js';
+import type { Notes } from './notes.js';
 import { lookPieces, splitKept } from '../restyled.js';
 
 export type Mark = 'ins' | 'del' | 'moveFrom' | 'moveTo';
@@ -80,6 +81,8 @@ export class Revisions {
   private next = 1;
   readonly hyperlinks = new Hyperlinks();
   readonly comments = new Comments();
+  /** Footnotes and endnotes written as Word notes; without, a reference is written as its label. */
+  notes: Notes | undefined;
   constructor(
     readonly author: string,
     /** ISO date-time, e.g. 2026-01-31T00:00:00Z. */
@@ -145,9 +148,47 @@ function segment(mark: Mark | undefined, link: string | undefined, xml: string):
   return { ...(mark ? { mark } : {}), ...(link !== undefined ? { link } : {}), xml };
 }
 
-/** Segments for `text` starting at `offset` of a side whose formatting is `styles`. */
-function styledSegments(text: string, offset: number, styles: readonly StyleRun[] | undefined, deleted: boolean, mark: Mark | undefined): Segment[] {
-  return lookPieces(text, offset, styles).map(({ text: piece, look }) => segment(mark, look.link, runXml(piece, look, deleted)));
+/** Which sides show a stretch of text: kept text both, deleted or moved-away text ours, inserted or moved-in text theirs. */
+type Shown = 'both' | 'ours' | 'theirs';
+
+/** Where the style run holding `at` starts. */
+function runStart(styles: readonly StyleRun[], at: number): number {
+  let start = 0;
+  for (const run of styles) {
+    if (at < run.end) return start;
+    start = run.end;
+  }
+  return start;
+}
+
+/**
+ * Segments for `text` starting at `offset` of a side whose formatting is `styles`.
+ * A note reference's mark is written once, where it starts, as a real reference.
+ */
+function styledSegments(
+  text: string,
+  offset: number,
+  styles: readonly StyleRun[] | undefined,
+  deleted: boolean,
+  mark: Mark | undefined,
+  shown: Shown,
+  revisions: Revisions,
+): Segment[] {
+  const out: Segment[] = [];
+  let at = offset;
+  for (const { text: piece, look } of lookPieces(text, offset, styles)) {
+    const notes = revisions.notes;
+    if (look.note !== undefined && notes && styles) {
+      if (runStart(styles, at) === at) out.push(segment(mark, look.link, noteReferenceXml(look.note, notes.reference(look.note, shown))));
+    } else out.push(segment(mark, look.link, runXml(piece, look, deleted)));
+    at += piece.length;
+  }
+  return out;
+}
+
+/** §17.11.14 footnoteReference (or endnoteReference), in superscript as Word shows it. */
+function noteReferenceXml(kind: 'footnote' | 'endnote', id: number): string {
+  return `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:${kind}Reference w:id="${id}"/></w:r>`;
 }
 
 /**
@@ -166,7 +207,7 @@ function keptSegments(
   let at = offset;
   for (const piece of splitKept(text, offset, input.restyled)) {
     const r = piece.restyle;
-    if (!r) out.push(...styledSegments(piece.text, at, input.styles?.ours, false, mark));
+    if (!r) out.push(...styledSegments(piece.text, at, input.styles?.ours, false, mark, mark === 'moveTo' ? 'theirs' : 'both', revisions));
     else if (r.ours.link === r.theirs.link) out.push(segment(mark, r.theirs.link, restyledRun(piece.text, r.ours, r.theirs, revisions)));
     // Moved here, our words with our link show at the old place; here they arrive as theirs.
     else if (mark === 'moveTo') out.push(segment(mark, r.theirs.link, runXml(piece.text, r.theirs, false)));
@@ -207,7 +248,7 @@ function segments(input: ParagraphRunsInput, revisions: Revisions): Segment[] {
     const { span } = item;
     if (input.move === 'from') {
       if (span.kind === 'inserted') continue;
-      out.push(...styledSegments(span.text, ours, input.styles?.ours, false, 'moveFrom'));
+      out.push(...styledSegments(span.text, ours, input.styles?.ours, false, 'moveFrom', 'ours', revisions));
     } else if (input.move === 'to') {
       // Text deleted inside moved text cannot show here (rejecting would bring
       // it back at the new place); it shows at the old place. Text added
@@ -218,11 +259,11 @@ function segments(input: ParagraphRunsInput, revisions: Revisions): Segment[] {
       }
       // Kept words are ours in our look, with their changes of look: kept text is our text, and
       // their offsets can drift from it where only spacing differs.
-      if (span.kind === 'inserted') out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'ins'));
+      if (span.kind === 'inserted') out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'ins', 'theirs', revisions));
       else out.push(...keptSegments(span.text, ours, input, 'moveTo', revisions));
     } else if (span.kind === 'kept') out.push(...keptSegments(span.text, ours, input, undefined, revisions));
-    else if (span.kind === 'deleted') out.push(...styledSegments(span.text, ours, input.styles?.ours, true, 'del'));
-    else out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'ins'));
+    else if (span.kind === 'deleted') out.push(...styledSegments(span.text, ours, input.styles?.ours, true, 'del', 'ours', revisions));
+    else out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'ins', 'theirs', revisions));
     if (span.kind !== 'inserted') ours += span.text.length;
     if (span.kind !== 'deleted') theirs += span.text.length;
   }
