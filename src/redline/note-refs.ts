@@ -5,6 +5,11 @@
  * keeps the brackets), or keep a mark that is a reference on one side only
  * (a literal "[1]" on the other). Such a stretch is rewritten as our marks
  * deleted and theirs inserted; marks both sides keep whole stay kept.
+ *
+ * Writers find their marks by offsets in their text, counting kept text as
+ * theirs; kept text is ours, which may differ from theirs in spacing alone
+ * (the diff keeps a whitespace swap). In a paragraph with references such a
+ * swap is written out as a change, so every offset of theirs is exact.
  */
 import type { Span, StyleRun } from './types.js';
 
@@ -19,15 +24,62 @@ function marks(runs: readonly StyleRun[] | undefined): Set<number> | undefined {
   return out;
 }
 
+const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
+
+/** The spans with kept spacing that differs from theirs written as our spacing deleted and theirs inserted. */
+function exactSpacing(spans: Span[], theirsText: string): Span[] {
+  const out: Span[] = [];
+  const add = (kind: Span['kind'], text: string) => {
+    if (!text) return;
+    const last = out[out.length - 1];
+    if (last?.kind === kind) last.text += text;
+    else out.push({ kind, text });
+  };
+  let t = 0;
+  for (const span of spans) {
+    if (span.kind === 'deleted') add('deleted', span.text);
+    else if (span.kind === 'inserted') {
+      add('inserted', span.text);
+      t += span.text.length;
+    } else {
+      const text = span.text;
+      for (let k = 0; k < text.length; ) {
+        if (!isSpace(text[k])) {
+          if (text[k] !== theirsText[t]) return spans; // not spacing alone: leave the spans as they are
+          add('kept', text[k]!);
+          k++;
+          t++;
+          continue;
+        }
+        let end = k;
+        while (end < text.length && isSpace(text[end])) end++;
+        let theirsEnd = t;
+        while (theirsEnd < theirsText.length && isSpace(theirsText[theirsEnd])) theirsEnd++;
+        const a = text.slice(k, end);
+        const b = theirsText.slice(t, theirsEnd);
+        if (a === b) add('kept', a);
+        else {
+          add('deleted', a);
+          add('inserted', b);
+        }
+        k = end;
+        t = theirsEnd;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The spans with every note reference mark whole on each side.
- * @example wholeNoteRefs([{ kind: 'kept', text: 'Fee[' }, { kind: 'deleted', text: '1' }, { kind: 'inserted', text: '2' }, { kind: 'kept', text: ']' }], ours, theirs)
+ * @example wholeNoteRefs([{ kind: 'kept', text: 'Fee[' }, { kind: 'deleted', text: '1' }, { kind: 'inserted', text: '2' }, { kind: 'kept', text: ']' }], ours, theirs, 'Fee[2]')
  *   // [kept 'Fee', deleted '[1]', inserted '[2]']
  */
-export function wholeNoteRefs(spans: Span[], ours: readonly StyleRun[] | undefined, theirs: readonly StyleRun[] | undefined): Span[] {
+export function wholeNoteRefs(given: Span[], ours: readonly StyleRun[] | undefined, theirs: readonly StyleRun[] | undefined, theirsText: string): Span[] {
   const inOurs = marks(ours);
   const inTheirs = marks(theirs);
-  if (!inOurs && !inTheirs) return spans;
+  if (!inOurs && !inTheirs) return given;
+  const spans = exactSpacing(given, theirsText);
   const out: Span[] = [];
   const add = (kind: Span['kind'], text: string) => {
     if (!text) return;

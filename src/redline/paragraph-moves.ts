@@ -67,7 +67,7 @@ export function findParagraphMoves(
     const styles = sides(from.paragraph.styles?.ours, to.paragraph.styles?.theirs);
     if (styles) {
       to.paragraph.styles = styles;
-      to.paragraph.spans = wholeNoteRefs(to.paragraph.spans, styles.ours, styles.theirs);
+      to.paragraph.spans = wholeNoteRefs(to.paragraph.spans, styles.ours, styles.theirs, to.text);
       const restyled = restyles(to.paragraph.spans, to.text, styles.ours, styles.theirs, { formatting: options.formatting !== false });
       if (restyled.length > 0) to.paragraph.restyled = restyled;
     }

@@ -61,9 +61,9 @@ export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'our
 }
 
 /** Note reference marks whole on each side (note-refs.ts); a mark that changed is a change. */
-function withWholeNoteRefs(p: ParagraphRedline): ParagraphRedline {
+function withWholeNoteRefs(p: ParagraphRedline, theirsText: string): ParagraphRedline {
   if (!p.styles) return p;
-  const spans = wholeNoteRefs(p.spans, p.styles.ours, p.styles.theirs);
+  const spans = wholeNoteRefs(p.spans, p.styles.ours, p.styles.theirs, theirsText);
   if (spans === p.spans) return p;
   p.spans = spans;
   if (p.status === 'unchanged' && spans.some((s) => s.kind !== 'kept')) p.status = 'changed';
@@ -101,7 +101,7 @@ class Redliner {
       const line = sides(a.line, b.line);
       if (line) same.line = line;
       pairComments(same, a, b, a.text);
-      return [withRestyles(withWholeNoteRefs(same), b.text, this.options)];
+      return [withRestyles(withWholeNoteRefs(same, b.text), b.text, this.options)];
     }
     const hardTabs = a.kind === 'tableRow';
     const diff = diffText(a.text, b.text, { maxTokenEdits: this.options.maxTokenEdits ?? 2000, hardTabs });
@@ -121,7 +121,7 @@ class Redliner {
     const cells = sides(a.cells, b.cells);
     if (cells) out.cells = cells;
     pairComments(out, a, b);
-    return [withRestyles(withWholeNoteRefs(out), b.text, this.options)];
+    return [withRestyles(withWholeNoteRefs(out, b.text), b.text, this.options)];
   }
 
   /** A clause has one heading: two headings always pair (a reworded heading is a change, not a swap). */

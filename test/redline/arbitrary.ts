@@ -9,7 +9,8 @@
  */
 import fc from 'fast-check';
 import { clause, commented, doc, em, fontSize, highlight, item, link, list, p, part, strong, table, textColor, underline } from '../../src/model/build.js';
-import type { Block, Clause, Comment, Document } from '../../src/model/nodes.js';
+import type { Block, Clause, Comment, Document, NoteRef } from '../../src/model/nodes.js';
+import { collect } from '../../src/model/walk.js';
 
 const EN = ['the', 'Customer', 'shall', 'pay', 'all', 'Fees', 'within', 'thirty', 'days', 'of', 'invoice', 'Provider', 'may', 'not', 'terminate', 'this', 'Agreement', '1,000.50', 'Section', '7.2'];
 const ZH = ['用户', '应当', '在', '三十', '日内', '支付', '全部', '费用', '平台', '不得', '终止', '本协议', '的', '数据', '生成', '内容', '您必须年满', '岁', '帐户', '模型'];
@@ -32,7 +33,7 @@ export const sentence = fc
   .map((parts) => parts.map(([w, s]) => w + s).join('').trim());
 
 export interface ParaSpec {
-  kind: 'p' | 'list' | 'table' | 'styled' | 'linked' | 'commented';
+  kind: 'p' | 'list' | 'table' | 'styled' | 'linked' | 'commented' | 'noted';
   texts: string[];
   /** Target of the link a 'linked' paragraph starts with. */
   href?: string;
@@ -94,6 +95,8 @@ const paraSpec: fc.Arbitrary<ParaSpec> = fc.oneof(
     weight: 1,
     arbitrary: fc.tuple(sentence, fc.oneof(sentence, fc.constant('')), sentence, fc.constantFrom(...NOTES)).map(([a, b, c, note]) => ({ kind: 'commented' as const, texts: [a, b, c], note })),
   },
+  // A footnote's reference between two texts; the third text is the note (a word edit may change it).
+  { weight: 1, arbitrary: fc.tuple(sentence, sentence, sentence).map((texts) => ({ kind: 'noted' as const, texts })) },
 );
 
 const leafClause: fc.Arbitrary<ClauseSpec> = fc.record({
@@ -120,10 +123,33 @@ function note(side: string, text: string): Comment {
   };
 }
 
+/** The text of the note each generated reference points at, until numberNotes writes the notes part. */
+const noteTexts = new WeakMap<NoteRef, string>();
+
+/**
+ * Label the note references in reading order ("[1]"…) and add the notes as the DOCX reader
+ * gives them: a last part 'notes' of "[1] text" paragraphs.
+ */
+function numberNotes(d: Document): Document {
+  const refs = collect(d, 'noteRef');
+  if (refs.length === 0) return d;
+  const notes = refs.map((ref, k) => {
+    ref.label = `[${k + 1}]`;
+    return p(`${ref.label} ${noteTexts.get(ref) ?? ''}`.trim());
+  });
+  d.parts.push(part('notes', [], { numbered: false, children: notes }));
+  return d;
+}
+
 function block(spec: ParaSpec, side: string): Block {
   switch (spec.kind) {
     case 'p':
       return p(spec.texts[0]!);
+    case 'noted': {
+      const ref: NoteRef = { type: 'noteRef', note: 'footnote', label: '' };
+      noteTexts.set(ref, spec.texts[2]!);
+      return p(spec.texts[0]!, ref, ' ', spec.texts[1]!);
+    }
     case 'commented': {
       // Named for its side, so a test can tell whose comment it reads back.
       const [before, on, after] = spec.texts as [string, string, string];
@@ -164,7 +190,7 @@ export function buildDoc(specs: readonly ClauseSpec[], lang = 'en', side = 'ours
       ...(spec.heading ? { heading: [spec.heading] } : {}),
       clauses: spec.subs.map((sub, i) => make(sub, `${number}.${i + 1}`, `${id}-${i}`)),
     });
-  return doc(lang, [part('body', specs.map((s, i) => make(s, String(i + 1), `c${i}`)))]);
+  return numberNotes(doc(lang, [part('body', specs.map((s, i) => make(s, String(i + 1), `c${i}`)))]));
 }
 
 export type Edit =

@@ -120,6 +120,26 @@ describe('redline invariant (property tests)', () => {
     expect(carriedBothWays(marks, 9)).toBeGreaterThan(10);
   });
 
+  it('should carry footnotes as Word notes: their notes and references on accept-all of the written DOCX, ours on reject-all (150 cases)', () => {
+    /** The notes part and every paragraph that references a note, as the reader gives them. */
+    const notesOf = (d: Document) => documentParagraphs(d).filter((t) => /\[\d+\]/.test(t));
+    let asNotes = 0;
+    expect(carriedBothWays(notesOf, 12)).toBeGreaterThan(10);
+    // And they went as Word notes, not as text: most generated pairs with notes pair them all up.
+    fc.assert(
+      fc.property(docPair, ({ ours, theirs }) => {
+        const parts = unzipSync(writeRedlineDocx(redline(ours, theirs), { date: '2026-01-01' }));
+        if (parts['word/footnotes.xml']) {
+          asNotes++;
+          expect(XMLValidator.validate(strFromU8(parts['word/footnotes.xml']))).toBe(true);
+          expect(strFromU8(parts['word/document.xml'])).toContain('<w:footnoteReference ');
+        }
+      }),
+      { numRuns: 150, seed: 12 },
+    );
+    expect(asNotes).toBeGreaterThan(30);
+  });
+
   it("should carry every reviewer's comment once, on the same words: theirs on accept-all of the written DOCX, ours on reject-all (150 cases)", () => {
     /** "comment > reply (done)|words it is on" for each comment `side` wrote (the generator names the side as author), sorted. */
     const commentsOf = (d: Document, side: string) =>

@@ -51,6 +51,11 @@ describe('footnotes and endnotes in the DOCX redline', () => {
     expect(parts['word/footnotes.xml']).toContain('Renewable.');
   });
 
+  it("should place their references exactly where our text differs from theirs in spacing alone", () => {
+    const parts = expectInvariant(draft(['用户  用户{f1} the end.'], { 1: 'Note.' }), draft(['用户 用户{f1} the end.'], { 1: 'Note, changed.' }));
+    expect(parts['word/document.xml']).toContain('用户</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>');
+  });
+
   it('should write endnotes as endnotes, beside footnotes', () => {
     const parts = expectInvariant(draft(['A{f1} and B{e1}.'], { 1: 'Foot.' }, { 1: 'End note, old.' }), draft(['A{f1} and B{e1}.'], { 1: 'Foot.' }, { 1: 'End note, new.' }));
     expect(parts['word/document.xml']).toContain('<w:endnoteReference w:id="1"/>');

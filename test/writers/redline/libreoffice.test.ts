@@ -178,10 +178,25 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
     expect(cases.length).toBe(8 + corpusPairs.length + 25 + 1);
     let joinedByLibreOffice = 0;
+    /**
+     * LibreOffice 7.4 misreads the notes of a DOCX that also has comments: it opens them
+     * shifted by one or empty, before anything is accepted (generated pairs 13 and 17; with
+     * the comment marks removed it reads them right, and our reader and oracle read the
+     * notes we wrote). There only the text around the notes is compared; the notes cases
+     * without comments check the notes themselves.
+     */
+    const notesNotCompared = new Set<string>();
+    const readable = (c: (typeof cases)[number], paragraphs: string[], side: Document) => {
+      const files = unzipSync(readFileSync(c.file));
+      const notes = side.parts.find((p) => p.id === 'notes')?.children.length ?? 0;
+      if (!files['word/comments.xml'] || !(files['word/footnotes.xml'] || files['word/endnotes.xml']) || notes === 0) return paragraphs;
+      notesNotCompared.add(c.name);
+      return paragraphs.slice(0, paragraphs.length - notes);
+    };
     for (const c of cases) {
-      expect(comparable(resolved.accept[c.file] ?? []), `${c.name}: accept-all`).toEqual(documentParagraphs(c.theirs));
-      const rejected = comparable(resolved.reject[c.file] ?? []);
-      const ours = documentParagraphs(c.ours);
+      expect(readable(c, comparable(resolved.accept[c.file] ?? []), c.theirs), `${c.name}: accept-all`).toEqual(readable(c, documentParagraphs(c.theirs), c.theirs));
+      const rejected = readable(c, comparable(resolved.reject[c.file] ?? []), c.ours);
+      const ours = readable(c, documentParagraphs(c.ours), c.ours);
       const joins = insertionJoins(c.file);
       if (joins === 0) {
         expect(rejected, `${c.name}: reject-all`).toEqual(ours);
@@ -198,6 +213,10 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     }
     // Named, so it does not pass unseen: 'insertions either side of a paragraph mark' has such a boundary.
     expect(joinedByLibreOffice).toBeGreaterThan(0);
+    // The notes case, WC020 and the generated pairs without comments are compared whole, notes and all.
+    const withNotes = cases.filter((c) => c.theirs.parts.some((p) => p.id === 'notes'));
+    expect(withNotes.length - notesNotCompared.size).toBeGreaterThanOrEqual(4);
+    expect([...notesNotCompared].filter((name) => !name.startsWith('generated pair'))).toEqual([]);
   });
 
   it('should give their bold and italic after LibreOffice accepts a formatting change, and ours after it rejects it', () => {

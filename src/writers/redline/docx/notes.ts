@@ -12,9 +12,10 @@
  * - a reference only one side has (deleted, inserted, moved): that side's
  *   note as it stands, which goes and comes with its reference.
  *
- * The k-th reference a side shows is its k-th note. When the references and
- * notes do not pair up so (a reference whose note is missing, a note moved
- * out of the notes part), `complete()` says so and the writer falls back to
+ * The k-th reference a side shows is its k-th note (a note that moved within
+ * the part is ours where it left and theirs where it arrived). When the
+ * references and notes do not pair up so (a reference whose note is missing),
+ * `complete()` says so and the writer falls back to
  * writing the notes as paragraphs and the references as their labels.
  */
 import type { ClauseRedline, ParagraphRedline, Span, StyleRun } from '../../../redline/types.js';
@@ -88,14 +89,15 @@ export class Notes {
   private broken = false;
 
   private constructor(part: ClauseRedline) {
-    this.ours = part.paragraphs.filter((p) => p.status !== 'inserted');
-    this.theirs = part.paragraphs.filter((p) => p.status !== 'deleted');
+    // A note that moved (notes reordered) is ours where it left and theirs where it arrived.
+    this.ours = part.paragraphs.filter((p) => (p.move ? p.move.side === 'from' : p.status !== 'inserted'));
+    this.theirs = part.paragraphs.filter((p) => (p.move ? p.move.side === 'to' : p.status !== 'deleted'));
   }
 
   /** The notes of a redline, or undefined when it has none the writer can carry as notes. */
   static of(clauses: readonly ClauseRedline[]): Notes | undefined {
     const part = clauses.find(isNotesPart);
-    if (!part || part.move || part.paragraphs.some((p) => p.move || p.kind !== 'paragraph')) return undefined;
+    if (!part || part.move || part.paragraphs.some((p) => p.kind !== 'paragraph')) return undefined;
     return new Notes(part);
   }
 
@@ -134,11 +136,13 @@ export class Notes {
   }
 
   private contentXml({ ours, theirs }: Written, revisions: Revisions): string {
-    if (ours && ours === theirs) {
-      const a = labelLength(oursText(ours));
-      const b = labelLength(theirsText(ours));
-      const styles = { ours: shifted(ours.styles?.ours, a), theirs: shifted(ours.styles?.theirs, b) };
-      return paragraphRuns({ spans: withoutLabels(ours.spans, a, b), styles: { ...(styles.ours ? { ours: styles.ours } : {}), ...(styles.theirs ? { theirs: styles.theirs } : {}) } }, revisions);
+    // One note compared with itself: in place, or moved (where it arrived, its spans compare it with where it left).
+    const compared = ours && theirs && (ours === theirs || (ours.move && ours.move.id === theirs.move?.id)) ? theirs : undefined;
+    if (compared) {
+      const a = labelLength(oursText(compared));
+      const b = labelLength(theirsText(compared));
+      const styles = { ours: shifted(compared.styles?.ours, a), theirs: shifted(compared.styles?.theirs, b) };
+      return paragraphRuns({ spans: withoutLabels(compared.spans, a, b), styles: { ...(styles.ours ? { ours: styles.ours } : {}), ...(styles.theirs ? { theirs: styles.theirs } : {}) } }, revisions);
     }
     const side = (p: ParagraphRedline, text: string, runs: StyleRun[] | undefined) => {
       const label = labelLength(text);

@@ -136,6 +136,8 @@ interface Segment {
   mark?: Mark;
   link?: string;
   xml: string;
+  /** A note reference, numbered when written: ids must rise in document order, and deletionsFirst reorders. */
+  note?: { kind: 'footnote' | 'endnote'; shown: Shown };
 }
 
 /** A run formatted as theirs, recording our formatting as the tracked formatting change. */
@@ -179,7 +181,7 @@ function styledSegments(
   for (const { text: piece, look } of lookPieces(text, offset, styles)) {
     const notes = revisions.notes;
     if (look.note !== undefined && notes && styles) {
-      if (runStart(styles, at) === at) out.push(segment(mark, look.link, noteReferenceXml(look.note, notes.reference(look.note, shown))));
+      if (runStart(styles, at) === at) out.push({ ...segment(mark, look.link, ''), note: { kind: look.note, shown } });
     } else out.push(segment(mark, look.link, runXml(piece, look, deleted)));
     at += piece.length;
   }
@@ -302,7 +304,10 @@ export function paragraphRuns(input: ParagraphRunsInput, revisions: Revisions): 
     for (; k < all.length && all[k]!.link === link; ) {
       const mark = all[k]!.mark;
       let body = '';
-      for (; k < all.length && all[k]!.link === link && all[k]!.mark === mark; k++) body += all[k]!.xml;
+      for (; k < all.length && all[k]!.link === link && all[k]!.mark === mark; k++) {
+        const { note, xml } = all[k]!;
+        body += note ? noteReferenceXml(note.kind, revisions.notes!.reference(note.kind, note.shown)) : xml;
+      }
       inner += mark ? `<w:${mark}${revisions.attrs()}>${body}</w:${mark}>` : body;
     }
     const id = link !== undefined ? revisions.hyperlinks.id(link) : undefined;
