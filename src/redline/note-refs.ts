@@ -24,17 +24,20 @@ function marks(runs: readonly StyleRun[] | undefined): Set<number> | undefined {
   return out;
 }
 
+/** Append text of a kind to spans, extending the last span when it is of that kind. */
+export function appendSpan(out: Span[], kind: Span['kind'], text: string): void {
+  if (!text) return;
+  const last = out[out.length - 1];
+  if (last?.kind === kind) last.text += text;
+  else out.push({ kind, text });
+}
+
 const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
 
 /** The spans with kept spacing that differs from theirs written as our spacing deleted and theirs inserted. */
 function exactSpacing(spans: Span[], theirsText: string): Span[] {
   const out: Span[] = [];
-  const add = (kind: Span['kind'], text: string) => {
-    if (!text) return;
-    const last = out[out.length - 1];
-    if (last?.kind === kind) last.text += text;
-    else out.push({ kind, text });
-  };
+  const add = (kind: Span['kind'], text: string) => appendSpan(out, kind, text);
   let t = 0;
   for (const span of spans) {
     if (span.kind === 'deleted') add('deleted', span.text);
@@ -81,12 +84,7 @@ export function wholeNoteRefs(given: Span[], ours: readonly StyleRun[] | undefin
   if (!inOurs && !inTheirs) return given;
   const spans = exactSpacing(given, theirsText);
   const out: Span[] = [];
-  const add = (kind: Span['kind'], text: string) => {
-    if (!text) return;
-    const last = out[out.length - 1];
-    if (last?.kind === kind) last.text += text;
-    else out.push({ kind, text });
-  };
+  const add = (kind: Span['kind'], text: string) => appendSpan(out, kind, text);
   /** The stretch of mark characters being gathered: our and their characters, and whether all are kept marks on both sides. */
   let region = { ours: '', theirs: '', whole: true, open: false };
   const close = () => {

@@ -18,6 +18,7 @@
  * `complete()` says so and the writer falls back to
  * writing the notes as paragraphs and the references as their labels.
  */
+import { appendSpan } from '../../../redline/note-refs.js';
 import type { ClauseRedline, ParagraphRedline, Span, StyleRun } from '../../../redline/types.js';
 import { W_NS, XML_DECLARATION } from '../../docx/xml.js';
 import { paragraphRuns, type Revisions } from './runs.js';
@@ -56,11 +57,7 @@ function shifted(runs: readonly StyleRun[] | undefined, by: number): StyleRun[] 
 /** A note paragraph's spans without either side's label: label characters of one side only become a change of the other. */
 function withoutLabels(spans: readonly Span[], oursLabel: number, theirsLabel: number): Span[] {
   const out: Span[] = [];
-  const add = (kind: Span['kind'], c: string) => {
-    const last = out[out.length - 1];
-    if (last?.kind === kind) last.text += c;
-    else out.push({ kind, text: c });
-  };
+  const add = (kind: Span['kind'], c: string) => appendSpan(out, kind, c);
   let o = 0;
   let t = 0;
   for (const span of spans) {
