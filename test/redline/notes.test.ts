@@ -49,6 +49,10 @@ describe('footnotes and endnotes in the DOCX redline', () => {
     expect(document).toMatch(/<w:del [^>]*>(?:(?!<\/w:del>).)*<w:footnoteReference w:id="\d+"\/>/);
     expect(parts['word/footnotes.xml']).toContain('Only the Service.');
     expect(parts['word/footnotes.xml']).toContain('Renewable.');
+    // A note only renumbered ("[1]" → "[2]") keeps one reference: Word numbers notes itself.
+    expect(document).toMatch(/Fees<\/w:t><\/w:r><w:r><w:rPr><w:vertAlign w:val="superscript"\/><\/w:rPr><w:footnoteReference w:id="2"\/><\/w:r><w:r><w:t xml:space="preserve"> are due\./);
+    expect(parts['word/footnotes.xml']).toMatch(/<w:footnote w:id="2">(?:(?!<\/w:footnote>).)*<w:t xml:space="preserve">In CNY\.<\/w:t><\/w:r><\/w:p><\/w:footnote>/);
+    expect(document.match(/<w:footnoteReference /g)).toHaveLength(4);
   });
 
   it("should place their references exactly where our text differs from theirs in spacing alone", () => {

@@ -18,7 +18,7 @@ import { halfPoints } from '../../../font-size.js';
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
 import { STYLE } from '../../docx/styles.js';
 import { liveHref } from '../../../links.js';
-import { anchorComments } from '../comments.js';
+import { anchorComments, type Anchored } from '../comments.js';
 import { FirstUse } from '../first-use.js';
 import type { Notes } from './notes.js';
 import { lookPieces, splitKept } from '../restyled.js';
@@ -238,11 +238,20 @@ function commentEdgeXml(edge: 'start' | 'end', id: number): string {
 }
 
 /** The segments of one paragraph, in order. */
+/** The note reference mark that is exactly `length` characters from `at` of a side, if one is. */
+function wholeMarkAt(styles: readonly StyleRun[] | undefined, at: number, length: number): StyleRun | undefined {
+  if (!styles || runStart(styles, at) !== at) return undefined;
+  const run = styles.find((r) => r.end > at);
+  return run?.note !== undefined && run.end === at + length ? run : undefined;
+}
+
 function segments(input: ParagraphRunsInput, revisions: Revisions): Segment[] {
   let ours = 0;
   let theirs = 0;
   const out: Segment[] = [];
-  for (const item of anchorComments(input.spans, input.comments)) {
+  const items = anchorComments(input.spans, input.comments);
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     if (!('span' in item)) {
       out.push({ xml: revisions.comments.ids(item.comment).map((id) => commentEdgeXml(item.edge, id)).join('') });
       continue;
@@ -264,12 +273,29 @@ function segments(input: ParagraphRunsInput, revisions: Revisions): Segment[] {
       if (span.kind === 'inserted') out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'ins', 'theirs', revisions));
       else out.push(...keptSegments(span.text, ours, input, 'moveTo', revisions));
     } else if (span.kind === 'kept') out.push(...keptSegments(span.text, ours, input, undefined, revisions));
-    else if (span.kind === 'deleted') out.push(...styledSegments(span.text, ours, input.styles?.ours, true, 'del', 'ours', revisions));
+    else if (span.kind === 'deleted' && renumbered(span.text, items[k + 1], ours, theirs, input, revisions)) {
+      // One note renumbered by another added or removed before it ("[1]" → "[2]"): Word numbers
+      // notes itself, so it is one reference kept, its note compared with its counterpart.
+      const kind = wholeMarkAt(input.styles?.ours, ours, span.text.length)!.note!;
+      const next = items[++k] as { span: Span };
+      ours += span.text.length;
+      theirs += next.span.text.length;
+      out.push({ xml: '', note: { kind, shown: 'both' } });
+      continue;
+    } else if (span.kind === 'deleted') out.push(...styledSegments(span.text, ours, input.styles?.ours, true, 'del', 'ours', revisions));
     else out.push(...styledSegments(span.text, theirs, input.styles?.theirs, false, 'ins', 'theirs', revisions));
     if (span.kind !== 'inserted') ours += span.text.length;
     if (span.kind !== 'deleted') theirs += span.text.length;
   }
   return out;
+}
+
+/** Whether a deleted mark and the insertion after it are one note reference of each side, of one kind. */
+function renumbered(text: string, next: Anchored | undefined, ours: number, theirs: number, input: ParagraphRunsInput, revisions: Revisions): boolean {
+  if (!revisions.notes || !next || !('span' in next) || next.span.kind !== 'inserted') return false;
+  const a = wholeMarkAt(input.styles?.ours, ours, text.length);
+  const b = wholeMarkAt(input.styles?.theirs, theirs, next.span.text.length);
+  return a !== undefined && b !== undefined && a.note === b.note;
 }
 
 /**
