@@ -12,6 +12,7 @@ import { redline } from '../../src/redline/redline.js';
 import { documentParagraphs } from '../../src/redline/units.js';
 import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
+import { writeRedlineHtml } from '../../src/writers/redline/html.js';
 import { draft } from './notes-fixture.js';
 
 /** The invariant on the written DOCX, by the oracle and by our reader, and in memory. */
@@ -73,5 +74,12 @@ describe('footnotes and endnotes in the DOCX redline', () => {
     const parts = expectInvariant(ours, theirs);
     expect(parts['word/footnotes.xml']).toBeUndefined();
     expect(parts['word/document.xml']).toContain('[1] In CNY.');
+  });
+});
+
+describe('footnotes in the HTML redline', () => {
+  it('should raise a note reference as Word shows it, kept, deleted or inserted', () => {
+    const html = writeRedlineHtml(redline(draft(['Fees{f1} are due{f2}.'], { 1: 'In CNY.', 2: 'Monthly.' }), draft(['Fees{f1} are due.'], { 1: 'In CNY.' })));
+    expect(html).toContain('Fees<sup class="note-ref" title="footnote">[1]</sup> are due<del><sup class="note-ref" title="footnote">[2]</sup></del>.');
   });
 });

@@ -42,6 +42,8 @@ function styled(piece: string, look: Format): string {
     if (look.bold) out = `<strong>${out}</strong>`;
     if (look.color) out = colorTag(look.color, out);
     if (look.size !== undefined) out = sizeTag(look.size, out);
+    // A note's reference as Word shows it: its label raised.
+    if (look.note !== undefined) out = `<sup class="note-ref" title="${look.note}">${out}</sup>`;
   }
   if (look.highlight) out = markTag(look.highlight, out);
   if (look.link === undefined) return out;
