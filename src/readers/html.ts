@@ -45,6 +45,8 @@ interface Inline {
   text: string;
   wrap?: [string, string];
   href?: string;
+  /** The label an item prints itself ("(a)", "1.", "•"): it becomes the item's marker where Markdown has one. */
+  label?: boolean;
 }
 
 interface ListLevel {
@@ -172,8 +174,11 @@ class Converter {
         return;
       }
       case 'span': {
-        // An item that prints its own label ("(a)", as clausewright's pages do) is not numbered again.
-        if (/(?:^|\s)label(?:\s|$)/.test(attrs.class ?? '') && this.marker && !this.itemStarted && !this.inline[0]!.text) this.marker = '- ';
+        // An item that prints its own label (as clausewright's pages do) is not numbered again.
+        if (/(?:^|\s)label(?:\s|$)/.test(attrs.class ?? '') && this.marker && !this.itemStarted && !this.inline[0]!.text) {
+          this.inline.push({ name, text: '', label: true });
+          return;
+        }
         // Colour and size are carried (as the Markdown reader reads them); other spans are transparent.
         const style = attrs.style && /(?:^|;)\s*(?:color|font-size|background(?:-color)?)\s*:/i.test(attrs.style) ? attrs.style.replace(/"/g, "'") : undefined;
         this.inline.push({ name, text: '', ...(style ? { wrap: [`<span style="${style}">`, '</span>'] as [string, string] } : {}) });
@@ -243,6 +248,17 @@ class Converter {
   /** Close the innermost inline element into its parent: emphasis moves its edge spaces outside, as Markdown needs. */
   private closeInline(): void {
     const frame = this.inline.pop()!;
+    if (frame.label) {
+      // "1." or "3)" is Markdown's own ordered marker and "•" a bullet; another label ("(a)") stays the item's first words.
+      const label = frame.text.trim().replace(/\\/g, '');
+      if (/^\d{1,9}[.)]$/.test(label)) this.marker = `${label} `;
+      else {
+        this.marker = '- ';
+        if (!/^[•·◦▪‣○●■□-]$/.test(label)) this.append(frame.text);
+      }
+      this.lastSpace = true;
+      return;
+    }
     const body = frame.text;
     const core = body.trim();
     const lead = body.slice(0, body.length - body.trimStart().length);

@@ -1,4 +1,5 @@
 /** The HTML reader: web pages as drafts (published terms, a counterparty's online version). */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { writeHtml } from '../../src/writers/html/index.js';
 import { labelsFor } from '../../src/writers/labels.js';
 import { writeMarkdown } from '../../src/writers/markdown/index.js';
 import { REPO } from '../helpers.js';
+import { corpus, loadCorpus } from '../redline/corpus-pairs.js';
 import { blockTexts, outline } from './helpers.js';
 
 const PAGE = `<!DOCTYPE html>
@@ -117,6 +119,17 @@ describe('readHtml', () => {
         };
         expect(clauses(fromHtml), `${playbook} ${lang}`).toEqual(clauses(fromMarkdown));
       }
+    }
+  });
+});
+
+describe('readHtml on the corpus', () => {
+  it('should read every Markdown document of the corpus, published as HTML, back to the same paragraphs', () => {
+    const files = ['commonpaper', 'site-policy', 'zh'].flatMap((dir) => readdirSync(join(corpus, dir)).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => `${dir}/${f}`));
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const file of files) {
+      const document = loadCorpus(file);
+      expect(documentParagraphs(readHtml(writeHtml(document).output as string, 'page.html').document), file).toEqual(documentParagraphs(document));
     }
   });
 });
