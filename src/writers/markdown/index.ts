@@ -14,6 +14,9 @@ export const writeMarkdown: Writer = (document) => {
   return { output: sections.join('\n---\n\n'), warnings: [] };
 };
 
+/** List labels that are bullets, not numbers. */
+const BULLET = /^[•◦▪‣·●○■□–-]$/;
+
 function documentToMarkdown(document: Document): string {
   const labels = labelsFor(document.lang);
   const out: string[] = [`# ${escapeMarkdown(document.meta.title)}`];
@@ -66,7 +69,8 @@ function blockToMarkdown(block: Block, indent: string): string {
       return block.children
         .map((item) => {
           const [first, ...rest] = item.children;
-          const label = item.label ? `${item.label} ` : '';
+          // A bullet is what "- " already says; a printed label ("(a)", "1.") follows it.
+          const label = item.label && !BULLET.test(item.label) ? `${item.label} ` : '';
           const head = `${indent}- ${label}${first ? blockToMarkdown(first, '').trimStart() : ''}`;
           return [head, ...rest.map((b) => blockToMarkdown(b, indent + '  '))].join('\n');
         })
