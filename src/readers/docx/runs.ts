@@ -18,7 +18,7 @@ import { highlightName, textColorOf } from '../../colors.js';
 import type { Comment } from '../../model/nodes.js';
 import { pointsOfHalfPoints } from '../../font-size.js';
 import { formatNumber } from '../../numbering/format.js';
-import { isOn as on, type StyleLook, type Styles } from './styles.js';
+import { fillLook, isOn as on, type StyleLook, type Styles } from './styles.js';
 import { child, childVal, textOf, type XmlElement } from './xml.js';
 
 /**
@@ -187,8 +187,8 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
 /** A character style's look over the paragraph style's: each part the character style leaves unset comes from the paragraph's. */
 function underParagraph(character: StyleLook | undefined, paragraph: StyleLook | undefined): StyleLook | undefined {
   if (!paragraph) return character;
-  const look: StyleLook = { ...paragraph };
-  for (const [key, value] of Object.entries(character ?? {})) if (value !== undefined) (look as Record<string, unknown>)[key] = value;
+  const look: StyleLook = { ...character };
+  fillLook(look, paragraph);
   return look;
 }
 

@@ -40,7 +40,7 @@ const LINK_STYLE = /^(followed)?\s?hyperlink$/;
 const LOOK_KEYS = ['bold', 'italic', 'underline', 'highlight', 'color'] as const;
 
 /** Set in `look` the parts `own` sets that `look` does not yet (nearer styles come first). */
-function fillLook(look: StyleLook, own: StyleLook | undefined): void {
+export function fillLook(look: StyleLook, own: StyleLook | undefined): void {
   if (!own) return;
   for (const key of LOOK_KEYS) if (look[key] === undefined && own[key] !== undefined) (look as Record<string, unknown>)[key] = own[key];
 }

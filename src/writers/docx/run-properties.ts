@@ -14,6 +14,22 @@ export interface RunFormat extends CharacterLook {
 
 const cache = new Map<string, string>();
 
+/**
+ * Bold, italic, colour, size, highlight and underline as `w:rPr` children, in CT_RPr's order
+ * (b, bCs, i, iCs, color, sz, szCs, highlight, u): what the agreement and the redline DOCX
+ * both write for a look.
+ */
+export function lookXml(look: CharacterLook): string {
+  return (
+    (look.bold ? '<w:b/><w:bCs/>' : '') +
+    (look.italic ? '<w:i/><w:iCs/>' : '') +
+    (look.color ? `<w:color w:val="${escapeXml(look.color)}"/>` : '') +
+    (look.size !== undefined ? `<w:sz w:val="${halfPoints(look.size)}"/><w:szCs w:val="${halfPoints(look.size)}"/>` : '') +
+    (look.highlight ? `<w:highlight w:val="${escapeXml(look.highlight)}"/>` : '') +
+    (look.underline ? '<w:u w:val="single"/>' : '')
+  );
+}
+
 export function runProperties(col: Column, fmt: RunFormat): string {
   const key = `${col.zh ? 1 : 0}${fmt.bold ? 1 : 0}${fmt.italic ? 1 : 0}${fmt.underline ? 1 : 0}|${fmt.highlight ?? ''}|${fmt.color ?? ''}|${fmt.size ?? ''}|${fmt.style ?? ''}`;
   let props = cache.get(key);
@@ -22,13 +38,7 @@ export function runProperties(col: Column, fmt: RunFormat): string {
     if (fmt.style) props += `<w:rStyle w:val="${escapeXml(fmt.style)}"/>`;
     // Chinese runs: draw shared punctuation (“ ” ： …) from the East Asian font.
     if (col.zh) props += '<w:rFonts w:hint="eastAsia"/>';
-    if (fmt.bold) props += '<w:b/><w:bCs/>';
-    if (fmt.italic) props += '<w:i/><w:iCs/>';
-    // After b and i, as CT_RPr orders its elements: color, sz, szCs, highlight, u.
-    if (fmt.color) props += `<w:color w:val="${escapeXml(fmt.color)}"/>`;
-    if (fmt.size !== undefined) props += `<w:sz w:val="${halfPoints(fmt.size)}"/><w:szCs w:val="${halfPoints(fmt.size)}"/>`;
-    if (fmt.highlight) props += `<w:highlight w:val="${escapeXml(fmt.highlight)}"/>`;
-    if (fmt.underline) props += '<w:u w:val="single"/>';
+    props += lookXml(fmt);
     if (props) props = `<w:rPr>${props}</w:rPr>`;
     cache.set(key, props);
   }

@@ -18,6 +18,7 @@
  * `complete()` says so and the writer falls back to
  * writing the notes as paragraphs and the references as their labels.
  */
+import { sideText } from '../../../redline/apply.js';
 import { appendSpan } from '../../../redline/note-refs.js';
 import type { ClauseRedline, ParagraphRedline, Span, StyleRun } from '../../../redline/types.js';
 import { W_NS, XML_DECLARATION } from '../../docx/xml.js';
@@ -39,8 +40,8 @@ interface Written {
   theirs?: ParagraphRedline;
 }
 
-const oursText = (p: ParagraphRedline) => p.spans.filter((s) => s.kind !== 'inserted').map((s) => s.text).join('');
-const theirsText = (p: ParagraphRedline) => p.spans.filter((s) => s.kind !== 'deleted').map((s) => s.text).join('');
+const oursText = (p: ParagraphRedline) => sideText(p.spans, 'ours');
+const theirsText = (p: ParagraphRedline) => sideText(p.spans, 'theirs');
 
 /** Length of a note paragraph's label and the space after it ("[12] "). */
 function labelLength(text: string): number {

@@ -14,7 +14,7 @@
  */
 import type { Comment } from '../../../model/nodes.js';
 import type { Format, RedlineComment, Restyle, Span, StyleRun } from '../../../redline/types.js';
-import { halfPoints } from '../../../font-size.js';
+import { lookXml } from '../../docx/run-properties.js';
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
 import { STYLE } from '../../docx/styles.js';
 import { liveHref } from '../../../links.js';
@@ -109,25 +109,13 @@ export function textXml(text: string, deleted: boolean): string {
   return out;
 }
 
-/** Bold, italic, colour, size, highlight and underline in CT_RPr's order (b, i, color, sz, szCs, highlight, u). */
-function formatXml(look: Format): string {
-  return (
-    (look.bold ? '<w:b/><w:bCs/>' : '') +
-    (look.italic ? '<w:i/><w:iCs/>' : '') +
-    (look.color ? `<w:color${attr('w:val', look.color)}/>` : '') +
-    (look.size !== undefined ? `<w:sz${attr('w:val', halfPoints(look.size))}/><w:szCs${attr('w:val', halfPoints(look.size))}/>` : '') +
-    (look.highlight ? `<w:highlight${attr('w:val', look.highlight)}/>` : '') +
-    (look.underline ? '<w:u w:val="single"/>' : '')
-  );
-}
-
 /** The Hyperlink character style on text that will sit in a clickable link (rStyle comes first in w:rPr). */
 function linkStyle(look: Format): string {
   return look.link !== undefined && liveHref(look.link) !== undefined ? `<w:rStyle w:val="${STYLE.hyperlink}"/>` : '';
 }
 
 function runXml(text: string, look: Format, deleted: boolean): string {
-  const props = linkStyle(look) + formatXml(look);
+  const props = linkStyle(look) + lookXml(look);
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(text, deleted)}</w:r>`;
 }
 
@@ -142,8 +130,8 @@ interface Segment {
 
 /** A run formatted as theirs, recording our formatting as the tracked formatting change. */
 function restyledRun(text: string, ours: Format, theirs: Format, revisions: Revisions): string {
-  const change = `<w:rPrChange${revisions.attrs()}><w:rPr>${linkStyle(ours)}${formatXml(ours)}</w:rPr></w:rPrChange>`;
-  return `<w:r><w:rPr>${linkStyle(theirs)}${formatXml(theirs)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
+  const change = `<w:rPrChange${revisions.attrs()}><w:rPr>${linkStyle(ours)}${lookXml(ours)}</w:rPr></w:rPrChange>`;
+  return `<w:r><w:rPr>${linkStyle(theirs)}${lookXml(theirs)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
 }
 
 function segment(mark: Mark | undefined, link: string | undefined, xml: string): Segment {
