@@ -30,8 +30,6 @@ class FormatCursor {
   }
 }
 
-
-
 /**
  * Restyled stretches of a paragraph pair, given the spans that turn our text
  * into theirs, their text, and each side's style runs. Kept text may differ

@@ -146,13 +146,12 @@ function notesById(xml: string | undefined, kind: 'footnote' | 'endnote'): Map<s
  */
 function resolveDocx(bytes: Uint8Array, mode: Resolution): string[] {
   const entries = unzipEntries(bytes, (name) => name === 'word/document.xml' || name === NOTE_PARTS.footnote || name === NOTE_PARTS.endnote);
-  const part = entries['word/document.xml'];
-  if (!part) throw new Error('not a DOCX: word/document.xml is missing');
-  const decode = (name: string) => (entries[name] ? new TextDecoder().decode(entries[name]) : undefined);
-  const notes = { footnote: notesById(decode(NOTE_PARTS.footnote), 'footnote'), endnote: notesById(decode(NOTE_PARTS.endnote), 'endnote') };
+  if (!entries['word/document.xml']) throw new Error('not a DOCX: word/document.xml is missing');
+  const partText = (name: string) => (entries[name] ? new TextDecoder().decode(entries[name]) : undefined);
+  const notes = { footnote: notesById(partText(NOTE_PARTS.footnote), 'footnote'), endnote: notesById(partText(NOTE_PARTS.endnote), 'endnote') };
   const counts = { footnote: 0, endnote: 0 };
   const referenced: string[] = [];
-  const body = resolveDocumentXml(new TextDecoder().decode(part), mode, (kind, id) => {
+  const body = resolveDocumentXml(partText('word/document.xml')!, mode, (kind, id) => {
     const label = `[${formatNumber(++counts[kind], kind === 'footnote' ? 'decimal' : 'lowerRoman')}]`;
     const note = notes[kind].get(id);
     if (note !== undefined) referenced.push(`${label} ${resolveDocumentXml(note, mode).join(' ')}`.trim());
