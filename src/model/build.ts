@@ -73,6 +73,11 @@ export function link(href: string, ...children: InlineLike[]): Inline {
   return { type: 'link', href, children: inlines(children) };
 }
 
+/** A Word field: its code and, as children, its last result. @example field('DATE \\@ "d MMMM yyyy"', '1 May 2026') */
+export function field(code: string, ...children: InlineLike[]): Inline {
+  return { type: 'field', code, children: inlines(children) };
+}
+
 /**
  * A reviewer's comment on `children`: its start mark, the children, its end mark.
  * @example p('Fees are due ', ...commented('c1', { author: 'Jane Roe', text: 'Why?' }, 'monthly'), '.')

@@ -15,7 +15,7 @@
  */
 
 /** Version of the JSON shape. Bump the major part on any breaking change. */
-export const MODEL_VERSION = '1.4.0';
+export const MODEL_VERSION = '1.5.0';
 
 /** BCP 47-ish language tag: 'zh', 'en', or 'und' when a reader cannot tell. */
 export type Lang = string;
@@ -151,6 +151,19 @@ export interface Link extends NodeBase {
   children: Inline[];
 }
 
+/**
+ * A Word field (ECMA-376 §17.16) kept as a field: `code` is its instruction as
+ * the source wrote it, trimmed (`DATE \@ "d MMMM yyyy"`, `REF _Ref12 \h`); the
+ * children are its last computed result, which is what the parties read and
+ * what is compared. Only the DOCX reader makes these; writers that cannot
+ * write a field write its result.
+ */
+export interface Field extends NodeBase {
+  type: 'field';
+  code: string;
+  children: Inline[];
+}
+
 /** A reviewer's comment, as Word keeps it beside the text. */
 export interface Comment {
   author?: string;
@@ -181,7 +194,7 @@ export interface CommentMark extends NodeBase {
   comment?: Comment;
 }
 
-export type Inline = Text | Emphasis | Strong | Underline | Highlight | TextColor | FontSize | TermDefinition | TermUse | CrossRef | Break | Link | CommentMark | NoteRef;
+export type Inline = Text | Emphasis | Strong | Underline | Highlight | TextColor | FontSize | TermDefinition | TermUse | CrossRef | Break | Link | Field | CommentMark | NoteRef;
 
 // ----------------------------------------------------------------- blocks
 

@@ -18,6 +18,7 @@ export function childrenOf(node: Node): Node[] {
     case 'textColor':
     case 'fontSize':
     case 'link':
+    case 'field':
     case 'list':
     case 'listItem':
     case 'table':
@@ -70,6 +71,7 @@ export function inlineText(nodes: readonly Inline[]): string {
       case 'textColor':
       case 'fontSize':
       case 'link':
+      case 'field':
         out += inlineText(node.children);
         break;
       case 'termDefinition':

@@ -295,11 +295,14 @@ function finish(nodes: Inline[], top = true): Inline[] {
   return top ? trimEnds(out) : out;
 }
 
-/** Trim leading/trailing spaces of a whole inline run (not inside it). */
+/** Trim leading/trailing spaces of a whole inline run (not inside its formatting; inside a field, whose result is its text). */
 export function trimEnds(nodes: Inline[]): Inline[] {
   const first = nodes[0];
   if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
+  // A field's result (DOCX) is trimmed within: the field stays, its padding goes.
+  else if (first?.type === 'field') first.children = trimEnds(first.children);
   const last = nodes[nodes.length - 1];
   if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
-  return nodes.filter((n) => n.type !== 'text' || n.value !== '');
+  else if (last?.type === 'field') last.children = trimEnds(last.children);
+  return nodes.filter((n) => (n.type !== 'text' || n.value !== '') && (n.type !== 'field' || n.children.length > 0));
 }

@@ -5,7 +5,7 @@
  */
 import type { Format } from './types.js';
 
-/** Same bold, italic, underline, highlight, colour, size and link: what shows, and is compared. */
+/** Same bold, italic, underline, highlight, colour, size, link and field: what shows or works, and is compared. */
 export function sameLook(x: Format, y: Format): boolean {
   return (
     !!x.bold === !!y.bold &&
@@ -14,7 +14,8 @@ export function sameLook(x: Format, y: Format): boolean {
     x.highlight === y.highlight &&
     x.color === y.color &&
     x.size === y.size &&
-    x.link === y.link
+    x.link === y.link &&
+    x.field === y.field
   );
 }
 
@@ -33,11 +34,12 @@ export function formatOf(look: Format): Format {
   if (look.color !== undefined) format.color = look.color;
   if (look.size !== undefined) format.size = look.size;
   if (look.link !== undefined) format.link = look.link;
+  if (look.field !== undefined) format.field = look.field;
   if (look.note !== undefined) format.note = look.note;
   return format;
 }
 
-/** Nothing set: plain text outside any link. */
+/** Nothing set: plain text outside any link and field. */
 export function isPlain(look: Format): boolean {
-  return !look.bold && !look.italic && !look.underline && look.highlight === undefined && look.color === undefined && look.size === undefined && look.link === undefined && look.note === undefined;
+  return !look.bold && !look.italic && !look.underline && look.highlight === undefined && look.color === undefined && look.size === undefined && look.link === undefined && look.field === undefined && look.note === undefined;
 }

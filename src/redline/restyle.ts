@@ -1,6 +1,7 @@
 /**
  * Formatting-only changes: text both sides keep word for word but with other
- * bold, italic, underline, highlight, colour or size, or linked to another target. Counsel must see
+ * bold, italic, underline, highlight, colour or size, linked to another target, or
+ * turned from a Word field into plain text (or back). Counsel must see
  * these — un-bolding or un-underlining an exclusion of liability changes
  * whether it was "brought to the attention" of the other party (PRC Civil
  * Code art. 496; 以显著方式提请注意, Consumer Rights Protection Law art. 26), and pointing "our
@@ -37,7 +38,7 @@ class FormatCursor {
  * of text either side of an insertion share its spaces), so the walk keeps
  * both sides in step by their visible characters alone: each one of ours that
  * is kept, and each one inserted, is the next visible character of theirs.
- * With `formatting: false` only links are compared (a link is content; bold is look).
+ * With `formatting: false` only links and fields are compared (a link or a field is content; bold is look).
  * @example restyles([{ kind: 'kept', text: 'No warranty.' }], 'No warranty.', [{ end: 12, bold: true }], [])
  *   // [{ start: 0, end: 12, text: 'No warranty.', ours: { bold: true }, theirs: {} }]
  */
@@ -52,13 +53,17 @@ export function restyles(
   // A note reference's mark is written as a reference, not as formatted text: never restyled.
   const differ =
     options.formatting === false
-      ? (x: Format, y: Format) => x.note === undefined && y.note === undefined && x.link !== y.link
+      ? (x: Format, y: Format) => x.note === undefined && y.note === undefined && (x.link !== y.link || x.field !== y.field)
       : (x: Format, y: Format) => x.note === undefined && y.note === undefined && !sameLook(x, y);
   const a = new FormatCursor(ours);
   const b = new FormatCursor(theirs);
   let oursText = '';
   const pieces: Restyle[] = [];
-  /** Our offsets of spaces whose link changed: inside a link a space shows (its underline), so it goes with the words. */
+  /**
+   * Our offsets of spaces whose link or field changed: inside a link a space
+   * shows (its underline), and inside a field it is part of the result, so it
+   * goes with the words.
+   */
   const linkedSpaces = new Set<number>();
   const record = (at: number, x: Format, y: Format) => {
     const last = pieces[pieces.length - 1];
@@ -88,12 +93,12 @@ export function restyles(
     const text = span.text;
     for (let k = 0; k < text.length; k++) {
       if (isSpace(text[k])) {
-        // A space shows no bold or italic, only a link: paired with one of theirs, its link is compared.
+        // A space shows no bold or italic, only a link, and is part of a field: paired with one of theirs, those are compared.
         if (isSpace(theirsText[t])) {
           const x = a.at(o + k);
           const y = b.at(t);
           t++;
-          if (x.link !== y.link) {
+          if (x.link !== y.link || x.field !== y.field) {
             linkedSpaces.add(o + k);
             record(o + k, x, y);
           }

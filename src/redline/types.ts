@@ -51,6 +51,8 @@ export type ParagraphKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 export interface Format extends CharacterLook {
   /** Target of the hyperlink the text sits in. */
   link?: string;
+  /** The code of the Word field whose result the text is (`DATE \@ "d MMMM yyyy"`): the DOCX writer writes the field. */
+  field?: string;
   /** The text is a footnote's or endnote's reference mark ("[1]"): the DOCX writes a real reference. */
   note?: 'footnote' | 'endnote';
 }
@@ -163,7 +165,7 @@ export interface RedlineSide {
   lang: string;
 }
 
-export const REDLINE_VERSION = '1.4.0';
+export const REDLINE_VERSION = '1.5.0';
 
 export interface Redline {
   type: 'redline';

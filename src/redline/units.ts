@@ -6,8 +6,8 @@
  *
  * Numbers and list labels stay beside the text, never in it, so renumbering
  * alone is not a text change. Table rows become one paragraph with cells
- * separated by '\t'; a line break is '\n'. Emphasis, strong, underline and
- * links survive as style runs, for the writers and the formatting compare.
+ * separated by '\t'; a line break is '\n'. Emphasis, strong, underline,
+ * links and fields survive as style runs, for the writers and the formatting compare.
  */
 import type { Block, Clause, Document, Inline, Part, TableCell } from '../model/nodes.js';
 import type { AnchoredComment, CellShape, Format, ListInfo, ParagraphKind, StyleRun } from './types.js';
@@ -93,6 +93,9 @@ class TextBuilder {
           break;
         case 'link':
           this.add(node.children, { ...look, link: node.href });
+          break;
+        case 'field':
+          this.add(node.children, { ...look, field: node.code });
           break;
         case 'termDefinition':
           // As every writer prints a definition: bold, in quotation marks.

@@ -4,11 +4,11 @@
  * English, Chinese, mixed zh/en, with emoji and combining characters, and
  * random edits of the kinds counterparties make (word edits, inserted,
  * deleted, moved and renumbered clauses, moved paragraphs, split paragraphs,
- * links pointed elsewhere, bold, italic, underline, highlight and colour changed); some paragraphs
- * carry a reviewer's comment.
+ * links pointed elsewhere, bold, italic, underline, highlight and colour changed, Word fields
+ * changed or turned into text); some paragraphs carry a reviewer's comment or a footnote.
  */
 import fc from 'fast-check';
-import { clause, commented, doc, em, fontSize, highlight, item, link, list, p, part, strong, table, textColor, underline } from '../../src/model/build.js';
+import { clause, commented, doc, em, field, fontSize, highlight, item, link, list, p, part, strong, table, textColor, underline } from '../../src/model/build.js';
 import type { Block, Clause, Comment, Document, NoteRef } from '../../src/model/nodes.js';
 import { collect } from '../../src/model/walk.js';
 
@@ -33,7 +33,7 @@ export const sentence = fc
   .map((parts) => parts.map(([w, s]) => w + s).join('').trim());
 
 export interface ParaSpec {
-  kind: 'p' | 'list' | 'table' | 'styled' | 'linked' | 'commented' | 'noted';
+  kind: 'p' | 'list' | 'table' | 'styled' | 'linked' | 'commented' | 'noted' | 'fielded';
   texts: string[];
   /** Target of the link a 'linked' paragraph starts with. */
   href?: string;
@@ -41,6 +41,8 @@ export interface ParaSpec {
   note?: string;
   /** Which of LOOKS a 'styled' paragraph's two texts wear (an edit may change it). */
   look?: number;
+  /** The code of the field a 'fielded' paragraph's second text is the result of; '' for none (plain text). */
+  code?: string;
 }
 
 /**
@@ -72,6 +74,13 @@ const WEAR: Record<Mark, (node: Parameters<typeof p>[0]) => Parameters<typeof p>
 };
 const wear = (text: string, marks: readonly Mark[]) => marks.reduce<Parameters<typeof p>[0]>((node, m) => WEAR[m](node), text);
 
+/**
+ * Field codes: a date, document properties, one naming a bookmark (written as its result), and
+ * none. The date is the document's creation date, not DATE: LibreOffice, an oracle of the
+ * invariant, shows a DATE field as the day it opens the file, whatever result was written.
+ */
+const FIELD_CODES = ['CREATEDATE \\@ "d MMMM yyyy"', 'AUTHOR', 'DOCPROPERTY Version', 'REF _Ref12 \\h', ''];
+
 const NOTES = ['Why thirty days?', '请确认期限。', 'See our fallback position.\nAsk finance.', 'OK 👍🏽', '<b>&amp; "quoted"</b>'];
 
 export interface ClauseSpec {
@@ -97,6 +106,8 @@ const paraSpec: fc.Arbitrary<ParaSpec> = fc.oneof(
   },
   // A footnote's reference between two texts; the third text is the note (a word edit may change it).
   { weight: 1, arbitrary: fc.tuple(sentence, sentence, sentence).map((texts) => ({ kind: 'noted' as const, texts })) },
+  // A field's result between two texts (a word edit may change the result).
+  { weight: 1, arbitrary: fc.tuple(sentence, sentence, sentence, fc.constantFrom(...FIELD_CODES)).map(([a, b, c, code]) => ({ kind: 'fielded' as const, texts: [a, b, c], code })) },
 );
 
 const leafClause: fc.Arbitrary<ClauseSpec> = fc.record({
@@ -162,6 +173,10 @@ function block(spec: ParaSpec, side: string): Block {
     }
     case 'linked':
       return p(link(spec.href!, spec.texts[0]!), ' ', spec.texts[1]!);
+    case 'fielded': {
+      const [before, result, after] = spec.texts as [string, string, string];
+      return p(before, ' ', spec.code ? field(spec.code, result) : result, ' ', after);
+    }
     case 'list': {
       const items = spec.texts.map((t) => item(t));
       items.forEach((it, i) => (it.label = `(${String.fromCharCode(97 + i)})`));
@@ -202,7 +217,8 @@ export type Edit =
   | { op: 'split'; clause: number; para: number; at: number }
   | { op: 'heading'; clause: number; text: string }
   | { op: 'relink'; clause: number; para: number; href: string }
-  | { op: 'restyle'; clause: number; para: number; look: number };
+  | { op: 'restyle'; clause: number; para: number; look: number }
+  | { op: 'refield'; para: number; code: string };
 
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ op: fc.constant('word' as const), clause: fc.nat(), para: fc.nat(), at: fc.nat(), word, kind: fc.constantFrom('insert' as const, 'delete' as const, 'replace' as const) }) },
@@ -214,6 +230,7 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('heading' as const), clause: fc.nat(), text: sentence }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('relink' as const), clause: fc.nat(), para: fc.nat(), href: fc.constantFrom(...HREFS) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('restyle' as const), clause: fc.nat(), para: fc.nat(), look: fc.nat(LOOKS.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('refield' as const), para: fc.nat(), code: fc.constantFrom(...FIELD_CODES) }) },
 );
 
 const clone = <T>(x: T): T => structuredClone(x);
@@ -255,6 +272,12 @@ export function applyEdits(specs: readonly ClauseSpec[], edits: readonly Edit[])
         // Aimed at the styled paragraphs, wherever they are, so formatting changes are common.
         const styled = out.flatMap((c) => [c, ...c.subs]).flatMap((c) => c.paras.filter((x) => x.kind === 'styled'));
         if (styled.length > 0) styled[e.para % styled.length]!.look = e.look;
+        break;
+      }
+      case 'refield': {
+        // Aimed at the fielded paragraphs, wherever they are, as restyle is.
+        const fielded = out.flatMap((c) => [c, ...c.subs]).flatMap((c) => c.paras.filter((x) => x.kind === 'fielded'));
+        if (fielded.length > 0) fielded[e.para % fielded.length]!.code = e.code;
         break;
       }
       case 'moveParagraph': {

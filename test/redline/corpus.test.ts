@@ -23,7 +23,6 @@ import { corpus, corpusPairs, loadCorpus } from './corpus-pairs.js';
 /** Pairs that use something the redline does not carry over (the invariant still holds on their text). */
 const LIMITATIONS: Record<string, string> = {
   'WC-1190': 'a paragraph moved into a table is a deletion plus an insertion (moves across paragraph kinds are not detected)',
-  'WC-1360': 'fields are compared by their displayed result; the redline DOCX writes the result as text, not the field',
   'WC-1850': 'a nested table is flattened into its cell, one line per row',
   'WC-2030': "a paragraph style is not carried as a style: its emphasis and colour are, as the runs' look; its 14 pt size, the kind of paragraph, is not",
 };
@@ -108,6 +107,18 @@ describe('redline invariant on every corpus pair', () => {
     expect(accepted.flat()).toEqual(['bicF4B083s14:powerish']);
     expect(accepted).toEqual(looks(loadCorpus(theirsFile)));
     expect(looks(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document)).toEqual(looks(loadCorpus(oursFile)));
+  });
+
+  it('WC-1360 (a DATE field beside edited paragraphs): should write it as a Word field that accept-all and reject-all both keep', () => {
+    const r = redlineOf('wmlcomparer/WC/WC018-Field-Simple-Before.docx', 'wmlcomparer/WC/WC018-Field-Simple-After-1.docx');
+    const bytes = writeRedlineDocx(r, { date: '2026-01-01' });
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    expect(xml).toContain(
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE \\@ &quot;dddd, MMMM d, yyyy&quot; </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">Saturday, April 23, 2016</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
+    );
+    for (const revisions of ['accept', 'reject'] as const) {
+      expect(collect(readDocx(bytes, 'r.docx', { revisions }).document, 'field').map((f) => f.code)).toEqual(['DATE \\@ "dddd, MMMM d, yyyy"']);
+    }
   });
 
   it('WC-1400 (a footnote): should write it as a Word footnote, its reference kept in the changed paragraph', () => {

@@ -15,6 +15,7 @@ import type { Document } from '../../src/model/nodes.js';
 import type { StyleRun } from '../../src/redline/types.js';
 import { readDocx } from '../../src/readers/docx/index.js';
 import { liveHref } from '../../src/links.js';
+import { needsBookmark } from '../../src/field-codes.js';
 import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
 import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
 import { buildDoc, docPair, docSpec } from './arbitrary.js';
@@ -118,6 +119,17 @@ describe('redline invariant (property tests)', () => {
       });
     // The generator does change formatting: the property is not vacuous.
     expect(carriedBothWays(marks, 9)).toBeGreaterThan(10);
+  });
+
+  it('should carry Word fields: their fields on accept-all of the written DOCX, ours on reject-all (150 cases)', () => {
+    /** Each field's code with its result's words, in reading order; a field naming a bookmark is written as text. */
+    const fieldsOf = (d: Document) =>
+      perRun(d, (text, run) => {
+        const words = text.replace(/\s+/g, ' ').trim();
+        return words && run.field !== undefined && !needsBookmark(run.field) ? [`${run.field}|${words}`] : [];
+      });
+    // The generator does change fields and their results: the property is not vacuous.
+    expect(carriedBothWays(fieldsOf, 13)).toBeGreaterThan(10);
   });
 
   it('should carry footnotes as Word notes: their notes and references on accept-all of the written DOCX, ours on reject-all (150 cases)', () => {

@@ -1,6 +1,6 @@
 /** Markdown, HTML and JSON writers on small inline trees. */
 import { describe, expect, it } from 'vitest';
-import { clause, collect, def, doc, fontSize, fromJson, highlight, item, link, list, p, part, readMarkdown, ref, strong, table, textColor, underline, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
+import { clause, collect, def, doc, field, fontSize, fromJson, highlight, item, link, list, p, part, readMarkdown, ref, strong, table, textColor, underline, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
 
 const tree = () => {
   const items = list([item('first <b>'), item('second')]);
@@ -16,6 +16,14 @@ const tree = () => {
     signatures: true,
   });
 };
+
+describe('fields in the Markdown and HTML writers', () => {
+  it('should write a field (read from a DOCX) as its result, in its look', () => {
+    const dated = doc('en', [part('terms', [clause('sign', [p('Signed on ', field('DATE \\@ "d MMMM yyyy"', strong('1 May 2026')), '.')])])]);
+    expect(writeMarkdown(dated).output as string).toContain('Signed on **1 May 2026**.');
+    expect(writeHtml(dated).output as string).toContain('Signed on <strong>1 May 2026</strong>.');
+  });
+});
 
 describe('underline in the Markdown and HTML writers', () => {
   const underlined = doc('zh', [part('terms', [clause('liability', [p('您同意：', strong(underline('平台对间接损失不承担责任')), '。')])])]);

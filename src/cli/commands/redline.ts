@@ -51,7 +51,7 @@ export function registerRedline(program: Command): void {
     .option('-d, --data <file>', 'deal data (YAML or JSON) when <ours> is a playbook')
     .option('-l, --lang <lang>', 'language to assemble a playbook in (default: that of their draft)', choice(['zh', 'en'] as const, '--lang'))
     .option('--comments <whose>', "reviewers' comments from DOCX drafts to carry: both, theirs, ours or none", choice(COMMENT_SIDES, '--comments'), 'both')
-    .option('--no-formatting', 'report text and link changes only, not bold, italic, underline, highlight, colour or size (kept text keeps our look)')
+    .option('--no-formatting', 'report text, link and field changes only, not bold, italic, underline, highlight, colour or size (kept text keeps our look)')
     .option('--exit-code', 'exit 3 when their draft differs from ours (for CI), 0 when it does not')
     .addHelpText(
       'after',
@@ -72,6 +72,8 @@ Text kept word for word whose bold, italic, underline, highlight, colour or size
 reported as a formatting change (w:rPrChange in the DOCX), so un-bolding a liability
 exclusion does not pass unseen;
 so are words whose link now points elsewhere (in the DOCX: old link deleted, new inserted).
+Word fields (dates, document properties) are compared by the result they show and written
+back as fields; one naming a bookmark (REF) is written as its result.
 Reviewers' comments in either DOCX are carried over, anchored on the same words, with their
 replies and whether they are resolved: Word comments in the DOCX, numbered notes under the
 paragraph in HTML, {>>…<<} in Markdown, and "comments" in JSON. A comment both drafts carry

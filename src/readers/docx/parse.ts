@@ -12,7 +12,7 @@ import type { Comment } from '../../model/nodes.js';
 import { InputError, error } from '../../diagnostics.js';
 import { Numbering } from './numbering.js';
 import { commentParaId, threadComments } from './comment-threads.js';
-import { commentStartBetweenBlocks, countPropertyRevisions, openPendingComments, plainText, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
+import { commentStartBetweenBlocks, countPropertyRevisions, endParagraph, openPendingComments, plainText, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
 import { readNumPr, Styles, type NumRef } from './styles.js';
 import { child, childVal, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
@@ -189,6 +189,7 @@ function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }
   ctx.paragraphLook = outline === undefined ? ctx.styles?.paragraphLook(styleId) : undefined;
   ctx.baseSize = ctx.styles?.baseSize(styleId);
   readInline(p, ctx, paragraph.pieces);
+  endParagraph(ctx);
   ctx.paragraphLook = undefined;
   ctx.baseSize = undefined;
   return paragraph;

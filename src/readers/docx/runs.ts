@@ -6,7 +6,9 @@
  * formatting over the character style over a body paragraph's style; text in an external hyperlink carries its target (`link`); smart tags,
  * custom XML, content controls and jumps inside the document are transparent.
  * Fields show their cached result (the instruction is skipped), `w:fldSimple` its child runs, except
- * page numbers (PAGEREF in a table of contents, PAGE…), which are layout and not read. Revisions follow
+ * page numbers (PAGEREF in a table of contents, PAGE…), which are layout and not read. The result of
+ * a field kept as a field (see `keptField`) carries the field's code; a HYPERLINK field's result is
+ * linked text like a `w:hyperlink`'s. Revisions follow
  * `mode`: 'accept' keeps `w:ins`/`w:moveTo` and drops `w:del`/`w:moveFrom`,
  * 'reject' the reverse (reading `w:delText`). Footnote and endnote references
  * become note pieces labelled "[1]" / "[i]" (their text is read by parse.ts). Comments
@@ -26,8 +28,8 @@ import { child, childVal, textOf, type XmlElement } from './xml.js';
  * it sits in), a line break, or one edge of a comment's range.
  */
 export type Piece =
-  | (RunLook & { text: string; link?: string })
-  | { break: true }
+  | (RunLook & { text: string; link?: string; field?: FieldRef })
+  | { break: true; field?: FieldRef }
   | { note: 'footnote' | 'endnote'; label: string }
   | { comment: 'start'; id: string }
   | { comment: 'end'; id: string; content: Comment };
@@ -67,12 +69,30 @@ export interface NoteRef {
   label: string;
 }
 
-/** A complex field being read: its instruction until `separate`, then its result until `end`. */
+/** The field a piece of text is the result of; one object per field, so neighbouring fields stay apart. */
+export interface FieldRef {
+  code: string;
+  /**
+   * Still open where a paragraph ended (a table of contents, an index): the
+   * model holds a field within one paragraph, so such a field's result is read as text.
+   */
+  crossesParagraphs?: boolean;
+}
+
+/** A field being read (complex, or `w:fldSimple`): its instruction until `separate`, then its result until `end`. */
 export interface OpenField {
   part: 'instr' | 'result';
   instruction: string;
   /** A page number (PAGEREF, PAGE…): its result is layout, not text, and is not read. */
   layout?: boolean;
+  /** Another field inside the instruction (`IF { MERGEFIELD x } = …`): its code is not all text, so it is not kept. */
+  nestedInCode?: boolean;
+  /** A legacy form field (`w:ffData`): its data lives outside the code, so it is not kept. */
+  form?: boolean;
+  /** Set at `separate` when the field is kept as a field: its result carries this. */
+  kept?: FieldRef;
+  /** A HYPERLINK field: the link and link state it replaced, restored at its end. */
+  hyperlink?: { link: string | undefined; inHyperlink: boolean | undefined };
 }
 
 /** State that spans paragraphs: open fields, revision count, note references. */
@@ -154,7 +174,7 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
         else commentMarksIn(el, ctx, out);
         break;
       case 'm:t':
-        if (shown(ctx)) push(out, textContent(el), PLAIN, ctx.link);
+        if (shown(ctx)) push(out, textContent(el), PLAIN, ctx);
         break;
       case 'w:commentRangeStart':
         commentMark(el, 'start', ctx, out);
@@ -174,10 +194,19 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
         ctx.inHyperlink = outerHyperlink;
         break;
       }
-      case 'w:fldSimple':
-        if (PAGE_NUMBER.test(el.attrs['w:instr'] ?? '')) commentMarksIn(el, ctx, out);
-        else readInline(el, ctx, out);
+      case 'w:fldSimple': {
+        const instruction = el.attrs['w:instr'] ?? '';
+        if (PAGE_NUMBER.test(instruction)) {
+          commentMarksIn(el, ctx, out);
+          break;
+        }
+        const open: OpenField = { part: 'instr', instruction };
+        ctx.fields.push(open);
+        toResult(open, ctx);
+        readInline(el, ctx, out);
+        endField(ctx);
         break;
+      }
       default: // w:smartTag, w:customXml, w:sdt/w:sdtContent, w:bdo, w:dir, m:oMath…
         readInline(el, ctx, out);
     }
@@ -217,27 +246,27 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
     const el = node as XmlElement;
     switch (el.name) {
       case 'w:t':
-        if (!hidden && shown(ctx)) push(out, textContent(el), look, ctx.link);
+        if (!hidden && shown(ctx)) push(out, textContent(el), look, ctx);
         break;
       case 'w:delText': // deleted text belongs to the original: shown only when rejecting
-        if (ctx.mode === 'reject' && !hidden && shown(ctx)) push(out, textContent(el), look, ctx.link);
+        if (ctx.mode === 'reject' && !hidden && shown(ctx)) push(out, textContent(el), look, ctx);
         break;
       case 'w:tab':
       case 'w:ptab':
-        if (!hidden && shown(ctx)) push(out, '\t', look, ctx.link);
+        if (!hidden && shown(ctx)) push(out, '\t', look, ctx);
         break;
       case 'w:br':
       case 'w:cr':
-        if (!hidden && shown(ctx)) out.push({ break: true });
+        if (!hidden && shown(ctx)) out.push(lineBreak(ctx));
         break;
       case 'w:noBreakHyphen':
-        if (!hidden && shown(ctx)) push(out, '-', look, ctx.link);
+        if (!hidden && shown(ctx)) push(out, '-', look, ctx);
         break;
       case 'w:sym':
-        if (!hidden && shown(ctx)) push(out, symbol(el.attrs['w:char'] ?? ''), look, ctx.link);
+        if (!hidden && shown(ctx)) push(out, symbol(el.attrs['w:char'] ?? ''), look, ctx);
         break;
       case 'w:fldChar':
-        field(el.attrs['w:fldCharType'], ctx);
+        field(el, ctx);
         break;
       case 'w:instrText':
         instruction(el, ctx);
@@ -315,14 +344,67 @@ function hasDescendant(el: XmlElement, name: string): boolean {
  */
 const PAGE_NUMBER = /^\s*(?:PAGEREF|PAGE|NUMPAGES|SECTIONPAGES)\b/i;
 
+/** `HYPERLINK "target"` (§17.16.5.25) to a target outside the document; with `\l` it jumps inside it. */
+const HYPERLINK = /^\s*HYPERLINK\s+(?:"([^"]*)"|(\S+))/i;
+
+/**
+ * Whether a field is kept as a field: its code is plain text (no field nested
+ * in it), it is no form field, and its result is neither a page number nor a
+ * link (read as a link).
+ */
+function keptField(open: OpenField): boolean {
+  return !open.layout && !open.nestedInCode && !open.form && open.instruction.trim() !== '' && !HYPERLINK.test(open.instruction);
+}
+
+/** At `separate`: the instruction is complete, and the result that follows is read. */
+function toResult(open: OpenField, ctx: RunContext): void {
+  open.part = 'result';
+  if (PAGE_NUMBER.test(open.instruction)) open.layout = true;
+  const hyperlink = HYPERLINK.exec(open.instruction);
+  if (hyperlink && !/\\l\b/.test(open.instruction)) {
+    open.hyperlink = { link: ctx.link, inHyperlink: ctx.inHyperlink };
+    ctx.link = hyperlink[1] ?? hyperlink[2];
+    ctx.inHyperlink = true;
+  } else if (hyperlink) {
+    open.hyperlink = { link: ctx.link, inHyperlink: ctx.inHyperlink };
+    ctx.inHyperlink = true;
+  } else if (keptField(open)) open.kept = { code: open.instruction.trim() };
+}
+
+function endField(ctx: RunContext): void {
+  const open = ctx.fields.pop();
+  if (open?.hyperlink) {
+    ctx.link = open.hyperlink.link;
+    ctx.inHyperlink = open.hyperlink.inHyperlink;
+  }
+}
+
 /** Complex fields: text between `begin` and `separate` is the instruction, then the result until `end`. */
-function field(type: string | undefined, ctx: RunContext): void {
+function field(el: XmlElement, ctx: RunContext): void {
+  const type = el.attrs['w:fldCharType'];
   const open = ctx.fields[ctx.fields.length - 1];
-  if (type === 'begin') ctx.fields.push({ part: 'instr', instruction: '' });
-  else if (type === 'separate' && open) {
-    open.part = 'result';
-    if (PAGE_NUMBER.test(open.instruction)) open.layout = true;
-  } else if (type === 'end') ctx.fields.pop();
+  if (type === 'begin') {
+    if (open?.part === 'instr') open.nestedInCode = true;
+    ctx.fields.push({ part: 'instr', instruction: '', ...(child(el, 'w:ffData') ? { form: true } : {}) });
+  } else if (type === 'separate' && open?.part === 'instr') toResult(open, ctx);
+  else if (type === 'end' && open) endField(ctx);
+}
+
+/** At a paragraph's end: a field still open spans paragraphs (see FieldRef.crossesParagraphs). */
+export function endParagraph(ctx: RunContext): void {
+  for (const open of ctx.fields) if (open.kept) open.kept.crossesParagraphs = true;
+}
+
+/** The outermost field kept as a field that text here is the result of. */
+function fieldHere(ctx: RunContext): FieldRef | undefined {
+  for (const open of ctx.fields) if (open.kept) return open.kept;
+  return undefined;
+}
+
+/** A line break, inside the field whose result it is part of. */
+function lineBreak(ctx: RunContext): Piece {
+  const field = fieldHere(ctx);
+  return field ? { break: true, field } : { break: true };
 }
 
 /** Instruction text of the innermost field being read. */
@@ -337,10 +419,12 @@ const shown = (ctx: RunContext): boolean => ctx.fields.every((f) => f.part === '
 const sameLook = (x: RunLook, y: RunLook): boolean =>
   x.bold === y.bold && x.italic === y.italic && x.underline === y.underline && x.highlight === y.highlight && x.color === y.color && x.size === y.size;
 
-function push(out: Piece[], text: string, look: RunLook, link: string | undefined): void {
+function push(out: Piece[], text: string, look: RunLook, ctx: RunContext): void {
+  const { link } = ctx;
+  const field = fieldHere(ctx);
   const last = out[out.length - 1];
-  if (last && 'text' in last && sameLook(last, look) && last.link === link) last.text += text;
-  else out.push({ text, ...look, ...(link !== undefined ? { link } : {}) });
+  if (last && 'text' in last && sameLook(last, look) && last.link === link && last.field === field) last.text += text;
+  else out.push({ text, ...look, ...(link !== undefined ? { link } : {}), ...(field ? { field } : {}) });
 }
 
 

@@ -15,7 +15,7 @@
  * 0-based index of the `w:p` in document order (tables included).
  */
 import { warning, type Diagnostic } from '../../diagnostics.js';
-import type { Block, Inline, List, ListItem, Paragraph, Table } from '../../model/nodes.js';
+import type { Block, Field, Inline, List, ListItem, Paragraph, Table } from '../../model/nodes.js';
 import { inlineText } from '../../model/walk.js';
 import { guessLang } from '../lang.js';
 import { trimEnds } from '../markdown-inline.js';
@@ -24,7 +24,7 @@ import { Outline } from '../outline.js';
 import type { ReadResult } from '../types.js';
 import { FallbackHeadings, type FallbackHeading } from './fallback-headings.js';
 import type { DocxBlock, DocxPackage, DocxParagraph, DocxTable } from './parse.js';
-import type { Piece } from './runs.js';
+import type { FieldRef, Piece } from './runs.js';
 
 export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'reject'): ReadResult {
   const outline = new Outline(file);
@@ -188,16 +188,38 @@ class ListNester {
   }
 }
 
-/** Pieces → inlines: bold → strong, italic → emphasis, underline, highlight, text colour and type size as themselves, neighbouring pieces of one hyperlink → one link; breaks and comment marks kept. */
+/**
+ * Pieces → inlines: bold → strong, italic → emphasis, underline, highlight,
+ * text colour and type size as themselves, neighbouring pieces of one
+ * hyperlink → one link, of one kept field → one field (outside its links);
+ * breaks and comment marks kept.
+ */
 function inlines(pieces: Piece[]): Inline[] {
   const out: Inline[] = [];
+  let open: { ref: FieldRef; node: Field } | undefined;
+  /** Where a piece of `field`'s result goes (the document's inlines outside any field). */
+  const into = (field: FieldRef | undefined): Inline[] => {
+    if (!field || field.crossesParagraphs) {
+      open = undefined;
+      return out;
+    }
+    if (open?.ref !== field) {
+      open = { ref: field, node: { type: 'field', code: field.code, children: [] } };
+      out.push(open.node);
+    }
+    return open.node.children;
+  };
   for (const piece of pieces) {
-    if ('break' in piece) out.push({ type: 'break' });
-    else if ('note' in piece) out.push({ type: 'noteRef', note: piece.note, label: piece.label });
+    if ('break' in piece) into(piece.field).push({ type: 'break' });
+    else if ('note' in piece) into(undefined).push({ type: 'noteRef', note: piece.note, label: piece.label });
     else if ('comment' in piece) {
-      out.push(piece.comment === 'end' ? { type: 'comment', edge: 'end', id: piece.id, comment: piece.content } : { type: 'comment', edge: 'start', id: piece.id });
+      // Zero-width: a mark inside a field's result stays in it rather than splitting the field.
+      (open?.node.children ?? out).push(
+        piece.comment === 'end' ? { type: 'comment', edge: 'end', id: piece.id, comment: piece.content } : { type: 'comment', edge: 'start', id: piece.id },
+      );
     } else if (piece.text === '') continue;
     else {
+      const target = into(piece.field);
       let node: Inline = { type: 'text', value: piece.text };
       if (piece.size !== undefined) node = { type: 'fontSize', points: piece.size, children: [node] };
       if (piece.color) node = { type: 'textColor', color: piece.color, children: [node] };
@@ -205,11 +227,11 @@ function inlines(pieces: Piece[]): Inline[] {
       if (piece.underline) node = { type: 'underline', children: [node] };
       if (piece.italic) node = { type: 'emphasis', children: [node] };
       if (piece.bold) node = { type: 'strong', children: [node] };
-      if (piece.link === undefined) out.push(node);
+      if (piece.link === undefined) target.push(node);
       else {
-        const last = out[out.length - 1];
+        const last = target[target.length - 1];
         if (last?.type === 'link' && last.href === piece.link) last.children.push(node);
-        else out.push({ type: 'link', href: piece.link, children: [node] });
+        else target.push({ type: 'link', href: piece.link, children: [node] });
       }
     }
   }

@@ -9,13 +9,25 @@ import { escapeXml } from './xml.js';
 
 export function field(instruction: string, cached: string, col: Column, fmt: RunFormat = {}): string {
   const props = runProperties(col, fmt);
+  return fieldStart(instruction, props) + `<w:r>${props}<w:t>${escapeXml(cached)}</w:t></w:r>` + fieldEnd(props);
+}
+
+/**
+ * The runs that open a field whose result follows: begin, the code, separate
+ * (§17.16.18). Inside a tracked deletion the code is `w:delInstrText`.
+ */
+export function fieldStart(code: string, props = '', deleted = false): string {
+  const tag = deleted ? 'w:delInstrText' : 'w:instrText';
   return (
     `<w:r>${props}<w:fldChar w:fldCharType="begin"/></w:r>` +
-    `<w:r>${props}<w:instrText xml:space="preserve"> ${escapeXml(instruction)} </w:instrText></w:r>` +
-    `<w:r>${props}<w:fldChar w:fldCharType="separate"/></w:r>` +
-    `<w:r>${props}<w:t>${escapeXml(cached)}</w:t></w:r>` +
-    `<w:r>${props}<w:fldChar w:fldCharType="end"/></w:r>`
+    `<w:r>${props}<${tag} xml:space="preserve"> ${escapeXml(code)} </${tag}></w:r>` +
+    `<w:r>${props}<w:fldChar w:fldCharType="separate"/></w:r>`
   );
+}
+
+/** The run that closes a field. */
+export function fieldEnd(props = ''): string {
+  return `<w:r>${props}<w:fldChar w:fldCharType="end"/></w:r>`;
 }
 
 /** REF to a bookmark showing its paragraph number in full context (\w), as a link (\h). */

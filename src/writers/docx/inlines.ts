@@ -8,7 +8,8 @@ import { validPoints } from '../../font-size.js';
 import type { Inline } from '../../model/nodes.js';
 import type { BlockEnv } from './context.js';
 import { splitLabel } from './cross-refs.js';
-import { refField } from './fields.js';
+import { needsBookmark } from '../../field-codes.js';
+import { fieldEnd, fieldStart, refField } from './fields.js';
 import { textRun, type RunFormat } from './run-properties.js';
 import { STYLE } from './styles.js';
 import { escapeXml } from './xml.js';
@@ -70,6 +71,15 @@ const handlers: { [K in Inline['type']]: Handler<K> } = {
   link: (node, env, fmt) => {
     env.ctx.warnOnce('docx-link-as-text', node.href, `hyperlink to "${node.href}" is written as its text; agreement DOCX output does not carry links`);
     return inlinesXml(node.children, env, fmt);
+  },
+  // Fields come only from reading a DOCX. One that names a bookmark would lose it here (the
+  // agreement's bookmarks are its clauses'): its result is written as text.
+  field: (node, env, fmt) => {
+    if (needsBookmark(node.code)) {
+      env.ctx.warnOnce('docx-field-as-text', node.code, `field "${node.code}" refers to a bookmark this document does not have; its result is written as text`);
+      return inlinesXml(node.children, env, fmt);
+    }
+    return fieldStart(node.code) + inlinesXml(node.children, env, fmt) + fieldEnd();
   },
   // Comments come only from reading a DOCX (the redline writes those); clause modules hold none.
   comment: (node, env) => {

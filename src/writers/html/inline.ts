@@ -26,6 +26,8 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
     // A target we will not make clickable is still shown, as the link's title.
     return href ? `<a href="${escapeHtml(href)}">${text}</a>` : `<span class="link" title="${escapeHtml(n.href)}">${text}</span>`;
   },
+  // A page has no fields: the result the parties read.
+  field: (n) => inlinesToHtml(n.children),
   // Reviewers' comments belong to redlines (writers/redline), not to agreements.
   comment: () => '',
 };

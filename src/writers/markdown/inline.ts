@@ -25,6 +25,8 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   break: () => '  \n',
   noteRef: (n) => escapeMarkdown(n.label),
   link: (n) => `[${inlinesToMarkdown(n.children)}](${markdownHref(n.href)})`,
+  // Markdown has no fields: the result the parties read.
+  field: (n) => inlinesToMarkdown(n.children),
   // Reviewers' comments belong to redlines (writers/redline), not to agreements.
   comment: () => '',
 };

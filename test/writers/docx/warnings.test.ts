@@ -1,7 +1,9 @@
 /** Whatever the writer cannot render is reported, never silently dropped; numbering restarts and mismatches. */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/diagnostics.js';
-import { clause, doc, link, p, part, ref } from '../../../src/model/build.js';
+import { clause, doc, field, link, p, part, ref } from '../../../src/model/build.js';
+import { collect } from '../../../src/model/walk.js';
+import { readDocx as readModel } from '../../../src/readers/docx/index.js';
 import type { Block, Document, Inline } from '../../../src/model/nodes.js';
 import { writeDocx } from '../../../src/writers/docx/index.js';
 import { attrs, findAll, parseXml, readDocx } from './read-docx.js';
@@ -24,6 +26,15 @@ describe('writeDocx warnings', () => {
     expect(warnings.map((w) => w.code)).toEqual(['docx-link-as-text']);
     expect(warnings[0]!.message).toContain('https://x.example');
     expect(readDocx(bytes).paragraphs.some((x) => x.text === 'See the policy.')).toBe(true);
+  });
+
+  it('should write a field read from a DOCX as a field, and one naming a bookmark as its result, with a warning', () => {
+    const { bytes, warnings } = writeDocx(one('Dated ', field('DATE \\@ "d MMMM yyyy"', '1 May 2026'), ', see ', field('REF _Ref9 \\h', 'clause 2'), '.'));
+    expect(warnings.map((w) => [w.code, w.message])).toEqual([
+      ['docx-field-as-text', 'field "REF _Ref9 \\h" refers to a bookmark this document does not have; its result is written as text'],
+    ]);
+    expect(readDocx(bytes).paragraphs.some((x) => x.text === 'Dated 1 May 2026, see clause 2.')).toBe(true);
+    expect(collect(readModel(bytes, 'a.docx').document, 'field')).toEqual([{ type: 'field', code: 'DATE \\@ "d MMMM yyyy"', children: [{ type: 'text', value: '1 May 2026' }] }]);
   });
 
   it('should warn about an unknown block type', () => {

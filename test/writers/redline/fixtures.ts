@@ -1,6 +1,6 @@
 /** Small ours/theirs pairs for the redline writer tests. */
 import { HIGHLIGHT_RGB } from '../../../src/colors.js';
-import { clause, commented, doc, em, fontSize, highlight, item, link, list, p, part, strong, table, textColor, underline } from '../../../src/model/build.js';
+import { clause, commented, doc, em, field, fontSize, highlight, item, link, list, p, part, strong, table, textColor, underline } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentUnits } from '../../../src/redline/units.js';
@@ -38,6 +38,32 @@ export const theirs: Document = doc(
 );
 
 export const sample: Redline = redline(ours, theirs);
+
+/**
+ * Word fields: a date's result changed, a field turned into its text, a
+ * REF (which needs a bookmark we do not carry), text turned into a field, and
+ * a field kept as it was beside a change.
+ */
+const fieldDoc = (paragraphs: ReturnType<typeof p>[]) => doc('en', [part('body', [clause('sign', paragraphs, { heading: ['Signature'], number: '1' })])]);
+export const fieldOurs: Document = fieldDoc([
+  p('Signed on ', field('CREATEDATE \\@ "d MMMM yyyy"', '1 May 2026'), '.'),
+  p('Prepared by ', field('AUTHOR', 'Jane Roe'), '.'),
+  p('As set out in ', field('REF _Ref12 \\h', 'clause 2'), '.'),
+  p('This is version 3 of the terms.'),
+  p('These are the ', field('DOCPROPERTY Product', 'Services Terms'), ' of Acme.'),
+]);
+export const fieldTheirs: Document = fieldDoc([
+  p('Signed on ', field('CREATEDATE \\@ "d MMMM yyyy"', '2 May 2026'), '.'),
+  p('Prepared by Jane Roe.'),
+  p('As set out in ', field('REF _Ref12 \\h', 'clause 3'), '.'),
+  p('This is version ', field('DOCPROPERTY Version', '3'), ' of the terms.'),
+  p('These are the ', field('DOCPROPERTY Product', 'Services Terms'), ' of Acme Ltd.'),
+]);
+
+/** The codes of each paragraph's fields, as a test compares them. */
+export function fieldCodes(document: Document): string[][] {
+  return document.parts.flatMap((pt) => pt.clauses.flatMap((c) => c.children.map((b) => (b.type === 'paragraph' ? b.children.filter((n) => n.type === 'field').map((n) => n.code) : []))));
+}
 
 /** A formatting-only change: our exclusion of liability is bold, theirs is not (and "indirect" is italic). */
 const liability = (...children: Parameters<typeof p>) =>

@@ -6,7 +6,8 @@ A FILE written as looks:PATH prints, instead of texts, each body paragraph's
 bold, italic, underlined, highlighted and coloured stretches as "b:text" / "bu:text" /
 "hFFFF00:text" / "cC00000:text"… lists (under the
 key looks:PATH); links:PATH each paragraph's hyperlinks as "URL:text" lists;
-comments:PATH each comment as "author|text|the words it is on", sorted.
+comments:PATH each comment as "author|text|the words it is on", sorted;
+fields:PATH each body paragraph's fields (LibreOffice's name for each kind).
 One run per mode: each run is a new connection to soffice.
 Needs a running `soffice --headless --accept=socket,host=127.0.0.1,port=PORT;urp;`.
 An independent oracle for the redline invariant (issue 4), used by the opt-in
@@ -120,6 +121,21 @@ def links(doc):
     return out
 
 
+def fields(doc):
+    """Each body paragraph's fields as their kinds, in order: a field LibreOffice knows
+    is a TextField portion, one it keeps as Word wrote it a field mark (TextFieldStart)."""
+    out = []
+    for el in body_paragraphs(doc):
+        found = []
+        for portion in portions(el):
+            if portion.TextPortionType == 'TextField':
+                found.append(portion.TextField.getPresentation(True))
+            elif portion.TextPortionType == 'TextFieldStart':
+                found.append(portion.Bookmark.getFieldType())
+        out.append(found)
+    return out
+
+
 def comments(doc):
     out = []
     enum = doc.getTextFields().createEnumeration()
@@ -138,12 +154,12 @@ def main():
     result = {}
     command = '.uno:AcceptAllTrackedChanges' if mode == 'accept' else '.uno:RejectAllTrackedChanges'
     for f in files:
-        kind, _, rest = f.partition(':') if f.startswith(('looks:', 'links:', 'comments:')) else ('texts', '', f)
+        kind, _, rest = f.partition(':') if f.startswith(('looks:', 'links:', 'comments:', 'fields:')) else ('texts', '', f)
         path = rest
         print(f'{mode}: {path}', file=sys.stderr, flush=True)  # names the file if LibreOffice dies on it
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), '_blank', 0, (prop('Hidden', True),))
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, '', 0, ())
-        result[f] = {'looks': looks, 'links': links, 'comments': comments, 'texts': texts}[kind](doc)
+        result[f] = {'looks': looks, 'links': links, 'comments': comments, 'fields': fields, 'texts': texts}[kind](doc)
         doc.close(True)
     print(json.dumps(result, ensure_ascii=False))
 

@@ -30,6 +30,9 @@ import {
   commentOurs,
   commentsOf,
   commentTheirs,
+  fieldCodes,
+  fieldOurs,
+  fieldTheirs,
   ours as fixtureOurs,
   linkOurs,
   links,
@@ -84,6 +87,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const resolvedComments: Record<'accept' | 'reject', string[]> = { accept: [], reject: [] };
   const resolvedUnderlines: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   const resolvedHighlights: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
+  const resolvedFields: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   let office: ChildProcess | undefined;
   let annotatedRedline: Redline | undefined;
 
@@ -93,6 +97,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const commentsIn = () => `comments:${cases[3]!.file}`;
   const underlinesOf = () => `looks:${cases[4]!.file}`;
   const highlightsOf = () => `looks:${cases[5]!.file}`;
+  const fieldsOf = () => `fields:${cases[6]!.file}`;
   /** One reviewer's comments in a list from commentsOf or libreoffice-resolve.py. */
   const by = (author: string, list: string[]) => list.filter((c) => c.startsWith(`${author}|`));
 
@@ -117,7 +122,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
         office?.kill();
         port = startOffice(attempt);
       }
-      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn(), underlinesOf(), highlightsOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn(), underlinesOf(), highlightsOf(), fieldsOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
       if (run.status === 0) return JSON.parse(run.stdout) as Record<string, unknown>;
       const failure = `LibreOffice ${mode} failed (exit ${run.status}, signal ${run.signal}): ${run.stderr}`;
       if (!run.signal || attempt >= 1) throw new Error(failure);
@@ -138,6 +143,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     add("reviewers' comments on both sides", commentOurs, commentTheirs);
     add('underline removed and added', underlineOurs, underlineTheirs);
     add('highlights, colours and sizes removed, added and changed', highlightOurs, highlightTheirs);
+    add('fields changed, made text, made from text and kept', fieldOurs, fieldTheirs);
     const twoParagraphs = (first: string, second: string) => doc('en', [part('body', [clause('fees', [p(first), p(second)], { heading: ['Fees'] })])]);
     // Footnotes and endnotes: one renumbered by a note added before it, one removed, one changed (notes.test.ts).
     add(
@@ -167,6 +173,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
       resolvedComments[mode] = (out[commentsIn()] as string[] | undefined) ?? [];
       resolvedUnderlines[mode] = (out[underlinesOf()] as string[][] | undefined) ?? [];
       resolvedHighlights[mode] = (out[highlightsOf()] as string[][] | undefined) ?? [];
+      resolvedFields[mode] = (out[fieldsOf()] as string[][] | undefined) ?? [];
     }
   }, 240_000);
 
@@ -176,7 +183,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(8 + corpusPairs.length + 25 + 1);
+    expect(cases.length).toBe(9 + corpusPairs.length + 25 + 1);
     let joinedByLibreOffice = 0;
     /**
      * LibreOffice 7.4 misreads the notes of a DOCX that also has comments: it opens them
@@ -264,5 +271,13 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     expect(resolvedLinks.accept).toEqual(links(linkTheirs));
     expect(resolvedLinks.reject).toEqual(links(linkOurs));
     expect(links(linkOurs)).not.toEqual(links(linkTheirs));
+  });
+
+  it("should give their fields after LibreOffice accepts every change, and ours after it rejects every change (a REF's excepted: its bookmark is not carried)", () => {
+    // LibreOffice names field kinds its own way: compare how many fields each body paragraph has (the heading first).
+    const counts = (codes: string[][]) => [0, ...codes.map((list) => list.filter((c) => !c.startsWith('REF')).length)];
+    expect(resolvedFields.accept.map((list) => list.length)).toEqual(counts(fieldCodes(fieldTheirs)));
+    expect(resolvedFields.reject.map((list) => list.length)).toEqual(counts(fieldCodes(fieldOurs)));
+    expect(counts(fieldCodes(fieldTheirs))).not.toEqual(counts(fieldCodes(fieldOurs)));
   });
 });

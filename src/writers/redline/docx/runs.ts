@@ -9,11 +9,17 @@
  * linked to another target is written as our linked words deleted and theirs
  * inserted, since a hyperlink has no tracked-change form of its own.
  * Hyperlinks (§17.16.22) wrap the revision wrappers, as the schema requires.
+ * A field's result is written inside the field (§17.16.18: begin, code,
+ * separate, result, end); the field's own runs are tracked when only one side
+ * has the field, so accepting or rejecting leaves the field whole or gone. A
+ * field naming a bookmark is written as its result: bookmarks are not carried.
  * Reviewers' comments carried from either side are real Word comments, their
  * ranges placed among the runs by comments.ts.
  */
 import type { Comment } from '../../../model/nodes.js';
 import type { Format, RedlineComment, Restyle, Span, StyleRun } from '../../../redline/types.js';
+import { needsBookmark } from '../../../field-codes.js';
+import { fieldEnd, fieldStart } from '../../docx/fields.js';
 import { lookXml } from '../../docx/run-properties.js';
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
 import { STYLE } from '../../docx/styles.js';
@@ -119,10 +125,16 @@ function runXml(text: string, look: Format, deleted: boolean): string {
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(text, deleted)}</w:r>`;
 }
 
-/** Runs that share a revision mark and a link target. */
+/** Runs that share a revision mark, a link target and a field. */
 interface Segment {
   mark?: Mark;
   link?: string;
+  /** The code of the field the runs are the result of. */
+  field?: string;
+  /** A comment's range edge: no text, so it may sit inside a field's result. */
+  zeroWidth?: boolean;
+  /** Kept text, in each side's look: a field whose result changed writes it again as each side's. */
+  kept?: { text: string; ours: Format; theirs: Format };
   xml: string;
   /** A note reference, numbered when written: ids must rise in document order, and deletionsFirst reorders. */
   note?: { kind: 'footnote' | 'endnote'; shown: Shown };
@@ -134,8 +146,14 @@ function restyledRun(text: string, ours: Format, theirs: Format, revisions: Revi
   return `<w:r><w:rPr>${linkStyle(theirs)}${lookXml(theirs)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
 }
 
-function segment(mark: Mark | undefined, link: string | undefined, xml: string): Segment {
-  return { ...(mark ? { mark } : {}), ...(link !== undefined ? { link } : {}), xml };
+/** The field code the writer writes as a field: one naming a bookmark is written as its result. */
+function writtenField(look: Format): string | undefined {
+  return look.field !== undefined && !needsBookmark(look.field) ? look.field : undefined;
+}
+
+function segment(mark: Mark | undefined, look: Format, xml: string): Segment {
+  const field = writtenField(look);
+  return { ...(mark ? { mark } : {}), ...(look.link !== undefined ? { link: look.link } : {}), ...(field !== undefined ? { field } : {}), xml };
 }
 
 /** Which sides show a stretch of text: kept text both, deleted or moved-away text ours, inserted or moved-in text theirs. */
@@ -169,8 +187,9 @@ function styledSegments(
   for (const { text: piece, look } of lookPieces(text, offset, styles)) {
     const notes = revisions.notes;
     if (look.note !== undefined && notes && styles) {
-      if (runStart(styles, at) === at) out.push({ ...segment(mark, look.link, ''), note: { kind: look.note, shown } });
-    } else out.push(segment(mark, look.link, runXml(piece, look, deleted)));
+      if (runStart(styles, at) === at) out.push({ ...segment(mark, look, ''), note: { kind: look.note, shown } });
+    } else if (shown === 'both') out.push({ ...segment(mark, look, runXml(piece, look, deleted)), kept: { text: piece, ours: look, theirs: look } });
+    else out.push(segment(mark, look, runXml(piece, look, deleted)));
     at += piece.length;
   }
   return out;
@@ -198,10 +217,16 @@ function keptSegments(
   for (const piece of splitKept(text, offset, input.restyled)) {
     const r = piece.restyle;
     if (!r) out.push(...styledSegments(piece.text, at, input.styles?.ours, false, mark, mark === 'moveTo' ? 'theirs' : 'both', revisions));
-    else if (r.ours.link === r.theirs.link) out.push(segment(mark, r.theirs.link, restyledRun(piece.text, r.ours, r.theirs, revisions)));
+    // A link or a field has no tracked-change form of its own: changed, the words are replaced.
+    else if (r.ours.link === r.theirs.link && writtenField(r.ours) === writtenField(r.theirs)) {
+      // Only a field written as its result changed (REF → text): nothing to track.
+      const same = linkStyle(r.ours) + lookXml(r.ours) === linkStyle(r.theirs) + lookXml(r.theirs);
+      const xml = same ? runXml(piece.text, r.theirs, false) : restyledRun(piece.text, r.ours, r.theirs, revisions);
+      out.push({ ...segment(mark, r.theirs, xml), kept: { text: piece.text, ours: r.ours, theirs: r.theirs } });
+    }
     // Moved here, our words with our link show at the old place; here they arrive as theirs.
-    else if (mark === 'moveTo') out.push(segment(mark, r.theirs.link, runXml(piece.text, r.theirs, false)));
-    else out.push(segment('del', r.ours.link, runXml(piece.text, r.ours, true)), segment('ins', r.theirs.link, runXml(piece.text, r.theirs, false)));
+    else if (mark === 'moveTo') out.push(segment(mark, r.theirs, runXml(piece.text, r.theirs, false)));
+    else out.push(segment('del', r.ours, runXml(piece.text, r.ours, true)), segment('ins', r.theirs, runXml(piece.text, r.theirs, false)));
     at += piece.text.length;
   }
   return out;
@@ -241,7 +266,7 @@ function segments(input: ParagraphRunsInput, revisions: Revisions): Segment[] {
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     if (!('span' in item)) {
-      out.push({ xml: revisions.comments.ids(item.comment).map((id) => commentEdgeXml(item.edge, id)).join('') });
+      out.push({ xml: revisions.comments.ids(item.comment).map((id) => commentEdgeXml(item.edge, id)).join(''), zeroWidth: true });
       continue;
     }
     const { span } = item;
@@ -308,9 +333,71 @@ function deletionsFirst(all: Segment[]): Segment[] {
   return out;
 }
 
-/** Runs of one paragraph (or table cell): hyperlinks outside, revision wrappers inside. */
+/** Runs of one paragraph (or table cell): fields outside, then hyperlinks, then revision wrappers. */
 export function paragraphRuns(input: ParagraphRunsInput, revisions: Revisions): string {
-  const all = deletionsFirst(segments(input, revisions));
+  const all = inFields(deletionsFirst(segments(input, revisions)));
+  let out = '';
+  for (let k = 0; k < all.length; ) {
+    const field = all[k]!.field;
+    let end = k + 1;
+    while (end < all.length && all[end]!.field === field) end++;
+    out += field === undefined ? linkedRuns(all.slice(k, end), revisions) : fieldXml(field, all.slice(k, end), revisions);
+    k = end;
+  }
+  return out;
+}
+
+/** A comment edge between two segments of one field's result belongs to that field (else it would split it in two). */
+function inFields(all: Segment[]): Segment[] {
+  for (let k = 0; k < all.length; k++) {
+    if (!all[k]!.zeroWidth || k === 0) continue;
+    const field = all[k - 1]!.field;
+    let next = k + 1;
+    while (next < all.length && all[next]!.zeroWidth) next++;
+    if (field !== undefined && all[next]?.field === field) all[k] = { ...all[k]!, field };
+  }
+  return all;
+}
+
+/**
+ * One field's runs: its result's segments between its own begin/code/separate
+ * and end runs. Those are tracked as the side that lacks the field would
+ * have it: inserted (or moved in) when only their text shows the field,
+ * deleted (or moved away) when only ours does, untracked when both do and
+ * its result is unchanged. A field both have whose result changed is written
+ * twice, ours deleted and theirs inserted: a field's result is one value, and
+ * LibreOffice reads a field's result whole, tracked changes inside it included.
+ */
+function fieldXml(code: string, group: readonly Segment[], revisions: Revisions): string {
+  const text = group.filter((s) => !s.zeroWidth);
+  const ours = text.some((s) => s.mark === undefined || s.mark === 'del' || s.mark === 'moveFrom');
+  const theirs = text.some((s) => s.mark === undefined || s.mark === 'ins' || s.mark === 'moveTo');
+  if (ours && theirs && text.some((s) => s.mark === 'del' || s.mark === 'ins')) {
+    const side = (mark: 'del' | 'ins'): Segment[] =>
+      group.flatMap((s): Segment[] => {
+        if (s.kept) {
+          const look = mark === 'del' ? s.kept.ours : s.kept.theirs;
+          return [segment(mark, look, runXml(s.kept.text, look, mark === 'del'))];
+        }
+        if (s.zeroWidth) return mark === 'del' ? [s] : [];
+        return s.mark === mark ? [s] : [];
+      });
+    return trackedField(code, 'del', side('del'), revisions) + trackedField(code, 'ins', side('ins'), revisions);
+  }
+  const mark: Mark | undefined =
+    ours && theirs ? undefined : ours ? (text.some((s) => s.mark === 'moveFrom') ? 'moveFrom' : 'del') : text.some((s) => s.mark === 'moveTo') ? 'moveTo' : 'ins';
+  return trackedField(code, mark, group, revisions);
+}
+
+/** A field's own runs tracked with `mark` (untracked without), its result's segments between them. */
+function trackedField(code: string, mark: Mark | undefined, result: readonly Segment[], revisions: Revisions): string {
+  const wrap = (xml: string) => (mark ? `<w:${mark}${revisions.attrs()}>${xml}</w:${mark}>` : xml);
+  const start = wrap(fieldStart(code, '', mark === 'del' || mark === 'moveFrom'));
+  return start + linkedRuns(result, revisions) + wrap(fieldEnd());
+}
+
+/** Segments as runs: hyperlinks outside, revision wrappers inside. */
+function linkedRuns(all: readonly Segment[], revisions: Revisions): string {
   let out = '';
   for (let k = 0; k < all.length; ) {
     const link = all[k]!.link;

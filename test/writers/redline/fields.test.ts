@@ -1,0 +1,74 @@
+/**
+ * Word fields through the redline: a field both drafts have stays one field
+ * (its result's changes tracked inside it), a field only one side has comes or
+ * goes whole with accept/reject, and a field needing a bookmark is written as
+ * its result.
+ */
+import { XMLValidator } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../../src/readers/docx/index.js';
+import { redline } from '../../../src/redline/redline.js';
+import { documentParagraphs } from '../../../src/redline/units.js';
+import { acceptAllDocx, rejectAllDocx } from '../../../src/writers/redline/accept-reject.js';
+import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
+import { writeRedlineHtml } from '../../../src/writers/redline/html.js';
+import { writeRedlineMarkdown } from '../../../src/writers/redline/markdown.js';
+import { fieldCodes, fieldOurs, fieldTheirs } from './fixtures.js';
+
+const r = redline(fieldOurs, fieldTheirs);
+const bytes = writeRedlineDocx(r, { date: '2026-01-01' });
+const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+const paragraphXml = (words: string) => xml.split('</w:p>').find((p) => p.includes(words))!;
+
+describe('fields in the redline', () => {
+  it('should report a field turned into its text, and text turned into a field, as changes of kept words', () => {
+    const restyled = r.clauses.flatMap((c) => c.paragraphs.flatMap((p) => p.restyled ?? []));
+    expect(restyled.map((x) => [x.text, x.ours.field, x.theirs.field])).toEqual([
+      ['Jane Roe', 'AUTHOR', undefined],
+      ['3', undefined, 'DOCPROPERTY Version'],
+    ]);
+    expect(writeRedlineMarkdown(r)).toContain('{>>field AUTHOR replaced by its text<<}');
+    expect(writeRedlineHtml(r)).toContain('made the field DOCPROPERTY Version');
+  });
+
+  it('should keep a field both drafts have as one untracked field when its result is the same', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(paragraphXml('These are the')).toMatch(
+      /<w:r><w:fldChar w:fldCharType="begin"\/><\/w:r><w:r><w:instrText xml:space="preserve"> DOCPROPERTY Product <\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:t xml:space="preserve">Services Terms<\/w:t><\/w:r><w:r><w:fldChar w:fldCharType="end"\/><\/w:r>/,
+    );
+  });
+
+  it('should replace a field whose result changed whole: our field deleted, theirs inserted', () => {
+    const date = paragraphXml('Signed on');
+    const code = 'CREATEDATE \\\\@ &quot;d MMMM yyyy&quot;';
+    const field = (mark: string, instr: string, text: string) =>
+      `<w:${mark} [^>]*><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:${instr} xml:space="preserve"> ${code} </w:${instr}></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r></w:${mark}>` +
+      `<w:${mark} [^>]*>(?:<w:r><w:${text} xml:space="preserve">[^<]*</w:${text}></w:r>)+</w:${mark}>` +
+      `<w:${mark} [^>]*><w:r><w:fldChar w:fldCharType="end"/></w:r></w:${mark}>`;
+    expect(date).toMatch(new RegExp(field('del', 'delInstrText', 'delText') + field('ins', 'instrText', 't')));
+    const shown = (tag: string) => [...date.matchAll(new RegExp(`<w:${tag} xml:space="preserve">([^<]*)<`, 'g'))].map((m) => m[1]).join('');
+    expect([shown('delText'), shown('t')]).toEqual(['1 May 2026', 'Signed on 2 May 2026.']);
+  });
+
+  it('should delete a field only ours has with its code (w:delInstrText), and insert one only theirs has', () => {
+    expect(paragraphXml('Prepared by')).toMatch(/<w:del [^>]*><w:r><w:fldChar w:fldCharType="begin"\/><\/w:r><w:r><w:delInstrText xml:space="preserve"> AUTHOR <\/w:delInstrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><\/w:del>/);
+    expect(paragraphXml('This is version')).toMatch(/<w:ins [^>]*><w:r><w:fldChar w:fldCharType="begin"\/><\/w:r><w:r><w:instrText xml:space="preserve"> DOCPROPERTY Version <\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><\/w:ins><w:ins [^>]*><w:r><w:t xml:space="preserve">3<\/w:t><\/w:r><\/w:ins><w:ins [^>]*><w:r><w:fldChar w:fldCharType="end"\/><\/w:r><\/w:ins>/);
+  });
+
+  it('should write a REF field as its result: the bookmark it names is not carried', () => {
+    expect(xml).not.toContain('REF _Ref12');
+    expect(paragraphXml('As set out in')).not.toContain('w:fldChar');
+  });
+
+  it("should give their fields and text on accept-all and ours on reject-all (but the REF's field)", () => {
+    const noRef = (codes: string[][]) => codes.map((list) => list.filter((c) => !c.startsWith('REF')));
+    const accepted = readDocx(bytes, 'r.docx', { revisions: 'accept' }).document;
+    const rejected = readDocx(bytes, 'r.docx', { revisions: 'reject' }).document;
+    expect(fieldCodes(accepted)).toEqual(noRef(fieldCodes(fieldTheirs)));
+    expect(fieldCodes(rejected)).toEqual(noRef(fieldCodes(fieldOurs)));
+    expect(fieldCodes(fieldTheirs)).toEqual([['CREATEDATE \\@ "d MMMM yyyy"'], [], ['REF _Ref12 \\h'], ['DOCPROPERTY Version'], ['DOCPROPERTY Product']]);
+    expect(acceptAllDocx(bytes)).toEqual(documentParagraphs(fieldTheirs));
+    expect(rejectAllDocx(bytes)).toEqual(documentParagraphs(fieldOurs));
+  });
+});
