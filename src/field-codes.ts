@@ -4,11 +4,27 @@
  * alone (`{ _Ref12 }`). Written into a document without that bookmark, such a
  * field shows "Error! Reference source not found." the next time Word updates
  * fields, which is worse than its last result written as text.
- * @example needsBookmark('REF _Ref12 \\h') // true
- * @example needsBookmark('DATE \\@ "d MMMM yyyy"') // false
  */
-export function needsBookmark(code: string): boolean {
-  const name = code.trim().split(/\s+/, 1)[0] ?? '';
-  // Field names are letters only; anything else in first place is a bookmark's name.
-  return /^(REF|NOTEREF|PAGEREF)$/i.test(name) || !/^[A-Za-z]+$/.test(name);
+
+/**
+ * The bookmark a field code names, if it names one.
+ * @example bookmarkOf('REF _Ref12 \\h') // '_Ref12'
+ * @example bookmarkOf('DATE \\@ "d MMMM yyyy"') // undefined
+ */
+export function bookmarkOf(code: string): string | undefined {
+  const [name = '', target] = code.trim().split(/\s+/, 2);
+  if (/^(REF|NOTEREF|PAGEREF)$/i.test(name)) return target?.replace(/^"(.*)"$/, '$1') ?? ''; // '' names nothing a document has
+  // A bookmark's name is a letter or '_' then word characters; a field's name is letters
+  // only ("= 2 + 2" is a formula). An all-letter bookmark alone cannot be told from a field.
+  return /^[A-Za-z_]\w*$/.test(name) && !/^[A-Za-z]+$/.test(name) ? name : undefined;
+}
+
+/**
+ * Whether a field can be written as a field into a document holding the
+ * bookmarks `names`: it names none, or one that is there.
+ * @example writable('REF _Ref12 \\h', new Set()) // false
+ */
+export function writable(code: string, names: ReadonlySet<string>): boolean {
+  const bookmark = bookmarkOf(code);
+  return bookmark === undefined || names.has(bookmark);
 }

@@ -194,7 +194,18 @@ export interface CommentMark extends NodeBase {
   comment?: Comment;
 }
 
-export type Inline = Text | Emphasis | Strong | Underline | Highlight | TextColor | FontSize | TermDefinition | TermUse | CrossRef | Break | Link | Field | CommentMark | NoteRef;
+/**
+ * One end of a Word bookmark's range (§17.13.6.2): the place a REF field names.
+ * Zero-width like comment marks, paired by `name`. Only the DOCX reader makes
+ * these, and only for bookmarks a field of the document names.
+ */
+export interface BookmarkMark extends NodeBase {
+  type: 'bookmark';
+  edge: 'start' | 'end';
+  name: string;
+}
+
+export type Inline = Text | Emphasis | Strong | Underline | Highlight | TextColor | FontSize | TermDefinition | TermUse | CrossRef | Break | Link | Field | CommentMark | BookmarkMark | NoteRef;
 
 // ----------------------------------------------------------------- blocks
 

@@ -14,7 +14,7 @@ export function sideComments(comments: readonly AnchoredComment[], side: 'ours' 
 
 
 /** Where offset `at` of `from` falls in `to`, two texts with the same words and different spacing. */
-function respaced(from: string, to: string, at: number): number {
+export function respaced(from: string, to: string, at: number): number {
   let i = 0;
   let j = 0;
   while (i < at && j < to.length) {

@@ -13,7 +13,8 @@
  * 5. Kept text whose bold, italic, underline, highlight, colour, size or link changed is recorded as restyled
  *    (restyle.ts), so a formatting-only change is still a change.
  * 6. Reviewers' comments ride along on their paragraphs (comments.ts),
- *    carried for the sides asked for, never compared.
+ *    carried for the sides asked for, never compared; so do the bookmarks
+ *    fields name (bookmarks.ts), each name once.
  *
  * Not done yet: fonts and paragraph formatting are not compared; tables
  * are compared row by row (a row whose cell count changed is replaced whole).
@@ -21,6 +22,7 @@
 import { append } from '../append.js';
 import type { Document } from '../model/nodes.js';
 import { align } from './align.js';
+import { pairBookmarks, sideBookmarks, uniqueBookmarks } from './bookmarks.js';
 import { carryComments, pairComments, sideComments } from './comments.js';
 import { diffText } from './diff-text.js';
 import { wholeNoteRefs } from './note-refs.js';
@@ -57,6 +59,7 @@ export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'our
   if (p.styles) out.styles = side === 'ours' ? { ours: p.styles } : { theirs: p.styles };
   if (p.cells) out.cells = side === 'ours' ? { ours: p.cells } : { theirs: p.cells };
   if (p.comments) out.comments = sideComments(p.comments, side);
+  if (p.bookmarks) out.bookmarks = sideBookmarks(p.bookmarks, side);
   return out;
 }
 
@@ -101,6 +104,7 @@ class Redliner {
       const line = sides(a.line, b.line);
       if (line) same.line = line;
       pairComments(same, a, b, a.text);
+      pairBookmarks(same, a, b, a.text);
       return [withRestyles(withWholeNoteRefs(same, b.text), b.text, this.options)];
     }
     const hardTabs = a.kind === 'tableRow';
@@ -121,6 +125,7 @@ class Redliner {
     const cells = sides(a.cells, b.cells);
     if (cells) out.cells = cells;
     pairComments(out, a, b);
+    pairBookmarks(out, a, b);
     return [withRestyles(withWholeNoteRefs(out, b.text), b.text, this.options)];
   }
 
@@ -244,6 +249,7 @@ export function redline(ours: Document, theirs: Document, options: RedlineOption
   const moveCount = clauses.filter((c) => c.move?.side === 'from').length;
   if (options.moves !== false) findParagraphMoves(clauses, redliner.similarity, moveCount, options);
   carryComments(clauses, options.comments ?? 'both');
+  uniqueBookmarks(clauses);
   return {
     type: 'redline',
     redlineVersion: REDLINE_VERSION,

@@ -70,6 +70,19 @@ export interface AnchoredComment extends Comment {
   length: number;
 }
 
+/** A Word bookmark on a stretch of a paragraph's text (UTF-16 offsets): the place a REF field names. */
+export interface AnchoredBookmark {
+  name: string;
+  at: number;
+  /** 0 for a bookmark on a point. */
+  length: number;
+}
+
+/** A bookmark carried into the redline from one side, anchored in that side's text as comments are. */
+export interface RedlineBookmark extends AnchoredBookmark {
+  side: 'ours' | 'theirs';
+}
+
 /**
  * A comment carried into the redline from one side's DOCX, anchored in that
  * side's text of the paragraph: ours is what the kept and deleted spans join
@@ -119,6 +132,11 @@ export interface ParagraphRedline {
   cells?: { ours?: CellShape[]; theirs?: CellShape[] };
   /** Reviewers' comments from either side's DOCX (not compared: carried so nothing is lost). */
   comments?: RedlineComment[];
+  /**
+   * Bookmarks that fields name, each name once in the redline (not compared: carried so
+   * the DOCX can write those fields as fields). Ours where both drafts have one.
+   */
+  bookmarks?: RedlineBookmark[];
 }
 
 /** How a table cell sits in the grid: columns spanned, and merged down from the row above. */

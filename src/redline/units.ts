@@ -10,7 +10,7 @@
  * links and fields survive as style runs, for the writers and the formatting compare.
  */
 import type { Block, Clause, Document, Inline, Part, TableCell } from '../model/nodes.js';
-import type { AnchoredComment, CellShape, Format, ListInfo, ParagraphKind, StyleRun } from './types.js';
+import type { AnchoredBookmark, AnchoredComment, CellShape, Format, ListInfo, ParagraphKind, StyleRun } from './types.js';
 import { formatOf, isPlain, sameFormat } from './format.js';
 
 export interface Para {
@@ -28,6 +28,8 @@ export interface Para {
   line?: number;
   /** Reviewers' comments anchored in `text`. */
   comments?: AnchoredComment[];
+  /** Bookmarks (the places REF fields name) anchored in `text`. */
+  bookmarks?: AnchoredBookmark[];
 }
 
 export interface Unit {
@@ -66,6 +68,9 @@ class TextBuilder {
   private styled = false;
   /** Where each open comment's range started (made on the first comment: most paragraphs have none). */
   private opened: Map<string, number> | undefined;
+  bookmarks: AnchoredBookmark[] | undefined;
+  /** Where each bookmark started in this paragraph and not yet ended, by name. */
+  private openBookmarks: Map<string, number> | undefined;
 
   add(nodes: readonly Inline[], look: Format = {}): void {
     for (const node of nodes) {
@@ -113,6 +118,16 @@ class TextBuilder {
         case 'noteRef':
           this.push(node.label, { ...look, note: node.note });
           break;
+        case 'bookmark':
+          if (node.edge === 'start') (this.openBookmarks ??= new Map()).set(node.name, this.text.length);
+          else {
+            // One that started in an earlier paragraph is anchored there, to that paragraph's end.
+            const at = this.openBookmarks?.get(node.name);
+            if (at === undefined) break;
+            this.openBookmarks!.delete(node.name);
+            (this.bookmarks ??= []).push({ name: node.name, at, length: this.text.length - at });
+          }
+          break;
         case 'comment':
           if (node.edge === 'start') (this.opened ??= new Map()).set(node.id, this.text.length);
           else if (node.comment) {
@@ -135,17 +150,22 @@ class TextBuilder {
     else this.runs.push({ end: this.text.length, ...formatOf(look) });
   }
 
-  /** Trimmed text; style runs and comments shifted to match (styles undefined when all plain). */
-  finish(): { text: string; styles?: StyleRun[]; comments?: AnchoredComment[] } {
+  /** Trimmed text; style runs, comments and bookmarks shifted to match (styles undefined when all plain). */
+  finish(): { text: string; styles?: StyleRun[]; comments?: AnchoredComment[]; bookmarks?: AnchoredBookmark[] } {
+    // A bookmark still open at the paragraph's end covers the rest of it.
+    for (const [name, at] of this.openBookmarks ?? []) (this.bookmarks ??= []).push({ name, at, length: this.text.length - at });
     const lead = this.text.length - this.text.trimStart().length;
     const text = this.text.trim();
     const within = (offset: number) => Math.min(text.length, Math.max(0, offset - lead));
-    const comments = this.comments?.map((c) => ({ ...c, at: within(c.at), length: within(c.at + c.length) - within(c.at) }));
-    if (!this.styled) return comments ? { text, comments } : { text };
+    const shift = <T extends { at: number; length: number }>(c: T): T => ({ ...c, at: within(c.at), length: within(c.at + c.length) - within(c.at) });
+    const comments = this.comments?.map(shift);
+    const bookmarks = this.bookmarks?.map(shift);
+    const anchored = { ...(comments ? { comments } : {}), ...(bookmarks ? { bookmarks } : {}) };
+    if (!this.styled) return { text, ...anchored };
     const styles = this.runs
       .map((r) => ({ ...r, end: within(r.end) }))
       .filter((r, i, all) => r.end > 0 && (i === 0 || r.end > all[i - 1].end));
-    return comments ? { text, styles, comments } : { text, styles };
+    return { text, styles, ...anchored };
   }
 }
 
@@ -158,41 +178,50 @@ function para(kind: ParagraphKind, nodes: readonly Inline[], line: number | unde
   }
   const builder = new TextBuilder();
   builder.add(nodes);
-  const { text, styles, comments } = builder.finish();
-  return { kind, text, key: normaliseSpace(text), ...at, ...(styles ? { styles } : {}), ...(comments ? { comments } : {}) };
+  const { text, styles, comments, bookmarks } = builder.finish();
+  return { kind, text, key: normaliseSpace(text), ...at, ...(styles ? { styles } : {}), ...(comments ? { comments } : {}), ...(bookmarks ? { bookmarks } : {}) };
+}
+
+/** Comments and bookmarks found in a table cell. */
+interface InCell {
+  comments: AnchoredComment[];
+  bookmarks: AnchoredBookmark[];
 }
 
 /**
  * Plain text of blocks inside a table cell: paragraphs by '\n', nested cells
- * by ' '. Comments found inside are collected into `comments` as they come;
- * the row anchors them on the whole cell.
+ * by ' '. Comments and bookmarks found inside are collected into `found` as
+ * they come; the row anchors them on the whole cell.
  */
-function cellText(blocks: readonly Block[], comments: AnchoredComment[]): string {
+function cellText(blocks: readonly Block[], found: InCell): string {
   const lines: string[] = [];
   for (const block of blocks) {
     if (block.type === 'paragraph') {
       const p = para('paragraph', block.children, undefined);
-      if (p.comments) comments.push(...p.comments);
+      if (p.comments) found.comments.push(...p.comments);
+      if (p.bookmarks) found.bookmarks.push(...p.bookmarks);
       lines.push(p.text);
     } else if (block.type === 'list')
-      for (const item of block.children) lines.push(normaliseSpace([item.label ?? '', cellText(item.children, comments)].join(' ')));
-    else for (const row of block.children) lines.push(row.children.map((c) => normaliseSpace(cellText(c.children, comments))).join(' '));
+      for (const item of block.children) lines.push(normaliseSpace([item.label ?? '', cellText(item.children, found)].join(' ')));
+    else for (const row of block.children) lines.push(row.children.map((c) => normaliseSpace(cellText(c.children, found))).join(' '));
   }
   return lines.join('\n');
 }
 
-/** A table row's text, cells joined by '\t', with each cell's comments anchored on that cell. */
-function rowText(cells: readonly TableCell[]): { text: string; comments?: AnchoredComment[] } {
+/** A table row's text, cells joined by '\t', with each cell's comments and bookmarks anchored on that cell. */
+function rowText(cells: readonly TableCell[]): { text: string; comments?: AnchoredComment[]; bookmarks?: AnchoredBookmark[] } {
   let text = '';
   const comments: AnchoredComment[] = [];
+  const bookmarks: AnchoredBookmark[] = [];
   cells.forEach((cell, k) => {
     if (k > 0) text += '\t';
-    const inCell: AnchoredComment[] = [];
+    const inCell: InCell = { comments: [], bookmarks: [] };
     const value = cellText(cell.children, inCell).replace(/\t/g, ' ').trim();
-    for (const c of inCell) comments.push({ ...c, at: text.length, length: value.length });
+    for (const c of inCell.comments) comments.push({ ...c, at: text.length, length: value.length });
+    for (const b of inCell.bookmarks) bookmarks.push({ ...b, at: text.length, length: value.length });
     text += value;
   });
-  return comments.length > 0 ? { text, comments } : { text };
+  return { text, ...(comments.length > 0 ? { comments } : {}), ...(bookmarks.length > 0 ? { bookmarks } : {}) };
 }
 
 function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
@@ -200,12 +229,12 @@ function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
     if (block.type === 'paragraph') out.push(para('paragraph', block.children, block.position?.line));
     else if (block.type === 'table') {
       for (const row of block.children) {
-        const { text, comments } = rowText(row.children);
+        const { text, comments, bookmarks } = rowText(row.children);
         const merged = row.children.some((cell) => cell.colSpan !== undefined || cell.rowMerge !== undefined);
         const cells = merged ? row.children.map(({ colSpan, rowMerge }) => ({ ...(colSpan !== undefined ? { colSpan } : {}), ...(rowMerge ? { rowMerge } : {}) })) : undefined;
         // Rows carry the table's line: where the table is, and the key to its column widths in our look.
         const line = block.position?.line;
-        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(cells ? { cells } : {}), ...(line !== undefined ? { line } : {}), ...(comments ? { comments } : {}) });
+        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(cells ? { cells } : {}), ...(line !== undefined ? { line } : {}), ...(comments ? { comments } : {}), ...(bookmarks ? { bookmarks } : {}) });
       }
     } else {
       for (const item of block.children) {

@@ -59,4 +59,21 @@ describe('readDocx: fields', () => {
     expect(collect(read(body, 'accept'), 'field').map((f) => f.code)).toEqual(['AUTHOR']);
     expect(collect(read(body, 'reject'), 'field').map((f) => f.code)).toEqual(['TITLE']);
   });
+
+  it('should keep the bookmarks a kept field names as marks, and drop the rest (_GoBack, tables of contents)', () => {
+    const start = (id: number, name: string) => `<w:bookmarkStart w:id="${id}" w:name="${name}"/>`;
+    const end = (id: number) => `<w:bookmarkEnd w:id="${id}"/>`;
+    const body =
+      `${start(1, '_Ref7')}<w:p>${t('Fees')}${end(1)}${start(2, '_GoBack')}${end(2)}${t(' are due.')}</w:p>` +
+      `<w:p>${t('See ')}${complex('REF _Ref7 \\h', t('Fees'))}${start(3, '_Toc1')}${t('.')}${end(3)}</w:p>`;
+    const document = read(body);
+    expect(firstParagraph(body).children).toEqual([
+      { type: 'bookmark', edge: 'start', name: '_Ref7' },
+      { type: 'text', value: 'Fees' },
+      { type: 'bookmark', edge: 'end', name: '_Ref7' },
+      { type: 'text', value: ' are due.' },
+    ]);
+    expect(collect(document, 'bookmark').map((b) => b.name)).toEqual(['_Ref7', '_Ref7']);
+    expect(blockTexts(document)).toEqual(['Fees are due.', 'See Fees.']);
+  });
 });

@@ -43,6 +43,8 @@ export interface ParaSpec {
   look?: number;
   /** The code of the field a 'fielded' paragraph's second text is the result of; '' for none (plain text). */
   code?: string;
+  /** A 'fielded' paragraph's first text is bookmarked `_Ref<mark>`: its REF field points there. */
+  mark?: number;
 }
 
 /**
@@ -75,11 +77,10 @@ const WEAR: Record<Mark, (node: Parameters<typeof p>[0]) => Parameters<typeof p>
 const wear = (text: string, marks: readonly Mark[]) => marks.reduce<Parameters<typeof p>[0]>((node, m) => WEAR[m](node), text);
 
 /**
- * Field codes: a date, document properties, one naming a bookmark (written as its result), and
- * none. The date is the document's creation date, not DATE: LibreOffice, an oracle of the
+ * Field codes: a date, document properties, a REF to the paragraph's own bookmark, and none. The date is the document's creation date, not DATE: LibreOffice, an oracle of the
  * invariant, shows a DATE field as the day it opens the file, whatever result was written.
  */
-const FIELD_CODES = ['CREATEDATE \\@ "d MMMM yyyy"', 'AUTHOR', 'DOCPROPERTY Version', 'REF _Ref12 \\h', ''];
+const FIELD_CODES = ['CREATEDATE \\@ "d MMMM yyyy"', 'AUTHOR', 'DOCPROPERTY Version', 'REF {bookmark} \\h', ''];
 
 const NOTES = ['Why thirty days?', '请确认期限。', 'See our fallback position.\nAsk finance.', 'OK 👍🏽', '<b>&amp; "quoted"</b>'];
 
@@ -107,7 +108,12 @@ const paraSpec: fc.Arbitrary<ParaSpec> = fc.oneof(
   // A footnote's reference between two texts; the third text is the note (a word edit may change it).
   { weight: 1, arbitrary: fc.tuple(sentence, sentence, sentence).map((texts) => ({ kind: 'noted' as const, texts })) },
   // A field's result between two texts (a word edit may change the result).
-  { weight: 1, arbitrary: fc.tuple(sentence, sentence, sentence, fc.constantFrom(...FIELD_CODES)).map(([a, b, c, code]) => ({ kind: 'fielded' as const, texts: [a, b, c], code })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(sentence, sentence, sentence, fc.constantFrom(...FIELD_CODES), fc.integer({ min: 1, max: 999_999 }))
+      .map(([a, b, c, code, mark]) => ({ kind: 'fielded' as const, texts: [a, b, c], code, mark })),
+  },
 );
 
 const leafClause: fc.Arbitrary<ClauseSpec> = fc.record({
@@ -175,7 +181,9 @@ function block(spec: ParaSpec, side: string): Block {
       return p(link(spec.href!, spec.texts[0]!), ' ', spec.texts[1]!);
     case 'fielded': {
       const [before, result, after] = spec.texts as [string, string, string];
-      return p(before, ' ', spec.code ? field(spec.code, result) : result, ' ', after);
+      const name = `_Ref${spec.mark}`;
+      const code = spec.code?.replace('{bookmark}', name);
+      return p({ type: 'bookmark', edge: 'start', name }, before, { type: 'bookmark', edge: 'end', name }, ' ', code ? field(code, result) : result, ' ', after);
     }
     case 'list': {
       const items = spec.texts.map((t) => item(t));

@@ -12,6 +12,7 @@ import type { Comment } from '../../model/nodes.js';
 import { InputError, error } from '../../diagnostics.js';
 import { Numbering } from './numbering.js';
 import { commentParaId, threadComments } from './comment-threads.js';
+import { bookmarkContext, bookmarkStartBetweenBlocks, keepNamedBookmarks, openPendingBookmarks } from './bookmarks.js';
 import { commentStartBetweenBlocks, countPropertyRevisions, endParagraph, openPendingComments, plainText, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
 import { readNumPr, Styles, type NumRef } from './styles.js';
 import { child, childVal, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
@@ -79,7 +80,8 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   const numbering = new Numbering(xml('word/numbering.xml'), styles);
   // Comments first: the body's comment marks carry them. Notes share them (a comment may sit in a footnote).
   const comments = { byId: readComments(xml('word/comments.xml'), xml('word/commentsExtended.xml'), mode, styles), started: new Set<string>(), ended: new Set<string>(), pending: [] };
-  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')), styles, comments };
+  const bookmarks = bookmarkContext();
+  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')), styles, comments, bookmarks };
   const counter = { next: 0 };
   const blocks = readBlocks(body, ctx, counter);
 
@@ -93,11 +95,13 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
     const note = noteParts[ref.kind].get(ref.id);
     if (!note) continue;
     // Notes have relationships of their own: a note's links are looked up in its part's.
-    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, links: noteLinks[ref.kind], styles, comments };
+    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, links: noteLinks[ref.kind], styles, comments, bookmarks };
     const paragraphs = readBlocks(note, noteCtx, { next: -1 }).filter((b): b is DocxParagraph => b.kind === 'paragraph');
     ctx.revisions += noteCtx.revisions;
     notes.push({ label: ref.label, paragraphs });
   }
+  keepNamedBookmarks(blocks, bookmarks.named);
+  for (const note of notes) keepNamedBookmarks(note.paragraphs, bookmarks.named);
   const section = child(body, 'w:sectPr');
   return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped], ...(section ? { section } : {}), parts };
 }
@@ -161,6 +165,7 @@ function readBlocks(parent: XmlElement, ctx: RunContext, counter: { next: number
     else if (el.name === 'w:customXml') append(out, readBlocks(el, ctx, counter));
     else if (el.name === 'w:altChunk') ctx.skipped.add('embedded documents (w:altChunk)');
     else if (el.name === 'w:commentRangeStart') commentStartBetweenBlocks(el, ctx);
+    else if (el.name === 'w:bookmarkStart') bookmarkStartBetweenBlocks(el, ctx.bookmarks);
   }
   return mergeRemovedMarks(out);
 }
@@ -185,6 +190,7 @@ function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }
   const outline = childVal(pPr, 'w:outlineLvl');
   if (outline !== undefined) paragraph.outlineLvl = Number(outline);
   openPendingComments(ctx, paragraph.pieces);
+  openPendingBookmarks(ctx.bookmarks, paragraph.pieces);
   // Headings' looks are their levels; outline levels set directly make headings too.
   ctx.paragraphLook = outline === undefined ? ctx.styles?.paragraphLook(styleId) : undefined;
   ctx.baseSize = ctx.styles?.baseSize(styleId);

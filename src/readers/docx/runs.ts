@@ -13,10 +13,13 @@
  * 'reject' the reverse (reading `w:delText`). Footnote and endnote references
  * become note pieces labelled "[1]" / "[i]" (their text is read by parse.ts). Comments
  * (§17.13.4) become zero-width marks where their range starts and ends; the
- * end carries the comment, read from the comments part by parse.ts.
+ * end carries the comment, read from the comments part by parse.ts. Bookmarks
+ * likewise become marks (bookmarks.ts).
  * Not read: drawings, text boxes, VML, embedded objects.
  */
 import { highlightName, textColorOf } from '../../colors.js';
+import { bookmarkOf } from '../../field-codes.js';
+import { bookmarkEdge, type BookmarkContext } from './bookmarks.js';
 import type { Comment } from '../../model/nodes.js';
 import { pointsOfHalfPoints } from '../../font-size.js';
 import { formatNumber } from '../../numbering/format.js';
@@ -31,6 +34,7 @@ export type Piece =
   | (RunLook & { text: string; link?: string; field?: FieldRef })
   | { break: true; field?: FieldRef }
   | { note: 'footnote' | 'endnote'; label: string }
+  | { bookmark: 'start' | 'end'; name: string }
   | { comment: 'start'; id: string }
   | { comment: 'end'; id: string; content: Comment };
 
@@ -117,6 +121,8 @@ export interface RunContext {
   baseSize?: number;
   /** Comments to mark; without them comment ranges are skipped. */
   comments?: CommentContext;
+  /** Bookmarks to mark (bookmarks.ts); without, they are skipped. */
+  bookmarks?: BookmarkContext;
 }
 
 const REVISION_MARKS = new Set(['w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange', 'w:ins', 'w:del', 'w:cellIns', 'w:cellDel', 'w:cellMerge']);
@@ -178,6 +184,12 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
         break;
       case 'w:commentRangeStart':
         commentMark(el, 'start', ctx, out);
+        break;
+      case 'w:bookmarkStart':
+        bookmarkEdge(el, 'start', ctx.bookmarks, out);
+        break;
+      case 'w:bookmarkEnd':
+        bookmarkEdge(el, 'end', ctx.bookmarks, out);
         break;
       case 'w:commentRangeEnd':
         commentMark(el, 'end', ctx, out);
@@ -368,7 +380,11 @@ function toResult(open: OpenField, ctx: RunContext): void {
   } else if (hyperlink) {
     open.hyperlink = { link: ctx.link, inHyperlink: ctx.inHyperlink };
     ctx.inHyperlink = true;
-  } else if (keptField(open)) open.kept = { code: open.instruction.trim() };
+  } else if (keptField(open)) {
+    open.kept = { code: open.instruction.trim() };
+    const bookmark = bookmarkOf(open.kept.code);
+    if (bookmark) ctx.bookmarks?.named.add(bookmark);
+  }
 }
 
 function endField(ctx: RunContext): void {

@@ -212,6 +212,8 @@ function inlines(pieces: Piece[]): Inline[] {
   for (const piece of pieces) {
     if ('break' in piece) into(piece.field).push({ type: 'break' });
     else if ('note' in piece) into(undefined).push({ type: 'noteRef', note: piece.note, label: piece.label });
+    // Zero-width, as comment marks: inside a field's result it stays in it.
+    else if ('bookmark' in piece) (open?.node.children ?? out).push({ type: 'bookmark', edge: piece.bookmark, name: piece.name });
     else if ('comment' in piece) {
       // Zero-width: a mark inside a field's result stays in it rather than splitting the field.
       (open?.node.children ?? out).push(

@@ -28,8 +28,20 @@ export class WriteContext {
   readonly numbering = new NumberingPlan();
   private readonly warned = new Set<string>();
   private bookmarks = 0;
+  /** w:id of each bookmark from the source (a DOCX read), by name, given at its start. */
+  private readonly sourceIds = new Map<string, number>();
 
-  constructor(readonly refs: CrossRefIndex) {}
+  constructor(
+    readonly refs: CrossRefIndex,
+    /** Names of the bookmarks the document brings from its source: fields naming them are written as fields. */
+    readonly sourceBookmarks: ReadonlySet<string> = new Set(),
+  ) {}
+
+  /** w:id of a source bookmark's start, or (for its end) the one its start was given; undefined for an end without a start. */
+  sourceBookmarkId(name: string, edge: 'start' | 'end'): number | undefined {
+    if (edge === 'start' && !this.sourceIds.has(name)) this.sourceIds.set(name, this.nextBookmarkId());
+    return this.sourceIds.get(name);
+  }
 
   warn(code: string, message: string, path?: (string | number)[]): void {
     this.warnings.push(warning(code, message, path ? { path } : {}));

@@ -23,6 +23,7 @@
  */
 import { InputError, error, type Diagnostic } from '../../diagnostics.js';
 import type { Document } from '../../model/nodes.js';
+import { collect } from '../../model/walk.js';
 import { bilingualBody } from './bilingual.js';
 import { WriteContext } from './context.js';
 import { CrossRefIndex } from './cross-refs.js';
@@ -75,7 +76,7 @@ export function writeDocx(document: Document, options: DocxOptions = {}): DocxRe
   const date = checkDate(options.date ?? document.meta.date ?? DEFAULT_DATE);
   const translation = document.translations?.[0];
   const refs = CrossRefIndex.build(document, translation ? [document, translation] : [document]);
-  const ctx = new WriteContext(refs);
+  const ctx = new WriteContext(refs, new Set(collect(document, 'bookmark').map((b) => b.name)));
   if (document.attrs) warnAttrs(document, ctx);
   if ((document.translations?.length ?? 0) > 1) {
     ctx.warn('docx-translations-ignored', `only the first of ${document.translations!.length} translations is written side by side`);

@@ -8,7 +8,7 @@ import { validPoints } from '../../font-size.js';
 import type { Inline } from '../../model/nodes.js';
 import type { BlockEnv } from './context.js';
 import { splitLabel } from './cross-refs.js';
-import { needsBookmark } from '../../field-codes.js';
+import { writable } from '../../field-codes.js';
 import { fieldEnd, fieldStart, refField } from './fields.js';
 import { textRun, type RunFormat } from './run-properties.js';
 import { STYLE } from './styles.js';
@@ -72,14 +72,21 @@ const handlers: { [K in Inline['type']]: Handler<K> } = {
     env.ctx.warnOnce('docx-link-as-text', node.href, `hyperlink to "${node.href}" is written as its text; agreement DOCX output does not carry links`);
     return inlinesXml(node.children, env, fmt);
   },
-  // Fields come only from reading a DOCX. One that names a bookmark would lose it here (the
-  // agreement's bookmarks are its clauses'): its result is written as text.
+  // Fields and bookmarks come only from reading a DOCX. A field naming a bookmark the
+  // document lacks would show an error when Word updates it: its result is written as text.
   field: (node, env, fmt) => {
-    if (needsBookmark(node.code)) {
+    if (!writable(node.code, env.ctx.sourceBookmarks)) {
       env.ctx.warnOnce('docx-field-as-text', node.code, `field "${node.code}" refers to a bookmark this document does not have; its result is written as text`);
       return inlinesXml(node.children, env, fmt);
     }
     return fieldStart(node.code) + inlinesXml(node.children, env, fmt) + fieldEnd();
+  },
+  // Bookmark names are unique in a document: a bilingual table carries them in its first column.
+  bookmark: (node, env) => {
+    if (!env.col.primary) return '';
+    const id = env.ctx.sourceBookmarkId(node.name, node.edge);
+    if (id === undefined) return '';
+    return node.edge === 'start' ? `<w:bookmarkStart w:id="${id}" w:name="${escapeXml(node.name)}"/>` : `<w:bookmarkEnd w:id="${id}"/>`;
   },
   // Comments come only from reading a DOCX (the redline writes those); clause modules hold none.
   comment: (node, env) => {

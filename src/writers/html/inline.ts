@@ -30,6 +30,8 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   field: (n) => inlinesToHtml(n.children),
   // Reviewers' comments belong to redlines (writers/redline), not to agreements.
   comment: () => '',
+  // A bookmark (from a DOCX) is where a Word field points; a page has no fields.
+  bookmark: () => '',
 };
 
 export function inlinesToHtml(nodes: readonly Inline[]): string {

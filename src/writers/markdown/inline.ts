@@ -29,6 +29,8 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   field: (n) => inlinesToMarkdown(n.children),
   // Reviewers' comments belong to redlines (writers/redline), not to agreements.
   comment: () => '',
+  // A bookmark (from a DOCX) is where a Word field points; Markdown has no fields.
+  bookmark: () => '',
 };
 
 /**

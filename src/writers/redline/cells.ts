@@ -37,6 +37,15 @@ export function originalComment(comment: RedlineComment): RedlineComment {
  * a range reaching past a cell is cut at the cell's end.
  */
 export function cellComments(comments: readonly RedlineComment[] | undefined, cells: readonly Span[][]): Array<RedlineComment[] | undefined> {
+  return cellRanges(comments, cells, (shifted, from) => original.set(shifted, from));
+}
+
+/** A row's ranges (comments, bookmarks) shared out among its cells, as cellComments. */
+export function cellRanges<R extends { side: 'ours' | 'theirs'; at: number; length: number }>(
+  comments: readonly R[] | undefined,
+  cells: readonly Span[][],
+  shifted?: (to: R, from: R) => void,
+): Array<R[] | undefined> {
   if (!comments || comments.length === 0) return cells.map(() => undefined);
   const start = { ours: 0, theirs: 0 };
   return cells.map((cell) => {
@@ -49,9 +58,9 @@ export function cellComments(comments: readonly RedlineComment[] | undefined, ce
       .filter((c) => c.at >= start[c.side] && c.at <= start[c.side] + length[c.side])
       .map((c) => {
         const at = c.at - start[c.side];
-        const shifted = { ...c, at, length: Math.min(c.length, length[c.side] - at) };
-        original.set(shifted, c);
-        return shifted;
+        const moved = { ...c, at, length: Math.min(c.length, length[c.side] - at) };
+        shifted?.(moved, c);
+        return moved;
       });
     // The '\t' between cells counts on both sides.
     start.ours += length.ours + 1;

@@ -1,7 +1,7 @@
 /**
- * Reviewers' comments placed among a paragraph's spans, for every redline
- * writer: each span is cut where a comment's range starts or ends, and the
- * range's edges come between the pieces.
+ * Reviewers' comments (and, for the DOCX, bookmarks) placed among a
+ * paragraph's spans, for every redline writer: each span is cut where a
+ * range starts or ends, and the range's edges come between the pieces.
  *
  * A comment's offsets count in its own side's text (ours: kept and deleted
  * spans; theirs: kept and inserted), so it is placed only among the spans
@@ -14,8 +14,17 @@ import type { RedlineComment, Span } from '../../redline/types.js';
 
 export type Anchored = { span: Span } | { comment: RedlineComment; edge: 'start' | 'end' };
 
-interface Edge {
-  comment: RedlineComment;
+/** A stretch of one side's text: a comment's range, a bookmark's. */
+interface Range {
+  side: 'ours' | 'theirs';
+  at: number;
+  length: number;
+}
+
+export type AnchoredRange<R extends Range> = { span: Span } | { range: R; edge: 'start' | 'end' };
+
+interface Edge<R extends Range> {
+  range: R;
   edge: 'start' | 'end';
   at: number;
 }
@@ -27,29 +36,34 @@ interface Edge {
  *   // [start, { span: 'Fees' }, end, { span: ' are due.' }]
  */
 export function anchorComments(spans: readonly Span[], comments: readonly RedlineComment[] | undefined): Anchored[] {
-  if (!comments || comments.length === 0) return spans.map((span) => ({ span }));
-  const pending = new Map<'ours' | 'theirs', Edge[]>([
+  return anchorRanges(spans, comments).map((item) => ('span' in item ? item : { comment: item.range, edge: item.edge }));
+}
+
+/** Spans and the edges of ranges (comments, bookmarks) in reading order, as anchorComments. */
+export function anchorRanges<R extends Range>(spans: readonly Span[], ranges: readonly R[] | undefined): Array<AnchoredRange<R>> {
+  if (!ranges || ranges.length === 0) return spans.map((span) => ({ span }));
+  const pending = new Map<'ours' | 'theirs', Array<Edge<R>>>([
     ['ours', []],
     ['theirs', []],
   ]);
-  for (const comment of comments) {
-    pending.get(comment.side)!.push({ comment, edge: 'start', at: comment.at }, { comment, edge: 'end', at: comment.at + comment.length });
+  for (const range of ranges) {
+    pending.get(range.side)!.push({ range, edge: 'start', at: range.at }, { range, edge: 'end', at: range.at + range.length });
   }
-  const opened = new Set<RedlineComment>();
-  const out: Anchored[] = [];
-  const emit = (e: Edge, list: Edge[]) => {
+  const opened = new Set<R>();
+  const out: Array<AnchoredRange<R>> = [];
+  const emit = (e: Edge<R>, list: Array<Edge<R>>) => {
     list.splice(list.indexOf(e), 1);
-    out.push({ comment: e.comment, edge: e.edge });
-    if (e.edge === 'start') opened.add(e.comment);
+    out.push({ range: e.range, edge: e.edge });
+    if (e.edge === 'start') opened.add(e.range);
   };
   /** Edges of `side` due at `offset`: ends of open ranges first, then starts (a point comment closes at once). */
   const edgesAt = (side: 'ours' | 'theirs', offset: number, starts: boolean, ends: boolean) => {
     const list = pending.get(side)!;
-    if (ends) for (const e of list.filter((x) => x.edge === 'end' && x.at <= offset && opened.has(x.comment))) emit(e, list);
+    if (ends) for (const e of list.filter((x) => x.edge === 'end' && x.at <= offset && opened.has(x.range))) emit(e, list);
     if (!starts) return;
     for (const e of list.filter((x) => x.edge === 'start' && x.at <= offset)) {
       emit(e, list);
-      const end = list.find((x) => x.edge === 'end' && x.comment === e.comment);
+      const end = list.find((x) => x.edge === 'end' && x.range === e.range);
       if (end && end.at <= offset) emit(end, list);
     }
   };

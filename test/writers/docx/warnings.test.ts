@@ -37,6 +37,15 @@ describe('writeDocx warnings', () => {
     expect(collect(readModel(bytes, 'a.docx').document, 'field')).toEqual([{ type: 'field', code: 'DATE \\@ "d MMMM yyyy"', children: [{ type: 'text', value: '1 May 2026' }] }]);
   });
 
+  it('should write a REF field as a field when the document carries the bookmark it names', () => {
+    const mark = (edge: 'start' | 'end') => ({ type: 'bookmark' as const, edge, name: '_Ref9' });
+    const { bytes, warnings } = writeDocx(one(mark('start'), 'Fees', mark('end'), ' are due; see ', field('REF _Ref9 \\h', 'Fees'), '.'));
+    expect(warnings).toEqual([]);
+    const read = readModel(bytes, 'a.docx').document;
+    expect(collect(read, 'field').map((f) => f.code)).toEqual(['REF _Ref9 \\h']);
+    expect(collect(read, 'bookmark').map((b) => `${b.edge} ${b.name}`)).toEqual(['start _Ref9', 'end _Ref9']);
+  });
+
   it('should warn about an unknown block type', () => {
     const d = doc('en', [part('terms', [clause('a', [{ type: 'image', src: 'x.png' } as unknown as Block], { number: '1' })])]);
     expect(codes(d)).toEqual(['docx-unrenderable']);

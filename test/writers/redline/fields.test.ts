@@ -1,12 +1,13 @@
 /**
  * Word fields through the redline: a field both drafts have stays one field
  * (its result's changes tracked inside it), a field only one side has comes or
- * goes whole with accept/reject, and a field needing a bookmark is written as
- * its result.
+ * goes whole with accept/reject, and a field naming a bookmark is written as
+ * a field when the bookmark is carried, else as its result.
  */
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { collect } from '../../../src/model/walk.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentParagraphs } from '../../../src/redline/units.js';
@@ -56,18 +57,26 @@ describe('fields in the redline', () => {
     expect(paragraphXml('This is version')).toMatch(/<w:ins [^>]*><w:r><w:fldChar w:fldCharType="begin"\/><\/w:r><w:r><w:instrText xml:space="preserve"> DOCPROPERTY Version <\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/><\/w:r><\/w:ins><w:ins [^>]*><w:r><w:t xml:space="preserve">3<\/w:t><\/w:r><\/w:ins><w:ins [^>]*><w:r><w:fldChar w:fldCharType="end"\/><\/w:r><\/w:ins>/);
   });
 
-  it('should write a REF field as its result: the bookmark it names is not carried', () => {
+  it('should write a REF field as its result when neither draft has the bookmark it names', () => {
     expect(xml).not.toContain('REF _Ref12');
     expect(paragraphXml('As set out in')).not.toContain('w:fldChar');
   });
 
-  it("should give their fields and text on accept-all and ours on reject-all (but the REF's field)", () => {
-    const noRef = (codes: string[][]) => codes.map((list) => list.filter((c) => !c.startsWith('REF')));
+  it('should carry the bookmark a REF field names, once, and write the REF as a field', () => {
+    expect(r.clauses[0]!.paragraphs[1]!.bookmarks).toEqual([{ side: 'ours', name: '_Ref20', at: 4, length: 4 }]);
+    expect(paragraphXml('The ')).toMatch(/<w:r><w:t xml:space="preserve">The <\/w:t><\/w:r><w:bookmarkStart w:id="(\d+)" w:name="_Ref20"\/><w:r><w:t xml:space="preserve">Fees<\/w:t><\/w:r><w:bookmarkEnd w:id="\1"\/>/);
+    expect(xml.match(/w:bookmarkStart/g)).toHaveLength(1);
+    expect(paragraphXml('Late ')).toContain('<w:instrText xml:space="preserve"> REF _Ref20 \\h </w:instrText>');
+  });
+
+  it("should give their fields and text on accept-all and ours on reject-all (but the REF to a bookmark neither has)", () => {
+    const noRef = (codes: string[][]) => codes.map((list) => list.filter((c) => !c.startsWith('REF _Ref12')));
     const accepted = readDocx(bytes, 'r.docx', { revisions: 'accept' }).document;
     const rejected = readDocx(bytes, 'r.docx', { revisions: 'reject' }).document;
     expect(fieldCodes(accepted)).toEqual(noRef(fieldCodes(fieldTheirs)));
     expect(fieldCodes(rejected)).toEqual(noRef(fieldCodes(fieldOurs)));
-    expect(fieldCodes(fieldTheirs)).toEqual([['CREATEDATE \\@ "d MMMM yyyy"'], [], ['REF _Ref12 \\h'], ['DOCPROPERTY Version'], ['DOCPROPERTY Product']]);
+    expect(fieldCodes(fieldTheirs)).toEqual([[], ['REF _Ref20 \\h'], ['CREATEDATE \\@ "d MMMM yyyy"'], [], ['REF _Ref12 \\h'], ['DOCPROPERTY Version'], ['DOCPROPERTY Product']]);
+    for (const d of [accepted, rejected]) expect(collect(d, 'bookmark').map((b) => `${b.edge} ${b.name}`)).toEqual(['start _Ref20', 'end _Ref20']);
     expect(acceptAllDocx(bytes)).toEqual(documentParagraphs(fieldTheirs));
     expect(rejectAllDocx(bytes)).toEqual(documentParagraphs(fieldOurs));
   });

@@ -40,12 +40,16 @@ export const theirs: Document = doc(
 export const sample: Redline = redline(ours, theirs);
 
 /**
- * Word fields: a date's result changed, a field turned into its text, a
- * REF (which needs a bookmark we do not carry), text turned into a field, and
- * a field kept as it was beside a change.
+ * Word fields: a date's result changed, a field turned into its text, a REF
+ * to a bookmark neither draft has (written as its text), text turned into a
+ * field, a field kept as it was beside a change, and a REF to a bookmarked
+ * word (its result the word, as Word computes it) in an edited paragraph.
  */
 const fieldDoc = (paragraphs: ReturnType<typeof p>[]) => doc('en', [part('body', [clause('sign', paragraphs, { heading: ['Signature'], number: '1' })])]);
+const bookmarked = (name: string, text: string) => [{ type: 'bookmark' as const, edge: 'start' as const, name }, text, { type: 'bookmark' as const, edge: 'end' as const, name }];
 export const fieldOurs: Document = fieldDoc([
+  p('The ', ...bookmarked('_Ref20', 'Fees'), ' are due monthly.'),
+  p('Late ', field('REF _Ref20 \\h', 'Fees'), ' bear interest.'),
   p('Signed on ', field('CREATEDATE \\@ "d MMMM yyyy"', '1 May 2026'), '.'),
   p('Prepared by ', field('AUTHOR', 'Jane Roe'), '.'),
   p('As set out in ', field('REF _Ref12 \\h', 'clause 2'), '.'),
@@ -53,6 +57,8 @@ export const fieldOurs: Document = fieldDoc([
   p('These are the ', field('DOCPROPERTY Product', 'Services Terms'), ' of Acme.'),
 ]);
 export const fieldTheirs: Document = fieldDoc([
+  p('The ', ...bookmarked('_Ref20', 'Fees'), ' are due quarterly.'),
+  p('Late ', field('REF _Ref20 \\h', 'Fees'), ' bear interest at 5%.'),
   p('Signed on ', field('CREATEDATE \\@ "d MMMM yyyy"', '2 May 2026'), '.'),
   p('Prepared by Jane Roe.'),
   p('As set out in ', field('REF _Ref12 \\h', 'clause 3'), '.'),

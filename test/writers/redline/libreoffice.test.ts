@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookmarkOf } from '../../../src/field-codes.js';
 import { clause, doc, p, part } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
@@ -65,6 +66,19 @@ const corpusPairs: Array<[string, string]> = [
   ['wmlcomparer/WC/WC033-Merged-Cells-Before.docx', 'wmlcomparer/WC/WC033-Merged-Cells-After2.docx'],
   ['wmlcomparer/WC/WC020-FootNote-Before.docx', 'wmlcomparer/WC/WC020-FootNote-After-1.docx'],
 ];
+
+/**
+ * The document with its REF fields as plain text. LibreOffice computes a REF
+ * field from its bookmark when it opens a file, whatever result was written,
+ * and a generated REF's result is random words; the fields case checks REF
+ * fields in LibreOffice, and the property tests check them everywhere.
+ */
+function withoutRefs(document: Document): Document {
+  type Node = { type?: string; code?: string; children?: unknown[] };
+  return JSON.parse(JSON.stringify(document), (_key, value: unknown) =>
+    Array.isArray(value) ? value.flatMap((n: Node) => (n?.type === 'field' && bookmarkOf(n.code ?? '') !== undefined ? n.children : [n])) : value,
+  ) as Document;
+}
 
 /**
  * Paragraph boundaries in a written redline where one paragraph ends with an
@@ -157,7 +171,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
       const look = a.endsWith('.docx') ? readDocx(readFileSync(join(corpus, a)), a, { look: true }).look : undefined;
       add(`${a} → ${b}`, loadCorpus(a), loadCorpus(b), look);
     }
-    fc.sample(docPair, { numRuns: 25, seed: 11 }).forEach((pair, i) => add(`generated pair ${i}`, pair.ours, pair.theirs));
+    fc.sample(docPair, { numRuns: 25, seed: 12 }).forEach((pair, i) => add(`generated pair ${i}`, withoutRefs(pair.ours), withoutRefs(pair.theirs)));
     // Their draft with a comment LibreOffice itself wrote, as another office suite would send it.
     port = startOffice(0);
     const annotated = join(dir, 'annotated.docx');
@@ -187,7 +201,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     let joinedByLibreOffice = 0;
     /**
      * LibreOffice 7.4 misreads the notes of a DOCX that also has comments: it opens them
-     * shifted by one or empty, before anything is accepted (generated pairs 13 and 17; with
+     * shifted by one or empty, before anything is accepted (seen in generated pairs; with
      * the comment marks removed it reads them right, and our reader and oracle read the
      * notes we wrote). There only the text around the notes is compared; the notes cases
      * without comments check the notes themselves.
@@ -273,9 +287,9 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     expect(links(linkOurs)).not.toEqual(links(linkTheirs));
   });
 
-  it("should give their fields after LibreOffice accepts every change, and ours after it rejects every change (a REF's excepted: its bookmark is not carried)", () => {
+  it('should give their fields after LibreOffice accepts every change, and ours after it rejects every change (but a REF to a bookmark neither draft has)', () => {
     // LibreOffice names field kinds its own way: compare how many fields each body paragraph has (the heading first).
-    const counts = (codes: string[][]) => [0, ...codes.map((list) => list.filter((c) => !c.startsWith('REF')).length)];
+    const counts = (codes: string[][]) => [0, ...codes.map((list) => list.filter((c) => !c.startsWith('REF _Ref12')).length)];
     expect(resolvedFields.accept.map((list) => list.length)).toEqual(counts(fieldCodes(fieldTheirs)));
     expect(resolvedFields.reject.map((list) => list.length)).toEqual(counts(fieldCodes(fieldOurs)));
     expect(counts(fieldCodes(fieldTheirs))).not.toEqual(counts(fieldCodes(fieldOurs)));

@@ -8,13 +8,13 @@
  * paragraph or row behind. Moves carry named move ranges (§17.13.5.22–25).
  */
 import { moveSide } from '../../../redline/apply.js';
-import type { ClauseRedline, ParagraphRedline, RedlineComment, Span } from '../../../redline/types.js';
+import type { ClauseRedline, ParagraphRedline, RedlineBookmark, RedlineComment, Span } from '../../../redline/types.js';
 import { TEXT_WIDTH } from '../../docx/page.js';
 import { cellPropertiesXml } from '../../docx/table.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
 import type { XmlElement } from '../../../readers/docx/xml.js';
-import { cellComments, shownCellShapes, splitCells } from '../cells.js';
+import { cellComments, cellRanges, shownCellShapes, splitCells } from '../cells.js';
 import { elementXml, pageXml, type ParagraphLayout } from './look.js';
 import { numPrXml, RedlineNumbering } from './numbering.js';
 import { paragraphMarkXml, paragraphRuns, type Mark, type Revisions } from './runs.js';
@@ -84,10 +84,18 @@ function paragraphXml(
   revisions: Revisions,
   spans: readonly Span[] = p.paragraph.spans,
   comments: readonly RedlineComment[] | undefined = p.paragraph.comments,
+  bookmarks: readonly RedlineBookmark[] | undefined = p.paragraph.bookmarks,
 ): string {
   const { styles, restyled } = p.paragraph;
   const runs = paragraphRuns(
-    { spans, ...(styles ? { styles } : {}), ...(restyled ? { restyled } : {}), ...(p.side ? { move: p.side } : {}), ...(comments ? { comments } : {}) },
+    {
+      spans,
+      ...(styles ? { styles } : {}),
+      ...(restyled ? { restyled } : {}),
+      ...(p.side ? { move: p.side } : {}),
+      ...(comments ? { comments } : {}),
+      ...(bookmarks ? { bookmarks } : {}),
+    },
     revisions,
   );
   const { before, section } = propertiesXml(properties);
@@ -106,6 +114,7 @@ function sameTable(x: ParagraphRedline, y: ParagraphRedline): boolean {
 function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids: BodyOptions['tableGrids']): string {
   const split = rows.map((r) => splitCells(r.paragraph.spans));
   const comments = rows.map((r, k) => cellComments(r.paragraph.comments, split[k]!));
+  const bookmarks = rows.map((r, k) => cellRanges(r.paragraph.bookmarks, split[k]!));
   const shapes = rows.map((r, k) => shownCellShapes(r.paragraph, r.mark === 'ins' || r.mark === 'moveTo', split[k]!.length));
   const gridWidth = (k: number) => (shapes[k] ? shapes[k]!.reduce((n, shape) => n + (shape.colSpan ?? 1), 0) : split[k]!.length);
   const columns = rows.reduce((most, _, k) => Math.max(most, gridWidth(k)), 1);
@@ -125,7 +134,7 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids
       const span = shape?.colSpan ?? 1;
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0) || widths[widths.length - 1]!;
       column += span;
-      out += `<w:tc>${cellPropertiesXml(width, span, shape?.rowMerge)}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell, comments[r]![c] ?? [])}</w:tc>`;
+      out += `<w:tc>${cellPropertiesXml(width, span, shape?.rowMerge)}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell, comments[r]![c] ?? [], bookmarks[r]![c] ?? [])}</w:tc>`;
     });
     out += '</w:tr>';
   });

@@ -43,6 +43,8 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
     const revisions = new Revisions(author, `${date}T00:00:00Z`);
     revisions.notes = asNotes ? Notes.of(redline.clauses) : undefined;
     const clauses = revisions.notes ? redline.clauses.filter((c) => !isNotesPart(c)) : redline.clauses;
+    // The bookmarks the body will hold (notes written as Word notes carry none).
+    revisions.bookmarkNames = new Set(clauses.flatMap((c) => c.paragraphs.flatMap((p) => (p.bookmarks ?? []).map((b) => b.name))));
     const numbering = new RedlineNumbering(clauses);
     const body = bodyXml(clauses, numbering, revisions, {
       ...(look ? { paragraphStyles: look.paragraphStyles, paragraphLayouts: look.paragraphLayouts, tableGrids: look.tableGrids } : {}),

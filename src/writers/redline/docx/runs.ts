@@ -12,19 +12,21 @@
  * A field's result is written inside the field (§17.16.18: begin, code,
  * separate, result, end); the field's own runs are tracked when only one side
  * has the field, so accepting or rejecting leaves the field whole or gone. A
- * field naming a bookmark is written as its result: bookmarks are not carried.
+ * field naming a bookmark is written as a field when the bookmark is in the
+ * redline (bookmarks.ts), else as its result. Bookmarks sit among the runs,
+ * outside revisions, as comment ranges do.
  * Reviewers' comments carried from either side are real Word comments, their
  * ranges placed among the runs by comments.ts.
  */
 import type { Comment } from '../../../model/nodes.js';
-import type { Format, RedlineComment, Restyle, Span, StyleRun } from '../../../redline/types.js';
-import { needsBookmark } from '../../../field-codes.js';
+import type { Format, RedlineBookmark, RedlineComment, Restyle, Span, StyleRun } from '../../../redline/types.js';
+import { writable } from '../../../field-codes.js';
 import { fieldEnd, fieldStart } from '../../docx/fields.js';
 import { lookXml } from '../../docx/run-properties.js';
 import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
 import { STYLE } from '../../docx/styles.js';
 import { liveHref } from '../../../links.js';
-import { anchorComments, type Anchored } from '../comments.js';
+import { anchorRanges, type AnchoredRange } from '../comments.js';
 import { FirstUse } from '../first-use.js';
 import type { Notes } from './notes.js';
 import { lookPieces, splitKept } from '../restyled.js';
@@ -89,6 +91,9 @@ export class Revisions {
   readonly comments = new Comments();
   /** Footnotes and endnotes written as Word notes; without, a reference is written as its label. */
   notes: Notes | undefined;
+  /** Names of the bookmarks the body carries: a field naming another is written as its result. */
+  bookmarkNames: ReadonlySet<string> = new Set();
+  private readonly bookmarkIds = new Map<string, number>();
   constructor(
     readonly author: string,
     /** ISO date-time, e.g. 2026-01-31T00:00:00Z. */
@@ -96,6 +101,12 @@ export class Revisions {
   ) {}
   id(): number {
     return this.next++;
+  }
+  /** The `w:id` a bookmark's start and end share. */
+  bookmarkId(name: string): number {
+    let id = this.bookmarkIds.get(name);
+    if (id === undefined) this.bookmarkIds.set(name, (id = this.id()));
+    return id;
   }
   /** Attributes of a revision element: id, author, date. */
   attrs(): string {
@@ -146,13 +157,13 @@ function restyledRun(text: string, ours: Format, theirs: Format, revisions: Revi
   return `<w:r><w:rPr>${linkStyle(theirs)}${lookXml(theirs)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
 }
 
-/** The field code the writer writes as a field: one naming a bookmark is written as its result. */
-function writtenField(look: Format): string | undefined {
-  return look.field !== undefined && !needsBookmark(look.field) ? look.field : undefined;
+/** The field code the writer writes as a field: one naming a bookmark the body lacks is written as its result. */
+function writtenField(look: Format, revisions: Revisions): string | undefined {
+  return look.field !== undefined && writable(look.field, revisions.bookmarkNames) ? look.field : undefined;
 }
 
-function segment(mark: Mark | undefined, look: Format, xml: string): Segment {
-  const field = writtenField(look);
+function segment(mark: Mark | undefined, look: Format, xml: string, revisions: Revisions): Segment {
+  const field = writtenField(look, revisions);
   return { ...(mark ? { mark } : {}), ...(look.link !== undefined ? { link: look.link } : {}), ...(field !== undefined ? { field } : {}), xml };
 }
 
@@ -187,9 +198,9 @@ function styledSegments(
   for (const { text: piece, look } of lookPieces(text, offset, styles)) {
     const notes = revisions.notes;
     if (look.note !== undefined && notes && styles) {
-      if (runStart(styles, at) === at) out.push({ ...segment(mark, look, ''), note: { kind: look.note, shown } });
-    } else if (shown === 'both') out.push({ ...segment(mark, look, runXml(piece, look, deleted)), kept: { text: piece, ours: look, theirs: look } });
-    else out.push(segment(mark, look, runXml(piece, look, deleted)));
+      if (runStart(styles, at) === at) out.push({ ...segment(mark, look, '', revisions), note: { kind: look.note, shown } });
+    } else if (shown === 'both') out.push({ ...segment(mark, look, runXml(piece, look, deleted), revisions), kept: { text: piece, ours: look, theirs: look } });
+    else out.push(segment(mark, look, runXml(piece, look, deleted), revisions));
     at += piece.length;
   }
   return out;
@@ -218,15 +229,15 @@ function keptSegments(
     const r = piece.restyle;
     if (!r) out.push(...styledSegments(piece.text, at, input.styles?.ours, false, mark, mark === 'moveTo' ? 'theirs' : 'both', revisions));
     // A link or a field has no tracked-change form of its own: changed, the words are replaced.
-    else if (r.ours.link === r.theirs.link && writtenField(r.ours) === writtenField(r.theirs)) {
+    else if (r.ours.link === r.theirs.link && writtenField(r.ours, revisions) === writtenField(r.theirs, revisions)) {
       // Only a field written as its result changed (REF → text): nothing to track.
       const same = linkStyle(r.ours) + lookXml(r.ours) === linkStyle(r.theirs) + lookXml(r.theirs);
       const xml = same ? runXml(piece.text, r.theirs, false) : restyledRun(piece.text, r.ours, r.theirs, revisions);
-      out.push({ ...segment(mark, r.theirs, xml), kept: { text: piece.text, ours: r.ours, theirs: r.theirs } });
+      out.push({ ...segment(mark, r.theirs, xml, revisions), kept: { text: piece.text, ours: r.ours, theirs: r.theirs } });
     }
     // Moved here, our words with our link show at the old place; here they arrive as theirs.
-    else if (mark === 'moveTo') out.push(segment(mark, r.theirs, runXml(piece.text, r.theirs, false)));
-    else out.push(segment('del', r.ours, runXml(piece.text, r.ours, true)), segment('ins', r.theirs, runXml(piece.text, r.theirs, false)));
+    else if (mark === 'moveTo') out.push(segment(mark, r.theirs, runXml(piece.text, r.theirs, false), revisions));
+    else out.push(segment('del', r.ours, runXml(piece.text, r.ours, true), revisions), segment('ins', r.theirs, runXml(piece.text, r.theirs, false), revisions));
     at += piece.text.length;
   }
   return out;
@@ -239,6 +250,7 @@ export interface ParagraphRunsInput {
   /** 'from': everything is moving away; 'to': everything arrived by a move. */
   move?: 'from' | 'to';
   comments?: readonly RedlineComment[];
+  bookmarks?: readonly RedlineBookmark[];
 }
 
 /**
@@ -262,11 +274,14 @@ function segments(input: ParagraphRunsInput, revisions: Revisions): Segment[] {
   let ours = 0;
   let theirs = 0;
   const out: Segment[] = [];
-  const items = anchorComments(input.spans, input.comments);
+  const ranges: Array<RedlineComment | RedlineBookmark> = [...(input.comments ?? []), ...(input.bookmarks ?? [])];
+  const items = anchorRanges(input.spans, ranges);
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     if (!('span' in item)) {
-      out.push({ xml: revisions.comments.ids(item.comment).map((id) => commentEdgeXml(item.edge, id)).join(''), zeroWidth: true });
+      const { range, edge } = item;
+      const xml = 'name' in range ? bookmarkEdgeXml(edge, range.name, revisions) : revisions.comments.ids(range).map((id) => commentEdgeXml(edge, id)).join('');
+      out.push({ xml, zeroWidth: true });
       continue;
     }
     const { span } = item;
@@ -303,8 +318,14 @@ function segments(input: ParagraphRunsInput, revisions: Revisions): Segment[] {
   return out;
 }
 
+/** A bookmark's edge (§17.13.6.1–2): no text, so outside revisions like a comment's. */
+function bookmarkEdgeXml(edge: 'start' | 'end', name: string, revisions: Revisions): string {
+  const id = revisions.bookmarkId(name);
+  return edge === 'start' ? `<w:bookmarkStart w:id="${id}" w:name="${escapeXml(name)}"/>` : `<w:bookmarkEnd w:id="${id}"/>`;
+}
+
 /** Whether a deleted mark and the insertion after it are one note reference of each side, of one kind. */
-function renumbered(text: string, next: Anchored | undefined, ours: number, theirs: number, input: ParagraphRunsInput, revisions: Revisions): boolean {
+function renumbered(text: string, next: AnchoredRange<RedlineComment | RedlineBookmark> | undefined, ours: number, theirs: number, input: ParagraphRunsInput, revisions: Revisions): boolean {
   if (!revisions.notes || !next || !('span' in next) || next.span.kind !== 'inserted') return false;
   const a = wholeMarkAt(input.styles?.ours, ours, text.length);
   const b = wholeMarkAt(input.styles?.theirs, theirs, next.span.text.length);
@@ -377,7 +398,7 @@ function fieldXml(code: string, group: readonly Segment[], revisions: Revisions)
       group.flatMap((s): Segment[] => {
         if (s.kept) {
           const look = mark === 'del' ? s.kept.ours : s.kept.theirs;
-          return [segment(mark, look, runXml(s.kept.text, look, mark === 'del'))];
+          return [segment(mark, look, runXml(s.kept.text, look, mark === 'del'), revisions)];
         }
         if (s.zeroWidth) return mark === 'del' ? [s] : [];
         return s.mark === mark ? [s] : [];
