@@ -12,7 +12,7 @@
  * REF of ours without its place (Word would show its error text when
  * updating that field), which no single placement can avoid.
  */
-import { respaced } from './comments.js';
+import { pairAnchored } from './comments.js';
 import type { Para } from './units.js';
 import type { AnchoredBookmark, ClauseRedline, ParagraphRedline, RedlineBookmark } from './types.js';
 
@@ -20,18 +20,9 @@ export function sideBookmarks(bookmarks: readonly AnchoredBookmark[], side: 'our
   return bookmarks.map((b) => ({ side, ...b }));
 }
 
-/**
- * Both sides' bookmarks on a paragraph pair, ours first. An unchanged pair
- * shows our text (`shown`): their bookmarks are moved onto it, which matters
- * only when the two differ in spacing alone.
- */
+/** Both sides' bookmarks on a paragraph pair, ours first (pairAnchored). */
 export function pairBookmarks(out: ParagraphRedline, a: Para, b: Para, shown?: string): void {
-  const theirs = sideBookmarks(b.bookmarks ?? [], 'theirs').map((x) => {
-    if (shown === undefined || shown === b.text) return x;
-    const at = respaced(b.text, shown, x.at);
-    return { ...x, at, length: respaced(b.text, shown, x.at + x.length) - at };
-  });
-  const all = [...sideBookmarks(a.bookmarks ?? [], 'ours'), ...theirs];
+  const all = pairAnchored(a.bookmarks, b.bookmarks, b.text, shown);
   if (all.length > 0) out.bookmarks = all;
 }
 

@@ -14,7 +14,7 @@ export function sideComments(comments: readonly AnchoredComment[], side: 'ours' 
 
 
 /** Where offset `at` of `from` falls in `to`, two texts with the same words and different spacing. */
-export function respaced(from: string, to: string, at: number): number {
+function respaced(from: string, to: string, at: number): number {
   let i = 0;
   let j = 0;
   while (i < at && j < to.length) {
@@ -30,17 +30,29 @@ export function respaced(from: string, to: string, at: number): number {
 }
 
 /**
- * Both sides' comments on a paragraph pair, ours first. An unchanged pair
- * shows our text (`shown`): their comments are moved onto it, which matters
- * only when the two differ in spacing alone.
+ * Both sides' anchored items (comments, bookmarks) on a paragraph pair, ours
+ * first, each with its side. An unchanged pair shows our text (`shown`):
+ * theirs are moved onto it, which matters only when the two differ in
+ * spacing alone.
  */
-export function pairComments(out: ParagraphRedline, a: Para, b: Para, shown?: string): void {
-  const theirs = sideComments(b.comments ?? [], 'theirs').map((c) => {
-    if (shown === undefined || shown === b.text) return c;
-    const at = respaced(b.text, shown, c.at);
-    return { ...c, at, length: respaced(b.text, shown, c.at + c.length) - at };
+export function pairAnchored<T extends { at: number; length: number }>(
+  ours: readonly T[] | undefined,
+  theirs: readonly T[] | undefined,
+  theirText: string,
+  shown?: string,
+): Array<T & { side: 'ours' | 'theirs' }> {
+  const moved = (theirs ?? []).map((x) => {
+    const item = { side: 'theirs' as const, ...x };
+    if (shown === undefined || shown === theirText) return item;
+    const at = respaced(theirText, shown, x.at);
+    return { ...item, at, length: respaced(theirText, shown, x.at + x.length) - at };
   });
-  const all = [...sideComments(a.comments ?? [], 'ours'), ...theirs];
+  return [...(ours ?? []).map((x) => ({ side: 'ours' as const, ...x })), ...moved];
+}
+
+/** Both sides' comments on a paragraph pair, ours first (pairAnchored). */
+export function pairComments(out: ParagraphRedline, a: Para, b: Para, shown?: string): void {
+  const all = pairAnchored(a.comments, b.comments, b.text, shown);
   if (all.length > 0) out.comments = all;
   else delete out.comments;
 }
