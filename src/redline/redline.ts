@@ -78,7 +78,7 @@ const QUICK_PAIR = 0.6;
 
 /** Record kept text whose formatting (format.ts) or link changed; such a paragraph is changed even if no word is. */
 function withRestyles(p: ParagraphRedline, theirsText: string, options: RedlineOptions): ParagraphRedline {
-  if (!p.styles || p.kind === 'tableRow') return p;
+  if (!p.styles) return p;
   const restyled = restyles(p.spans, theirsText, p.styles.ours, p.styles.theirs, { formatting: options.formatting !== false });
   if (restyled.length === 0) return p;
   p.restyled = restyled;

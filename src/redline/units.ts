@@ -182,46 +182,74 @@ function para(kind: ParagraphKind, nodes: readonly Inline[], line: number | unde
   return { kind, text, key: normaliseSpace(text), ...at, ...(styles ? { styles } : {}), ...(comments ? { comments } : {}), ...(bookmarks ? { bookmarks } : {}) };
 }
 
-/** Comments and bookmarks found in a table cell. */
+/** Comments, bookmarks and formatted stretches found in a table cell. */
 interface InCell {
   comments: AnchoredComment[];
   bookmarks: AnchoredBookmark[];
+  /** Formatted stretches of the cell's own paragraphs, offsets in the cell's text. */
+  looks: Array<{ start: number; run: StyleRun }>;
 }
 
 /**
  * Plain text of blocks inside a table cell: paragraphs by '\n', nested cells
  * by ' '. Comments and bookmarks found inside are collected into `found` as
- * they come; the row anchors them on the whole cell.
+ * they come (the row anchors them on the whole cell), and so is the
+ * formatting of the cell's own paragraphs (list items and nested tables,
+ * whose spacing is normalised, are read plain).
  */
-function cellText(blocks: readonly Block[], found: InCell): string {
+function cellText(blocks: readonly Block[], found: InCell, top = true): string {
   const lines: string[] = [];
   for (const block of blocks) {
     if (block.type === 'paragraph') {
       const p = para('paragraph', block.children, undefined);
       if (p.comments) found.comments.push(...p.comments);
       if (p.bookmarks) found.bookmarks.push(...p.bookmarks);
+      if (p.styles && top) {
+        const at = lines.length === 0 ? 0 : lines.join('\n').length + 1;
+        let start = 0;
+        for (const run of p.styles) {
+          if (!isPlain(run)) found.looks.push({ start: at + start, run: { ...run, end: at + run.end } });
+          start = run.end;
+        }
+      }
       lines.push(p.text);
     } else if (block.type === 'list')
-      for (const item of block.children) lines.push(normaliseSpace([item.label ?? '', cellText(item.children, found)].join(' ')));
-    else for (const row of block.children) lines.push(row.children.map((c) => normaliseSpace(cellText(c.children, found))).join(' '));
+      for (const item of block.children) lines.push(normaliseSpace([item.label ?? '', cellText(item.children, found, false)].join(' ')));
+    else for (const row of block.children) lines.push(row.children.map((c) => normaliseSpace(cellText(c.children, found, false))).join(' '));
   }
   return lines.join('\n');
 }
 
-/** A table row's text, cells joined by '\t', with each cell's comments and bookmarks anchored on that cell. */
-function rowText(cells: readonly TableCell[]): { text: string; comments?: AnchoredComment[]; bookmarks?: AnchoredBookmark[] } {
+/**
+ * A table row's text, cells joined by '\t', with each cell's comments and
+ * bookmarks anchored on that cell, and the style runs of the whole row
+ * (separators plain), undefined when it is all plain.
+ */
+function rowText(cells: readonly TableCell[]): { text: string; styles?: StyleRun[]; comments?: AnchoredComment[]; bookmarks?: AnchoredBookmark[] } {
   let text = '';
   const comments: AnchoredComment[] = [];
   const bookmarks: AnchoredBookmark[] = [];
+  const styles: StyleRun[] = [];
   cells.forEach((cell, k) => {
     if (k > 0) text += '\t';
-    const inCell: InCell = { comments: [], bookmarks: [] };
-    const value = cellText(cell.children, inCell).replace(/\t/g, ' ').trim();
+    const inCell: InCell = { comments: [], bookmarks: [], looks: [] };
+    const raw = cellText(cell.children, inCell).replace(/\t/g, ' ');
+    const value = raw.trim();
+    const lead = raw.length - raw.trimStart().length;
     for (const c of inCell.comments) comments.push({ ...c, at: text.length, length: value.length });
     for (const b of inCell.bookmarks) bookmarks.push({ ...b, at: text.length, length: value.length });
+    for (const { start, run } of inCell.looks) {
+      const from = text.length + Math.max(0, start - lead);
+      const end = text.length + Math.min(value.length, run.end - lead);
+      if (end <= from) continue;
+      // Plain up to the stretch, then the stretch.
+      if (from > (styles.at(-1)?.end ?? 0)) styles.push({ end: from });
+      styles.push({ ...run, end });
+    }
     text += value;
   });
-  return { text, ...(comments.length > 0 ? { comments } : {}), ...(bookmarks.length > 0 ? { bookmarks } : {}) };
+  if (styles.length > 0 && styles.at(-1)!.end < text.length) styles.push({ end: text.length });
+  return { text, ...(styles.length > 0 ? { styles } : {}), ...(comments.length > 0 ? { comments } : {}), ...(bookmarks.length > 0 ? { bookmarks } : {}) };
 }
 
 function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
@@ -229,12 +257,12 @@ function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
     if (block.type === 'paragraph') out.push(para('paragraph', block.children, block.position?.line));
     else if (block.type === 'table') {
       for (const row of block.children) {
-        const { text, comments, bookmarks } = rowText(row.children);
+        const { text, styles, comments, bookmarks } = rowText(row.children);
         const merged = row.children.some((cell) => cell.colSpan !== undefined || cell.rowMerge !== undefined);
         const cells = merged ? row.children.map(({ colSpan, rowMerge }) => ({ ...(colSpan !== undefined ? { colSpan } : {}), ...(rowMerge ? { rowMerge } : {}) })) : undefined;
         // Rows carry the table's line: where the table is, and the key to its column widths in our look.
         const line = block.position?.line;
-        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(cells ? { cells } : {}), ...(line !== undefined ? { line } : {}), ...(comments ? { comments } : {}), ...(bookmarks ? { bookmarks } : {}) });
+        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(styles ? { styles } : {}), ...(cells ? { cells } : {}), ...(line !== undefined ? { line } : {}), ...(comments ? { comments } : {}), ...(bookmarks ? { bookmarks } : {}) });
       }
     } else {
       for (const item of block.children) {

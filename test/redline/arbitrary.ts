@@ -39,7 +39,7 @@ export interface ParaSpec {
   href?: string;
   /** A 'commented' paragraph's comment, on its second text; a table's, on its last cell. */
   note?: string;
-  /** Which of LOOKS a 'styled' paragraph's two texts wear (an edit may change it). */
+  /** Which of LOOKS a 'styled' paragraph's two texts wear (a table: its first two cells); an edit may change it. */
   look?: number;
   /** The code of the field a 'fielded' paragraph's second text is the result of; '' for none (plain text). */
   code?: string;
@@ -96,8 +96,8 @@ const paraSpec: fc.Arbitrary<ParaSpec> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .tuple(fc.array(sentence, { minLength: 2, maxLength: 6 }), fc.option(fc.constantFrom(...NOTES), { nil: undefined }))
-      .map(([texts, note]) => ({ kind: 'table' as const, texts, ...(note !== undefined ? { note } : {}) })),
+      .tuple(fc.array(sentence, { minLength: 2, maxLength: 6 }), fc.option(fc.constantFrom(...NOTES), { nil: undefined }), fc.option(fc.nat(LOOKS.length - 1), { nil: undefined }))
+      .map(([texts, note, look]) => ({ kind: 'table' as const, texts, ...(note !== undefined ? { note } : {}), ...(look !== undefined ? { look } : {}) })),
   },
   { weight: 2, arbitrary: fc.tuple(sentence, sentence, fc.nat(LOOKS.length - 1)).map(([a, b, look]) => ({ kind: 'styled' as const, texts: [a, b], look })) },
   { weight: 1, arbitrary: fc.tuple(sentence, sentence, fc.constantFrom(...HREFS)).map(([a, b, href]) => ({ kind: 'linked' as const, texts: [a, b], href })) },
@@ -195,6 +195,12 @@ function block(spec: ParaSpec, side: string): Block {
       const rows: string[][] = [];
       for (let i = 0; i < spec.texts.length; i += cols) rows.push(spec.texts.slice(i, i + cols));
       const t = table(rows);
+      if (spec.look !== undefined) {
+        // The first two cells wear the look, as a schedule's labels and amounts might.
+        const [first, second] = LOOKS[spec.look]!;
+        const cells = t.children.flatMap((row) => row.children);
+        cells.slice(0, 2).forEach((cell, k) => (cell.children = [p(wear(spec.texts[k]!, k === 0 ? first : second))]));
+      }
       if (spec.note !== undefined) {
         // A comment on the table's last cell.
         const cell = t.children[t.children.length - 1]!.children.at(-1)!;
@@ -277,8 +283,8 @@ export function applyEdits(specs: readonly ClauseSpec[], edits: readonly Edit[])
         break;
       }
       case 'restyle': {
-        // Aimed at the styled paragraphs, wherever they are, so formatting changes are common.
-        const styled = out.flatMap((c) => [c, ...c.subs]).flatMap((c) => c.paras.filter((x) => x.kind === 'styled'));
+        // Aimed at the styled paragraphs and tables, wherever they are, so formatting changes are common.
+        const styled = out.flatMap((c) => [c, ...c.subs]).flatMap((c) => c.paras.filter((x) => x.kind === 'styled' || (x.kind === 'table' && x.look !== undefined)));
         if (styled.length > 0) styled[e.para % styled.length]!.look = e.look;
         break;
       }

@@ -1,5 +1,5 @@
 /** Table rows in the redline writers: cells split at '\t', and the merged cells a row shows. */
-import type { CellShape, ParagraphRedline, RedlineComment, Span } from '../../redline/types.js';
+import type { CellShape, ParagraphRedline, RedlineComment, Restyle, Span, StyleRun } from '../../redline/types.js';
 
 /** A table row's spans split into cells at each '\t' (the redline's cell separator). */
 export function splitCells(spans: readonly Span[]): Span[][] {
@@ -11,6 +11,60 @@ export function splitCells(spans: readonly Span[]): Span[][] {
     });
   }
   return out;
+}
+
+/** Where each cell starts, and how long it is, in each side's text of the row (the '\t' between cells counts on both). */
+function cellExtents(cells: readonly Span[][]): Array<{ start: { ours: number; theirs: number }; length: { ours: number; theirs: number } }> {
+  const start = { ours: 0, theirs: 0 };
+  return cells.map((cell) => {
+    const length = { ours: 0, theirs: 0 };
+    for (const span of cell) {
+      if (span.kind !== 'inserted') length.ours += span.text.length;
+      if (span.kind !== 'deleted') length.theirs += span.text.length;
+    }
+    const extent = { start: { ...start }, length };
+    start.ours += length.ours + 1;
+    start.theirs += length.theirs + 1;
+    return extent;
+  });
+}
+
+/** The style runs of `length` characters from `start`, counting from there. */
+function runsWithin(runs: readonly StyleRun[] | undefined, start: number, length: number): StyleRun[] | undefined {
+  if (!runs) return undefined;
+  const out: StyleRun[] = [];
+  for (const run of runs) {
+    if (run.end <= start) continue;
+    out.push({ ...run, end: Math.min(run.end, start + length) - start });
+    if (run.end >= start + length) break;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** A cell's part of a row's formatting: its style runs and restyled stretches. */
+export interface CellLook {
+  styles?: { ours?: StyleRun[]; theirs?: StyleRun[] };
+  restyled?: Restyle[];
+}
+
+/**
+ * A row's style runs and restyled stretches shared out among its cells (`cells`
+ * from splitCells), each counting from its cell's start on its side, as
+ * cellComments does for comments.
+ */
+export function cellLooks(row: Pick<ParagraphRedline, 'styles' | 'restyled'>, cells: readonly Span[][]): CellLook[] {
+  if (!row.styles && !row.restyled) return cells.map(() => ({}));
+  return cellExtents(cells).map(({ start, length }) => {
+    const ours = runsWithin(row.styles?.ours, start.ours, length.ours);
+    const theirs = runsWithin(row.styles?.theirs, start.theirs, length.theirs);
+    const restyled = (row.restyled ?? [])
+      .filter((r) => r.end > start.ours && r.start < start.ours + length.ours)
+      .map((r) => ({ ...r, start: Math.max(0, r.start - start.ours), end: Math.min(length.ours, r.end - start.ours) }));
+    return {
+      ...(ours || theirs ? { styles: { ...(ours ? { ours } : {}), ...(theirs ? { theirs } : {}) } } : {}),
+      ...(restyled.length > 0 ? { restyled } : {}),
+    };
+  });
 }
 
 /**
@@ -47,13 +101,7 @@ export function cellRanges<R extends { side: 'ours' | 'theirs'; at: number; leng
   shifted?: (to: R, from: R) => void,
 ): Array<R[] | undefined> {
   if (!comments || comments.length === 0) return cells.map(() => undefined);
-  const start = { ours: 0, theirs: 0 };
-  return cells.map((cell) => {
-    const length = { ours: 0, theirs: 0 };
-    for (const span of cell) {
-      if (span.kind !== 'inserted') length.ours += span.text.length;
-      if (span.kind !== 'deleted') length.theirs += span.text.length;
-    }
+  return cellExtents(cells).map(({ start, length }) => {
     const mine = comments
       .filter((c) => c.at >= start[c.side] && c.at <= start[c.side] + length[c.side])
       .map((c) => {
@@ -62,9 +110,6 @@ export function cellRanges<R extends { side: 'ours' | 'theirs'; at: number; leng
         shifted?.(moved, c);
         return moved;
       });
-    // The '\t' between cells counts on both sides.
-    start.ours += length.ours + 1;
-    start.theirs += length.theirs + 1;
     return mine.length > 0 ? mine : undefined;
   });
 }

@@ -13,7 +13,7 @@ import { escapeHtml } from '../html/escape.js';
 import { cellAttributes } from '../html/cells.js';
 import { liveHref } from '../../links.js';
 import { colorTag, markTag, sizeTag } from '../look-tags.js';
-import { cellComments, originalComment, shownCellShapes, splitCells } from './cells.js';
+import { cellComments, cellLooks, originalComment, shownCellShapes, splitCells } from './cells.js';
 import { commentByline, quotedAnchor } from './comments.js';
 import { FirstUse } from './first-use.js';
 import { REDLINE_CSS } from './html-style.js';
@@ -120,8 +120,9 @@ function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[], numbers: Comm
     const cells = splitCells(row.spans);
     const shapes = shownCellShapes(row, row.status === 'inserted' || side === 'to', cells.length);
     const comments = cellComments(row.comments, cells);
+    const looks = cellLooks(row, cells);
     out += `<tr${cls}>${cells
-      .map((cell, c) => `<td${shapes ? cellAttributes(shapes[c]!) : ''}>${spansHtml({ spans: cell, ...(comments[c] ? { comments: comments[c] } : {}) }, side, numbers)}</td>`)
+      .map((cell, c) => `<td${shapes ? cellAttributes(shapes[c]!) : ''}>${spansHtml({ spans: cell, ...looks[c], ...(comments[c] ? { comments: comments[c] } : {}) }, side, numbers)}</td>`)
       .join('')}</tr>`;
   }
   return out + '</table>' + commentsHtml(rows, numbers);

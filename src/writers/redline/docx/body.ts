@@ -14,7 +14,7 @@ import { cellPropertiesXml } from '../../docx/table.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
 import type { XmlElement } from '../../../readers/docx/xml.js';
-import { cellComments, cellRanges, shownCellShapes, splitCells } from '../cells.js';
+import { cellComments, cellLooks, cellRanges, shownCellShapes, splitCells, type CellLook } from '../cells.js';
 import { elementXml, pageXml, type ParagraphLayout } from './look.js';
 import { numPrXml, RedlineNumbering } from './numbering.js';
 import { paragraphMarkXml, paragraphRuns, type Mark, type Revisions } from './runs.js';
@@ -85,8 +85,8 @@ function paragraphXml(
   spans: readonly Span[] = p.paragraph.spans,
   comments: readonly RedlineComment[] | undefined = p.paragraph.comments,
   bookmarks: readonly RedlineBookmark[] | undefined = p.paragraph.bookmarks,
+  { styles, restyled }: CellLook = p.paragraph,
 ): string {
-  const { styles, restyled } = p.paragraph;
   const runs = paragraphRuns(
     {
       spans,
@@ -115,6 +115,7 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids
   const split = rows.map((r) => splitCells(r.paragraph.spans));
   const comments = rows.map((r, k) => cellComments(r.paragraph.comments, split[k]!));
   const bookmarks = rows.map((r, k) => cellRanges(r.paragraph.bookmarks, split[k]!));
+  const looks = rows.map((r, k) => cellLooks(r.paragraph, split[k]!));
   const shapes = rows.map((r, k) => shownCellShapes(r.paragraph, r.mark === 'ins' || r.mark === 'moveTo', split[k]!.length));
   const gridWidth = (k: number) => (shapes[k] ? shapes[k]!.reduce((n, shape) => n + (shape.colSpan ?? 1), 0) : split[k]!.length);
   const columns = rows.reduce((most, _, k) => Math.max(most, gridWidth(k)), 1);
@@ -134,7 +135,7 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids
       const span = shape?.colSpan ?? 1;
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0) || widths[widths.length - 1]!;
       column += span;
-      out += `<w:tc>${cellPropertiesXml(width, span, shape?.rowMerge)}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell, comments[r]![c] ?? [], bookmarks[r]![c] ?? [])}</w:tc>`;
+      out += `<w:tc>${cellPropertiesXml(width, span, shape?.rowMerge)}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell, comments[r]![c] ?? [], bookmarks[r]![c] ?? [], looks[r]![c]!)}</w:tc>`;
     });
     out += '</w:tr>';
   });

@@ -1,0 +1,52 @@
+/**
+ * Formatting inside table cells: carried into every redline writer, each cell
+ * in its own look, and a change of look in a cell reported like one in a
+ * paragraph.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { clause, doc, link, p, part, strong, table } from '../../../src/model/build.js';
+import type { Document } from '../../../src/model/nodes.js';
+import { readDocx } from '../../../src/readers/docx/index.js';
+import { redline } from '../../../src/redline/redline.js';
+import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
+import { writeRedlineHtml } from '../../../src/writers/redline/html.js';
+import { writeRedlineMarkdown } from '../../../src/writers/redline/markdown.js';
+import { looks } from './fixtures.js';
+
+/** A fee schedule: "Total" bold or not, the amount linked to the price list. */
+function schedule(bold: boolean): Document {
+  const t = table([['Fee', 'Amount'], ['Total', 'USD 10']]);
+  t.children[1]!.children[0]!.children = [bold ? p(strong('Total')) : p('Total')];
+  t.children[1]!.children[1]!.children = [p(link('https://ours.example/prices', 'USD 10'))];
+  return doc('en', [part('body', [clause('fees', [t], { heading: ['Fees'], number: '1' })])]);
+}
+
+const r = redline(schedule(true), schedule(false));
+const bytes = writeRedlineDocx(r, { date: '2026-01-01' });
+const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+
+describe('formatting in table cells', () => {
+  it('should report a cell whose bold was removed as a formatting change of its row', () => {
+    const row = r.clauses[0]!.paragraphs[2]!;
+    expect(row).toMatchObject({ kind: 'tableRow', status: 'changed', restyled: [{ start: 0, end: 5, text: 'Total', ours: { bold: true }, theirs: {} }] });
+  });
+
+  it('should write each cell in its look: the bold change tracked in its cell, the link in its own', () => {
+    const cells = xml.split('<w:tc>').slice(1);
+    expect(cells[2]).toMatch(/<w:r><w:rPr><w:rPrChange [^>]*><w:rPr><w:b\/><w:bCs\/><\/w:rPr><\/w:rPrChange><\/w:rPr><w:t xml:space="preserve">Total<\/w:t><\/w:r>/);
+    expect(cells[3]).toMatch(/<w:hyperlink r:id="rIdLink1" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t xml:space="preserve">USD 10<\/w:t>/);
+    expect(cells[3]).not.toContain('rPrChange');
+  });
+
+  it('should give their look on accept-all and ours on reject-all', () => {
+    expect(looks(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document)).toEqual(looks(schedule(false)));
+    expect(looks(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document)).toEqual(looks(schedule(true)));
+    expect(looks(schedule(true))).not.toEqual(looks(schedule(false)));
+  });
+
+  it('should show the change and the link in their cells in HTML and CriticMarkup', () => {
+    expect(writeRedlineHtml(r)).toContain('<tr><td><span class="restyled" title="bold removed">Total</span></td><td><a href="https://ours.example/prices" rel="noreferrer">USD 10</a></td></tr>');
+    expect(writeRedlineMarkdown(r)).toContain('| {==Total==}{>>bold removed<<} | [USD 10](https://ours.example/prices) |');
+  });
+});
