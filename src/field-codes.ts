@@ -28,3 +28,23 @@ export function writable(code: string, names: ReadonlySet<string>): boolean {
   const bookmark = bookmarkOf(code);
   return bookmark === undefined || names.has(bookmark);
 }
+
+/**
+ * What a field is, for a reader of the redline, with its code.
+ * @example fieldLabel('REF _Ref12 \\h') // 'cross-reference (REF _Ref12 \\h)'
+ * @example fieldLabel('DATE \\@ "d MMMM yyyy"') // 'date field (DATE \\@ "d MMMM yyyy")'
+ */
+export function fieldLabel(code: string): string {
+  const name = (code.trim().split(/\s+/, 1)[0] ?? '').toUpperCase();
+  const kind =
+    bookmarkOf(code) !== undefined
+      ? 'cross-reference'
+      : /DATE$|^TIME$/.test(name)
+        ? 'date field'
+        : name === 'DOCPROPERTY'
+          ? 'document property'
+          : name === 'MERGEFIELD'
+            ? 'merge field'
+            : 'field';
+  return `${kind} (${code})`;
+}

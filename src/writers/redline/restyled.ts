@@ -4,6 +4,7 @@
  * change for a reader ("bold removed", "link changed from … to …").
  */
 import type { Format, RedlineComment, Restyle, Span, StyleRun } from '../../redline/types.js';
+import { fieldLabel } from '../../field-codes.js';
 import { anchorComments } from './comments.js';
 
 export interface KeptPiece {
@@ -62,7 +63,7 @@ export function describeRestyle(r: { ours: Format; theirs: Format }): string {
     valueChange('colour', hexOf(r.ours.color), hexOf(r.theirs.color), (c) => `coloured ${c}`, (c) => `colour ${c} removed`),
     valueChange('size', ptOf(r.ours.size), ptOf(r.theirs.size), (s) => `set in ${s}`, (s) => `${s} size removed`),
     valueChange('link', r.ours.link, r.theirs.link, (to) => `linked to ${to}`, (to) => `link to ${to} removed`),
-    valueChange('field', r.ours.field, r.theirs.field, (code) => `made the field ${code}`, (code) => `field ${code} replaced by its text`),
+    valueChange('field', r.ours.field, r.theirs.field, (code) => `made a ${fieldLabel(code)}`, (code) => `${fieldLabel(code)} replaced by its text`),
   ]
     .filter(Boolean)
     .join(', ');

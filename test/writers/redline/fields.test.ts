@@ -29,8 +29,8 @@ describe('fields in the redline', () => {
       ['Jane Roe', 'AUTHOR', undefined],
       ['3', undefined, 'DOCPROPERTY Version'],
     ]);
-    expect(writeRedlineMarkdown(r)).toContain('{>>field AUTHOR replaced by its text<<}');
-    expect(writeRedlineHtml(r)).toContain('made the field DOCPROPERTY Version');
+    expect(writeRedlineMarkdown(r)).toContain('{>>field (AUTHOR) replaced by its text<<}');
+    expect(writeRedlineHtml(r)).toContain('made a document property (DOCPROPERTY Version)');
   });
 
   it('should keep a field both drafts have as one untracked field when its result is the same', () => {
