@@ -185,27 +185,29 @@ function para(kind: ParagraphKind, nodes: readonly Inline[], line: number | unde
 /** Comments, bookmarks and formatted stretches found in a table cell. */
 interface InCell {
   comments: AnchoredComment[];
-  bookmarks: AnchoredBookmark[];
+  /** Offsets in the cell's text, or `whole` for one in a nested list or table (anchored on the whole cell). */
+  bookmarks: Array<AnchoredBookmark & { whole?: true }>;
   /** Formatted stretches of the cell's own paragraphs, offsets in the cell's text. */
   looks: Array<{ start: number; run: StyleRun }>;
 }
 
 /**
  * Plain text of blocks inside a table cell: paragraphs by '\n', nested cells
- * by ' '. Comments and bookmarks found inside are collected into `found` as
- * they come (the row anchors them on the whole cell), and so is the
- * formatting of the cell's own paragraphs (list items and nested tables,
- * whose spacing is normalised, are read plain).
+ * by ' '. Comments found inside are collected into `found` as they come (the
+ * row anchors them on the whole cell), and so are the bookmarks and the
+ * formatting of the cell's own paragraphs, where they are in the cell's text
+ * (list items and nested tables, whose spacing is normalised, are read plain,
+ * their bookmarks on the whole cell).
  */
 function cellText(blocks: readonly Block[], found: InCell, top = true): string {
   const lines: string[] = [];
   for (const block of blocks) {
     if (block.type === 'paragraph') {
       const p = para('paragraph', block.children, undefined);
+      const at = lines.length === 0 ? 0 : lines.join('\n').length + 1;
       if (p.comments) found.comments.push(...p.comments);
-      if (p.bookmarks) found.bookmarks.push(...p.bookmarks);
+      for (const b of p.bookmarks ?? []) found.bookmarks.push(top ? { ...b, at: at + b.at } : { ...b, whole: true });
       if (p.styles && top) {
-        const at = lines.length === 0 ? 0 : lines.join('\n').length + 1;
         let start = 0;
         for (const run of p.styles) {
           if (!isPlain(run)) found.looks.push({ start: at + start, run: { ...run, end: at + run.end } });
@@ -221,9 +223,9 @@ function cellText(blocks: readonly Block[], found: InCell, top = true): string {
 }
 
 /**
- * A table row's text, cells joined by '\t', with each cell's comments and
- * bookmarks anchored on that cell, and the style runs of the whole row
- * (separators plain), undefined when it is all plain.
+ * A table row's text, cells joined by '\t', with each cell's comments
+ * anchored on that cell, its bookmarks where they are, and the style runs of
+ * the whole row (separators plain), undefined when it is all plain.
  */
 function rowText(cells: readonly TableCell[]): { text: string; styles?: StyleRun[]; comments?: AnchoredComment[]; bookmarks?: AnchoredBookmark[] } {
   let text = '';
@@ -237,7 +239,11 @@ function rowText(cells: readonly TableCell[]): { text: string; styles?: StyleRun
     const value = raw.trim();
     const lead = raw.length - raw.trimStart().length;
     for (const c of inCell.comments) comments.push({ ...c, at: text.length, length: value.length });
-    for (const b of inCell.bookmarks) bookmarks.push({ ...b, at: text.length, length: value.length });
+    for (const { whole, ...b } of inCell.bookmarks) {
+      const from = Math.min(value.length, Math.max(0, b.at - lead));
+      const to = Math.min(value.length, Math.max(0, b.at + b.length - lead));
+      bookmarks.push(whole ? { ...b, at: text.length, length: value.length } : { ...b, at: text.length + from, length: to - from });
+    }
     for (const { start, run } of inCell.looks) {
       const from = text.length + Math.max(0, start - lead);
       const end = text.length + Math.min(value.length, run.end - lead);

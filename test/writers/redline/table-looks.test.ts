@@ -5,7 +5,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { clause, doc, link, p, part, strong, table } from '../../../src/model/build.js';
+import { clause, doc, field, link, p, part, strong, table } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import { redline } from '../../../src/redline/redline.js';
@@ -48,5 +48,21 @@ describe('formatting in table cells', () => {
   it('should show the change and the link in their cells in HTML and CriticMarkup', () => {
     expect(writeRedlineHtml(r)).toContain('<tr><td><span class="restyled" title="bold removed">Total</span></td><td><a href="https://ours.example/prices" rel="noreferrer">USD 10</a></td></tr>');
     expect(writeRedlineMarkdown(r)).toContain('| {==Total==}{>>bold removed<<} | [USD 10](https://ours.example/prices) |');
+  });
+
+  it('should carry a bookmark in a cell on its own words, for the REF field that names it', () => {
+    const withBookmark = (amount: string): Document => {
+      const d = schedule(true);
+      const t = d.parts[0]!.clauses[0]!.children[0]! as ReturnType<typeof table>;
+      const mark = (edge: 'start' | 'end') => ({ type: 'bookmark' as const, edge, name: '_Ref5' });
+      t.children[1]!.children[1]!.children = [p('Net ', mark('start'), amount, mark('end'))];
+      d.parts[0]!.clauses[0]!.children.push(p('The total is ', field('REF _Ref5 \\h', amount), '.'));
+      return d;
+    };
+    const rr = redline(withBookmark('USD 10'), withBookmark('USD 12'));
+    const row = rr.clauses[0]!.paragraphs[2]!;
+    expect(row.bookmarks).toEqual([{ side: 'ours', name: '_Ref5', at: 10, length: 6 }]);
+    const cells = strFromU8(unzipSync(writeRedlineDocx(rr, { date: '2026-01-01' }))['word/document.xml']!).split('<w:tc>');
+    expect(cells[4]).toMatch(/<w:t xml:space="preserve">Net <\/w:t><\/w:r><w:bookmarkStart w:id="(\d+)" w:name="_Ref5"\/><w:r><w:t xml:space="preserve">USD <\/w:t><\/w:r>.*<w:bookmarkEnd w:id="\1"\/>/);
   });
 });
