@@ -15,7 +15,7 @@
  * (§17.13.4) become zero-width marks where their range starts and ends; the
  * end carries the comment, read from the comments part by parse.ts. Bookmarks
  * likewise become marks (bookmarks.ts).
- * Not read: drawings, text boxes, VML, embedded objects.
+ * Not read (each kind reported once, noteSkipped): drawings and pictures, text boxes, VML, embedded objects.
  */
 import { highlightName, textColorOf } from '../../colors.js';
 import { bookmarkOf } from '../../field-codes.js';
@@ -337,11 +337,12 @@ function commentMark(el: XmlElement, edge: 'start' | 'end', ctx: RunContext, out
   }
 }
 
-/** Remember text we skip inside drawings (text boxes), so the reader can warn once. */
+/** Remember what we skip (text boxes, pictures, embedded objects), so the reader can warn once. */
 function noteSkipped(el: XmlElement, ctx: RunContext): void {
-  if ((el.name === 'w:drawing' || el.name === 'w:pict' || el.name === 'mc:AlternateContent') && hasDescendant(el, 'w:txbxContent')) {
-    ctx.skipped.add('text boxes');
-  } else if (el.name === 'w:object') ctx.skipped.add('embedded objects');
+  const drawing = el.name === 'w:drawing' || el.name === 'w:pict' || el.name === 'mc:AlternateContent';
+  if (drawing && hasDescendant(el, 'w:txbxContent')) ctx.skipped.add('text boxes');
+  else if (drawing) ctx.skipped.add('pictures and drawings');
+  else if (el.name === 'w:object') ctx.skipped.add('embedded objects');
 }
 
 function hasDescendant(el: XmlElement, name: string): boolean {

@@ -88,7 +88,7 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
     warnings.push(warning('docx-has-revisions', `${file} carries ${pkg.revisions} tracked change(s); read as if all were ${mode === 'accept' ? 'accepted' : 'rejected'}`, { file }));
   }
   if (pkg.skipped.length > 0) {
-    warnings.push(warning('docx-content-skipped', `${file}: ${pkg.skipped.join(', ')} are not read; their text is missing from the comparison`, { file }));
+    warnings.push(warning('docx-content-skipped', `${file}: ${pkg.skipped.join(', ')} are not read: they are not compared, and a redline does not carry them`, { file }));
   }
   return { document, warnings };
 }
