@@ -19,9 +19,9 @@ export function sameLook(x: Format, y: Format): boolean {
   );
 }
 
-/** The same look, and both a note reference of one kind or neither. */
+/** The same look, both a note reference of one kind or neither, and the same jump (anchor), if any. */
 export function sameFormat(x: Format, y: Format): boolean {
-  return x.note === y.note && sameLook(x, y);
+  return x.note === y.note && x.anchor === y.anchor && sameLook(x, y);
 }
 
 /** The parts of `look` that are set, as a Format of its own (a style run without its end). */
@@ -35,11 +35,12 @@ export function formatOf(look: Format): Format {
   if (look.size !== undefined) format.size = look.size;
   if (look.link !== undefined) format.link = look.link;
   if (look.field !== undefined) format.field = look.field;
+  if (look.anchor !== undefined) format.anchor = look.anchor;
   if (look.note !== undefined) format.note = look.note;
   return format;
 }
 
 /** Nothing set: plain text outside any link and field. */
 export function isPlain(look: Format): boolean {
-  return !look.bold && !look.italic && !look.underline && look.highlight === undefined && look.color === undefined && look.size === undefined && look.link === undefined && look.field === undefined && look.note === undefined;
+  return !look.bold && !look.italic && !look.underline && look.highlight === undefined && look.color === undefined && look.size === undefined && look.link === undefined && look.field === undefined && look.anchor === undefined && look.note === undefined;
 }

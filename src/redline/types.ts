@@ -53,6 +53,11 @@ export interface Format extends CharacterLook {
   link?: string;
   /** The code of the Word field whose result the text is (`DATE \@ "d MMMM yyyy"`): the DOCX writer writes the field. */
   field?: string;
+  /**
+   * The bookmark a link to a place inside the document jumps to (`[see](#name)`, Word's
+   * `w:hyperlink w:anchor`). Navigation, not content: carried, never compared.
+   */
+  anchor?: string;
   /** The text is a footnote's or endnote's reference mark ("[1]"): the DOCX writes a real reference. */
   note?: 'footnote' | 'endnote';
 }

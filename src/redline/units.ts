@@ -97,7 +97,8 @@ class TextBuilder {
           this.add(node.children, { ...look, size: node.points });
           break;
         case 'link':
-          this.add(node.children, { ...look, link: node.href });
+          // A jump to a place in the document ("#name") is navigation, carried but not compared.
+          this.add(node.children, node.href.startsWith('#') ? { ...look, anchor: node.href.slice(1) } : { ...look, link: node.href });
           break;
         case 'field':
           this.add(node.children, { ...look, field: node.code });

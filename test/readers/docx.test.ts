@@ -188,10 +188,22 @@ describe('readDocx hyperlinks', () => {
     expect((document.parts[1]!.children[0] as Paragraph).children).toContainEqual({ type: 'link', href: 'https://example.com/act', children: [{ type: 'text', value: 'the Act' }] });
   });
 
-  it('should read a jump inside the document, or a relationship that is not an external hyperlink, as text', () => {
-    const body = `<w:p><w:hyperlink w:anchor="_Toc1">${run('Clause 2')}</w:hyperlink> and <w:hyperlink r:id="rId8">${run('styles')}</w:hyperlink><w:hyperlink r:id="rId99">${run('!')}</w:hyperlink></w:p>`;
+  it('should read a jump inside the document as a link to "#name" (its bookmark kept), and a relationship that is not an external hyperlink as text', () => {
+    const body =
+      `<w:p><w:bookmarkStart w:id="1" w:name="_Ref2"/>${run('Fees')}<w:bookmarkEnd w:id="1"/></w:p>` +
+      `<w:p><w:hyperlink w:anchor="_Ref2">${run('Clause 2')}</w:hyperlink> and <w:hyperlink r:id="rId8">${run('styles')}</w:hyperlink><w:hyperlink r:id="rId99">${run('!')}</w:hyperlink></w:p>`;
     const { document } = readDocx(makeDocx(body, { extra: { 'word/_rels/document.xml.rels': RELS } }), 'links.docx');
-    expect((document.parts[0]!.children[0] as Paragraph).children).toEqual([{ type: 'text', value: 'Clause 2styles!' }]);
+    expect((document.parts[0]!.children[1] as Paragraph).children).toEqual([
+      { type: 'link', href: '#_Ref2', children: [{ type: 'text', value: 'Clause 2' }] },
+      { type: 'text', value: 'styles!' },
+    ]);
+    expect((document.parts[0]!.children[0] as Paragraph).children.map((n) => n.type)).toEqual(['bookmark', 'text', 'bookmark']);
+  });
+
+  it("should read a jump inside a field's result (a table of contents entry) as text", () => {
+    const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const body = `<w:p>${fld('begin')}<w:r><w:instrText> TOC \\h </w:instrText></w:r>${fld('separate')}<w:hyperlink w:anchor="_Toc1">${run('1 Fees')}</w:hyperlink>${fld('end')}</w:p>`;
+    expect((readDocx(makeDocx(body), 'toc.docx').document.parts[0]!.children[0] as Paragraph).children).toEqual([{ type: 'text', value: '1 Fees' }]);
   });
 });
 
@@ -232,7 +244,8 @@ describe('readDocx character styles', () => {
       `${run(' field link', '<w:rStyle w:val="Hyperlink"/>')}${run(' conspicuous', '<w:u w:val="single"/>')}</w:p>`;
     const { document } = readDocx(makeDocx(body, { styles: STYLES }), 'links.docx');
     expect((document.parts[0]!.children[0] as Paragraph).children).toEqual([
-      { type: 'text', value: 'jump direct field link' },
+      { type: 'link', href: '#x', children: [{ type: 'text', value: 'jump direct' }] },
+      { type: 'text', value: ' field link' },
       { type: 'underline', children: [{ type: 'text', value: ' conspicuous' }] },
     ]);
   });
@@ -259,7 +272,8 @@ describe('readDocx character styles', () => {
       { type: 'highlight', color: 'green', children: [{ type: 'text', value: '[Fee]' }] },
       { type: 'highlight', color: 'yellow', children: [{ type: 'textColor', color: 'C00000', children: [{ type: 'text', value: ' open' }] }] },
       { type: 'textColor', color: 'C00000', children: [{ type: 'text', value: ' unmarked' }] },
-      { type: 'text', value: ' black auto linked jump' },
+      { type: 'text', value: ' black auto linked' },
+      { type: 'link', href: '#x', children: [{ type: 'text', value: ' jump' }] },
       { type: 'textColor', color: 'FF0000', children: [{ type: 'text', value: ' red' }] },
     ]);
   });

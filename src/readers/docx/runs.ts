@@ -195,11 +195,18 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
         commentMark(el, 'end', ctx, out);
         break;
       case 'w:hyperlink': {
-        // Only links out of the document are content; a w:anchor jump inside it is navigation.
+        // A link out of the document is content. A jump inside it (w:anchor) is navigation: a
+        // link to "#name", whose bookmark is kept (the redline carries it, and compares it not).
+        // Inside a field's result (a table of contents) it is the field's, and not read.
         const outer = ctx.link;
         const outerHyperlink = ctx.inHyperlink;
         const target = el.attrs['r:id'] !== undefined ? ctx.links.get(el.attrs['r:id']) : undefined;
+        const anchor = el.attrs['w:anchor'];
         if (target !== undefined) ctx.link = target;
+        else if (anchor && ctx.fields.length === 0 && ctx.bookmarks) {
+          ctx.link = `#${anchor}`;
+          ctx.bookmarks.named.add(anchor);
+        }
         ctx.inHyperlink = true;
         readInline(el, ctx, out);
         ctx.link = outer;
@@ -360,13 +367,17 @@ const PAGE_NUMBER = /^\s*(?:PAGEREF|PAGE|NUMPAGES|SECTIONPAGES)\b/i;
 /** `HYPERLINK "target"` (§17.16.5.25) to a target outside the document; with `\l` it jumps inside it. */
 const HYPERLINK = /^\s*HYPERLINK\s+(?:"([^"]*)"|(\S+))/i;
 
+/** Fields whose result is a list Word builds from the whole document, many paragraphs long. */
+const GENERATED_LIST = /^\s*(?:TOC|INDEX|TOA|BIBLIOGRAPHY)\b/i;
+
 /**
  * Whether a field is kept as a field: its code is plain text (no field nested
- * in it), it is no form field, and its result is neither a page number nor a
- * link (read as a link).
+ * in it), it is no form field, and its result is neither a page number, a
+ * link (read as a link), nor a generated list (a table of contents).
  */
 function keptField(open: OpenField): boolean {
-  return !open.layout && !open.nestedInCode && !open.form && open.instruction.trim() !== '' && !HYPERLINK.test(open.instruction);
+  const code = open.instruction;
+  return !open.layout && !open.nestedInCode && !open.form && code.trim() !== '' && !HYPERLINK.test(code) && !GENERATED_LIST.test(code);
 }
 
 /** At `separate`: the instruction is complete, and the result that follows is read. */

@@ -69,6 +69,11 @@ const handlers: { [K in Inline['type']]: Handler<K> } = {
   // Agreements are assembled from clause modules, which hold no links; a link
   // from elsewhere keeps its words, and the writer says the target was left out.
   link: (node, env, fmt) => {
+    // A jump to a bookmark the document brings from its source (a DOCX read) stays a jump.
+    const anchor = node.href.startsWith('#') ? node.href.slice(1) : undefined;
+    if (anchor !== undefined && env.ctx.sourceBookmarks.has(anchor)) {
+      return `<w:hyperlink w:anchor="${escapeXml(anchor)}" w:history="1">${inlinesXml(node.children, env, fmt)}</w:hyperlink>`;
+    }
     env.ctx.warnOnce('docx-link-as-text', node.href, `hyperlink to "${node.href}" is written as its text; agreement DOCX output does not carry links`);
     return inlinesXml(node.children, env, fmt);
   },

@@ -46,9 +46,11 @@ function styled(piece: string, look: Format): string {
     if (look.note !== undefined) out = `<sup class="note-ref" title="${look.note}">${out}</sup>`;
   }
   if (look.highlight) out = markTag(look.highlight, out);
-  if (look.link === undefined) return out;
-  const href = liveHref(look.link);
-  return href ? `<a href="${escapeHtml(href)}" rel="noreferrer">${out}</a>` : `<span class="link" title="${escapeHtml(look.link)}">${out}</span>`;
+  // A jump inside the document has no place to go on this page: its target is the title.
+  const target = look.link ?? (look.anchor !== undefined ? `#${look.anchor}` : undefined);
+  if (target === undefined) return out;
+  const href = liveHref(target);
+  return href ? `<a href="${escapeHtml(href)}" rel="noreferrer">${out}</a>` : `<span class="link" title="${escapeHtml(target)}">${out}</span>`;
 }
 
 /** A stretch whose bold, italic, underline, highlight, colour, size or link changed shows as theirs, flagged, with the change as its title. */

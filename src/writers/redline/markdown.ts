@@ -25,10 +25,11 @@ function guard(text: string): string {
   return text.replace(/([+\-~><=])\}/g, '$1\u200B}').replace(/\n/g, '  \n');
 }
 
-/** Text as a Markdown link when it sits in one (brackets in it escaped), else as it is. */
+/** Text as a Markdown link when it sits in one (a jump inside the document too: "#name"; brackets in it escaped), else as it is. */
 function linked(text: string, look: Format): string {
-  if (look.link === undefined || !text.trim()) return guard(text);
-  return `[${guard(text).replace(/[[\]]/g, '\\$&')}](${markdownHref(look.link)})`;
+  const target = look.link ?? (look.anchor !== undefined ? `#${look.anchor}` : undefined);
+  if (target === undefined || !text.trim()) return guard(text);
+  return `[${guard(text).replace(/[[\]]/g, '\\$&')}](${markdownHref(target)})`;
 }
 
 const CRITIC_MARKUP: SpanMarkup = {

@@ -46,6 +46,13 @@ describe('writeDocx warnings', () => {
     expect(collect(read, 'bookmark').map((b) => `${b.edge} ${b.name}`)).toEqual(['start _Ref9', 'end _Ref9']);
   });
 
+  it('should write a jump to a bookmark the document carries as a w:anchor hyperlink, without a warning', () => {
+    const mark = (edge: 'start' | 'end') => ({ type: 'bookmark' as const, edge, name: '_Ref9' });
+    const { bytes, warnings } = writeDocx(one(mark('start'), 'Fees', mark('end'), ' are due; see ', link('#_Ref9', 'the fees'), '.'));
+    expect(warnings).toEqual([]);
+    expect(collect(readModel(bytes, 'a.docx').document, 'link')).toEqual([{ type: 'link', href: '#_Ref9', children: [{ type: 'text', value: 'the fees' }] }]);
+  });
+
   it('should warn about an unknown block type', () => {
     const d = doc('en', [part('terms', [clause('a', [{ type: 'image', src: 'x.png' } as unknown as Block], { number: '1' })])]);
     expect(codes(d)).toEqual(['docx-unrenderable']);

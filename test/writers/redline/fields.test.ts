@@ -8,6 +8,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../../../src/model/walk.js';
+import { clause, doc, link, p, part } from '../../../src/model/build.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentParagraphs } from '../../../src/redline/units.js';
@@ -79,5 +80,18 @@ describe('fields in the redline', () => {
     for (const d of [accepted, rejected]) expect(collect(d, 'bookmark').map((b) => `${b.edge} ${b.name}`)).toEqual(['start _Ref20', 'end _Ref20']);
     expect(acceptAllDocx(bytes)).toEqual(documentParagraphs(fieldTheirs));
     expect(rejectAllDocx(bytes)).toEqual(documentParagraphs(fieldOurs));
+  });
+
+  it('should write a jump to a carried bookmark as a w:anchor hyperlink, and not report where a jump points as a change', () => {
+    const mark = (edge: 'start' | 'end', name: string) => ({ type: 'bookmark' as const, edge, name });
+    const draft = (target: string) =>
+      doc('en', [part('body', [clause('fees', [p(mark('start', '_Ref20'), 'Fees', mark('end', '_Ref20'), ' are due.'), p('See ', link(target, 'the fees'), '.')], { heading: ['Fees'], number: '1' })])]);
+    const jumps = redline(draft('#_Ref20'), draft('#_Ref99'));
+    expect(jumps.clauses.flatMap((c) => c.paragraphs.flatMap((x) => x.restyled ?? []))).toEqual([]);
+    const body = strFromU8(unzipSync(writeRedlineDocx(jumps, { date: '2026-01-01' }))['word/document.xml']!);
+    expect(body).toContain('<w:hyperlink w:anchor="_Ref20" w:history="1"><w:r><w:t xml:space="preserve">the fees</w:t></w:r></w:hyperlink>');
+    // A jump to a bookmark the redline does not carry is its words.
+    const nowhere = strFromU8(unzipSync(writeRedlineDocx(redline(draft('#elsewhere'), draft('#elsewhere')), { date: '2026-01-01' }))['word/document.xml']!);
+    expect(nowhere).not.toContain('w:anchor');
   });
 });

@@ -8,7 +8,8 @@
  * ours in `w:rPrChange` (§17.13.5.31), so rejecting restores ours; kept text
  * linked to another target is written as our linked words deleted and theirs
  * inserted, since a hyperlink has no tracked-change form of its own.
- * Hyperlinks (§17.16.22) wrap the revision wrappers, as the schema requires.
+ * Hyperlinks (§17.16.22) wrap the revision wrappers, as the schema requires;
+ * a jump inside the document is a `w:anchor` hyperlink to its carried bookmark.
  * A field's result is written inside the field (§17.16.18: begin, code,
  * separate, result, end); the field's own runs are tracked when only one side
  * has the field, so accepting or rejecting leaves the field whole or gone. A
@@ -164,7 +165,9 @@ function writtenField(look: Format, revisions: Revisions): string | undefined {
 
 function segment(mark: Mark | undefined, look: Format, xml: string, revisions: Revisions): Segment {
   const field = writtenField(look, revisions);
-  return { ...(mark ? { mark } : {}), ...(look.link !== undefined ? { link: look.link } : {}), ...(field !== undefined ? { field } : {}), xml };
+  // A jump inside the document ("#name") is written where the bookmark it names is carried.
+  const link = look.link ?? (look.anchor !== undefined && revisions.bookmarkNames.has(look.anchor) ? `#${look.anchor}` : undefined);
+  return { ...(mark ? { mark } : {}), ...(link !== undefined ? { link } : {}), ...(field !== undefined ? { field } : {}), xml };
 }
 
 /** Which sides show a stretch of text: kept text both, deleted or moved-away text ours, inserted or moved-in text theirs. */
@@ -431,6 +434,10 @@ function linkedRuns(all: readonly Segment[], revisions: Revisions): string {
         body += note ? noteReferenceXml(note.kind, revisions.notes!.reference(note.kind, note.shown)) : xml;
       }
       inner += mark ? `<w:${mark}${revisions.attrs()}>${body}</w:${mark}>` : body;
+    }
+    if (link?.startsWith('#')) {
+      out += `<w:hyperlink w:anchor="${escapeXml(link.slice(1))}" w:history="1">${inner}</w:hyperlink>`;
+      continue;
     }
     const id = link !== undefined ? revisions.hyperlinks.id(link) : undefined;
     out += id ? `<w:hyperlink r:id="${id}" w:history="1">${inner}</w:hyperlink>` : inner;
