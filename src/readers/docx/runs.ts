@@ -3,8 +3,8 @@
  * fields, §17.13.5 revisions). Text comes from `w:t`, `w:tab`, `w:br`/`w:cr`,
  * `w:sym`, hyphens and `m:t` (math), skipping hidden (`w:vanish`) runs;
  * each piece has its bold, italic, underline, highlight, colour and size, direct
- * formatting over the character style over a body paragraph's style; text in an external hyperlink carries its target (`link`); smart tags,
- * custom XML, content controls and jumps inside the document are transparent.
+ * formatting over the character style over a body paragraph's style; text in an external hyperlink carries its target (`link`),
+ * text in a jump inside the document `#name`; smart tags, custom XML and content controls are transparent.
  * Fields show their cached result (the instruction is skipped), `w:fldSimple` its child runs, except
  * page numbers (PAGEREF in a table of contents, PAGE…), which are layout and not read. The result of
  * a field kept as a field (see `keptField`) carries the field's code; a HYPERLINK field's result is
@@ -185,19 +185,19 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
       case 'w:commentRangeStart':
         commentMark(el, 'start', ctx, out);
         break;
+      case 'w:commentRangeEnd':
+        commentMark(el, 'end', ctx, out);
+        break;
       case 'w:bookmarkStart':
         bookmarkEdge(el, 'start', ctx.bookmarks, out);
         break;
       case 'w:bookmarkEnd':
         bookmarkEdge(el, 'end', ctx.bookmarks, out);
         break;
-      case 'w:commentRangeEnd':
-        commentMark(el, 'end', ctx, out);
-        break;
       case 'w:hyperlink': {
         // A link out of the document is content. A jump inside it (w:anchor) is navigation: a
-        // link to "#name", whose bookmark is kept (the redline carries it, and compares it not).
-        // Inside a field's result (a table of contents) it is the field's, and not read.
+        // link to "#name", whose bookmark is kept (the redline carries the jump, never compares it).
+        // Inside a field's result (a table of contents) the jump is the field's, and not read.
         const outer = ctx.link;
         const outerHyperlink = ctx.inHyperlink;
         const target = el.attrs['r:id'] !== undefined ? ctx.links.get(el.attrs['r:id']) : undefined;

@@ -143,7 +143,7 @@ interface Segment {
   link?: string;
   /** The code of the field the runs are the result of. */
   field?: string;
-  /** A comment's range edge: no text, so it may sit inside a field's result. */
+  /** A comment's or bookmark's range edge: no text, so it may sit inside a field's result. */
   zeroWidth?: boolean;
   /** Kept text, in each side's look: a field whose result changed writes it again as each side's. */
   kept?: { text: string; ours: Format; theirs: Format };
@@ -371,7 +371,7 @@ export function paragraphRuns(input: ParagraphRunsInput, revisions: Revisions): 
   return out;
 }
 
-/** A comment edge between two segments of one field's result belongs to that field (else it would split it in two). */
+/** A range edge (comment, bookmark) between two segments of one field's result belongs to that field (else it would split it in two). */
 function inFields(all: Segment[]): Segment[] {
   for (let k = 0; k < all.length; k++) {
     if (!all[k]!.zeroWidth || k === 0) continue;
