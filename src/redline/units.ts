@@ -183,22 +183,23 @@ function para(kind: ParagraphKind, nodes: readonly Inline[], line: number | unde
   return { kind, text, key: normaliseSpace(text), ...at, ...(styles ? { styles } : {}), ...(comments ? { comments } : {}), ...(bookmarks ? { bookmarks } : {}) };
 }
 
+/** Where something is anchored in a cell: offsets in the cell's text, or `whole` for one in a nested list or table. */
+type InCellAnchor<T> = T & { whole?: true };
+
 /** Comments, bookmarks and formatted stretches found in a table cell. */
 interface InCell {
-  comments: AnchoredComment[];
-  /** Offsets in the cell's text, or `whole` for one in a nested list or table (anchored on the whole cell). */
-  bookmarks: Array<AnchoredBookmark & { whole?: true }>;
+  comments: Array<InCellAnchor<AnchoredComment>>;
+  bookmarks: Array<InCellAnchor<AnchoredBookmark>>;
   /** Formatted stretches of the cell's own paragraphs, offsets in the cell's text. */
   looks: Array<{ start: number; run: StyleRun }>;
 }
 
 /**
  * Plain text of blocks inside a table cell: paragraphs by '\n', nested cells
- * by ' '. Comments found inside are collected into `found` as they come (the
- * row anchors them on the whole cell), and so are the bookmarks and the
- * formatting of the cell's own paragraphs, where they are in the cell's text
+ * by ' '. The comments, bookmarks and formatting of the cell's own
+ * paragraphs are collected into `found`, where they are in the cell's text
  * (list items and nested tables, whose spacing is normalised, are read plain,
- * their bookmarks on the whole cell).
+ * their comments and bookmarks on the whole cell).
  */
 function cellText(blocks: readonly Block[], found: InCell, top = true): string {
   const lines: string[] = [];
@@ -206,7 +207,7 @@ function cellText(blocks: readonly Block[], found: InCell, top = true): string {
     if (block.type === 'paragraph') {
       const p = para('paragraph', block.children, undefined);
       const at = lines.length === 0 ? 0 : lines.join('\n').length + 1;
-      if (p.comments) found.comments.push(...p.comments);
+      for (const c of p.comments ?? []) found.comments.push(top ? { ...c, at: at + c.at } : { ...c, whole: true });
       for (const b of p.bookmarks ?? []) found.bookmarks.push(top ? { ...b, at: at + b.at } : { ...b, whole: true });
       if (p.styles && top) {
         let start = 0;
@@ -224,9 +225,23 @@ function cellText(blocks: readonly Block[], found: InCell, top = true): string {
 }
 
 /**
- * A table row's text, cells joined by '\t', with each cell's comments
- * anchored on that cell, its bookmarks where they are, and the style runs of
- * the whole row (separators plain), undefined when it is all plain.
+ * A cell's anchored items in its row's text: the cell starts at `start`, and
+ * its text, trimmed of `lead` characters, is `length` long.
+ */
+function inRow<T extends { at: number; length: number }>(items: ReadonlyArray<InCellAnchor<T>>, start: number, lead: number, length: number): T[] {
+  return items.map(({ whole, ...rest }) => {
+    const item = rest as unknown as T;
+    if (whole) return { ...item, at: start, length };
+    const from = Math.min(length, Math.max(0, item.at - lead));
+    const to = Math.min(length, Math.max(0, item.at + item.length - lead));
+    return { ...item, at: start + from, length: to - from };
+  });
+}
+
+/**
+ * A table row's text, cells joined by '\t', with each cell's comments and
+ * bookmarks where they are, and the style runs of the whole row (separators
+ * plain), undefined when it is all plain.
  */
 function rowText(cells: readonly TableCell[]): { text: string; styles?: StyleRun[]; comments?: AnchoredComment[]; bookmarks?: AnchoredBookmark[] } {
   let text = '';
@@ -239,12 +254,8 @@ function rowText(cells: readonly TableCell[]): { text: string; styles?: StyleRun
     const raw = cellText(cell.children, inCell).replace(/\t/g, ' ');
     const value = raw.trim();
     const lead = raw.length - raw.trimStart().length;
-    for (const c of inCell.comments) comments.push({ ...c, at: text.length, length: value.length });
-    for (const { whole, ...b } of inCell.bookmarks) {
-      const from = Math.min(value.length, Math.max(0, b.at - lead));
-      const to = Math.min(value.length, Math.max(0, b.at + b.length - lead));
-      bookmarks.push(whole ? { ...b, at: text.length, length: value.length } : { ...b, at: text.length + from, length: to - from });
-    }
+    comments.push(...inRow(inCell.comments, text.length, lead, value.length));
+    bookmarks.push(...inRow(inCell.bookmarks, text.length, lead, value.length));
     for (const { start, run } of inCell.looks) {
       const from = text.length + Math.max(0, start - lead);
       const end = text.length + Math.min(value.length, run.end - lead);

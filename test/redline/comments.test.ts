@@ -125,6 +125,16 @@ describe('redline comments', () => {
     expect(xml.match(/<w:commentRangeStart /g)).toHaveLength(1);
     expect(xml).toMatch(/<w:tc>.*<w:tc>.*<w:commentRangeStart w:id="0"\/><w:ins [^>]*><w:r><w:t xml:space="preserve">200<\/w:t><\/w:r><\/w:ins><w:commentRangeEnd w:id="0"\/>.*<\/w:tc>/);
   });
+
+  it('should anchor a comment on some words of a cell on those words', () => {
+    const t = table([['Fee', '']]);
+    t.children[0]!.children[1]!.children = [p('USD ', ...commented('1', jane, '200'), ' a month')];
+    const d = doc('en', [part('body', [clause('t', [t])])]);
+    const row = redline(d, d).clauses[0]!.paragraphs[0]!;
+    expect(row.comments).toEqual([{ side: 'ours', ...jane, at: 8, length: 3 }]);
+    const xml = strFromU8(unzipSync(writeRedlineDocx(redline(d, d), { date: '2026-01-01' }))['word/document.xml']!);
+    expect(xml).toMatch(/<w:t xml:space="preserve">USD <\/w:t><\/w:r><w:commentRangeStart w:id="0"\/><w:r><w:t xml:space="preserve">200<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/>/);
+  });
 });
 
 describe('redline comments in the writers', () => {

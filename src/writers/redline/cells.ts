@@ -86,9 +86,9 @@ export function originalComment(comment: RedlineComment): RedlineComment {
 
 /**
  * A row's comments shared out among its cells (`cells` from splitCells), each
- * shifted to count from its cell's start on its side. A comment on a cell
- * (units.ts anchors table comments on the whole cell) falls in that cell;
- * a range reaching past a cell is cut at the cell's end.
+ * shifted to count from its cell's start on its side. A comment in a cell
+ * (units.ts anchors each within its cell) falls in that cell; a range
+ * reaching past a cell is cut at the cell's end.
  */
 export function cellComments(comments: readonly RedlineComment[] | undefined, cells: readonly Span[][]): Array<RedlineComment[] | undefined> {
   return cellRanges(comments, cells, (shifted, from) => original.set(shifted, from));
