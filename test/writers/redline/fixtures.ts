@@ -66,6 +66,14 @@ export const fieldTheirs: Document = fieldDoc([
   p('These are the ', field('DOCPROPERTY Product', 'Services Terms'), ' of Acme Ltd.'),
 ]);
 
+/** A fee schedule: "Total" bold or not, the amount linked to the price list. */
+export function schedule(bold: boolean): Document {
+  const t = table([['Fee', 'Amount'], ['Total', 'USD 10']]);
+  t.children[1]!.children[0]!.children = [bold ? p(strong('Total')) : p('Total')];
+  t.children[1]!.children[1]!.children = [p(link('https://ours.example/prices', 'USD 10'))];
+  return doc('en', [part('body', [clause('fees', [t], { heading: ['Fees'], number: '1' })])]);
+}
+
 /** The codes of each paragraph's fields, as a test compares them. */
 export function fieldCodes(document: Document): string[][] {
   return document.parts.flatMap((pt) => pt.clauses.flatMap((c) => c.children.map((b) => (b.type === 'paragraph' ? b.children.filter((n) => n.type === 'field').map((n) => n.code) : []))));

@@ -2,7 +2,7 @@
 their paragraph texts as JSON (one table row = cells joined by a tab).
 
 Usage: /usr/bin/python3 libreoffice-resolve.py PORT accept|reject FILE...
-A FILE written as looks:PATH prints, instead of texts, each body paragraph's
+A FILE written as looks:PATH prints, instead of texts, each body paragraph's (and table row's)
 bold, italic, underlined, highlighted and coloured stretches as "b:text" / "bu:text" /
 "hFFFF00:text" / "cC00000:text"… lists (under the
 key looks:PATH); links:PATH each paragraph's hyperlinks as "URL:text" lists;
@@ -83,14 +83,15 @@ def portions(paragraph):
 
 
 def looks(doc):
+    """Each body paragraph's formatted stretches; a table row's, its cells' in order, as one list."""
     from com.sun.star.awt.FontWeight import BOLD
     from com.sun.star.awt.FontSlant import ITALIC
     from com.sun.star.awt.FontUnderline import NONE
-    out = []
     styles = doc.StyleFamilies.getByName('ParagraphStyles')
-    for el in body_paragraphs(doc):
+
+    def marks(el):
         base = styles.getByName(el.ParaStyleName).CharHeight
-        marks = []
+        found = []
         for portion in portions(el):
             text = portion.getString().strip()
             look = ('b' if portion.CharWeight >= BOLD else '') + ('i' if portion.CharPosture == ITALIC else '') + ('u' if portion.CharUnderline != NONE else '')
@@ -102,8 +103,25 @@ def looks(doc):
             if abs(portion.CharHeight - base) > 0.01:
                 look += 's%g' % portion.CharHeight
             if text and look:
-                marks.append(look + ':' + text)
-        out.append(marks)
+                found.append(look + ':' + text)
+        return found
+
+    out = []
+    enum = doc.Text.createEnumeration()
+    while enum.hasMoreElements():
+        el = enum.nextElement()
+        if not el.supportsService('com.sun.star.text.TextTable'):
+            out.append(marks(el))
+            continue
+        for r in range(el.getRows().getCount()):
+            row = []
+            for name in el.getCellNames():
+                if name.lstrip('ABCDEFGHIJKLMNOPQRSTUVWXYZ') != str(r + 1):
+                    continue
+                cell = el.getCellByName(name).getText().createEnumeration()
+                while cell.hasMoreElements():
+                    row += marks(cell.nextElement())
+            out.append(row)
     return out
 
 

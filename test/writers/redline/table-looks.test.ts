@@ -5,22 +5,15 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { clause, doc, field, link, p, part, strong, table } from '../../../src/model/build.js';
+import { field, p, table } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import { redline } from '../../../src/redline/redline.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
 import { writeRedlineHtml } from '../../../src/writers/redline/html.js';
 import { writeRedlineMarkdown } from '../../../src/writers/redline/markdown.js';
-import { looks } from './fixtures.js';
+import { looks, schedule } from './fixtures.js';
 
-/** A fee schedule: "Total" bold or not, the amount linked to the price list. */
-function schedule(bold: boolean): Document {
-  const t = table([['Fee', 'Amount'], ['Total', 'USD 10']]);
-  t.children[1]!.children[0]!.children = [bold ? p(strong('Total')) : p('Total')];
-  t.children[1]!.children[1]!.children = [p(link('https://ours.example/prices', 'USD 10'))];
-  return doc('en', [part('body', [clause('fees', [t], { heading: ['Fees'], number: '1' })])]);
-}
 
 const r = redline(schedule(true), schedule(false));
 const bytes = writeRedlineDocx(r, { date: '2026-01-01' });
