@@ -8,7 +8,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../../../src/model/walk.js';
-import { clause, doc, link, p, part } from '../../../src/model/build.js';
+import { clause, doc, field, link, p, part } from '../../../src/model/build.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentParagraphs } from '../../../src/redline/units.js';
@@ -93,5 +93,15 @@ describe('fields in the redline', () => {
     // A jump to a bookmark the redline does not carry is its words.
     const nowhere = strFromU8(unzipSync(writeRedlineDocx(redline(draft('#elsewhere'), draft('#elsewhere')), { date: '2026-01-01' }))['word/document.xml']!);
     expect(nowhere).not.toContain('w:anchor');
+  });
+
+  it("should write a bookmark on their words when ours is only on words they deleted (Word drops a bookmark whose text is deleted)", () => {
+    const mark = (edge: 'start' | 'end') => ({ type: 'bookmark' as const, edge, name: '_Ref30' });
+    const draft = (word: string) => doc('en', [part('body', [clause('fees', [p(mark('start'), word, mark('end'), ' are due monthly.'), p('See ', field('REF _Ref30 \\h', word), '.')], { heading: ['Fees'], number: '1' })])]);
+    const kept = redline(draft('Fees'), draft('Fees')).clauses[0]!.paragraphs[1]!.bookmarks;
+    expect(kept).toEqual([{ side: 'ours', name: '_Ref30', at: 0, length: 4 }]);
+    const replaced = redline(draft('Fees'), draft('Charges')).clauses[0]!.paragraphs[1]!;
+    expect(replaced.spans.slice(0, 2)).toEqual([{ kind: 'deleted', text: 'Fees' }, { kind: 'inserted', text: 'Charges' }]);
+    expect(replaced.bookmarks).toEqual([{ side: 'theirs', name: '_Ref30', at: 0, length: 7 }]);
   });
 });
