@@ -12,6 +12,7 @@
  * swap is written out as a change, so every offset of theirs is exact.
  */
 import type { Span, StyleRun } from './types.js';
+import { isSpace } from './units.js';
 
 /** Offsets of one side's text that lie in a note reference mark. */
 function marks(runs: readonly StyleRun[] | undefined): Set<number> | undefined {
@@ -31,8 +32,6 @@ export function appendSpan(out: Span[], kind: Span['kind'], text: string): void 
   if (last?.kind === kind) last.text += text;
   else out.push({ kind, text });
 }
-
-const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
 
 /** The spans with kept spacing that differs from theirs written as our spacing deleted and theirs inserted. */
 function exactSpacing(spans: Span[], theirsText: string): Span[] {

@@ -191,7 +191,7 @@ interface InCell {
   comments: Array<InCellAnchor<AnchoredComment>>;
   bookmarks: Array<InCellAnchor<AnchoredBookmark>>;
   /** Formatted stretches of the cell's own paragraphs, offsets in the cell's text. */
-  looks: Array<{ start: number; run: StyleRun }>;
+  looks: Array<{ at: number; length: number; run: StyleRun }>;
 }
 
 /**
@@ -203,23 +203,28 @@ interface InCell {
  */
 function cellText(blocks: readonly Block[], found: InCell, top = true): string {
   const lines: string[] = [];
+  /** Where the next line starts in the cell's text (lines joined by '\n'). */
+  let at = 0;
+  const push = (line: string) => {
+    lines.push(line);
+    at += line.length + 1;
+  };
   for (const block of blocks) {
     if (block.type === 'paragraph') {
       const p = para('paragraph', block.children, undefined);
-      const at = lines.length === 0 ? 0 : lines.join('\n').length + 1;
       for (const c of p.comments ?? []) found.comments.push(top ? { ...c, at: at + c.at } : { ...c, whole: true });
       for (const b of p.bookmarks ?? []) found.bookmarks.push(top ? { ...b, at: at + b.at } : { ...b, whole: true });
       if (p.styles && top) {
         let start = 0;
         for (const run of p.styles) {
-          if (!isPlain(run)) found.looks.push({ start: at + start, run: { ...run, end: at + run.end } });
+          if (!isPlain(run)) found.looks.push({ at: at + start, length: run.end - start, run });
           start = run.end;
         }
       }
-      lines.push(p.text);
+      push(p.text);
     } else if (block.type === 'list')
-      for (const item of block.children) lines.push(normaliseSpace([item.label ?? '', cellText(item.children, found, false)].join(' ')));
-    else for (const row of block.children) lines.push(row.children.map((c) => normaliseSpace(cellText(c.children, found, false))).join(' '));
+      for (const item of block.children) push(normaliseSpace([item.label ?? '', cellText(item.children, found, false)].join(' ')));
+    else for (const row of block.children) push(row.children.map((c) => normaliseSpace(cellText(c.children, found, false))).join(' '));
   }
   return lines.join('\n');
 }
@@ -256,13 +261,11 @@ function rowText(cells: readonly TableCell[]): { text: string; styles?: StyleRun
     const lead = raw.length - raw.trimStart().length;
     comments.push(...inRow(inCell.comments, text.length, lead, value.length));
     bookmarks.push(...inRow(inCell.bookmarks, text.length, lead, value.length));
-    for (const { start, run } of inCell.looks) {
-      const from = text.length + Math.max(0, start - lead);
-      const end = text.length + Math.min(value.length, run.end - lead);
-      if (end <= from) continue;
+    for (const { at, length, run } of inRow(inCell.looks, text.length, lead, value.length)) {
+      if (length <= 0) continue;
       // Plain up to the stretch, then the stretch.
-      if (from > (styles.at(-1)?.end ?? 0)) styles.push({ end: from });
-      styles.push({ ...run, end });
+      if (at > (styles.at(-1)?.end ?? 0)) styles.push({ end: at });
+      styles.push({ ...run, end: at + length });
     }
     text += value;
   });

@@ -1,5 +1,7 @@
 /** Table rows in the redline writers: cells split at '\t', and the merged cells a row shows. */
+import { sides } from '../../redline/sides.js';
 import type { CellShape, ParagraphRedline, RedlineComment, Restyle, Span, StyleRun } from '../../redline/types.js';
+import { runsWithin } from './restyled.js';
 
 /** A table row's spans split into cells at each '\t' (the redline's cell separator). */
 export function splitCells(spans: readonly Span[]): Span[][] {
@@ -29,18 +31,6 @@ function cellExtents(cells: readonly Span[][]): Array<{ start: { ours: number; t
   });
 }
 
-/** The style runs of `length` characters from `start`, counting from there. */
-function runsWithin(runs: readonly StyleRun[] | undefined, start: number, length: number): StyleRun[] | undefined {
-  if (!runs) return undefined;
-  const out: StyleRun[] = [];
-  for (const run of runs) {
-    if (run.end <= start) continue;
-    out.push({ ...run, end: Math.min(run.end, start + length) - start });
-    if (run.end >= start + length) break;
-  }
-  return out.length > 0 ? out : undefined;
-}
-
 /** A cell's part of a row's formatting: its style runs and restyled stretches. */
 export interface CellLook {
   styles?: { ours?: StyleRun[]; theirs?: StyleRun[] };
@@ -55,15 +45,11 @@ export interface CellLook {
 export function cellLooks(row: Pick<ParagraphRedline, 'styles' | 'restyled'>, cells: readonly Span[][]): CellLook[] {
   if (!row.styles && !row.restyled) return cells.map(() => ({}));
   return cellExtents(cells).map(({ start, length }) => {
-    const ours = runsWithin(row.styles?.ours, start.ours, length.ours);
-    const theirs = runsWithin(row.styles?.theirs, start.theirs, length.theirs);
+    const styles = sides(runsWithin(row.styles?.ours, start.ours, length.ours), runsWithin(row.styles?.theirs, start.theirs, length.theirs));
     const restyled = (row.restyled ?? [])
       .filter((r) => r.end > start.ours && r.start < start.ours + length.ours)
       .map((r) => ({ ...r, start: Math.max(0, r.start - start.ours), end: Math.min(length.ours, r.end - start.ours) }));
-    return {
-      ...(ours || theirs ? { styles: { ...(ours ? { ours } : {}), ...(theirs ? { theirs } : {}) } } : {}),
-      ...(restyled.length > 0 ? { restyled } : {}),
-    };
+    return { ...(styles ? { styles } : {}), ...(restyled.length > 0 ? { restyled } : {}) };
   });
 }
 

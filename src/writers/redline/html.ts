@@ -17,7 +17,7 @@ import { cellComments, cellLooks, originalComment, shownCellShapes, splitCells }
 import { commentByline, quotedAnchor } from './comments.js';
 import { FirstUse } from './first-use.js';
 import { REDLINE_CSS } from './html-style.js';
-import { describeRestyle, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
+import { describeRestyle, linkTarget, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
 
 const STATUS_TEXT: Record<string, string> = { changed: 'changed', added: 'added', deleted: 'deleted', moved: 'moved' };
 
@@ -47,7 +47,7 @@ function styled(piece: string, look: Format): string {
   }
   if (look.highlight) out = markTag(look.highlight, out);
   // A jump inside the document has no place to go on this page: its target is the title.
-  const target = look.link ?? (look.anchor !== undefined ? `#${look.anchor}` : undefined);
+  const target = linkTarget(look);
   if (target === undefined) return out;
   const href = liveHref(target);
   return href ? `<a href="${escapeHtml(href)}" rel="noreferrer">${out}</a>` : `<span class="link" title="${escapeHtml(target)}">${out}</span>`;

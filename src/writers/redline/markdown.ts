@@ -11,7 +11,7 @@ import { moveSide } from '../../redline/apply.js';
 import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
 import { markdownHref } from '../markdown/inline.js';
 import { commentByline, quotedAnchor } from './comments.js';
-import { describeRestyle, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
+import { describeRestyle, linkTarget, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
 
 function label(l: Labels | undefined): string {
   if (!l) return '';
@@ -27,7 +27,7 @@ function guard(text: string): string {
 
 /** Text as a Markdown link when it sits in one (a jump inside the document too: "#name"; brackets in it escaped), else as it is. */
 function linked(text: string, look: Format): string {
-  const target = look.link ?? (look.anchor !== undefined ? `#${look.anchor}` : undefined);
+  const target = linkTarget(look);
   if (target === undefined || !text.trim()) return guard(text);
   return `[${guard(text).replace(/[[\]]/g, '\\$&')}](${markdownHref(target)})`;
 }

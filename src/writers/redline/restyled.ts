@@ -69,6 +69,27 @@ export function describeRestyle(r: { ours: Format; theirs: Format }): string {
     .join(', ');
 }
 
+/** Where a reader of a page goes from the text: its link's target, or "#name" for a jump inside the document. */
+export function linkTarget(look: Format): string | undefined {
+  return look.link ?? (look.anchor !== undefined ? `#${look.anchor}` : undefined);
+}
+
+/**
+ * The style runs of `length` characters from `start` (to the end without a
+ * length), counting from there: a table cell's part of its row's runs, a
+ * note's runs without its label.
+ */
+export function runsWithin(runs: readonly StyleRun[] | undefined, start: number, length = Infinity): StyleRun[] | undefined {
+  if (!runs) return undefined;
+  const out: StyleRun[] = [];
+  for (const run of runs) {
+    if (run.end <= start) continue;
+    out.push({ ...run, end: Math.min(run.end, start + length) - start });
+    if (run.end >= start + length) break;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 /**
  * Text starting at `offset` of a side formatted by `runs`, cut where its look
  * (bold, italic, underline, highlight, colour, size, link) changes.

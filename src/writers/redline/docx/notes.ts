@@ -20,8 +20,10 @@
  */
 import { sideText } from '../../../redline/apply.js';
 import { appendSpan } from '../../../redline/note-refs.js';
+import { sides } from '../../../redline/sides.js';
 import type { ClauseRedline, ParagraphRedline, Span, StyleRun } from '../../../redline/types.js';
 import { W_NS, XML_DECLARATION } from '../../docx/xml.js';
+import { runsWithin } from '../restyled.js';
 import { paragraphRuns, type Revisions } from './runs.js';
 
 export type NoteKind = 'footnote' | 'endnote';
@@ -47,12 +49,6 @@ const theirsText = (p: ParagraphRedline) => sideText(p.spans, 'theirs');
 function labelLength(text: string): number {
   const space = text.indexOf(' ');
   return space < 0 ? text.length : space + 1;
-}
-
-/** Style runs of a side's text with its first `by` characters gone. */
-function shifted(runs: readonly StyleRun[] | undefined, by: number): StyleRun[] | undefined {
-  const out = (runs ?? []).filter((r) => r.end > by).map((r) => ({ ...r, end: r.end - by }));
-  return out.length > 0 ? out : undefined;
 }
 
 /** A note paragraph's spans without either side's label: label characters of one side only become a change of the other. */
@@ -139,18 +135,19 @@ export class Notes {
     if (compared) {
       const a = labelLength(oursText(compared));
       const b = labelLength(theirsText(compared));
-      const styles = { ours: shifted(compared.styles?.ours, a), theirs: shifted(compared.styles?.theirs, b) };
-      return paragraphRuns({ spans: withoutLabels(compared.spans, a, b), styles: { ...(styles.ours ? { ours: styles.ours } : {}), ...(styles.theirs ? { theirs: styles.theirs } : {}) } }, revisions);
+      const styles = sides(runsWithin(compared.styles?.ours, a), runsWithin(compared.styles?.theirs, b));
+      return paragraphRuns({ spans: withoutLabels(compared.spans, a, b), ...(styles ? { styles } : {}) }, revisions);
     }
     const side = (p: ParagraphRedline, text: string, runs: StyleRun[] | undefined) => {
       const label = labelLength(text);
-      return { text: text.slice(label), runs: shifted(runs, label) };
+      return { text: text.slice(label), runs: runsWithin(runs, label) };
     };
     const o = ours ? side(ours, oursText(ours), ours.styles?.ours) : undefined;
     const t = theirs ? side(theirs, theirsText(theirs), theirs.styles?.theirs) : undefined;
     if (o && t) {
       const spans: Span[] = [...(o.text ? [{ kind: 'deleted' as const, text: o.text }] : []), ...(t.text ? [{ kind: 'inserted' as const, text: t.text }] : [])];
-      return paragraphRuns({ spans, styles: { ...(o.runs ? { ours: o.runs } : {}), ...(t.runs ? { theirs: t.runs } : {}) } }, revisions);
+      const styles = sides(o.runs, t.runs);
+      return paragraphRuns({ spans, ...(styles ? { styles } : {}) }, revisions);
     }
     // One side's note comes and goes with its reference: written as it stands.
     const only = (o ?? t)!;

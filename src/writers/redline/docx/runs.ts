@@ -132,8 +132,13 @@ function linkStyle(look: Format): string {
   return look.link !== undefined && liveHref(look.link) !== undefined ? `<w:rStyle w:val="${STYLE.hyperlink}"/>` : '';
 }
 
+/** A run's properties (`w:rPr` children) for a look: the Hyperlink style where clickable, then the look. */
+function propsXml(look: Format): string {
+  return linkStyle(look) + lookXml(look);
+}
+
 function runXml(text: string, look: Format, deleted: boolean): string {
-  const props = linkStyle(look) + lookXml(look);
+  const props = propsXml(look);
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(text, deleted)}</w:r>`;
 }
 
@@ -154,8 +159,8 @@ interface Segment {
 
 /** A run formatted as theirs, recording our formatting as the tracked formatting change. */
 function restyledRun(text: string, ours: Format, theirs: Format, revisions: Revisions): string {
-  const change = `<w:rPrChange${revisions.attrs()}><w:rPr>${linkStyle(ours)}${lookXml(ours)}</w:rPr></w:rPrChange>`;
-  return `<w:r><w:rPr>${linkStyle(theirs)}${lookXml(theirs)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
+  const change = `<w:rPrChange${revisions.attrs()}><w:rPr>${propsXml(ours)}</w:rPr></w:rPrChange>`;
+  return `<w:r><w:rPr>${propsXml(theirs)}${change}</w:rPr>${textXml(text, false)}</w:r>`;
 }
 
 /** The field code the writer writes as a field: one naming a bookmark the body lacks is written as its result. */
@@ -234,7 +239,7 @@ function keptSegments(
     // A link or a field has no tracked-change form of its own: changed, the words are replaced.
     else if (r.ours.link === r.theirs.link && writtenField(r.ours, revisions) === writtenField(r.theirs, revisions)) {
       // Only a field written as its result changed (REF → text): nothing to track.
-      const same = linkStyle(r.ours) + lookXml(r.ours) === linkStyle(r.theirs) + lookXml(r.theirs);
+      const same = propsXml(r.ours) === propsXml(r.theirs);
       const xml = same ? runXml(piece.text, r.theirs, false) : restyledRun(piece.text, r.ours, r.theirs, revisions);
       out.push({ ...segment(mark, r.theirs, xml, revisions), kept: { text: piece.text, ours: r.ours, theirs: r.theirs } });
     }
