@@ -8,6 +8,7 @@
  * Not a full HTML5 parser: the tree is built by html.ts, which knows which
  * elements close themselves.
  */
+import { namedReference, numericReference } from './entities.js';
 
 export type HtmlToken =
   | { kind: 'open'; name: string; attrs: Record<string, string>; line: number }
@@ -16,27 +17,11 @@ export type HtmlToken =
 
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
-/** Named references beyond the XML five: spaces, dashes, quotes, and the signs contracts use. */
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
-  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201A', ldquo: '\u201C',
-  rdquo: '\u201D', bdquo: '\u201E', laquo: '\u00AB', raquo: '\u00BB', middot: '\u00B7', bull: '\u2022', sect: '\u00A7',
-  para: '\u00B6', copy: '\u00A9', reg: '\u00AE', trade: '\u2122', deg: '\u00B0', plusmn: '\u00B1', times: '\u00D7',
-  divide: '\u00F7', euro: '\u20AC', pound: '\u00A3', yen: '\u00A5', cent: '\u00A2', shy: '\u00AD', zwsp: '\u200B',
-  zwnj: '\u200C', zwj: '\u200D', iexcl: '\u00A1', iquest: '\u00BF', dagger: '\u2020', Dagger: '\u2021', prime: '\u2032',
-  Prime: '\u2033', larr: '\u2190', rarr: '\u2192', le: '\u2264', ge: '\u2265', ne: '\u2260', frac12: '\u00BD',
-  frac14: '\u00BC', frac34: '\u00BE', sup1: '\u00B9', sup2: '\u00B2', sup3: '\u00B3', ordf: '\u00AA', ordm: '\u00BA',
-};
-
-/** A code point HTML would replace: none, a surrogate half, or past Unicode. */
-const badCodePoint = (n: number) => !Number.isFinite(n) || n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff);
-
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/g, (whole, hex: string, dec: string, name: string) => {
-    if (name !== undefined) return NAMED[name] ?? whole;
-    const n = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
-    return badCodePoint(n) ? '\uFFFD' : String.fromCodePoint(n);
+    if (name !== undefined) return namedReference(name) ?? whole;
+    return numericReference(hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10));
   });
 }
 

@@ -17,6 +17,7 @@
  */
 import { InputError, type Diagnostic } from '../diagnostics.js';
 import type { Document } from '../model/nodes.js';
+import { isCjkChar } from './lang.js';
 import { escapeMarkdown, markdownHref } from '../writers/markdown/inline.js';
 import { tokenize, type HtmlToken } from './html-tokens.js';
 import { readMarkdown } from './markdown.js';
@@ -38,7 +39,6 @@ const EMPHASIS: Record<string, [string, string]> = {
   em: ['*', '*'], i: ['*', '*'], cite: ['*', '*'], var: ['*', '*'],
   u: ['<u>', '</u>'],
 };
-const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
 interface Inline {
   name: string;
@@ -97,7 +97,7 @@ class Converter {
     const collapsed = raw.replace(/[ \t\n\r\f]+/g, (space, at: number) => {
       const before = at > 0 ? raw[at - 1]! : this.lastChar;
       const after = raw[at + space.length] ?? '';
-      return space.includes('\n') && CJK.test(before) && CJK.test(after) ? '' : ' ';
+      return space.includes('\n') && isCjkChar(before) && isCjkChar(after) ? '' : ' ';
     });
     const text = this.lastSpace ? collapsed.replace(/^ /, '') : collapsed;
     if (!text) return;

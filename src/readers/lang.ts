@@ -54,7 +54,12 @@ export function isCjkChar(ch: string | undefined): boolean {
   return ch !== undefined && CJK_OR_FULLWIDTH.test(ch);
 }
 
-const CJK_OR_FULLWIDTH = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u3040-\u30ff]/;
+/**
+ * Scripts written without spaces between words: Han (radicals, extension A,
+ * compatibility ideographs), kana, CJK punctuation and full-width forms.
+ * Not Hangul: Korean puts spaces between words, so a wrapped line keeps one.
+ */
+const CJK_OR_FULLWIDTH = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /** Join wrapped lines of one paragraph: a space between Latin words, none between CJK. */
 export function joinLines(lines: readonly string[]): string {

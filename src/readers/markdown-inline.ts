@@ -12,6 +12,7 @@
 import { DEFAULT_HIGHLIGHT, highlightOfRgb, textColorOf } from '../colors.js';
 import { pointsOfCss } from '../font-size.js';
 import type { Inline } from '../model/nodes.js';
+import { namedReference, numericReference } from './entities.js';
 
 /** Stands for a hard line break between `cleanInline` and `parseInline`. */
 export const BREAK = '\u0000';
@@ -262,19 +263,11 @@ function delimited(s: string, i: number, c: string, n: number): { strong: boolea
   return undefined;
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–',
-  hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©', reg: '®',
-  trade: '™', sect: '§', para: '¶', middot: '·', bull: '•', laquo: '«', raquo: '»',
-};
-
+/** CommonMark's entity and numeric references: the closing `;` is required. */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]+);/g, (m, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[name] ?? m;
+  return s.replace(/&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g, (whole, hex: string, dec: string, name: string) => {
+    if (name !== undefined) return namedReference(name) ?? whole;
+    return numericReference(hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10));
   });
 }
 

@@ -4,15 +4,14 @@
  * (hidden text, scripts and navigation left out by both).
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Clause, Document } from '../../src/model/nodes.js';
 import { allClauses, blockText, inlineText } from '../../src/model/walk.js';
 import { assembleFiles } from '../../src/playbook/files.js';
 import { readHtml } from '../../src/readers/html.js';
 import { writeHtml } from '../../src/writers/html/index.js';
 import { REPO } from '../helpers.js';
-import { browserSkipReason, launchBrowser } from '../browser.js';
+import { browserSkipReason, useBrowser } from '../browser.js';
 
 const skip = browserSkipReason();
 
@@ -46,17 +45,11 @@ function pageText(document: Document): string {
 }
 
 describe.skipIf(skip)('HTML reader beside Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   /** What Chromium shows of the page's main content, and what the reader reads (title first, list markers aside). */
   const both = async (html: string) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.setContent(html);
     const shown = await page.locator('main').innerText();
     await page.close();

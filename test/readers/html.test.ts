@@ -157,6 +157,14 @@ describe('readHtml on arbitrary markup', () => {
   });
 });
 
+describe('HTML reader: wrapped lines', () => {
+  it('should join a line wrapped between Chinese characters and keep the space between Korean words, as the Markdown reader does', () => {
+    const html = '<p>本协议中，\n下列术语</p><p>이 약관은\n회사와</p>';
+    expect(blockTexts(readHtml(html, 'p.html').document)).toEqual(['本协议中，下列术语', '이 약관은 회사와']);
+    expect(blockTexts(readMarkdown('本协议中，\n下列术语\n\n이 약관은\n회사와\n', 'p.md').document)).toEqual(['本协议中，下列术语', '이 약관은 회사와']);
+  });
+});
+
 describe('HTML tokenizer', () => {
   it('should read a "<" that opens no tag as text, and not scan quadratically for a ">" that never comes', () => {
     const text = [...tokenize('a < b <3 ' + '<x'.repeat(100_000))].filter((t) => t.kind === 'text').map((t) => (t.kind === 'text' ? t.text : '')).join('');

@@ -182,6 +182,15 @@ describe('readMarkdown', () => {
     expect(blockTexts(d)).toEqual(['本协议中，下列术语具有以下含义。']);
   });
 
+  it('should keep the space where a Korean line wraps (Hangul words are spaced) and join Han compatibility ideographs', () => {
+    expect(blockTexts(read('이 약관은\n회사와 이용자의\n'))).toEqual(['이 약관은 회사와 이용자의']);
+    expect(blockTexts(read('兼容\n\uf900更\n'))).toEqual(['兼容\uf900更']); // U+F900, a compatibility ideograph
+  });
+
+  it('should decode the references the HTML reader decodes, the closing ";" required', () => {
+    expect(blockTexts(read('&euro;5 &sect;&nbsp;2 &#X4E2D; &#0; &#xD800; &euro &bogus;\n'))).toEqual(['€5 §\u00a02 中 \uFFFD \uFFFD &euro &bogus;']);
+  });
+
   it('should keep hard line breaks and setext headings', () => {
     const d = read('Title\n=====\n\nLine one  \nline two\n\nSub\n---\n');
     expect(d.meta.title).toBe('Title');

@@ -1,25 +1,18 @@
 /** The assembled HTML page in a real browser: readable, bilingual columns side by side. */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { assembleFiles, writeHtml } from '../../src/index.js';
 import { MINI } from '../helpers.js';
-import { browserSkipReason, launchBrowser } from '../browser.js';
+import { browserSkipReason, useBrowser } from '../browser.js';
 
 const skip = browserSkipReason();
 
 describe.skipIf(skip)('HTML page in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   const page = async (lang: 'en' | 'zh+en') => {
     const { document } = assembleFiles({ playbook: join(MINI, 'playbooks/mini.yaml'), data: join(MINI, 'deals/good.yaml'), lang, date: '2026-01-01' });
-    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const p = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await p.setContent(writeHtml(document).output as string);
     return p;
   };

@@ -1,11 +1,11 @@
 /** The redline page a negotiator opens, in a real browser (issue 4). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readMarkdown, redline, writeRedline } from '../../../src/index.js';
 import { SHARED } from '../../helpers.js';
-import { browserSkipReason, launchBrowser } from '../../browser.js';
+import { browserSkipReason, useBrowser } from '../../browser.js';
 
 const skip = browserSkipReason();
 /** Runs in the page; the project compiles without DOM types. */
@@ -13,16 +13,12 @@ const decoration = (el: unknown) => (globalThis as unknown as { getComputedStyle
 const corpus = (file: string) => readMarkdown(readFileSync(join(SHARED, 'corpus', file), 'utf8'), file).document;
 
 describe.skipIf(skip)('HTML redline in Chromium', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
   beforeAll(async () => {
-    browser = await launchBrowser();
     const r = redline(corpus('commonpaper/CSA-v1.0.md'), corpus('commonpaper/CSA-v2.1.md'));
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.setContent((await writeRedline('html', r, { author: 'Counterparty', date: '2026-01-01' })) as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('should show the summary table with the counts of the redline', async () => {
