@@ -10,7 +10,7 @@ describe('public API', () => {
       'childrenOf', 'clause', 'collect', 'commented', 'comparable', 'computeCoverage', 'dealJsonSchema', 'dedupeDiagnostics', 'def', 'doc',
       'documentParagraphs', 'em', 'error', 'field', 'fontSize', 'formatDate', 'formatDiagnostic', 'formatPath', 'formatProvenance', 'fromJson',
       'hasChanges', 'hasErrors', 'highlight', 'inlineText', 'inlines', 'item', 'link', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
-      'loadPlaybookFile', 'normaliseTerm', 'p', 'parseClauseModule', 'parseMatrix', 'parsePlaybook', 'part', 'readDocument',
+      'loadPlaybookFile', 'normaliseTerm', 'p', 'parseClauseModule', 'parseMatrix', 'parsePlaybook', 'part', 'printedTitle', 'readDocument',
       'readDocx', 'readDocxProvenance', 'readHtml', 'readMarkdown', 'readText', 'redline', 'redlineString', 'ref', 'rejectAll', 'rejectAllDocx',
       'resolvePlaybook', 'sortDiagnostics', 'strong', 'table', 'text', 'textColor', 'throwIfErrors', 'toJson', 'tokenize', 'underline', 'use', 'visit',
       'warning', 'write', 'writeDocx', 'writeHtml', 'writeJson', 'writeMarkdown', 'writeRedline',

@@ -15,7 +15,7 @@
  */
 
 /** Version of the JSON shape. Bump the major part on any breaking change. */
-export const MODEL_VERSION = '1.5.0';
+export const MODEL_VERSION = '1.6.0';
 
 /** BCP 47-ish language tag: 'zh', 'en', or 'und' when a reader cannot tell. */
 export type Lang = string;
@@ -335,6 +335,16 @@ export interface Provenance {
 
 export interface DocumentMeta {
   title: string;
+  /**
+   * Where a reader found a title that is no line of its own: the document's
+   * first heading (still in the body) or Markdown front matter. Absent when
+   * the title is printed as a line (a Markdown `# Title`, a DOCX Title
+   * paragraph, an assembled agreement's title): the redline compares that
+   * line like any other.
+   */
+  titleSource?: 'heading' | 'front-matter';
+  /** The reader's line of a printed title (in a DOCX, its paragraph number), as blocks' positions give theirs. */
+  titleLine?: number;
   /** Document or playbook version shown in the header. */
   version?: string;
   /** ISO date (YYYY-MM-DD) the document was produced for; drives output timestamps. */

@@ -51,6 +51,15 @@ export function collect<T extends Node['type']>(node: Node, type: T): Extract<No
   return found;
 }
 
+/**
+ * The title as a line of the document, or undefined when it has none or a
+ * reader only named it after its first heading or front matter
+ * (DocumentMeta.titleSource): writers print this one, the redline compares it.
+ */
+export function printedTitle({ meta }: Document): string | undefined {
+  return meta.title && !meta.titleSource ? meta.title : undefined;
+}
+
 /** All clauses of a document or part, nested ones included, in document order. */
 export function allClauses(node: Document | Part | Clause): Clause[] {
   return collect(node, 'clause');

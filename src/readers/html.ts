@@ -407,5 +407,6 @@ export function readHtml(html: string, file?: string): ReadResult {
   }
   const document: Document = result.document;
   mapLines(document.parts, lines);
+  if (document.meta.titleLine !== undefined) document.meta.titleLine = lines[document.meta.titleLine - 1] ?? document.meta.titleLine;
   return { ...result, document };
 }

@@ -5,7 +5,8 @@
  * Other blocks become paragraphs, lists (labels computed, as a renderer shows
  * them) and tables. YAML front matter is skipped (its `title` kept); HTML
  * comments, Liquid `{% … %}` tags and kramdown `{: … }` lines are removed.
- * A lone level-1 heading at the top is the document title, not a clause.
+ * A lone level-1 heading at the top is the document title, not a clause; it
+ * wins over front matter's `title`, being the one the reader sees.
  * See markdown-blocks.ts and markdown-inline.ts for what is not supported.
  */
 import type { Block, List, ListItem, Paragraph, Table } from '../model/nodes.js';
@@ -15,7 +16,7 @@ import { InputError, error } from '../diagnostics.js';
 import { NestingTooDeep, parseBlocks, type Lines, type MdBlock, type MdItem } from './markdown-blocks.js';
 import { cleanInline, parseInline } from './markdown-inline.js';
 import { normaliseNumber, splitHeadingNumber, splitNumber } from './numbers.js';
-import { Outline } from './outline.js';
+import { Outline, type Title } from './outline.js';
 import type { ReadResult } from './types.js';
 
 /**
@@ -28,14 +29,16 @@ export function readMarkdown(text: string, file?: string): ReadResult {
   const blocks = parseOrExplain(lines, file);
   const outline = new Outline(file);
 
-  let title = frontTitle;
+  // The title: a lone level-1 heading at the top is printed, so it is read as a line
+  // of the document; else front matter's `title`, else the first heading names it.
+  let title: Title = { text: frontTitle, source: 'front-matter' };
   const first = blocks.findIndex((b) => b.kind === 'heading' || isHeadingish(b));
   const top = blocks[first];
   if (top?.kind === 'heading' && top.level === 1 && countLevel1(blocks) === 1) {
-    title = title || inlineText(parseInline(top.text));
+    title = { text: inlineText(parseInline(top.text)), line: top.line };
     blocks.splice(first, 1);
-  } else if (!title && top?.kind === 'heading') {
-    title = inlineText(parseInline(splitNumber(top.text)?.rest ?? top.text));
+  } else if (!frontTitle && top?.kind === 'heading') {
+    title = { text: inlineText(parseInline(splitNumber(top.text)?.rest ?? top.text)), source: 'heading' };
   }
   emitBlocks(blocks, outline);
   return { document: outline.finish(guessLang(hasInlineMarkup(body) ? cleanInline(body) : body), title), warnings: [] };
@@ -217,8 +220,21 @@ function countLevel1(blocks: readonly MdBlock[]): number {
 function stripFrontMatter(text: string): { body: string; title: string } {
   const m = text.replace(/^\uFEFF/, '').match(/^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
   if (!m) return { body: text.replace(/^\uFEFF/, ''), title: '' };
-  const title = m[1].match(/^title:[ \t]*(.+?)[ \t]*$/m)?.[1].replace(/^(['"])(.*)\1$/, '$2') ?? '';
-  return { body: m[0].replace(/[^\n]/g, '') + text.replace(/^\uFEFF/, '').slice(m[0].length), title };
+  const raw = m[1].match(/^title:[ \t]*(.+?)[ \t]*$/m)?.[1] ?? '';
+  return { body: m[0].replace(/[^\n]/g, '') + text.replace(/^\uFEFF/, '').slice(m[0].length), title: yamlScalar(raw) };
+}
+
+/** A one-line YAML scalar: double-quoted with escapes, single-quoted ('' for '), or plain. */
+function yamlScalar(raw: string): string {
+  if (/^'.*'$/.test(raw)) return raw.slice(1, -1).replace(/''/g, "'");
+  if (/^".*"$/.test(raw)) {
+    try {
+      return String(JSON.parse(raw));
+    } catch {
+      return raw.slice(1, -1);
+    }
+  }
+  return raw;
 }
 
 /** Remove comments, Liquid tags and kramdown attribute lines, keeping line numbers. */

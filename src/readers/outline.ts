@@ -8,12 +8,19 @@
  * tree (site-policy v5 → v6).
  */
 import { doc } from '../model/build.js';
-import type { Block, Clause, Document, Inline, Lang, Part, Position } from '../model/nodes.js';
+import type { Block, Clause, Document, DocumentMeta, Inline, Lang, Part, Position } from '../model/nodes.js';
 import { inlineText } from '../model/walk.js';
 
 interface Open {
   level: number;
   clause: Clause;
+}
+
+/** A document's title as a reader found it: printed on `line`, or taken from `source`. */
+export interface Title {
+  text: string;
+  source?: DocumentMeta['titleSource'];
+  line?: number;
 }
 
 export class Outline {
@@ -52,9 +59,10 @@ export class Outline {
     (open ? open.clause.children : this.part.children).push(block);
   }
 
-  /** The finished document. */
-  finish(lang: Lang, title: string): Document {
-    return doc(lang, [this.part], { title });
+  /** The finished document, with its title and where the title came from (DocumentMeta). */
+  finish(lang: Lang, title: Title): Document {
+    const { text, source, line } = title;
+    return doc(lang, [this.part], { title: text, ...(text && source ? { titleSource: source } : {}), ...(text && !source && line !== undefined ? { titleLine: line } : {}) });
   }
 
   /**

@@ -17,7 +17,7 @@
 import type { List, ListItem } from '../model/nodes.js';
 import { guessLang, joinLines } from './lang.js';
 import { KindLevels, looksLikeHeading, splitNumber, type SplitNumber } from './numbers.js';
-import { Outline } from './outline.js';
+import { Outline, type Title } from './outline.js';
 import type { ReadResult } from './types.js';
 
 interface Unit {
@@ -37,13 +37,13 @@ export function readText(text: string, file?: string): ReadResult {
   const source = text.replace(/^\uFEFF/, '');
   const outline = new Outline(file);
   const levels = new KindLevels();
-  let title = '';
+  let title: Title = { text: '' };
   let list: List | undefined;
   const all = [...units(source)];
   all.forEach((unit, i) => {
     const head = unit.lines[0];
     if (i === 0 && !unit.number && !unit.bullet && unit.lines.length === 1 && looksLikeHeading(head, true)) {
-      title = head; // the title line is metadata, like a Markdown `# Title`
+      title = { text: head, line: unit.line }; // the document's title, like a Markdown `# Title`
       return;
     }
     const n = unit.number;

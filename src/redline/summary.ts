@@ -17,7 +17,8 @@ export function summarise(clauses: readonly ClauseRedline[]): RedlineSummary {
     comments: { ours: 0, theirs: 0 },
   };
   for (const clause of clauses) {
-    if (clause.move?.side !== 'to') summary.clauses[clause.status] += 1;
+    // A title is no clause: its words count below, not in the clauses' tally.
+    if (clause.move?.side !== 'to' && clause.kind !== 'title') summary.clauses[clause.status] += 1;
     for (const p of clause.paragraphs) {
       for (const c of p.comments ?? []) summary.comments[c.side] += 1 + (c.replies?.length ?? 0);
       const side = clause.move?.side ?? p.move?.side;

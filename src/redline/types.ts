@@ -151,8 +151,11 @@ export interface CellShape {
 }
 
 export interface ClauseRedline {
-  /** 'part' holds a part's title and the blocks before its first clause. */
-  kind: 'part' | 'clause';
+  /**
+   * 'title' holds the document's printed title (one heading paragraph), first;
+   * 'part' holds a part's title and the blocks before its first clause.
+   */
+  kind: 'title' | 'part' | 'clause';
   status: ClauseStatus;
   /** Clause ids on each side (they may differ when a heading was reworded). */
   id: Labels;
@@ -188,7 +191,7 @@ export interface RedlineSide {
   lang: string;
 }
 
-export const REDLINE_VERSION = '1.5.0';
+export const REDLINE_VERSION = '1.6.0';
 
 export interface Redline {
   type: 'redline';

@@ -10,6 +10,7 @@
  * links and fields survive as style runs, for the writers and the formatting compare.
  */
 import type { Block, Clause, Document, Inline, Part, TableCell } from '../model/nodes.js';
+import { printedTitle } from '../model/walk.js';
 import type { AnchoredBookmark, AnchoredComment, CellShape, Format, ListInfo, ParagraphKind, StyleRun } from './types.js';
 import { formatOf, isPlain, sameFormat } from './format.js';
 
@@ -33,7 +34,8 @@ export interface Para {
 }
 
 export interface Unit {
-  kind: 'part' | 'clause';
+  /** 'title' holds the document's printed title, before everything else. */
+  kind: 'title' | 'part' | 'clause';
   id: string;
   number?: string;
   depth: number;
@@ -359,9 +361,23 @@ function partUnit(part: Part): Unit | undefined {
   return { kind: 'part', id: part.id, depth: 0, ...(heading !== undefined ? { heading } : {}), paras, key: unitKey(paras) };
 }
 
-/** The units of a document, in reading order. */
+/**
+ * The document's title when it is a line of the document (DocumentMeta.titleSource
+ * absent): compared like a heading, so a renamed agreement is a change.
+ */
+function titleUnit(document: Document): Unit | undefined {
+  const text = printedTitle(document);
+  if (text === undefined) return undefined;
+  const title = para('heading', [{ type: 'text', value: text }], document.meta.titleLine);
+  if (title.key === '') return undefined;
+  return { kind: 'title', id: 'title', depth: 0, heading: title.key, paras: [title], key: title.key };
+}
+
+/** The units of a document, in reading order (its title first). */
 export function documentUnits(document: Document): Unit[] {
   const out: Unit[] = [];
+  const title = titleUnit(document);
+  if (title) out.push(title);
   for (const part of document.parts) {
     const unit = partUnit(part);
     if (unit) out.push(unit);

@@ -14,11 +14,20 @@ describe('readDocx', () => {
     );
     expect(warnings).toEqual([]);
     expect(document.meta.title).toBe('Master Agreement');
+    // Printed as a paragraph of its own: its paragraph number, no titleSource.
+    expect(document.meta).toMatchObject({ titleLine: 1 });
+    expect(document.meta.titleSource).toBeUndefined();
     expect(document.lang).toBe('en');
     expect(outline(document)).toEqual(['Fees', '  Late', 'Term']);
     expect(blockTexts(document)).toEqual(['Intro.', 'Pay.', 'Interest.']);
     expect(document.parts[0].clauses[0]).toMatchObject({ position: { file: 'x.docx', line: 3 }, attrs: { docxParagraph: '2' } });
     expect(document.parts[0].children[0]).toMatchObject({ position: { line: 2 }, attrs: { docxParagraph: '1' } });
+  });
+
+  it('should name a draft without a Title paragraph after its first heading, and say so', () => {
+    const { document } = read(para('Intro.') + para('Fees', { style: 'Heading1' }) + para('Pay.'));
+    expect(document.meta).toMatchObject({ title: 'Fees', titleSource: 'heading' });
+    expect(document.meta.titleLine).toBeUndefined();
   });
 
   it('should compute automatic numbers for headings and labels for list paragraphs', () => {

@@ -157,6 +157,14 @@ describe('readHtml on arbitrary markup', () => {
   });
 });
 
+describe('HTML reader: the title', () => {
+  it("should take a page's lone <h1> as its printed title, on the page's line", () => {
+    const { document } = readHtml('<!DOCTYPE html>\n<html><body>\n<main>\n<h1>Terms</h1>\n<h2>1. Fees</h2>\n<p>Pay.</p></main>', 'p.html');
+    expect(document.meta).toMatchObject({ title: 'Terms', titleLine: 4 });
+    expect(document.meta.titleSource).toBeUndefined();
+  });
+});
+
 describe('HTML reader: wrapped lines', () => {
   it('should join a line wrapped between Chinese characters and keep the space between Korean words, as the Markdown reader does', () => {
     const html = '<p>本协议中，\n下列术语</p><p>이 약관은\n회사와</p>';

@@ -58,9 +58,20 @@ describe('readMarkdown', () => {
 
   it('should skip front matter, comments and Liquid tags and keep the title', () => {
     const d = read('---\ntitle: "Site Terms"\nversions: x\n---\n<!-- hidden -->\n{% if x %}\nVisible {% endif %}text.\n');
-    expect(d.meta.title).toBe('Site Terms');
+    expect(d.meta).toMatchObject({ title: 'Site Terms', titleSource: 'front-matter' });
     expect(blockTexts(d)).toEqual(['Visible text.']);
     expect(d.parts[0].children[0].position?.line).toBe(7);
+  });
+
+  it('should take a lone top-level heading as the printed title, over front matter, and name a draft without one after its first heading', () => {
+    const printed = read("---\ntitle: 'Site''s Terms'\n---\n\n# Terms of Service\n\n## 1. Fees\n\nPay.\n");
+    expect(printed.meta).toMatchObject({ title: 'Terms of Service', titleLine: 5 });
+    expect(printed.meta.titleSource).toBeUndefined();
+    expect(read('---\ntitle: "Say \\"hi\\""\n---\nText.\n').meta).toMatchObject({ title: 'Say "hi"', titleSource: 'front-matter' });
+    expect(read("---\ntitle: 'Site''s Terms'\n---\nText.\n").meta.title).toBe("Site's Terms");
+    const named = read('## 1. Fees\n\nPay.\n');
+    expect(named.meta).toMatchObject({ title: 'Fees', titleSource: 'heading' });
+    expect(outline(named)).toEqual(['1 Fees']);
   });
 
   it('should read links with their targets and parse strong and emphasis', () => {

@@ -8,6 +8,7 @@ describe('readText', () => {
   it('should split paragraphs on blank lines and take a short first line as title', () => {
     const d = read('SERVICE AGREEMENT\n\nThis agreement is made\nbetween us.\n\nSecond paragraph.\n');
     expect(d.meta.title).toBe('SERVICE AGREEMENT');
+    expect(d.meta).toMatchObject({ titleLine: 1 });
     expect(blockTexts(d)).toEqual(['This agreement is made between us.', 'Second paragraph.']);
     expect(d.parts[0].children[1].position).toEqual({ file: 'x.txt', line: 6 });
   });

@@ -212,14 +212,14 @@ function block(spec: ParaSpec, side: string): Block {
 }
 
 /** Build a document; clause numbers come from positions, so an insertion renumbers what follows. */
-export function buildDoc(specs: readonly ClauseSpec[], lang = 'en', side = 'ours'): Document {
+export function buildDoc(specs: readonly ClauseSpec[], lang = 'en', side = 'ours', title?: string): Document {
   const make = (spec: ClauseSpec, number: string, id: string): Clause =>
     clause(id, spec.paras.map((para) => block(para, side)), {
       number,
       ...(spec.heading ? { heading: [spec.heading] } : {}),
       clauses: spec.subs.map((sub, i) => make(sub, `${number}.${i + 1}`, `${id}-${i}`)),
     });
-  return numberNotes(doc(lang, [part('body', specs.map((s, i) => make(s, String(i + 1), `c${i}`)))]));
+  return numberNotes(doc(lang, [part('body', specs.map((s, i) => make(s, String(i + 1), `c${i}`)))], title !== undefined ? { title } : {}));
 }
 
 export type Edit =
@@ -320,7 +320,17 @@ export function applyEdits(specs: readonly ClauseSpec[], edits: readonly Edit[])
   return out;
 }
 
+/** Our title (or none) and theirs: mostly kept, sometimes reworded, added or dropped. */
+const titles = fc
+  .tuple(fc.option(sentence, { nil: undefined }), fc.oneof({ weight: 3, arbitrary: fc.constant('keep' as const) }, sentence, fc.constant(undefined)))
+  .map(([ours, change]) => ({ ours, theirs: change === 'keep' ? ours : change }));
+
 /** A document and an edited version of it. */
 export const docPair = fc
-  .tuple(docSpec, fc.array(edit, { maxLength: 8 }), fc.constantFrom('en', 'zh'))
-  .map(([specs, edits, lang]) => ({ specs, edits, ours: buildDoc(specs, lang, 'ours'), theirs: buildDoc(applyEdits(specs, edits), lang, 'theirs') }));
+  .tuple(docSpec, fc.array(edit, { maxLength: 8 }), fc.constantFrom('en', 'zh'), titles)
+  .map(([specs, edits, lang, title]) => ({
+    specs,
+    edits,
+    ours: buildDoc(specs, lang, 'ours', title.ours),
+    theirs: buildDoc(applyEdits(specs, edits), lang, 'theirs', title.theirs),
+  }));

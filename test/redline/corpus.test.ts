@@ -203,6 +203,16 @@ describe('redline precision on the corpus', () => {
     expect(linkChanges.length).toBeGreaterThanOrEqual(19);
   });
 
+  it('zh v2-2019 → v3-2023: the renamed terms (Firefox Cloud Services → Mozilla 帐户) should show in the title', () => {
+    const r = redlineOf('zh/mozilla-cloud-services-tos.zh-CN.v2-2019.md', 'zh/mozilla-cloud-services-tos.zh-CN.v3-2023.md');
+    const [title] = r.clauses;
+    expect(title).toMatchObject({ kind: 'title', status: 'changed' });
+    expect(title!.paragraphs[0]!.spans.filter((s) => s.kind === 'deleted').map((s) => s.text).join('')).toContain('Firefox Cloud Services');
+    expect(title!.paragraphs[0]!.spans.filter((s) => s.kind === 'inserted').map((s) => s.text).join('')).toContain('Mozilla 帐户');
+    // v3 → v4 kept the title.
+    expect(redlineOf('zh/mozilla-cloud-services-tos.zh-CN.v3-2023.md', 'zh/mozilla-cloud-services-tos.zh-CN.v4-2025.md').clauses[0]).toMatchObject({ kind: 'title', status: 'unchanged' });
+  });
+
   it('commonpaper CSA v1.0 → v2.1: the removed section 3 should not make every later clause look changed', () => {
     const r = redlineOf('commonpaper/CSA-v1.0.md', 'commonpaper/CSA-v2.1.md');
     const removed = r.clauses.find((c) => c.number?.ours === '3' && c.kind === 'clause')!;

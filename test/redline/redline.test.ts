@@ -139,6 +139,38 @@ describe('redline', () => {
   });
 });
 
+describe('redline of the document title', () => {
+  const titled = (title: string | undefined, text = 'Pay in 30 days.') =>
+    doc('en', [part('body', [clause('fees', [p(text)], { heading: ['Fees'], number: '1' })])], title === undefined ? {} : { title });
+  const title = (r: ReturnType<typeof redline>) => r.clauses.filter((c) => c.kind === 'title');
+
+  it('should compare a printed title like a heading, first, and count its words but no clause', () => {
+    const r = redline(titled('Cloud Service Agreement'), titled('Cloud Services Agreement'));
+    expect(title(r)).toHaveLength(1);
+    expect(r.clauses[0]).toMatchObject({ kind: 'title', status: 'changed', depth: 0, id: { ours: 'title', theirs: 'title' } });
+    expect(redlineString({ ...r, clauses: title(r) })).toBe('Cloud <del>Service</del><ins>Services</ins> Agreement');
+    expect(r.summary.clauses).toEqual({ unchanged: 1, changed: 0, added: 0, deleted: 0, moved: 0 });
+    expect(r.summary.words).toEqual({ inserted: 1, deleted: 1 });
+    expect(comparable(acceptAll(r))[0]).toBe('Cloud Services Agreement');
+    expect(comparable(rejectAll(r))[0]).toBe('Cloud Service Agreement');
+  });
+
+  it('should insert a title only they have and delete one only we have', () => {
+    expect(title(redline(titled(undefined), titled('Master Agreement')))).toMatchObject([{ status: 'added', paragraphs: [{ kind: 'heading', status: 'inserted' }] }]);
+    expect(title(redline(titled('Master Agreement'), titled(undefined)))).toMatchObject([{ status: 'deleted', paragraphs: [{ kind: 'heading', status: 'deleted' }] }]);
+    expect(hasChanges(redline(titled('Master Agreement'), titled('Master Agreement')))).toBe(false);
+  });
+
+  it('should not compare a title a reader took from the first heading or front matter: those are no lines of the draft', () => {
+    const md = (text: string) => readMarkdown(text, 'x.md').document;
+    // Without a title line the first heading names each draft; it is compared once, as that heading.
+    const r = redline(md('## 1. Fees\n\nPay.\n'), md('## 1. Charges\n\nPay.\n'));
+    expect(title(r)).toEqual([]);
+    expect(redlineString(r)).toBe('<del>Fees</del><ins>Charges</ins> ¶ Pay.');
+    expect(hasChanges(redline(md('---\ntitle: Old\n---\nPay.\n'), md('---\ntitle: New\n---\nPay.\n')))).toBe(false);
+  });
+});
+
 describe('redline of DOCX drafts with a table of contents', () => {
   const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
   const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;

@@ -65,6 +65,19 @@ describe('highlight, text colour and type size in the Markdown and HTML writers'
   });
 });
 
+describe('a title a reader only derived, in the Markdown, HTML and DOCX writers', () => {
+  it('should print no title line for a draft named after its first heading, and put a front-matter title back in front matter', () => {
+    const named = readMarkdown('## 1. Fees\n\nPay.\n', 'x.md').document;
+    expect(writeMarkdown(named).output).toMatch(/^## 1 Fees\n/);
+    expect(writeHtml(named).output).not.toContain('<h1>');
+    expect(writeHtml(named).output).toContain('<title>Fees</title>');
+    const fronted = readMarkdown("---\ntitle: 'Site''s \"Terms\"'\n---\nPay.\n", 'x.md').document;
+    const again = writeMarkdown(fronted).output as string;
+    expect(again).toMatch(/^---\ntitle: "Site's \\"Terms\\""\n---\n/);
+    expect(readMarkdown(again, 'again.md').document.meta).toMatchObject({ title: 'Site\'s "Terms"', titleSource: 'front-matter' });
+  });
+});
+
 describe('Markdown writer', () => {
   const md = writeMarkdown(tree()).output as string;
 

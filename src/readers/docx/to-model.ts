@@ -20,7 +20,7 @@ import { inlineText } from '../../model/walk.js';
 import { guessLang } from '../lang.js';
 import { trimEnds } from '../markdown-inline.js';
 import { normaliseNumber, splitNumber } from '../numbers.js';
-import { Outline } from '../outline.js';
+import { Outline, type Title } from '../outline.js';
 import type { ReadResult } from '../types.js';
 import { FallbackHeadings, type FallbackHeading } from './fallback-headings.js';
 import type { DocxBlock, DocxPackage, DocxParagraph, DocxTable } from './parse.js';
@@ -28,7 +28,7 @@ import type { FieldRef, Piece } from './runs.js';
 
 export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'reject'): ReadResult {
   const outline = new Outline(file);
-  const state = { title: '', firstHeading: '', text: [] as string[] };
+  const state = { title: '', titleLine: 0, firstHeading: '', text: [] as string[] };
   const lists = new ListNester((block) => outline.block(block));
   const fallback = new FallbackHeadings(pkg);
   const outlineLists = headingNumIds(pkg);
@@ -42,7 +42,8 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
     }
     const para = prepare(block, pkg);
     if (para.level === 0 && !state.title && para.text) {
-      state.title = para.text; // the Title style: metadata, like a Markdown `# Title`
+      state.title = para.text; // the Title style: the document's title, like a Markdown `# Title`
+      state.titleLine = block.index + 1;
       state.text.push(para.text);
       continue;
     }
@@ -74,7 +75,8 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
     }
   }
 
-  const document = outline.finish(guessLang(state.text.join('\n')), state.title || state.firstHeading);
+  const title: Title = state.title ? { text: state.title, line: state.titleLine } : { text: state.firstHeading, source: 'heading' };
+  const document = outline.finish(guessLang(state.text.join('\n')), title);
   if (pkg.notes.length > 0) {
     const children: Paragraph[] = pkg.notes.map((note) => ({
       type: 'paragraph',

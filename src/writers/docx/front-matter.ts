@@ -6,6 +6,7 @@
  */
 import { def, text } from '../../model/build.js';
 import type { Document, Inline, KeyTerm, Party } from '../../model/nodes.js';
+import { printedTitle } from '../../model/walk.js';
 import type { BlockEnv } from './context.js';
 import type { Captions } from './labels.js';
 import { inlinesXml } from './inlines.js';
@@ -14,8 +15,10 @@ import { STYLE, TEXT_INDENT } from './styles.js';
 import { cellXml, rowXml, tableXml } from './table.js';
 import { textRun } from './run-properties.js';
 
+/** The Title paragraph; none for a title the source did not print (DocumentMeta.titleSource). */
 export function titleXml(doc: Document, env: BlockEnv): string {
-  return paragraphXml({ style: STYLE.title }, textRun(doc.meta.title, env.col, {}, env.ctx), env.ctx);
+  const title = printedTitle(doc);
+  return title === undefined ? '' : paragraphXml({ style: STYLE.title }, textRun(title, env.col, {}, env.ctx), env.ctx);
 }
 
 /** "Version 0.1.0"; in a bilingual agreement "版本 0.1.0 / Version 0.1.0". */

@@ -4,6 +4,7 @@
  * two columns.
  */
 import type { Block, Clause, Document, Part } from '../../model/nodes.js';
+import { printedTitle } from '../../model/walk.js';
 import { formatDate } from '../../library/format.js';
 import { labelsFor, quoteTerm } from '../labels.js';
 import type { Writer } from '../types.js';
@@ -60,7 +61,8 @@ function front(document: Document): string {
       : `<table class="key-terms"><caption>${escapeHtml(labels.keyTerms)}</caption><thead><tr><th>${escapeHtml(labels.term)}</th><th>${escapeHtml(labels.value)}</th></tr></thead><tbody>${meta.keyTerms
           .map((k) => `<tr><td>${escapeHtml(k.label)}</td><td>${escapeHtml(k.value)}</td></tr>`)
           .join('')}</tbody></table>`;
-  return `<header lang="${htmlLang(document.lang)}"><h1>${escapeHtml(meta.title)}</h1>${stamp ? `<div class="stamp">${escapeHtml(stamp)}</div>` : ''}<section class="parties">${parties}</section>${keyTerms}</header>`;
+  const title = printedTitle(document);
+  return `<header lang="${htmlLang(document.lang)}">${title === undefined ? '' : `<h1>${escapeHtml(title)}</h1>`}${stamp ? `<div class="stamp">${escapeHtml(stamp)}</div>` : ''}<section class="parties">${parties}</section>${keyTerms}</header>`;
 }
 
 function partHtml(part: Part, lang: string): string {

@@ -4,6 +4,7 @@
  * renderers do not renumber them. Translations follow the primary text.
  */
 import type { Block, Clause, Document, Part } from '../../model/nodes.js';
+import { printedTitle } from '../../model/walk.js';
 import { formatDate } from '../../library/format.js';
 import { labelsFor, quoteTerm } from '../labels.js';
 import type { Writer } from '../types.js';
@@ -19,7 +20,11 @@ const BULLET = /^[•◦▪‣·●○■□–-]$/;
 
 function documentToMarkdown(document: Document): string {
   const labels = labelsFor(document.lang);
-  const out: string[] = [`# ${escapeMarkdown(document.meta.title)}`];
+  const out: string[] = [];
+  const title = printedTitle(document);
+  if (title !== undefined) out.push(`# ${escapeMarkdown(title)}`);
+  // A title that was front matter goes back there, so it names the document without becoming a line of it.
+  else if (document.meta.titleSource === 'front-matter') out.push(`---\ntitle: ${JSON.stringify(document.meta.title)}\n---`);
   const stamp = [document.meta.version ? `${labels.version} ${document.meta.version}` : '', document.meta.date ? formatDate(document.meta.date, document.lang) : ''].filter(Boolean).join(' · ');
   if (stamp) out.push(escapeMarkdown(stamp));
   for (const party of document.meta.parties) {

@@ -159,7 +159,7 @@ function clauseTitle(clause: ClauseRedline): string {
 /** Most lists of changes are read whole; a very long one starts folded. */
 const OPEN_INDEX_UP_TO = 60;
 
-/** Every clause that changed, linked to its place in the text, so a negotiator can go from change to change. */
+/** The title and every clause that changed, linked to its place in the text, so a negotiator can go from change to change. */
 function indexHtml(clauses: readonly ClauseRedline[]): string {
   const entries: string[] = [];
   clauses.forEach((clause, k) => {
@@ -168,11 +168,11 @@ function indexHtml(clauses: readonly ClauseRedline[]): string {
     const number = clause.number?.theirs ?? clause.number?.ours;
     const label = clause.move ? 'moved' : (STATUS_TEXT[clause.status] ?? clause.status);
     entries.push(
-      `<li><a href="#${sectionId(clause, k)}">${number ? `<span class="num">${escapeHtml(number)}</span> ` : ''}${escapeHtml(clauseTitle(clause)) || '(untitled)'}</a> <span class="badge ${clause.move ? 'moved' : clause.status}">${label}</span></li>`,
+      `<li><a href="#${sectionId(clause, k)}">${clause.kind === 'title' ? 'Title: ' : ''}${number ? `<span class="num">${escapeHtml(number)}</span> ` : ''}${escapeHtml(clauseTitle(clause)) || '(untitled)'}</a> <span class="badge ${clause.move ? 'moved' : clause.status}">${label}</span></li>`,
     );
   });
   if (entries.length === 0) return '';
-  return `<details class="changes"${entries.length <= OPEN_INDEX_UP_TO ? ' open' : ''}><summary>Changed clauses (${entries.length})</summary><ol>${entries.join('')}</ol></details>\n`;
+  return `<details class="changes"${entries.length <= OPEN_INDEX_UP_TO ? ' open' : ''}><summary>Changes (${entries.length})</summary><ol>${entries.join('')}</ol></details>\n`;
 }
 
 function clauseHtml(clause: ClauseRedline, index: number, numbers: CommentNumbers): string {

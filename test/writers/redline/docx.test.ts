@@ -69,6 +69,15 @@ describe('writeRedlineDocx', () => {
     expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(ours));
   });
 
+  it("should write the agreement's title as a Title paragraph with their words tracked: accept-all reads their title, reject-all ours", () => {
+    const titled = (title: string) => doc('en', [part('body', [clause('fees', [p('Pay in 30 days.')], { heading: ['Fees'], number: '1' })])], { title });
+    const written = writeRedlineDocx(redline(titled('Cloud Service Agreement'), titled('Cloud Services Agreement')), { date: '2026-01-01' });
+    const body = parts(written)['word/document.xml']!;
+    expect(body).toMatch(/<w:body><w:p><w:pPr><w:pStyle w:val="Title"\/><\/w:pPr><w:r><w:t xml:space="preserve">Cloud <\/w:t><\/w:r><w:del [^>]+><w:r><w:delText xml:space="preserve">Service<\/w:delText><\/w:r><\/w:del><w:ins [^>]+><w:r><w:t xml:space="preserve">Services<\/w:t>/);
+    expect(readDocx(written, 'r.docx', { revisions: 'accept' }).document.meta).toMatchObject({ title: 'Cloud Services Agreement', titleLine: 1 });
+    expect(readDocx(written, 'r.docx', { revisions: 'reject' }).document.meta).toMatchObject({ title: 'Cloud Service Agreement', titleLine: 1 });
+  });
+
   it('should be deterministic: same redline and date, same bytes; the date shows in the revisions', () => {
     expect(Buffer.from(writeRedlineDocx(sample, { author: 'Acme & Co', date: '2026-02-01' })).equals(Buffer.from(bytes))).toBe(true);
     expect(parts(writeRedlineDocx(sample, { date: '2027-03-04' }))['word/document.xml']).toContain('w:date="2027-03-04T00:00:00Z"');
@@ -147,13 +156,13 @@ describe('writeRedlineDocx with our DOCX look', () => {
     styles: oursStyles,
     theme: new TextEncoder().encode('<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Ours"/>'),
     page: { width: 12240, height: 15840, margins: { top: 1440, right: 1800, bottom: 1440, left: 1800, header: 720, footer: 720, gutter: 0 } },
-    paragraphStyles: { 3: 'OurBody' },
+    paragraphStyles: { 1: 'OurTitle', 3: 'OurBody' },
     paragraphLayouts: {},
     tableGrids: {},
     headersFooters: [],
   };
   const at = (line: number, ...texts: string[]) => ({ ...p(...texts), position: { line } });
-  const mine = doc('en', [part('body', [{ ...clause('fees', [at(3, 'Pay in thirty days.'), at(4, 'No set-off.')], { heading: ['Fees'], number: '1' }), position: { line: 2 } }])]);
+  const mine = doc('en', [part('body', [{ ...clause('fees', [at(3, 'Pay in thirty days.'), at(4, 'No set-off.')], { heading: ['Fees'], number: '1' }), position: { line: 2 } }])], { title: 'Services Agreement', titleLine: 1 });
   const theirs2 = doc('en', [part('body', [clause('fees', [p('Pay in sixty days.'), p('Interest accrues.'), p('No set-off.')], { heading: ['Fees'], number: '1' })])]);
   const files2 = parts(writeRedlineDocx(redline(mine, theirs2), { date: '2026-01-01', look }));
   const body2 = files2['word/document.xml']!;
@@ -178,6 +187,7 @@ describe('writeRedlineDocx with our DOCX look', () => {
 
   it('should give our paragraphs their own style and an inserted paragraph the style of the one before it', () => {
     const styleOf = (text: string) => new RegExp(`<w:pStyle w:val="([^"]+)"/>(?:(?!</w:p>).)*${text}`).exec(body2)?.[1];
+    expect(styleOf('Services Agreement')).toBe('OurTitle');
     expect(styleOf('Pay in ')).toBe('OurBody');
     expect(styleOf('Interest accrues')).toBe('OurBody');
     expect(comparable(acceptAllDocx(writeRedlineDocx(redline(mine, theirs2), { look })))).toEqual(documentParagraphs(theirs2));

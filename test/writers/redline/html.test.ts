@@ -70,9 +70,17 @@ describe('writeRedlineHtml', () => {
   });
 
   it('should list the changed clauses, open when short and folded when long, and none when nothing changed', () => {
-    expect(html).toMatch(/<details class="changes" open><summary>Changed clauses \(\d+\)<\/summary>/);
+    expect(html).toMatch(/<details class="changes" open><summary>Changes \(\d+\)<\/summary>/);
     const many = (word: string) => doc('en', [part('b', Array.from({ length: 70 }, (_, k) => clause(`c${k}`, [p(`Clause ${k} ${word}.`)], { heading: [`Heading ${k}`], number: String(k + 1) })))]);
-    expect(writeRedlineHtml(redline(many('old'), many('new')))).toContain('<details class="changes"><summary>Changed clauses (70)</summary>');
+    expect(writeRedlineHtml(redline(many('old'), many('new')))).toContain('<details class="changes"><summary>Changes (70)</summary>');
     expect(writeRedlineHtml(redline(many('old'), many('old')))).not.toContain('details class="changes"');
+  });
+
+  it('should list a changed title first, as the title, and show it as a heading with its words marked', () => {
+    const titled = (title: string) => doc('en', [part('b', [clause('fees', [p('Pay.')], { heading: ['Fees'], number: '1' })])], { title });
+    const page = writeRedlineHtml(redline(titled('Service Agreement'), titled('Services Agreement')));
+    expect(page).toContain('<ol><li><a href="#c1">Title: Services Agreement</a> <span class="badge changed">changed</span></li></ol>');
+    expect(page).toContain('<section class="clause changed" id="c1"><span class="badge changed">changed</span><h2><del>Service</del><ins>Services</ins> Agreement</h2></section>');
+    expect(page).toMatch(/<th>Clauses changed<\/th><td>0<\/td>/);
   });
 });

@@ -145,6 +145,7 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids
 function styleOf(p: Placed, first: boolean): { style: string; numbered: boolean } {
   const { clause, paragraph } = p;
   if (paragraph.kind === 'heading') {
+    if (clause.kind === 'title') return { style: STYLE.title, numbered: false };
     if (clause.kind === 'part') return { style: STYLE.partTitle, numbered: false };
     return { style: STYLE.heading[Math.min(clause.depth, 2)]!, numbered: first };
   }
