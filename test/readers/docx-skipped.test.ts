@@ -15,6 +15,14 @@ describe('readDocx: content it does not read', () => {
     expect(warnings.map((w) => [w.code, w.message])).toEqual([['docx-content-skipped', 'x.docx: pictures and drawings are not read: they are not compared, and a redline does not carry them']]);
   });
 
+  it('should say that hidden words are not read, and read the words around them', () => {
+    const hidden = (text: string) => `<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const { document, warnings } = read(`<w:p><w:r><w:t xml:space="preserve">Fees are </w:t></w:r>${hidden('not ')}<w:r><w:t>refundable.</w:t></w:r></w:p>`);
+    expect(blockTexts(document)).toEqual(['Fees are refundable.']);
+    expect(warnings.map((w) => w.message)).toEqual(['x.docx: words formatted as hidden (w:vanish) are not read: they are not compared, and a redline does not carry them']);
+    expect(read(`<w:p>${hidden(' ')}<w:r><w:t>Fees.</w:t></w:r></w:p>`).warnings).toEqual([]);
+  });
+
   it('should name text boxes apart from pictures', () => {
     const { warnings } = read(`<w:p>${textBox}${picture}</w:p>`);
     expect(warnings.map((w) => w.message)).toEqual(['x.docx: text boxes, pictures and drawings are not read: they are not compared, and a redline does not carry them']);

@@ -260,6 +260,8 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
   if (size !== undefined && size !== (ctx.baseSize ?? 10)) look.size = size;
   // Hidden text (`w:vanish`) is not part of what the parties read; its fields and notes still count.
   const hidden = on(child(rPr, 'w:vanish'));
+  // Said, not dropped silently: hidden words are a way to slip text past a reader of the draft.
+  if (hidden && shown(ctx) && run.children.some((n) => (n as XmlElement).name === 'w:t' && textContent(n as XmlElement).trim() !== '')) ctx.skipped.add('words formatted as hidden (w:vanish)');
   for (const node of run.children) {
     if (node.name === '#text') continue;
     const el = node as XmlElement;
