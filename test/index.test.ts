@@ -12,7 +12,7 @@ describe('public API', () => {
       'hasChanges', 'hasErrors', 'highlight', 'inlineText', 'inlines', 'item', 'link', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
       'loadPlaybookFile', 'normaliseTerm', 'p', 'parseClauseModule', 'parseMatrix', 'parsePlaybook', 'part', 'printedTitle', 'readDocument',
       'readDocx', 'readDocxProvenance', 'readHtml', 'readMarkdown', 'readText', 'redline', 'redlineString', 'ref', 'rejectAll', 'rejectAllDocx',
-      'resolvePlaybook', 'sortDiagnostics', 'strong', 'table', 'text', 'textColor', 'throwIfErrors', 'toJson', 'tokenize', 'underline', 'use', 'visit',
+      'resolvePlaybook', 'sortDiagnostics', 'strike', 'strong', 'table', 'text', 'textColor', 'throwIfErrors', 'toJson', 'tokenize', 'underline', 'use', 'visit',
       'warning', 'write', 'writeDocx', 'writeHtml', 'writeJson', 'writeMarkdown', 'writeRedline',
     ]);
   });

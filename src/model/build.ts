@@ -46,6 +46,10 @@ export function underline(...children: InlineLike[]): Inline {
   return { type: 'underline', children: inlines(children) };
 }
 
+export function strike(...children: InlineLike[]): Inline {
+  return { type: 'strike', children: inlines(children) };
+}
+
 /** Highlighted text; `color` is a Word highlighter colour ('yellow'). */
 export function highlight(color: string, ...children: InlineLike[]): Inline {
   return { type: 'highlight', color, children: inlines(children) };

@@ -65,6 +65,16 @@ export interface Underline extends NodeBase {
 }
 
 /**
+ * Struck-through text. A draft marked by hand, without tracked changes, strikes
+ * the words its author wants deleted: read as plain words they would pass as
+ * agreed, so a redline must see the line come and go.
+ */
+export interface Strike extends NodeBase {
+  type: 'strike';
+  children: Inline[];
+}
+
+/**
  * Text marked with a highlighter. Negotiators highlight what is still open
  * ("[Supplier to confirm]") or what they want the other side to see, so a
  * highlight coming or going is part of the exchange. `color` is one of Word's
@@ -205,7 +215,7 @@ export interface BookmarkMark extends NodeBase {
   name: string;
 }
 
-export type Inline = Text | Emphasis | Strong | Underline | Highlight | TextColor | FontSize | TermDefinition | TermUse | CrossRef | Break | Link | Field | CommentMark | BookmarkMark | NoteRef;
+export type Inline = Text | Emphasis | Strong | Underline | Strike | Highlight | TextColor | FontSize | TermDefinition | TermUse | CrossRef | Break | Link | Field | CommentMark | BookmarkMark | NoteRef;
 
 // ----------------------------------------------------------------- blocks
 

@@ -14,6 +14,7 @@ export function childrenOf(node: Node): Node[] {
     case 'emphasis':
     case 'strong':
     case 'underline':
+    case 'strike':
     case 'highlight':
     case 'textColor':
     case 'fontSize':
@@ -76,6 +77,7 @@ export function inlineText(nodes: readonly Inline[]): string {
       case 'emphasis':
       case 'strong':
       case 'underline':
+    case 'strike':
       case 'highlight':
       case 'textColor':
       case 'fontSize':

@@ -1,7 +1,7 @@
 /**
  * HTML → Document, for drafts and published terms that live as web pages.
  * The page is rewritten as the Markdown it says (headings, paragraphs,
- * nested lists, tables, bold, italic, underline, highlight, colour, size and
+ * nested lists, tables, bold, italic, underline, strikethrough, highlight, colour, size and
  * links) and read by the Markdown reader, so both readers find clauses,
  * numbers and titles alike; positions are mapped back to the page's lines.
  *
@@ -38,6 +38,8 @@ const EMPHASIS: Record<string, [string, string]> = {
   strong: ['**', '**'], b: ['**', '**'], dfn: ['**', '**'],
   em: ['*', '*'], i: ['*', '*'], cite: ['*', '*'], var: ['*', '*'],
   u: ['<u>', '</u>'],
+  // A line through words, however the page draws it: <s> is what the Markdown reader reads as strikethrough.
+  s: ['<s>', '</s>'], strike: ['<s>', '</s>'], del: ['<s>', '</s>'],
 };
 
 interface Inline {

@@ -1,13 +1,14 @@
 /**
  * Markdown inline text → model inlines. Supported: `**strong**`/`__strong__`,
- * `*emphasis*`/`_emphasis_`, code spans (as text), backslash escapes, inline
+ * `*emphasis*`/`_emphasis_`, GFM's `~~strikethrough~~` (and `<s>`, `<del>`,
+ * `<strike>`), code spans (as text), backslash escapes, inline
  * links and autolinks (as links), images (their alt text), reference links
  * (their text only), HTML tags (stripped, text kept; `<br>` becomes a break,
  * and Markdown having no syntax of its own for them, `<u>…</u>` underline,
  * `<mark>…</mark>` a highlight, `<span style="color: #rrggbb">…</span>` a
  * text colour and `<span style="font-size: 14pt">…</span>` a type size), HTML comments, Liquid `{% … %}` tags and kramdown `{: … }`
  * attribute lists (removed), common HTML entities. Not done: reference-link
- * definitions, strikethrough, footnote references (kept as text).
+ * definitions, footnote references (kept as text).
  */
 import { DEFAULT_HIGHLIGHT, highlightOfRgb, textColorOf } from '../colors.js';
 import { pointsOfCss } from '../font-size.js';
@@ -26,8 +27,8 @@ const LINK_OPEN = '\u0001';
 const LINK_TEXT = '\u0002';
 const LINK_CLOSE = '\u0003';
 /**
- * Underline, highlight, text colour or type size in cleaned text: WRAP_OPEN, what it is
- * ('u', 'h' and a highlighter colour, 'c' and six hex digits, 's' and points), WRAP_TEXT, its
+ * Underline, strikethrough, highlight, text colour or type size in cleaned text: WRAP_OPEN, what it is
+ * ('u', 'x', 'h' and a highlighter colour, 'c' and six hex digits, 's' and points), WRAP_TEXT, its
  * text, WRAP_CLOSE. Wraps nest.
  */
 const WRAP_OPEN = '\u0004';
@@ -35,8 +36,14 @@ const WRAP_CLOSE = '\u0005';
 const WRAP_TEXT = '\u0006';
 const MARKS = /[\u0001-\u0006]/;
 
-/** Inline HTML kept as formatting: `<u>`, `<mark>` and `<span style="color: …; font-size: …">`, either end. */
-const WRAP_TAG = /<(\/?)(u|mark|span)(?=[\s>])([^<>]*)>/gi;
+/** Inline HTML kept as formatting: `<u>`, `<s>`/`<del>`/`<strike>`, `<mark>` and `<span style="color: …; font-size: …">`, either end. */
+const WRAP_TAG = /<(\/?)(u|s|del|strike|mark|span)(?=[\s>])([^<>]*)>/gi;
+
+/**
+ * GFM strikethrough: `~~words~~`, not opening before a space nor closing after one, and
+ * not part of a longer run of tildes. Backslash-escaped tildes were hidden before this runs.
+ */
+const STRIKE = /(?<!~)~~(?=[^\s~])((?:(?!~~)[\s\S])*?[^\s~])~~(?!~)/g;
 
 /** A tag's `style` declaration of `property` (`color` is not `background-color`). */
 function styleValue(attrs: string, property: string): string | undefined {
@@ -61,6 +68,7 @@ function wrapMarks(): (tag: string, close: string, name: string, attrs: string) 
     }
     if (close) return WRAP_CLOSE;
     if (lower === 'u') return `${WRAP_OPEN}u${WRAP_TEXT}`;
+    if (lower === 's' || lower === 'del' || lower === 'strike') return `${WRAP_OPEN}x${WRAP_TEXT}`;
     const background = textColorOf(styleValue(attrs, 'background-color') ?? styleValue(attrs, 'background'));
     return `${WRAP_OPEN}h${background ? highlightOfRgb(background) : DEFAULT_HIGHLIGHT}${WRAP_TEXT}`;
   };
@@ -91,16 +99,17 @@ export function cleanInline(raw: string, links?: string[]): string {
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, (_, url: string) => link(url.replace(/[\\`*_]/g, '\\$&'), url))
     .replace(/<br\s*\/?>/gi, BREAK)
     .replace(WRAP_TAG, keepLinks ? wrapMarks() : () => '')
+    .replace(STRIKE, keepLinks ? `${WRAP_OPEN}x${WRAP_TEXT}$1${WRAP_CLOSE}` : '$1')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
   return escaped ? restoreEscapes(cleaned) : cleaned;
 }
 
 /**
- * Backslash-escaped brackets, angle brackets and '!' hidden from the link, image and
+ * Backslash-escaped brackets, angle brackets, "!" and "~" hidden from the link, image and
  * tag patterns above (`\[not a link\](x)`, `\<b>` are text), and put back, still
  * escaped, for parseRun. A pair `\\` is an escaped backslash and protects nothing.
  */
-const PROTECTED = '[]<>()!';
+const PROTECTED = '[]<>()!~';
 const PROTECT = '\u000e';
 function protectEscapes(s: string): string {
   return s.replace(/\u000e/g, '').replace(/\\([\s\S])/g, (pair, c: string) => {
@@ -131,13 +140,13 @@ export function parseInline(raw: string): Inline[] {
 }
 
 /** Characters that make cleanInline, parseRun or decodeEntities do anything (\0 is BREAK). */
-const INLINE_SPECIAL = /[<{[\\`\0*_&]/;
+const INLINE_SPECIAL = /[<{[\\`\0*_&~]/;
 /**
  * The same plus the whitespace collapseAndTrim replaces (with `includes('  ')`
  * for runs of spaces): a character class and `includes` test a plain paragraph
  * faster than the alternation `[\t\r\n]| {2}` in collapseAndTrim.
  */
-const SPECIAL_OR_COLLAPSIBLE = /[<{[\\`\0*_&\t\r\n]/;
+const SPECIAL_OR_COLLAPSIBLE = /[<{[\\`\0*_&~\t\r\n]/;
 
 /** One text node, or none for an empty string. */
 function textNode(value: string): Inline[] {
@@ -166,11 +175,12 @@ function matchingClose(s: string, from: number): number {
   return -1;
 }
 
-/** The node a wrap's kind ('u', 'hyellow', 'cC00000', 's10.5') makes of its children. */
+/** The node a wrap's kind ('u', 'x', 'hyellow', 'cC00000', 's10.5') makes of its children. */
 function wrapNode(kind: string, children: Inline[]): Inline {
   if (kind[0] === 'h') return { type: 'highlight', color: kind.slice(1), children };
   if (kind[0] === 'c') return { type: 'textColor', color: kind.slice(1), children };
   if (kind[0] === 's') return { type: 'fontSize', points: Number(kind.slice(1)), children };
+  if (kind === 'x') return { type: 'strike', children };
   return { type: 'underline', children };
 }
 

@@ -5,12 +5,13 @@
  */
 import type { Format } from './types.js';
 
-/** Same bold, italic, underline, highlight, colour, size, link and field: what shows or works, and is compared. */
+/** Same bold, italic, underline, strikethrough, highlight, colour, size, link and field: what shows or works, and is compared. */
 export function sameLook(x: Format, y: Format): boolean {
   return (
     !!x.bold === !!y.bold &&
     !!x.italic === !!y.italic &&
     !!x.underline === !!y.underline &&
+    !!x.strike === !!y.strike &&
     x.highlight === y.highlight &&
     x.color === y.color &&
     x.size === y.size &&
@@ -30,6 +31,7 @@ export function formatOf(look: Format): Format {
   if (look.bold) format.bold = true;
   if (look.italic) format.italic = true;
   if (look.underline) format.underline = true;
+  if (look.strike) format.strike = true;
   if (look.highlight !== undefined) format.highlight = look.highlight;
   if (look.color !== undefined) format.color = look.color;
   if (look.size !== undefined) format.size = look.size;
@@ -42,5 +44,5 @@ export function formatOf(look: Format): Format {
 
 /** Nothing set: plain text outside any link and field. */
 export function isPlain(look: Format): boolean {
-  return !look.bold && !look.italic && !look.underline && look.highlight === undefined && look.color === undefined && look.size === undefined && look.link === undefined && look.field === undefined && look.anchor === undefined && look.note === undefined;
+  return !look.bold && !look.italic && !look.underline && !look.strike && look.highlight === undefined && look.color === undefined && look.size === undefined && look.link === undefined && look.field === undefined && look.anchor === undefined && look.note === undefined;
 }

@@ -10,7 +10,7 @@
  * 3. Changed paragraphs get a word-level diff (`diffText`).
  * 4. Deleted and inserted paragraphs anywhere that match become paragraph moves.
  *
- * 5. Kept text whose bold, italic, underline, highlight, colour, size or link changed is recorded as restyled
+ * 5. Kept text whose bold, italic, underline, strikethrough, highlight, colour, size or link changed is recorded as restyled
  *    (restyle.ts), so a formatting-only change is still a change.
  * 6. Reviewers' comments ride along on their paragraphs (comments.ts),
  *    carried for the sides asked for, never compared; so do the bookmarks

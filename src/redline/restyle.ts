@@ -1,6 +1,6 @@
 /**
  * Formatting-only changes: text both sides keep word for word but with other
- * bold, italic, underline, highlight, colour or size, linked to another target, or
+ * bold, italic, underline, strikethrough, highlight, colour or size, linked to another target, or
  * turned from a Word field into plain text (or back). Counsel must see
  * these — un-bolding or un-underlining an exclusion of liability changes
  * whether it was "brought to the attention" of the other party (PRC Civil

@@ -45,7 +45,7 @@ export interface Labels {
 export type ParagraphKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 
 /**
- * Bold, italic, underline, highlight, colour, type size (where it differs from its
+ * Bold, italic, underline, strikethrough, highlight, colour, type size (where it differs from its
  * paragraph's) and link target of a stretch of text; absent means off (no link).
  */
 export interface Format extends CharacterLook {
@@ -106,7 +106,7 @@ export interface ListInfo {
 }
 
 /**
- * Text kept word for word whose bold, italic, underline, highlight, colour, size or link target changed, e.g. a
+ * Text kept word for word whose bold, italic, underline, strikethrough, highlight, colour, size or link target changed, e.g. a
  * limitation of liability that is no longer bold (PRC Civil Code art. 496 asks
  * that such standard terms be brought to the other party's attention), or
  * "our privacy policy" linked to another page. `start`/`end` are offsets in
@@ -219,7 +219,7 @@ export interface RedlineOptions {
   /** Whose reviewers' comments to carry into the redline (default 'both'). */
   comments?: CommentSides;
   /**
-   * Report formatting changes of kept text: bold, italic, underline, highlight, colour and
+   * Report formatting changes of kept text: bold, italic, underline, strikethrough, highlight, colour and
    * size (default true). When false only text and link changes are reported, and kept text
    * keeps our formatting in the DOCX.
    */

@@ -62,7 +62,7 @@ export function normaliseSpace(text: string): string {
   return irregular ? text.replace(/\s+/gu, ' ').trim() : text;
 }
 
-/** Plain text of inlines, where runs of one look (bold, italic, underline, highlight, colour, size, link) end, and the comments anchored in it. */
+/** Plain text of inlines, where runs of one look (bold, italic, underline, strike, highlight, colour, size, link) end, and the comments anchored in it. */
 class TextBuilder {
   text = '';
   runs: StyleRun[] = [];
@@ -88,6 +88,9 @@ class TextBuilder {
           break;
         case 'underline':
           this.add(node.children, { ...look, underline: true });
+          break;
+        case 'strike':
+          this.add(node.children, { ...look, strike: true });
           break;
         case 'highlight':
           this.add(node.children, { ...look, highlight: node.color });

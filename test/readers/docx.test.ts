@@ -268,6 +268,16 @@ describe('readDocx character styles', () => {
     ]);
   });
 
+  it('should read a strikethrough, single or double, direct or from the character style, and w:strike "0" as none', () => {
+    const styles = STYLES + '<w:style w:type="character" w:styleId="Struck"><w:name w:val="Struck"/><w:rPr><w:dstrike/></w:rPr></w:style>';
+    const body = `<w:p>${run('not', '<w:strike/>')}${run(' twice', '<w:dstrike w:val="1"/>')}${run(' styled', '<w:rStyle w:val="Struck"/>')}${run(' off', '<w:rStyle w:val="Struck"/><w:strike w:val="0"/><w:dstrike w:val="false"/>')}</w:p>`;
+    const { document } = readDocx(makeDocx(body, { styles }), 'struck.docx');
+    expect((document.parts[0]!.children[0] as Paragraph).children).toEqual([
+      { type: 'strike', children: [{ type: 'text', value: 'not twice styled' }] },
+      { type: 'text', value: ' off' },
+    ]);
+  });
+
   it("should read highlight and text colour, direct or from the character style; none, black and a link's colour as none", () => {
     const styles =
       STYLES +

@@ -165,6 +165,13 @@ describe('HTML reader: the title', () => {
   });
 });
 
+describe('HTML reader: strikethrough', () => {
+  it('should read <s>, <strike> and <del> as struck-through words', () => {
+    const { document } = readHtml('<p>Fees are <s>not</s> <strike>ever</strike> <del>fully</del> refundable.</p>', 'p.html');
+    expect(collect(document, 'strike').map((n) => n.children)).toEqual([[{ type: 'text', value: 'not' }], [{ type: 'text', value: 'ever' }], [{ type: 'text', value: 'fully' }]]);
+  });
+});
+
 describe('HTML reader: wrapped lines', () => {
   it('should join a line wrapped between Chinese characters and keep the space between Korean words, as the Markdown reader does', () => {
     const html = '<p>本协议中，\n下列术语</p><p>이 약관은\n회사와</p>';

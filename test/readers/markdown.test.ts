@@ -202,6 +202,25 @@ describe('readMarkdown', () => {
     expect(blockTexts(read('&euro;5 &sect;&nbsp;2 &#X4E2D; &#0; &#xD800; &euro &bogus;\n'))).toEqual(['€5 §\u00a02 中 \uFFFD \uFFFD &euro &bogus;']);
   });
 
+  it('should read ~~strikethrough~~ and <s>, <del>, <strike> as struck-through words, and tildes that open or close nothing as text', () => {
+    expect(read('Fees are ~~not~~ refundable, <del>in part</del> <s>or</s> <strike>whole</strike>.\n').parts[0].children[0]).toMatchObject({
+      children: [
+        { type: 'text', value: 'Fees are ' },
+        { type: 'strike', children: [{ type: 'text', value: 'not' }] },
+        { type: 'text', value: ' refundable, ' },
+        { type: 'strike', children: [{ type: 'text', value: 'in part' }] },
+        { type: 'text', value: ' ' },
+        { type: 'strike', children: [{ type: 'text', value: 'or' }] },
+        { type: 'text', value: ' ' },
+        { type: 'strike', children: [{ type: 'text', value: 'whole' }] },
+        { type: 'text', value: '.' },
+      ],
+    });
+    for (const text of ['About ~5 days.', 'A ~~ spaced ~~ pair.', 'An \\~~escaped\\~~ pair.', 'Three ~~~tildes~~~.']) {
+      expect(blockTexts(read(`${text}\n`)), text).toEqual([text.replace(/\\/g, '')]);
+    }
+  });
+
   it('should keep hard line breaks and setext headings', () => {
     const d = read('Title\n=====\n\nLine one  \nline two\n\nSub\n---\n');
     expect(d.meta.title).toBe('Title');

@@ -8,7 +8,7 @@
  * changed or turned into text); some paragraphs carry a reviewer's comment or a footnote.
  */
 import fc from 'fast-check';
-import { clause, commented, doc, em, field, fontSize, highlight, item, link, list, p, part, strong, table, textColor, underline } from '../../src/model/build.js';
+import { clause, commented, doc, em, field, fontSize, highlight, item, link, list, p, part, strike, strong, table, textColor, underline } from '../../src/model/build.js';
 import type { Block, Clause, Comment, Document, NoteRef } from '../../src/model/nodes.js';
 import { collect } from '../../src/model/walk.js';
 
@@ -48,10 +48,10 @@ export interface ParaSpec {
 }
 
 /**
- * Formats for the two texts of a 'styled' paragraph: bold, italic, underline, a yellow or
- * green highlight, a red text colour and 14 or 8 pt type, alone and together.
+ * Formats for the two texts of a 'styled' paragraph: bold, italic, underline, strikethrough,
+ * a yellow or green highlight, a red text colour and 14 or 8 pt type, alone and together.
  */
-type Mark = 'b' | 'i' | 'u' | 'hy' | 'hg' | 'cr' | 's14' | 's8';
+type Mark = 'b' | 'i' | 'u' | 'x' | 'hy' | 'hg' | 'cr' | 's14' | 's8';
 const LOOKS: Array<[Mark[], Mark[]]> = [
   [['b'], ['i']],
   [['b', 'u'], ['i']],
@@ -63,11 +63,14 @@ const LOOKS: Array<[Mark[], Mark[]]> = [
   [['cr', 'u'], []],
   [['s14'], ['s8', 'b']],
   [[], ['s14', 'hy']],
+  [['x'], ['b']],
+  [['u', 'x'], ['x', 'cr']],
 ];
 const WEAR: Record<Mark, (node: Parameters<typeof p>[0]) => Parameters<typeof p>[0]> = {
   b: (node) => strong(node),
   i: (node) => em(node),
   u: (node) => underline(node),
+  x: (node) => strike(node),
   hy: (node) => highlight('yellow', node),
   hg: (node) => highlight('green', node),
   cr: (node) => textColor('C00000', node),

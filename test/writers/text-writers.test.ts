@@ -1,6 +1,6 @@
 /** Markdown, HTML and JSON writers on small inline trees. */
 import { describe, expect, it } from 'vitest';
-import { clause, collect, def, doc, field, fontSize, fromJson, highlight, item, link, list, p, part, readMarkdown, ref, strong, table, textColor, underline, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
+import { clause, collect, def, doc, strike, field, fontSize, fromJson, highlight, item, link, list, p, part, readMarkdown, ref, strong, table, textColor, underline, use, writeHtml, writeJson, writeMarkdown } from '../../src/index.js';
 
 const tree = () => {
   const items = list([item('first <b>'), item('second')]);
@@ -36,6 +36,27 @@ describe('underline in the Markdown and HTML writers', () => {
       children: [{ type: 'text', value: '您同意：' }, { type: 'strong', children: [{ type: 'underline' }] }, { type: 'text', value: '。' }],
     });
     expect(writeHtml(underlined).output as string).toContain('您同意：<strong><u>平台对间接损失不承担责任</u></strong>。');
+  });
+});
+
+describe('strikethrough in the Markdown, HTML and DOCX writers', () => {
+  const struck = doc('en', [part('terms', [clause('fees', [p('Fees are ', strike('not '), 'refundable; about ~5 days, never ~~this~~.')])])]);
+
+  it('should write <s> and escape tildes, so the Markdown reader reads back the same struck words and the same text', () => {
+    const md = writeMarkdown(struck).output as string;
+    expect(md).toContain('Fees are <s>not </s>refundable; about \\~5 days, never \\~\\~this\\~\\~.');
+    expect(collect(readMarkdown(md, 'x.md').document, 'paragraph')[0]!.children).toEqual([
+      { type: 'text', value: 'Fees are ' },
+      { type: 'strike', children: [{ type: 'text', value: 'not ' }] },
+      { type: 'text', value: 'refundable; about ~5 days, never ~~this~~.' },
+    ]);
+    expect(writeHtml(struck).output as string).toContain('Fees are <s>not </s>refundable;');
+  });
+
+  it('should write w:strike in the DOCX, which the DOCX reader reads back as strikethrough', async () => {
+    const { writeDocx, readDocx } = await import('../../src/index.js');
+    const { bytes } = writeDocx(struck, { date: '2026-01-01' });
+    expect(collect(readDocx(bytes, 'x.docx').document, 'strike').map((n) => n.children)).toEqual([[{ type: 'text', value: 'not ' }]]);
   });
 });
 

@@ -51,7 +51,7 @@ export function registerRedline(program: Command): void {
     .option('-d, --data <file>', 'deal data (YAML or JSON) when <ours> is a playbook')
     .option('-l, --lang <lang>', 'language to assemble a playbook in (default: that of their draft)', choice(['zh', 'en'] as const, '--lang'))
     .option('--comments <whose>', "reviewers' comments from DOCX drafts to carry: both, theirs, ours or none", choice(COMMENT_SIDES, '--comments'), 'both')
-    .option('--no-formatting', 'report text, link and field changes only, not bold, italic, underline, highlight, colour or size (kept text keeps our look)')
+    .option('--no-formatting', 'report text, link and field changes only, not bold, italic, underline, strikethrough, highlight, colour or size (kept text keeps our look)')
     .option('--exit-code', 'exit 3 when their draft differs from ours (for CI), 0 when it does not')
     .addHelpText(
       'after',
@@ -68,9 +68,9 @@ Accepting every change in the DOCX gives their text; rejecting every change give
 When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
 headers and footers, table column widths, and each paragraph's own alignment, indents,
 spacing and page and section breaks.
-Text kept word for word whose bold, italic, underline, highlight, colour or size changed is
-reported as a formatting change (w:rPrChange in the DOCX), so un-bolding a liability
-exclusion does not pass unseen;
+Text kept word for word whose bold, italic, underline, strikethrough, highlight, colour or
+size changed is reported as a formatting change (w:rPrChange in the DOCX), so un-bolding a
+liability exclusion, or striking it through by hand, does not pass unseen;
 so are words whose link now points elsewhere (in the DOCX: old link deleted, new inserted).
 Word fields (dates, document properties) are compared by the result they show and written
 back as fields; one naming a bookmark (REF) is written as its result.

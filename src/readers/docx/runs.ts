@@ -2,7 +2,7 @@
  * Paragraph content → text pieces (ECMA-376 Part 1, §17.3.2 runs, §17.16
  * fields, §17.13.5 revisions). Text comes from `w:t`, `w:tab`, `w:br`/`w:cr`,
  * `w:sym`, hyphens and `m:t` (math), skipping hidden (`w:vanish`) runs;
- * each piece has its bold, italic, underline, highlight, colour and size, direct
+ * each piece has its bold, italic, underline, strikethrough, highlight, colour and size, direct
  * formatting over the character style over a body paragraph's style; text in an external hyperlink carries its target (`link`),
  * text in a jump inside the document `#name`; smart tags, custom XML and content controls are transparent.
  * Fields show their cached result (the instruction is skipped), `w:fldSimple` its child runs, except
@@ -43,11 +43,13 @@ export function plainText(pieces: readonly Piece[]): string {
   return pieces.map((piece) => ('text' in piece ? piece.text : 'break' in piece ? '\n' : 'note' in piece ? piece.label : '')).join('').trim();
 }
 
-/** Bold, italic, underline, highlight, text colour and type size of a run of text. */
+/** Bold, italic, underline, strikethrough, highlight, text colour and type size of a run of text. */
 export interface RunLook {
   bold: boolean;
   italic: boolean;
   underline: boolean;
+  /** Struck through, once (`w:strike`) or twice (`w:dstrike`); absent for not. */
+  strike?: true;
   /** Word's highlighter colour name; absent for none. */
   highlight?: string;
   /** Six hex digits; absent for the automatic colour. */
@@ -251,6 +253,9 @@ function readRun(run: XmlElement, ctx: RunContext, out: Piece[]): void {
   const direct = (name: string, fromStyle: boolean | undefined) => (child(props, name) ? on(child(props, name)) : (fromStyle ?? false));
   // A link's underline is how links look, not emphasis (and Markdown links have none).
   const look: RunLook = { bold: direct('w:b', styled?.bold), italic: direct('w:i', styled?.italic), underline: !ctx.inHyperlink && direct('w:u', styled?.underline) };
+  // Single or double, a line through words says the same: strike them.
+  const strikeSet = child(props, 'w:strike') !== undefined || child(props, 'w:dstrike') !== undefined;
+  if (strikeSet ? on(child(props, 'w:strike')) || on(child(props, 'w:dstrike')) : styled?.strike) look.strike = true;
   const highlight = child(props, 'w:highlight') ? highlightName(childVal(props, 'w:highlight')) : (styled?.highlight ?? undefined);
   if (highlight) look.highlight = highlight;
   // A link's colour, like its underline, is how links look.
@@ -447,7 +452,7 @@ function instruction(el: XmlElement, ctx: RunContext): void {
 const shown = (ctx: RunContext): boolean => ctx.fields.every((f) => f.part === 'result' && !f.layout);
 
 const sameLook = (x: RunLook, y: RunLook): boolean =>
-  x.bold === y.bold && x.italic === y.italic && x.underline === y.underline && x.highlight === y.highlight && x.color === y.color && x.size === y.size;
+  x.bold === y.bold && x.italic === y.italic && x.underline === y.underline && x.strike === y.strike && x.highlight === y.highlight && x.color === y.color && x.size === y.size;
 
 function push(out: Piece[], text: string, look: RunLook, ctx: RunContext): void {
   const { link } = ctx;

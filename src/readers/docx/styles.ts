@@ -1,7 +1,7 @@
 /**
  * `word/styles.xml` → what the reader needs from styles: of paragraph styles
  * the heading level, title, numbering, type size and the look they give body
- * text; of character styles bold, italic, underline, highlight, text colour
+ * text; of character styles bold, italic, underline, strikethrough, highlight, text colour
  * and size; each inherited through `w:basedOn` (ECMA-376 Part 1, §17.7.4 style,
  * §17.7.4.3 basedOn, §17.3.1.20 outlineLvl, §17.7.9 run styles).
  */
@@ -28,6 +28,7 @@ export interface StyleLook {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  strike?: boolean;
   highlight?: string | null;
   color?: string | null;
   /** Type size in points (not from paragraph styles: see paragraphLook). */
@@ -37,7 +38,7 @@ export interface StyleLook {
 /** Names (lower case) of the character styles Word gives links. */
 const LINK_STYLE = /^(followed)?\s?hyperlink$/;
 
-const LOOK_KEYS = ['bold', 'italic', 'underline', 'highlight', 'color'] as const;
+const LOOK_KEYS = ['bold', 'italic', 'underline', 'strike', 'highlight', 'color'] as const;
 
 /** Set in `look` the parts `own` sets that `look` does not yet (nearer styles come first). */
 export function fillLook(look: StyleLook, own: StyleLook | undefined): void {
@@ -51,6 +52,7 @@ function styleLook(rPr: XmlElement | undefined, linkStyle: boolean): StyleLook |
   const look: StyleLook = {};
   if (child(rPr, 'w:b')) look.bold = isOn(child(rPr, 'w:b'));
   if (child(rPr, 'w:i')) look.italic = isOn(child(rPr, 'w:i'));
+  if (child(rPr, 'w:strike') || child(rPr, 'w:dstrike')) look.strike = isOn(child(rPr, 'w:strike')) || isOn(child(rPr, 'w:dstrike'));
   // The Hyperlink styles underline and colour text to show a link, not to make words conspicuous.
   if (child(rPr, 'w:u') && !linkStyle) look.underline = isOn(child(rPr, 'w:u'));
   if (child(rPr, 'w:color') && !linkStyle) look.color = textColorOf(childVal(rPr, 'w:color')) ?? null;

@@ -191,7 +191,7 @@ class ListNester {
 }
 
 /**
- * Pieces → inlines: bold → strong, italic → emphasis, underline, highlight,
+ * Pieces → inlines: bold → strong, italic → emphasis, underline, strike, highlight,
  * text colour and type size as themselves, neighbouring pieces of one
  * hyperlink → one link, of one kept field → one field (outside its links);
  * breaks and comment marks kept.
@@ -228,6 +228,7 @@ function inlines(pieces: Piece[]): Inline[] {
       if (piece.size !== undefined) node = { type: 'fontSize', points: piece.size, children: [node] };
       if (piece.color) node = { type: 'textColor', color: piece.color, children: [node] };
       if (piece.highlight) node = { type: 'highlight', color: piece.highlight, children: [node] };
+      if (piece.strike) node = { type: 'strike', children: [node] };
       if (piece.underline) node = { type: 'underline', children: [node] };
       if (piece.italic) node = { type: 'emphasis', children: [node] };
       if (piece.bold) node = { type: 'strong', children: [node] };

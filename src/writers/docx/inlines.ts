@@ -22,6 +22,7 @@ const handlers: { [K in Inline['type']]: Handler<K> } = {
   emphasis: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, italic: true }),
   strong: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, bold: true }),
   underline: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, underline: true }),
+  strike: (node, env, fmt) => inlinesXml(node.children, env, { ...fmt, strike: true }),
   highlight: (node, env, fmt) => {
     const highlight = highlightName(node.color);
     if (!highlight) env.ctx.warnOnce('docx-highlight-unknown', node.color, `highlight colour "${node.color}" is not one of Word's highlighter colours; the text is written without it`);

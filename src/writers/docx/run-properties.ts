@@ -15,14 +15,15 @@ export interface RunFormat extends CharacterLook {
 const cache = new Map<string, string>();
 
 /**
- * Bold, italic, colour, size, highlight and underline as `w:rPr` children, in CT_RPr's order
- * (b, bCs, i, iCs, color, sz, szCs, highlight, u): what the agreement and the redline DOCX
+ * Bold, italic, strikethrough, colour, size, highlight and underline as `w:rPr` children, in CT_RPr's order
+ * (b, bCs, i, iCs, strike, color, sz, szCs, highlight, u): what the agreement and the redline DOCX
  * both write for a look.
  */
 export function lookXml(look: CharacterLook): string {
   return (
     (look.bold ? '<w:b/><w:bCs/>' : '') +
     (look.italic ? '<w:i/><w:iCs/>' : '') +
+    (look.strike ? '<w:strike/>' : '') +
     (look.color ? `<w:color w:val="${escapeXml(look.color)}"/>` : '') +
     (look.size !== undefined ? `<w:sz w:val="${halfPoints(look.size)}"/><w:szCs w:val="${halfPoints(look.size)}"/>` : '') +
     (look.highlight ? `<w:highlight w:val="${escapeXml(look.highlight)}"/>` : '') +
@@ -31,7 +32,7 @@ export function lookXml(look: CharacterLook): string {
 }
 
 export function runProperties(col: Column, fmt: RunFormat): string {
-  const key = `${col.zh ? 1 : 0}${fmt.bold ? 1 : 0}${fmt.italic ? 1 : 0}${fmt.underline ? 1 : 0}|${fmt.highlight ?? ''}|${fmt.color ?? ''}|${fmt.size ?? ''}|${fmt.style ?? ''}`;
+  const key = `${col.zh ? 1 : 0}${fmt.bold ? 1 : 0}${fmt.italic ? 1 : 0}${fmt.underline ? 1 : 0}${fmt.strike ? 1 : 0}|${fmt.highlight ?? ''}|${fmt.color ?? ''}|${fmt.size ?? ''}|${fmt.style ?? ''}`;
   let props = cache.get(key);
   if (props === undefined) {
     props = '';

@@ -12,6 +12,7 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   emphasis: (n) => `<em>${inlinesToHtml(n.children)}</em>`,
   strong: (n) => `<strong>${inlinesToHtml(n.children)}</strong>`,
   underline: (n) => `<u>${inlinesToHtml(n.children)}</u>`,
+  strike: (n) => `<s>${inlinesToHtml(n.children)}</s>`,
   highlight: (n) => markTag(n.color, inlinesToHtml(n.children)),
   textColor: (n) => colorTag(n.color, inlinesToHtml(n.children)),
   fontSize: (n) => sizeTag(n.points, inlinesToHtml(n.children)),

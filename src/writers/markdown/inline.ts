@@ -3,9 +3,9 @@ import type { Inline } from '../../model/nodes.js';
 import { colorTag, markTag, sizeTag } from '../look-tags.js';
 import { quoteTerm } from '../labels.js';
 
-/** `<` could open an HTML tag; `>` and `#` only mean something at the start of a line. */
+/** `<` could open an HTML tag, `~~` strike words through; `>` and `#` only mean something at the start of a line. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<|])/g, '\\$1').replace(/^([>#])/gm, '\\$1');
+  return text.replace(/([\\`*_[\]<|~])/g, '\\$1').replace(/^([>#])/gm, '\\$1');
 }
 
 type Handler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>) => string;
@@ -16,6 +16,8 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   strong: (n) => `**${inlinesToMarkdown(n.children)}**`,
   // Markdown has no underline of its own; CommonMark passes inline HTML through.
   underline: (n) => `<u>${inlinesToMarkdown(n.children)}</u>`,
+  // GFM's ~~ cannot open or close next to a space; <s> can, as <u> does.
+  strike: (n) => `<s>${inlinesToMarkdown(n.children)}</s>`,
   highlight: (n) => markTag(n.color, inlinesToMarkdown(n.children)),
   textColor: (n) => colorTag(n.color, inlinesToMarkdown(n.children)),
   fontSize: (n) => sizeTag(n.points, inlinesToMarkdown(n.children)),

@@ -32,12 +32,13 @@ function text(s: string): string {
   return escapeHtml(s).replace(/\n/g, '<br>');
 }
 
-/** Text in its look: bold, italic, underline, colour, size, highlight, and a link when its target is safe to open (else the target as a title). */
+/** Text in its look: bold, italic, underline, strikethrough, colour, size, highlight, and a link when its target is safe to open (else the target as a title). */
 function styled(piece: string, look: Format): string {
   let out = text(piece);
   // Spaces show no bold, italic, underline, colour or size; a highlighter's background they do.
   if (piece.trim()) {
     if (look.underline) out = `<u>${out}</u>`;
+    if (look.strike) out = `<s>${out}</s>`;
     if (look.italic) out = `<em>${out}</em>`;
     if (look.bold) out = `<strong>${out}</strong>`;
     if (look.color) out = colorTag(look.color, out);
@@ -53,7 +54,7 @@ function styled(piece: string, look: Format): string {
   return href ? `<a href="${escapeHtml(href)}" rel="noreferrer">${out}</a>` : `<span class="link" title="${escapeHtml(target)}">${out}</span>`;
 }
 
-/** A stretch whose bold, italic, underline, highlight, colour, size or link changed shows as theirs, flagged, with the change as its title. */
+/** A stretch whose bold, italic, underline, strikethrough, highlight, colour, size or link changed shows as theirs, flagged, with the change as its title. */
 const HTML_MARKUP: SpanMarkup = {
   kept: styled,
   restyled: (piece, restyle) => `<span class="restyled" title="${escapeHtml(describeRestyle(restyle))}">${styled(piece, restyle.theirs)}</span>`,

@@ -1,7 +1,7 @@
 /**
  * Redline → Markdown with CriticMarkup (criticmarkup.com): `{++inserted++}`,
  * `{--deleted--}`, `{>>comment<<}`, and `{==highlight==}` with a comment for
- * text whose bold, italic, underline or link changed. Linked text stays a Markdown link. CriticMarkup has no move syntax, so a move
+ * text whose formatting (bold, italic, underline, strikethrough, highlight, colour, size) or link changed. Linked text stays a Markdown link. CriticMarkup has no move syntax, so a move
  * is a deletion and an insertion each followed by a `{>>moved …<<}` comment.
  * Numbers show as each side printed them ("3→4" when renumbered), as labels.
  * Reviewers' comments follow the words they are on as `{>>…<<}`, naming who

@@ -9,7 +9,7 @@ import { anchorComments } from './comments.js';
 
 export interface KeptPiece {
   text: string;
-  /** Set when this piece's bold, italic, underline, highlight, colour, size or link changed. */
+  /** Set when this piece's bold, italic, underline, strikethrough, highlight, colour, size or link changed. */
   restyle?: Restyle;
 }
 
@@ -59,6 +59,7 @@ export function describeRestyle(r: { ours: Format; theirs: Format }): string {
     change('bold', r.ours.bold, r.theirs.bold),
     change('italic', r.ours.italic, r.theirs.italic),
     change('underline', r.ours.underline, r.theirs.underline, 'underlined'),
+    change('strikethrough', r.ours.strike, r.theirs.strike, 'struck through'),
     valueChange('highlight', r.ours.highlight, r.theirs.highlight, (c) => `highlighted ${c}`, (c) => `${c} highlight removed`),
     valueChange('colour', hexOf(r.ours.color), hexOf(r.theirs.color), (c) => `coloured ${c}`, (c) => `colour ${c} removed`),
     valueChange('size', ptOf(r.ours.size), ptOf(r.theirs.size), (s) => `set in ${s}`, (s) => `${s} size removed`),
@@ -92,7 +93,7 @@ export function runsWithin(runs: readonly StyleRun[] | undefined, start: number,
 
 /**
  * Text starting at `offset` of a side formatted by `runs`, cut where its look
- * (bold, italic, underline, highlight, colour, size, link) changes.
+ * (bold, italic, underline, strikethrough, highlight, colour, size, link) changes.
  * @example lookPieces('No warranty here', 0, [{ end: 11, bold: true }]) // [{ 'No warranty', bold }, { ' here', plain }]
  */
 export function lookPieces(text: string, offset: number, runs: readonly StyleRun[] | undefined): Array<{ text: string; look: Format }> {
@@ -111,7 +112,7 @@ export function lookPieces(text: string, offset: number, runs: readonly StyleRun
   return out;
 }
 
-/** How one text format writes each kind of span; `look` is the text's bold, italic, underline, highlight, colour, size and link. */
+/** How one text format writes each kind of span; `look` is the text's bold, italic, underline, strikethrough, highlight, colour, size and link. */
 export interface SpanMarkup {
   kept(text: string, look: Format): string;
   restyled(text: string, restyle: Restyle): string;

@@ -110,10 +110,10 @@ describe('writeRedlineDocx', () => {
       expect(looks(restyleOurs)).toEqual([[], ['b:The Provider is not liable for indirect loss.'], ['i:due']]);
     });
 
-    it('should carry an underline removed or added the same way, in w:u', () => {
+    it('should carry an underline removed or added, and a strikethrough made by hand, the same way, in w:u and w:strike', () => {
       const bytes = writeRedlineDocx(redline(underlineOurs, underlineTheirs), { date: '2026-01-01' });
       const body = parts(bytes)['word/document.xml']!;
-      expect(body).toContain('<w:rPr><w:b/><w:bCs/><w:rPrChange w:id="1" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr><w:b/><w:bCs/><w:u w:val="single"/></w:rPr></w:rPrChange></w:rPr><w:t xml:space="preserve">平台对间接损失不承担责任。</w:t>');
+      expect(body).toContain('<w:rPr><w:b/><w:bCs/><w:strike/><w:rPrChange w:id="1" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr><w:b/><w:bCs/><w:u w:val="single"/></w:rPr></w:rPrChange></w:rPr><w:t xml:space="preserve">平台对间接损失不承担责任。</w:t>');
       expect(body).toContain('<w:rPr><w:u w:val="single"/><w:rPrChange w:id="2" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr></w:rPr></w:rPrChange></w:rPr><w:t xml:space="preserve">及时处理投诉</w:t>');
       expect(looks(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document)).toEqual(looks(underlineTheirs));
       expect(looks(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document)).toEqual(looks(underlineOurs));

@@ -1,6 +1,6 @@
 /** Small ours/theirs pairs for the redline writer tests. */
 import { HIGHLIGHT_RGB } from '../../../src/colors.js';
-import { clause, commented, doc, em, field, fontSize, highlight, item, link, list, p, part, strong, table, textColor, underline } from '../../../src/model/build.js';
+import { clause, commented, doc, em, field, fontSize, highlight, item, link, list, p, part, strike, strong, table, textColor, underline } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { redline } from '../../../src/redline/redline.js';
 import { documentUnits } from '../../../src/redline/units.js';
@@ -91,12 +91,13 @@ export const linkTheirs = liability('See our ', link('https://theirs.example/pri
 
 /**
  * Underline, the other usual way a standard term is made conspicuous (以显著方式提请注意):
- * theirs drops it from an exclusion of liability and adds it to a duty of ours.
+ * theirs drops it from an exclusion of liability, striking the exclusion through by hand
+ * (no tracked change: the words stay, the line says "delete"), and adds it to a duty of ours.
  */
 const zhTerms = (exclusion: Parameters<typeof p>[0], duty: Parameters<typeof p>[0]) =>
   doc('zh', [part('body', [clause('liability', [p('您同意：', exclusion), p('平台应当', duty, '。')], { heading: ['责任限制'], number: '1' })])]);
 export const underlineOurs = zhTerms(strong(underline('平台对间接损失不承担责任。')), '及时处理投诉');
-export const underlineTheirs = zhTerms(strong('平台对间接损失不承担责任。'), underline('及时处理投诉'));
+export const underlineTheirs = zhTerms(strong(strike('平台对间接损失不承担责任。')), underline('及时处理投诉'));
 
 /**
  * Highlights, colours and sizes, as negotiators mark open points: theirs settles the fee (its
@@ -151,8 +152,8 @@ function marked(d: Document, mark: (run: StyleRun) => string | undefined): strin
 }
 
 /**
- * Each paragraph's bold, italic, underlined, highlighted, coloured and resized stretches as "b:text" /
- * "bu:text" / "hFFFF00:text" (highlight drawn in that RGB) / "cC00000:text" (text colour) / "s14:text" (size in points)…,
+ * Each paragraph's bold, italic, underlined, struck-through, highlighted, coloured and resized stretches as "b:text" /
+ * "bu:text" / "bx:text" (struck through) / "hFFFF00:text" (highlight drawn in that RGB) / "cC00000:text" (text colour) / "s14:text" (size in points)…,
  * as libreoffice-resolve.py prints them.
  */
 export const looks = (d: Document): string[][] =>
@@ -161,6 +162,7 @@ export const looks = (d: Document): string[][] =>
       (run.bold ? 'b' : '') +
       (run.italic ? 'i' : '') +
       (run.underline ? 'u' : '') +
+      (run.strike ? 'x' : '') +
       (run.highlight ? `h${HIGHLIGHT_RGB[run.highlight]}` : '') +
       (run.color ? `c${run.color}` : '') +
       (run.size !== undefined ? `s${run.size}` : '');

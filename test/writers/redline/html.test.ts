@@ -45,7 +45,7 @@ describe('writeRedlineHtml', () => {
     expect(restyled).toContain('Fees are payable. <span class="restyled" title="bold removed">The Provider is not liable for</span> <span class="restyled" title="bold removed, made italic"><em>indirect</em></span>');
     expect(restyled).toContain('<tr><th>Formatting changes</th><td>3</td></tr>');
     const underlined = writeRedlineHtml(redline(underlineOurs, underlineTheirs));
-    expect(underlined).toContain('<span class="restyled" title="underline removed"><strong>平台对间接损失不承担责任。</strong></span>');
+    expect(underlined).toContain('<span class="restyled" title="underline removed, struck through"><strong><s>平台对间接损失不承担责任。</s></strong></span>');
     expect(underlined).toContain('<span class="restyled" title="underlined"><u>及时处理投诉</u></span>');
   });
 

@@ -87,6 +87,7 @@ def looks(doc):
     from com.sun.star.awt.FontWeight import BOLD
     from com.sun.star.awt.FontSlant import ITALIC
     from com.sun.star.awt.FontUnderline import NONE
+    from com.sun.star.awt.FontStrikeout import NONE as NO_STRIKE
     styles = doc.StyleFamilies.getByName('ParagraphStyles')
 
     def marks(el):
@@ -94,7 +95,7 @@ def looks(doc):
         found = []
         for portion in portions(el):
             text = portion.getString().strip()
-            look = ('b' if portion.CharWeight >= BOLD else '') + ('i' if portion.CharPosture == ITALIC else '') + ('u' if portion.CharUnderline != NONE else '')
+            look = ('b' if portion.CharWeight >= BOLD else '') + ('i' if portion.CharPosture == ITALIC else '') + ('u' if portion.CharUnderline != NONE else '') + ('x' if portion.CharStrikeout != NO_STRIKE else '')
             # -1 is none (automatic colour); black prints as automatic does, as our readers take it.
             highlight = portion.CharHighlight & 0xFFFFFF if portion.CharHighlight != -1 else None
             color = portion.CharColor & 0xFFFFFF if portion.CharColor != -1 else None

@@ -158,7 +158,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     add('formatting-only change', restyleOurs, restyleTheirs);
     add('links pointed elsewhere, reworded and removed', linkOurs, linkTheirs);
     add("reviewers' comments on both sides", commentOurs, commentTheirs);
-    add('underline removed and added', underlineOurs, underlineTheirs);
+    add('underline removed and added, words struck through by hand', underlineOurs, underlineTheirs);
     add('highlights, colours and sizes removed, added and changed', highlightOurs, highlightTheirs);
     add('fields changed, made text, made from text and kept', fieldOurs, fieldTheirs);
     add('bold removed in a table cell', schedule(true), schedule(false));
@@ -252,11 +252,12 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     expect(looks(restyleOurs).slice(1)).not.toEqual(looks(restyleTheirs).slice(1));
   });
 
-  it('should give their underline after LibreOffice accepts a formatting change, and ours after it rejects it', () => {
+  it('should give their underline and strikethrough after LibreOffice accepts a formatting change, and ours after it rejects it', () => {
     // Body paragraphs only: the heading is bold by its style.
     expect(resolvedUnderlines.accept.slice(1)).toEqual(looks(underlineTheirs).slice(1));
     expect(resolvedUnderlines.reject.slice(1)).toEqual(looks(underlineOurs).slice(1));
     expect(looks(underlineOurs).slice(1)).toEqual([['bu:平台对间接损失不承担责任。'], []]);
+    expect(looks(underlineTheirs).slice(1)).toEqual([['bx:平台对间接损失不承担责任。'], ['u:及时处理投诉']]);
   });
 
   it('should give their highlights, colours and sizes after LibreOffice accepts a formatting change, and ours after it rejects it', () => {

@@ -16,7 +16,7 @@
  * Headers and footers of our last section (every page, first page, even
  * pages) are kept with their pictures (src/readers/docx/header-footer.ts).
  * Not kept: paragraph borders and shading, and character formatting other
- * than bold, italic, underline, highlight, text colour and type size.
+ * than bold, italic, underline, strikethrough, highlight, text colour and type size.
  */
 
 import type { SectionBreak } from '../../../readers/docx/layout.js';

@@ -3,8 +3,8 @@
  * §17.13.5): kept text as plain runs, deleted text in `w:del` (as
  * `w:delText`), inserted text in `w:ins`, moved text in `w:moveFrom` /
  * `w:moveTo`. Every revision gets a unique `w:id`, the author and the date.
- * Bold, italic, underline, highlight, colour, size and links come from each side's style runs at the
- * span's offset. Kept text whose bold, italic, underline, highlight, colour or size changed carries their formatting with
+ * Bold, italic, underline, strikethrough, highlight, colour, size and links come from each side's style runs at the
+ * span's offset. Kept text whose bold, italic, underline, strikethrough, highlight, colour or size changed carries their formatting with
  * ours in `w:rPrChange` (§17.13.5.31), so rejecting restores ours; kept text
  * linked to another target is written as our linked words deleted and theirs
  * inserted, since a hyperlink has no tracked-change form of its own.
