@@ -24,6 +24,12 @@ describe('readDocx', () => {
     expect(document.parts[0].children[0]).toMatchObject({ position: { line: 2 }, attrs: { docxParagraph: '1' } });
   });
 
+  it('should split a number typed before a heading, "7 Ownership" as "7. Ownership", as the Markdown reader does', () => {
+    const { document } = read(para('7 Ownership of Output', { style: 'Heading1' }) + para('Yours.') + para('7.1 Scope', { style: 'Heading2' }) + para('All of it.'));
+    expect(outline(document)).toEqual(['7 Ownership of Output', '  7.1 Scope']);
+    expect(document.parts[0].clauses[0]).toMatchObject({ number: '7', heading: [{ type: 'text', value: 'Ownership of Output' }] });
+  });
+
   it('should name a draft without a Title paragraph after its first heading, and say so', () => {
     const { document } = read(para('Intro.') + para('Fees', { style: 'Heading1' }) + para('Pay.'));
     expect(document.meta).toMatchObject({ title: 'Fees', titleSource: 'heading' });

@@ -19,7 +19,7 @@ import type { Block, Field, Inline, List, ListItem, Paragraph, Table } from '../
 import { inlineText } from '../../model/walk.js';
 import { guessLang } from '../lang.js';
 import { trimEnds } from '../markdown-inline.js';
-import { normaliseNumber, splitNumber } from '../numbers.js';
+import { normaliseNumber, splitHeadingNumber } from '../numbers.js';
 import { Outline, type Title } from '../outline.js';
 import type { ReadResult } from '../types.js';
 import { FallbackHeadings, type FallbackHeading } from './fallback-headings.js';
@@ -52,7 +52,7 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
     const where = { position: outline.position(block.index + 1), attrs: { docxParagraph: String(block.index) } };
     if (para.level !== undefined && para.level > 0) {
       lists.reset();
-      const typed = para.label ? undefined : splitNumber(para.text);
+      const typed = para.label ? undefined : splitHeadingNumber(para.text);
       const heading = typed ? trimEnds(dropChars(para.inlines, para.text.length - typed.rest.length)) : para.inlines;
       const number = para.label ? normaliseNumber(para.label.text) : typed?.number;
       outline.heading(para.level, number, heading, block.index + 1, where.attrs);
@@ -106,8 +106,7 @@ interface Prepared {
 
 /** Heading level, numbering label (advancing the counters) and inlines of one paragraph. */
 function prepare(p: DocxParagraph, pkg: DocxPackage): Prepared {
-  const styleLevel = pkg.styles.headingLevel(p.styleId);
-  const level = styleLevel ?? (p.outlineLvl !== undefined && p.outlineLvl < 9 ? p.outlineLvl + 1 : undefined);
+  const level = headingLevel(p, pkg);
   const ref = { ...pkg.styles.numbering(p.styleId), ...p.numPr };
   const ilvl = ref.ilvl ?? 0;
   const label = ref.numId !== undefined ? pkg.numbering.next(ref.numId, ilvl) : undefined;
@@ -119,6 +118,11 @@ function prepare(p: DocxParagraph, pkg: DocxPackage): Prepared {
     inlines: children,
     text: inlineText(children).trim(),
   };
+}
+
+/** A body paragraph's heading level: its style's, else its own outline level; undefined for body text. */
+function headingLevel(p: DocxParagraph, pkg: DocxPackage): number | undefined {
+  return pkg.styles.headingLevel(p.styleId) ?? (p.outlineLvl !== undefined && p.outlineLvl < 9 ? p.outlineLvl + 1 : undefined);
 }
 
 /** numIds that number heading paragraphs: the agreement's outline list. */
