@@ -3,10 +3,12 @@
  * publishes (the corpus's Markdown documents as HTML) as DOCX, with its own
  * styles, numbering and run splitting, and the DOCX reader finds the same
  * clauses, numbers and headings as the Markdown reader found in the source.
+ * And a counterparty on LibreOffice: our own agreement, opened and saved again
+ * as DOCX, redlines against what we sent with no change at all.
  * Skipped, with the reason printed, only where soffice is missing outside CI.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,9 +16,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/nodes.js';
 import { allClauses, inlineText, printedTitle } from '../../src/model/walk.js';
 import { readDocx } from '../../src/readers/docx/index.js';
+import { hasChanges } from '../../src/redline/apply.js';
 import { redline } from '../../src/redline/redline.js';
+import { assembleFiles } from '../../src/playbook/files.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { writeHtml } from '../../src/writers/html/index.js';
-import { UNDER_CI } from '../helpers.js';
+import { REPO, UNDER_CI } from '../helpers.js';
 import { loadCorpus } from '../redline/corpus-pairs.js';
 
 const FILES = ['commonpaper/CSA-v2.1.md', 'site-policy/v6.md', 'zh/mozilla-cloud-services-tos.zh-CN.v4-2025.md'];
@@ -33,6 +38,8 @@ describe.skipIf(missing !== '' && !UNDER_CI)('readDocx on DOCX that LibreOffice 
   const dir = mkdtempSync(join(tmpdir(), 'cw-lo-docx-'));
   const read = new Map<string, Document>();
 
+  const agreements: Array<{ name: string; sent: Uint8Array }> = [];
+
   beforeAll(() => {
     expect(missing, 'soffice is needed for this test (CI must install libreoffice-writer)').toBe('');
     const pages = FILES.map((file, i) => {
@@ -40,14 +47,34 @@ describe.skipIf(missing !== '' && !UNDER_CI)('readDocx on DOCX that LibreOffice 
       writeFileSync(page, writeHtml(loadCorpus(file)).output as string);
       return page;
     });
+    for (const lang of ['zh', 'en'] as const) {
+      const { document } = assembleFiles({ playbook: join(REPO, 'playbooks/aigc-user-agreement.yaml'), data: join(REPO, 'examples/aigc-user-agreement.yaml'), lang, date: '2026-01-01' });
+      const sent = writeDocx(document, { date: '2026-01-01' }).bytes;
+      mkdirSync(join(dir, 'sent'), { recursive: true });
+      writeFileSync(join(dir, 'sent', `agreement-${lang}.docx`), sent);
+      agreements.push({ name: `agreement-${lang}`, sent });
+    }
     // A profile of its own, so another LibreOffice (the user's, another test's) is left alone.
     const profile = pathToFileURL(join(dir, 'profile')).href;
     const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, ...pages], { encoding: 'utf8', timeout: 180_000 });
     if (run.status !== 0) throw new Error(`LibreOffice could not convert the pages: ${run.stderr}`);
+    const saved = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, ...agreements.map((a) => join(dir, 'sent', `${a.name}.docx`))], { encoding: 'utf8', timeout: 180_000 });
+    if (saved.status !== 0) throw new Error(`LibreOffice could not save the agreements again: ${saved.stderr}`);
     FILES.forEach((file, i) => read.set(file, readDocx(readFileSync(join(dir, `d${i}.docx`)), `d${i}.docx`).document));
   }, 200_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('should redline our agreement, saved again by LibreOffice, against what we sent with no change (words, formatting, numbers)', () => {
+    for (const { name, sent } of agreements) {
+      const ours = readDocx(sent, `${name}.docx`).document;
+      const theirs = readDocx(readFileSync(join(dir, `${name}.docx`)), `${name}.docx`).document;
+      expect(allClauses(theirs).length, name).toBeGreaterThan(20);
+      const r = redline(ours, theirs);
+      expect(hasChanges(r), name).toBe(false);
+      expect(r.summary.restyled, name).toBe(0);
+    }
+  });
 
   it('should find every clause with its number and heading, a number LibreOffice typed before the heading included', () => {
     for (const file of FILES) {
