@@ -1,5 +1,6 @@
 /** Option parsing shared by commands: dates, languages, formats. */
 import { InvalidArgumentError } from 'commander';
+import { error, InputError } from '../diagnostics.js';
 import { isValidIsoDate } from '../library/format.js';
 
 export function parseDate(value: string): string {
@@ -21,9 +22,31 @@ export function choice<T extends string>(allowed: readonly T[], what: string): (
   };
 }
 
-/** The output format implied by a file name's extension, if any. */
-export function formatFromPath<T extends string>(file: string | undefined, formats: readonly T[]): T | undefined {
+/** A file name's extension, lower case, with .markdown read as md and .htm as html; undefined when it has none. */
+function extensionOf(file: string | undefined): string | undefined {
   const ext = file?.match(/\.([a-z]+)$/i)?.[1]?.toLowerCase();
-  const normalised = ext === 'markdown' ? 'md' : ext === 'htm' ? 'html' : ext;
-  return formats.find((f) => f === normalised);
+  return ext === 'markdown' ? 'md' : ext === 'htm' ? 'html' : ext;
+}
+
+/**
+ * The output format: --format, else the extension of -o, else `fallback`. A file whose
+ * extension names another format, or none we write, is refused rather than filled
+ * with a format its name belies (JSON in "redline.pdf", HTML in "redline.docx", which
+ * Word would refuse to open).
+ * @example outputFormat(undefined, 'r.html', ['json', 'html'], 'json') // 'html'
+ */
+export function outputFormat<T extends string>(format: T | undefined, output: string | undefined, formats: readonly T[], fallback: T): T {
+  const ext = extensionOf(output);
+  const implied = formats.find((f) => f === ext);
+  if (format !== undefined) {
+    if (implied !== undefined && implied !== format) {
+      throw new InputError([error('output-format', `--format ${format} does not match the output file ${output}: name it .${format}, or leave --format out`)]);
+    }
+    return format;
+  }
+  if (implied !== undefined) return implied;
+  if (ext !== undefined) {
+    throw new InputError([error('output-format', `cannot tell the output format from ${output}: name the file ${formats.map((f) => `.${f}`).join(', ')}, or give --format`)]);
+  }
+  return fallback;
 }

@@ -85,6 +85,21 @@ describe('clausewright redline', () => {
     expect(JSON.parse(readFileSync(join(dir, 'r.txt'), 'utf8')).type).toBe('redline');
   });
 
+  it('should refuse an output file whose name belies the format (HTML in r.docx, JSON in r.pdf), writing nothing', () => {
+    const dir = temp();
+    const mismatch = runCli(['redline', V1, V2, '--format', 'html', '-o', join(dir, 'r.docx')]);
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.stderr).toContain('[output-format] --format html does not match the output file');
+    const unknown = runCli(['redline', V1, V2, '-o', join(dir, 'r.pdf')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('cannot tell the output format from');
+    expect(unknown.stderr).toContain('name the file .json, .md, .html, .docx, or give --format');
+    expect(readdirSync(dir)).toEqual([]);
+    const assembled = runCli(['assemble', join(REPO, 'playbooks/aigc-user-agreement.yaml'), '--data', join(REPO, 'examples/aigc-user-agreement.yaml'), '--format', 'md', '-o', join(dir, 'a.docx')]);
+    expect(assembled.code).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('should leave formatting changes out with --no-formatting, saying so', () => {
     const dir = temp();
     const json = runCli(['redline', V1, V2, '--no-formatting']);

@@ -4,7 +4,7 @@ import { InputError, error } from '../../diagnostics.js';
 import type { AssemblyLang } from '../../playbook/assemble.js';
 import { FORMATS, write, type Format } from '../../writers/index.js';
 import { emit } from '../io.js';
-import { choice, defaultDate, formatFromPath, parseDate } from '../options.js';
+import { choice, defaultDate, outputFormat, parseDate } from '../options.js';
 import { action, printDiagnostics } from '../run.js';
 
 interface AssembleOptions {
@@ -45,7 +45,7 @@ Exit codes: 0 ok, 2 bad input (every problem is listed with file, line and field
       action(async (playbook: string, options: AssembleOptions) => {
         const dataFiles = options.data ?? [];
         if (dataFiles.length > 1 || options.outDir) return assembleBatch(playbook, dataFiles, options);
-        const format = options.format ?? formatFromPath(options.output, FORMATS) ?? 'md';
+        const format = outputFormat(options.format, options.output, FORMATS, 'md');
         if (format === 'docx' && !options.output) {
           throw new InputError([error('output-required', 'DOCX output is binary: name a file with -o, e.g. -o agreement.docx')]);
         }

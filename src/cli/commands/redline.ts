@@ -6,7 +6,7 @@ import type { ReadResult } from '../../readers/types.js';
 import type { CommentSides } from '../../redline/types.js';
 import { REDLINE_FORMATS, type RedlineFormat } from '../../writers/redline/formats.js';
 import { emit, readInput } from '../io.js';
-import { choice, defaultDate, formatFromPath, parseDate } from '../options.js';
+import { choice, defaultDate, outputFormat, parseDate } from '../options.js';
 import { action, EXIT_CHANGES, printDiagnostics } from '../run.js';
 
 interface RedlineCliOptions {
@@ -84,7 +84,7 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
     )
     .action(
       action(async (oursFile: string, theirsFile: string, options: RedlineCliOptions) => {
-        const format = options.format ?? formatFromPath(options.output, REDLINE_FORMATS) ?? 'json';
+        const format = outputFormat(options.format, options.output, REDLINE_FORMATS, 'json');
         if (format === 'docx' && !options.output) {
           throw new InputError([error('output-required', 'DOCX output is binary: name a file with -o, e.g. -o redline.docx')]);
         }
