@@ -5,7 +5,7 @@
 import { readDocx } from './docx/index.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
-import { decode, extensionOf, unsupported } from './registry.js';
+import { extensionOf, textReader, unsupported } from './registry.js';
 import { readText } from './text.js';
 import type { ReadOptions, ReadResult } from './types.js';
 
@@ -14,11 +14,11 @@ export type Reader = (bytes: Uint8Array, file: string, options?: ReadOptions) =>
 /** Readers by lower-case extension, dot included. */
 export const readers: Record<string, Reader> = {
   '.docx': (bytes, file, options) => readDocx(bytes, file, options),
-  '.md': (bytes, file) => readMarkdown(decode(bytes, file), file),
-  '.markdown': (bytes, file) => readMarkdown(decode(bytes, file), file),
-  '.html': (bytes, file) => readHtml(decode(bytes, file), file),
-  '.htm': (bytes, file) => readHtml(decode(bytes, file), file),
-  '.txt': (bytes, file) => readText(decode(bytes, file), file),
+  '.md': textReader(readMarkdown),
+  '.markdown': textReader(readMarkdown),
+  '.html': textReader(readHtml),
+  '.htm': textReader(readHtml),
+  '.txt': textReader(readText),
 };
 
 /**

@@ -4,7 +4,7 @@
  * only when a .docx is read. The CLI reads through this; `readDocument` in
  * index.ts is the synchronous public API with every reader loaded.
  */
-import { InputError, error } from '../diagnostics.js';
+import { InputError, error, warning, type Diagnostic } from '../diagnostics.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
@@ -13,12 +13,54 @@ import type { ReadOptions, ReadResult } from './types.js';
 /** Supported extensions, lower case, dot included, in the order error messages list them. */
 export const EXTENSIONS = ['.docx', '.md', '.markdown', '.html', '.htm', '.txt'] as const;
 
-export function decode(bytes: Uint8Array, file: string): string {
+/** `bytes` in `encoding`, or undefined where they are not valid in it. */
+function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError([error('not-utf8', `${file} is not valid UTF-8 text`, { file })]);
+    return undefined;
   }
+}
+
+/**
+ * Chinese text: at least 30% of its letters Han. Latin-1 text decoded as GB18030
+ * also turns into Han characters, but only where its few accented letters were.
+ */
+function readsAsChinese(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han > 0 && han >= letters * 0.3;
+}
+
+/**
+ * A text file's characters: UTF-8 (a byte-order mark allowed), UTF-16 with its
+ * byte-order mark (Windows Notepad's "Unicode"), or, with a warning, GB18030 when
+ * it reads as Chinese (Notepad's "ANSI" on Chinese Windows, where counterparties'
+ * plain-text drafts come from). Anything else is refused, not guessed at.
+ */
+export function decode(bytes: Uint8Array, file: string): { text: string; warnings: Diagnostic[] } {
+  const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (bom16) {
+    const text = tryDecode(bom16, bytes.subarray(2));
+    if (text !== undefined) return { text, warnings: [] };
+    throw new InputError([error('not-utf8', `${file} starts as UTF-16 text but is not valid UTF-16: save it as UTF-8`, { file })]);
+  }
+  const text = tryDecode('utf-8', bytes);
+  if (text !== undefined) return { text, warnings: [] };
+  const chinese = tryDecode('gb18030', bytes);
+  if (chinese !== undefined && readsAsChinese(chinese)) {
+    return { text: chinese, warnings: [warning('text-encoding', `${file} is not UTF-8: read as GB18030 (GBK), the encoding of Chinese Windows; save it as UTF-8 to be sure it reads as written`, { file })] };
+  }
+  throw new InputError([error('not-utf8', `${file} is not valid UTF-8 text (nor Chinese GB18030): save it as UTF-8`, { file })]);
+}
+
+/** A reader of text (Markdown, HTML, plain text) over bytes: decoded first, the decoding's warnings first in the result's. */
+export function textReader(read: (text: string, file: string) => ReadResult): (bytes: Uint8Array, file: string) => ReadResult {
+  return (bytes, file) => {
+    const { text, warnings } = decode(bytes, file);
+    const result = read(text, file);
+    return warnings.length === 0 ? result : { ...result, warnings: [...warnings, ...result.warnings] };
+  };
 }
 
 /** Lower-case extension of a file name, dot included; '' when none. */
@@ -45,12 +87,12 @@ export async function readDocumentLazy(bytes: Uint8Array, file: string, options:
     }
     case '.md':
     case '.markdown':
-      return readMarkdown(decode(bytes, file), file);
+      return textReader(readMarkdown)(bytes, file);
     case '.html':
     case '.htm':
-      return readHtml(decode(bytes, file), file);
+      return textReader(readHtml)(bytes, file);
     case '.txt':
-      return readText(decode(bytes, file), file);
+      return textReader(readText)(bytes, file);
     default:
       throw unsupported(file, ext, EXTENSIONS);
   }

@@ -75,8 +75,10 @@ describe('readers on bad input', () => {
   });
 
   it('should reject Markdown or text that is not UTF-8', () => {
-    const e = inputError(() => readDocument(new Uint8Array([0xff, 0xfe, 0xfd, 0x41]), 'latin1.txt'));
+    const e = inputError(() => readDocument(new Uint8Array([0x41, 0xe9, 0x20, 0x41]), 'latin1.txt'));
     expect(e.message).toMatch(/latin1\.txt is not valid UTF-8/);
+    // A UTF-16 byte-order mark with an odd byte left over: broken UTF-16, not another encoding.
+    expect(inputError(() => readDocument(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]), 'odd.txt')).message).toMatch(/odd\.txt starts as UTF-16 text but is not valid UTF-16/);
   });
 
   it('should refuse Markdown nested past 100 levels at the line where it goes too deep, and read huge flat quotes', () => {

@@ -19,6 +19,21 @@ describe('readDocument', () => {
     expect(readDocument(strToU8('# T\n\nx'), 'a.md').document.parts[0].children[0].position).toEqual({ file: 'a.md', line: 3 });
   });
 
+  it('should read UTF-16 with its byte-order mark, and Chinese GB18030 with a warning, and refuse other encodings', () => {
+    const text = '第一条 定义\n\n本协议中，“平台”指 Acme 运营的网站。\n';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    expect(readDocument(utf16, 'a.txt')).toMatchObject({ warnings: [] });
+    expect(blockTexts(readDocument(utf16, 'a.txt').document)).toEqual(['本协议中，“平台”指 Acme 运营的网站。']);
+    // GB18030 bytes of the same text (Notepad's "ANSI" on Chinese Windows).
+    const gbk = Uint8Array.from(Buffer.from('b5dad2bbccf520b6a8d2e50a0ab1bed0add2e9d6d0a3aca1b0c6bdcca8a1b1d6b82041636d6520d4cbd3aab5c4cdf8d5bea1a30a', 'hex'));
+    const read = readDocument(gbk, 'a.txt');
+    expect(blockTexts(read.document)).toEqual(['本协议中，“平台”指 Acme 运营的网站。']);
+    expect(read.warnings.map((w) => [w.code, w.message])).toEqual([['text-encoding', 'a.txt is not UTF-8: read as GB18030 (GBK), the encoding of Chinese Windows; save it as UTF-8 to be sure it reads as written']]);
+    // Latin-1 is no Chinese: refused, not read as Han characters.
+    const latin1 = Uint8Array.from(Buffer.from('The Supplier\'s résumé of the café menu is attached.', 'latin1'));
+    expect(() => readDocument(latin1, 'a.md')).toThrow(/a\.md is not valid UTF-8 text \(nor Chinese GB18030\): save it as UTF-8/);
+  });
+
   it('should pass revision options to the DOCX reader', () => {
     const bytes = makeDocx('<w:p><w:ins w:id="1" w:author="A"><w:r><w:t>new</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> text</w:t></w:r></w:p>');
     expect(blockTexts(readDocument(bytes, 'a.docx', { revisions: 'reject' }).document)).toEqual(['text']);
