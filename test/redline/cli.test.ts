@@ -85,6 +85,15 @@ describe('clausewright redline', () => {
     expect(JSON.parse(readFileSync(join(dir, 'r.txt'), 'utf8')).type).toBe('redline');
   });
 
+  it('should report a problem of a file given as both drafts once', () => {
+    const bad = join(temp(), 'bad.txt');
+    writeFileSync(bad, new Uint8Array([0x41, 0xe9, 0x20, 0x41]));
+    const run = runCli(['redline', bad, bad]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.match(/\[not-utf8\]/g)).toHaveLength(1);
+    expect(run.stderr).toContain('clausewright: 1 error; nothing was written');
+  });
+
   it('should refuse an output file whose name belies the format (HTML in r.docx, JSON in r.pdf), writing nothing', () => {
     const dir = temp();
     const mismatch = runCli(['redline', V1, V2, '--format', 'html', '-o', join(dir, 'r.docx')]);

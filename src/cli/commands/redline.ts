@@ -1,6 +1,6 @@
 /** `clausewright redline <ours> <theirs>`: compare their draft with our text. */
 import type { Command } from 'commander';
-import { InputError, error, type Diagnostic } from '../../diagnostics.js';
+import { InputError, dedupeDiagnostics, error, type Diagnostic } from '../../diagnostics.js';
 import { readDocumentLazy as readDocument } from '../../readers/registry.js';
 import type { ReadResult } from '../../readers/types.js';
 import type { CommentSides } from '../../redline/types.js';
@@ -102,7 +102,8 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         };
         const theirs = await attempt(() => readDocument(readInput(theirsFile, 'their draft'), theirsFile));
         const ours = await attempt(() => readOurs(oursFile, options, theirsFile, theirs?.document.lang ?? 'zh', date, format));
-        if (!ours || !theirs) throw new InputError(problems);
+        // Once each: a file given as both drafts has one set of problems.
+        if (!ours || !theirs) throw new InputError(dedupeDiagnostics(problems));
         const [{ redline }, { hasChanges }, { writeRedline }] = await Promise.all([
           import('../../redline/redline.js'),
           import('../../redline/apply.js'),
@@ -110,7 +111,7 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         ]);
         const result = redline(ours.document, theirs.document, { comments: options.comments, formatting: options.formatting });
         const output = await writeRedline(format, result, { author: options.author, date, ...(ours.look ? { look: ours.look } : {}) });
-        printDiagnostics([...ours.warnings, ...theirs.warnings]);
+        printDiagnostics(dedupeDiagnostics([...ours.warnings, ...theirs.warnings]));
         emit(options.output, output);
         if (options.output) {
           const s = result.summary;
