@@ -9,6 +9,16 @@ export interface ReadResult {
   warnings: Diagnostic[];
   /** DOCX only, when asked for (`look: true`): styles, theme, fonts and page, for a writer to keep. */
   look?: DocxLook;
+  /** DOCX only, when it has any: the words of the headers and footers its last section shows (not part of the document model). */
+  headersFooters?: HeaderFooterText[];
+}
+
+/** A header's or footer's words: which one, on which pages, its paragraphs joined by " / ". */
+export interface HeaderFooterText {
+  kind: 'header' | 'footer';
+  /** Every page (odd pages when even ones have their own), the first page, even pages. */
+  type: 'default' | 'first' | 'even';
+  text: string;
 }
 
 export interface ReadOptions {

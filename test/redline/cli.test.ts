@@ -85,6 +85,21 @@ describe('clausewright redline', () => {
     expect(JSON.parse(readFileSync(join(dir, 'r.txt'), 'utf8')).type).toBe('redline');
   });
 
+  it('should warn when their header reads otherwise than ours: not compared, but not passed over in silence', () => {
+    const dir = temp();
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const draft = (name: string, header: string) => {
+      const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="h1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>';
+      const body = '<w:p><w:r><w:t>Fees are due.</w:t></w:r></w:p><w:sectPr><w:headerReference w:type="default" r:id="h1"/></w:sectPr>';
+      writeFileSync(join(dir, name), makeDocx(body, { extra: { 'word/_rels/document.xml.rels': rels, 'word/header1.xml': `<w:hdr ${W}><w:p><w:r><w:t>${header}</w:t></w:r></w:p></w:hdr>` } }));
+      return join(dir, name);
+    };
+    const run = runCli(['redline', draft('ours.docx', 'Draft — subject to contract'), draft('theirs.docx', 'Final'), '-o', join(dir, 'r.docx'), '--date', '2026-01-01']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('theirs.docx: warning [header-footer-differs] the header on every page reads “Final” where ours reads “Draft — subject to contract”');
+    expect(run.stderr).toContain('(clauses: 0 changed');
+  });
+
   it('should report a problem of a file given as both drafts once', () => {
     const bad = join(temp(), 'bad.txt');
     writeFileSync(bad, new Uint8Array([0x41, 0xe9, 0x20, 0x41]));

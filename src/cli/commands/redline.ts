@@ -23,6 +23,7 @@ interface RedlineCliOptions {
 }
 
 const PLAYBOOK = /\.ya?ml$/i;
+const DOCX = /\.docx$/i;
 const COMMENT_SIDES = ['both', 'theirs', 'ours', 'none'] as const satisfies readonly CommentSides[];
 
 async function readOurs(file: string, options: RedlineCliOptions, theirsFile: string, theirLang: string, date: string, format: RedlineFormat): Promise<ReadResult> {
@@ -67,7 +68,8 @@ Examples:
 Accepting every change in the DOCX gives their text; rejecting every change gives ours.
 When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
 headers and footers, table column widths, and each paragraph's own alignment, indents,
-spacing and page and section breaks.
+spacing and page and section breaks. Headers and footers are not compared: a warning
+quotes theirs and ours when they read otherwise (page numbers aside).
 Text kept word for word whose bold, italic, underline, strikethrough, highlight, colour or
 size changed is reported as a formatting change (w:rPrChange in the DOCX), so un-bolding a
 liability exclusion, or striking it through by hand, does not pass unseen;
@@ -104,14 +106,19 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         const ours = await attempt(() => readOurs(oursFile, options, theirsFile, theirs?.document.lang ?? 'zh', date, format));
         // Once each: a file given as both drafts has one set of problems.
         if (!ours || !theirs) throw new InputError(dedupeDiagnostics(problems));
-        const [{ redline }, { hasChanges }, { writeRedline }] = await Promise.all([
+        const [{ redline }, { hasChanges }, { writeRedline }, { headerFooterChanges }] = await Promise.all([
           import('../../redline/redline.js'),
           import('../../redline/apply.js'),
           import('../../writers/redline/index.js'),
+          import('../../redline/headers-footers.js'),
         ]);
         const result = redline(ours.document, theirs.document, { comments: options.comments, formatting: options.formatting });
         const output = await writeRedline(format, result, { author: options.author, date, ...(ours.look ? { look: ours.look } : {}) });
-        printDiagnostics(dedupeDiagnostics([...ours.warnings, ...theirs.warnings]));
+        // Words in headers and footers are no part of the comparison: said when theirs differ
+        // from ours, where both drafts are Word files (a playbook is sent as their format).
+        const bothDocx = DOCX.test(theirsFile) && (DOCX.test(oursFile) || PLAYBOOK.test(oursFile));
+        const margins = bothDocx ? headerFooterChanges(ours.headersFooters ?? [], theirs.headersFooters ?? [], theirsFile) : [];
+        printDiagnostics(dedupeDiagnostics([...ours.warnings, ...theirs.warnings, ...margins]));
         emit(options.output, output);
         if (options.output) {
           const s = result.summary;

@@ -6,6 +6,7 @@
  * and page (look.ts), for the redline to keep our DOCX's look.
  */
 import type { ReadOptions, ReadResult } from '../types.js';
+import { headerFooterTexts } from './header-footer-text.js';
 import { docxLook } from './look.js';
 import { parseDocx } from './parse.js';
 import { toDocument } from './to-model.js';
@@ -21,7 +22,9 @@ export { parseXmlPart, type XmlElement, type XmlNode } from './xml.js';
 export function readDocx(bytes: Uint8Array, file: string, options: ReadOptions = {}): ReadResult {
   const mode = options.revisions ?? 'accept';
   const pkg = parseDocx(bytes, file, mode);
-  const result = toDocument(pkg, file, mode);
+  const read = toDocument(pkg, file, mode);
+  const headersFooters = headerFooterTexts(bytes, file, pkg, mode);
+  const result = headersFooters.length > 0 ? { ...read, headersFooters } : read;
   if (!options.look) return result;
   const { look, warnings } = docxLook(bytes, file, pkg);
   return { ...result, warnings: [...result.warnings, ...warnings], look };

@@ -46,7 +46,7 @@ export interface DocxLook {
 const STYLES = 'word/styles.xml';
 const THEME = 'word/theme/theme1.xml';
 const FONT_TABLE = 'word/fontTable.xml';
-const SETTINGS = 'word/settings.xml';
+export const SETTINGS = 'word/settings.xml';
 
 
 function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | undefined, look: DocxLook): void {
@@ -96,7 +96,7 @@ export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { l
 }
 
 /** Whether the document's settings give even pages headers and footers of their own. */
-function evenAndOddHeaders(settings: Uint8Array | undefined, file: string): boolean {
+export function evenAndOddHeaders(settings: Uint8Array | undefined, file: string): boolean {
   if (!settings) return false;
   try {
     return isOn(child(parseXmlPart(settings, SETTINGS, file), 'w:evenAndOddHeaders'));

@@ -156,7 +156,7 @@ function readComments(root: XmlElement | undefined, extended: XmlElement | undef
 }
 
 /** Block-level children of the body, a cell, a note or a content control. */
-function readBlocks(parent: XmlElement, ctx: RunContext, counter: { next: number }): DocxBlock[] {
+export function readBlocks(parent: XmlElement, ctx: RunContext, counter: { next: number }): DocxBlock[] {
   const out: DocxBlock[] = [];
   for (const el of elements(parent)) {
     if (el.name === 'w:p') out.push(readParagraph(el, ctx, counter));

@@ -1,0 +1,60 @@
+/** The words of a DOCX's headers and footers, and the redline's warning when theirs read otherwise than ours. */
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { headerFooterChanges } from '../../src/redline/headers-footers.js';
+import { makeDocx, para } from './docx-fixture.js';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const rel = (id: string, kind: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}" Target="${target}"/>`;
+const rels = (...items: string[]) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
+
+/** A one-paragraph DOCX whose last section shows `header` on every page, `even` on even pages (when `evenOn`) and `footer`. */
+function draft(header: string, footer: string, even = '', evenOn = false): Uint8Array {
+  const section =
+    '<w:sectPr><w:headerReference w:type="default" r:id="h1"/><w:headerReference w:type="even" r:id="h2"/><w:footerReference w:type="default" r:id="f1"/></w:sectPr>';
+  return makeDocx(para('Fees are due.') + section, {
+    extra: {
+      'word/_rels/document.xml.rels': rels(rel('h1', 'header', 'header1.xml'), rel('h2', 'header', 'header2.xml'), rel('f1', 'footer', 'footer1.xml')),
+      'word/header1.xml': `<w:hdr ${W}><w:tbl><w:tr><w:tc><w:p><w:r><w:t>${header}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Acme</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:hdr>`,
+      'word/header2.xml': `<w:hdr ${W}><w:p><w:r><w:t>${even}</w:t></w:r></w:p></w:hdr>`,
+      // Page numbers are no words: the PAGE and NUMPAGES results differ between any two drafts.
+      'word/footer1.xml': `<w:ftr ${W}><w:p><w:r><w:t xml:space="preserve">${footer} · Page </w:t></w:r><w:fldSimple w:instr="PAGE"><w:r><w:t>3</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> of </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>NUMPAGES</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>9</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`,
+      ...(evenOn ? { 'word/settings.xml': `<w:settings ${W}><w:evenAndOddHeaders/></w:settings>` } : {}),
+    },
+  });
+}
+
+describe('readDocx: headers and footers', () => {
+  it('should read the words of the headers and footers the last section shows, tables included, page numbers left out', () => {
+    expect(readDocx(draft('Draft — subject to contract', 'Confidential'), 'ours.docx').headersFooters).toEqual([
+      { kind: 'header', type: 'default', text: 'Draft — subject to contract / Acme' },
+      { kind: 'footer', type: 'default', text: 'Confidential · Page of' },
+    ]);
+  });
+
+  it('should read even-page headers only when the settings turn them on, as Word shows them', () => {
+    expect(readDocx(draft('A', 'B', 'Even page'), 'x.docx').headersFooters?.map((h) => h.type)).toEqual(['default', 'default']);
+    expect(readDocx(draft('A', 'B', 'Even page', true), 'x.docx').headersFooters).toContainEqual({ kind: 'header', type: 'even', text: 'Even page' });
+  });
+
+  it('should have none for a DOCX without headers or footers', () => {
+    expect(readDocx(makeDocx(para('Fees.')), 'x.docx').headersFooters).toBeUndefined();
+  });
+});
+
+describe('headerFooterChanges', () => {
+  const of = (bytes: Uint8Array) => readDocx(bytes, 'x.docx').headersFooters ?? [];
+
+  it('should warn, naming their file, for each header or footer of theirs whose words differ from ours, and for one only one side has', () => {
+    const ours = of(draft('Draft — subject to contract', 'Confidential'));
+    const theirs = of(draft('Final', 'Confidential', 'Even', true));
+    expect(headerFooterChanges(ours, theirs, 'theirs.docx').map((w) => [w.code, w.file, w.message])).toEqual([
+      ['header-footer-differs', 'theirs.docx', 'the header on every page reads “Final / Acme” where ours reads “Draft — subject to contract / Acme”: headers and footers are not compared, and the redline keeps ours'],
+      ['header-footer-differs', 'theirs.docx', 'the header on even pages reads “Even” where ours reads nothing: headers and footers are not compared, and the redline keeps ours'],
+    ]);
+  });
+
+  it('should say nothing when only the page numbers differ', () => {
+    expect(headerFooterChanges(of(draft('Draft', 'Confidential')), of(draft('Draft', 'Confidential')), 'theirs.docx')).toEqual([]);
+  });
+});
