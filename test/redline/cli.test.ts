@@ -98,6 +98,10 @@ describe('clausewright redline', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('theirs.docx: warning [header-footer-differs] the header on every page reads “Final” where ours reads “Draft — subject to contract”');
     expect(run.stderr).toContain('(clauses: 0 changed');
+    // The page a negotiator reads says so too.
+    const page = runCli(['redline', join(dir, 'ours.docx'), join(dir, 'theirs.docx'), '-o', join(dir, 'r.html')]);
+    expect(page.code).toBe(0);
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toMatch(/<section class="notes"><h2>Notes on the drafts<\/h2><ul><li>[^<]*theirs\.docx: the header on every page reads “Final”/);
   });
 
   it('should report a problem of a file given as both drafts once', () => {

@@ -113,12 +113,14 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
           import('../../redline/headers-footers.js'),
         ]);
         const result = redline(ours.document, theirs.document, { comments: options.comments, formatting: options.formatting });
-        const output = await writeRedline(format, result, { author: options.author, date, ...(ours.look ? { look: ours.look } : {}) });
         // Words in headers and footers are no part of the comparison: said when theirs differ
         // from ours, where both drafts are Word files (a playbook is sent as their format).
         const bothDocx = DOCX.test(theirsFile) && (DOCX.test(oursFile) || PLAYBOOK.test(oursFile));
         const margins = bothDocx ? headerFooterChanges(ours.headersFooters ?? [], theirs.headersFooters ?? [], theirsFile) : [];
-        printDiagnostics(dedupeDiagnostics([...ours.warnings, ...theirs.warnings, ...margins]));
+        const notes = dedupeDiagnostics([...ours.warnings, ...theirs.warnings, ...margins]);
+        // The HTML and Markdown redlines show the notes too, where a negotiator reads.
+        const output = await writeRedline(format, result, { author: options.author, date, notes, ...(ours.look ? { look: ours.look } : {}) });
+        printDiagnostics(notes);
         emit(options.output, output);
         if (options.output) {
           const s = result.summary;

@@ -17,6 +17,7 @@ import { cellComments, cellLooks, originalComment, shownCellShapes, splitCells }
 import { commentByline, quotedAnchor } from './comments.js';
 import { FirstUse } from './first-use.js';
 import { REDLINE_CSS } from './html-style.js';
+import { noteText, type NotesOption } from './notes-on-drafts.js';
 import { describeRestyle, linkTarget, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
 
 const STATUS_TEXT: Record<string, string> = { changed: 'changed', added: 'added', deleted: 'deleted', moved: 'moved' };
@@ -221,8 +222,14 @@ function summaryHtml(r: Redline): string {
   );
 }
 
+/** Notes on the drafts, above the text (notes-on-drafts.ts); none, nothing. */
+function notesHtml(notes: NotesOption['notes']): string {
+  if (!notes || notes.length === 0) return '';
+  return `<section class="notes"><h2>Notes on the drafts</h2><ul>${notes.map((n) => `<li>${escapeHtml(noteText(n))}</li>`).join('')}</ul></section>\n`;
+}
+
 /** The redline as one self-contained HTML page (no scripts, no external resources). */
-export function writeRedlineHtml(redline: Redline): string {
+export function writeRedlineHtml(redline: Redline, { notes }: NotesOption = {}): string {
   const numbers = new CommentNumbers();
   const title = redline.theirs.title || redline.ours.title;
   const lang = redline.theirs.lang || redline.ours.lang || 'en';
@@ -236,7 +243,9 @@ export function writeRedlineHtml(redline: Redline): string {
     `<h1>Redline${title ? `: ${escapeHtml(title)}` : ''}</h1>\n` +
     `<p class="sides">Ours: ${escapeHtml(redline.ours.title || '(untitled)')} · Theirs: ${escapeHtml(redline.theirs.title || '(untitled)')}</p>\n` +
     summaryHtml(redline) +
-    '\n<p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span><span><span class="move-from">moved away</span></span><span><span class="move-to">moved here</span></span><span><span class="restyled">formatting changed</span></span>' +
+    '\n' +
+    notesHtml(notes) +
+    '<p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span><span><span class="move-from">moved away</span></span><span><span class="move-to">moved here</span></span><span><span class="restyled">formatting changed</span></span>' +
     (redline.summary.comments.ours + redline.summary.comments.theirs > 0 ? '<span><span class="commented">commented</span><sup class="cref"><a>1</a></sup></span>' : '') +
     '</p>\n' +
     coarse +

@@ -9,10 +9,11 @@ import { writeRedlineJson } from './json.js';
 import { writeRedlineMarkdown } from './markdown.js';
 
 import type { RedlineFormat } from './formats.js';
+import type { NotesOption } from './notes-on-drafts.js';
 
 export { REDLINE_FORMATS, type RedlineFormat } from './formats.js';
 
-export interface RedlineWriteOptions {
+export interface RedlineWriteOptions extends NotesOption {
   author?: string;
   /** YYYY-MM-DD for DOCX revision stamps. */
   date?: string;
@@ -25,9 +26,9 @@ export async function writeRedline(format: RedlineFormat, redline: Redline, opti
     case 'json':
       return writeRedlineJson(redline);
     case 'md':
-      return writeRedlineMarkdown(redline);
+      return writeRedlineMarkdown(redline, options);
     case 'html':
-      return writeRedlineHtml(redline);
+      return writeRedlineHtml(redline, options);
     case 'docx': {
       const { writeRedlineDocx } = await import('./docx/index.js');
       return writeRedlineDocx(redline, options);

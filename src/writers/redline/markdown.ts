@@ -11,6 +11,7 @@ import { moveSide } from '../../redline/apply.js';
 import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
 import { markdownHref } from '../markdown/inline.js';
 import { commentByline, quotedAnchor } from './comments.js';
+import { noteText, type NotesOption } from './notes-on-drafts.js';
 import { describeRestyle, linkTarget, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
 
 function label(l: Labels | undefined): string {
@@ -88,7 +89,7 @@ function paragraphMd(clause: ClauseRedline, p: ParagraphRedline, first: boolean)
   }
 }
 
-export function writeRedlineMarkdown(redline: Redline): string {
+export function writeRedlineMarkdown(redline: Redline, { notes }: NotesOption = {}): string {
   const title = redline.theirs.title || redline.ours.title;
   const s = redline.summary;
   const out: string[] = [
@@ -98,6 +99,8 @@ export function writeRedlineMarkdown(redline: Redline): string {
       (redline.formatting === false ? ' Formatting not compared.' : s.restyled ? ` Formatting changes: ${s.restyled}.` : '') +
       (s.comments.theirs + s.comments.ours ? ` Comments: ${s.comments.theirs} theirs, ${s.comments.ours} ours.` : ''),
   ];
+  // A comment of CriticMarkup's own, so the notes read as notes, not as text of the agreement.
+  if (notes && notes.length > 0) out.push(`{>>Notes on the drafts:<<}\n\n${notes.map((n) => `- {>>${guard(noteText(n))}<<}`).join('\n')}`);
   for (const clause of redline.clauses) {
     if (clause.move) out.push(`{>>clause ${clause.move.side === 'from' ? 'moved to' : 'moved from'} ${clause.move.id}<<}`);
     clause.paragraphs.forEach((p, k) => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clause, doc, link, p, part } from '../../../src/model/build.js';
 import { redline } from '../../../src/redline/redline.js';
+import { warning } from '../../../src/diagnostics.js';
 import { writeRedlineHtml } from '../../../src/writers/redline/html.js';
+import { writeRedlineMarkdown } from '../../../src/writers/redline/markdown.js';
 import { highlightOurs, highlightTheirs, linkOurs, linkTheirs, restyleOurs, restyleTheirs, sample, underlineOurs, underlineTheirs } from './fixtures.js';
 
 describe('writeRedlineHtml', () => {
@@ -74,6 +76,16 @@ describe('writeRedlineHtml', () => {
     const many = (word: string) => doc('en', [part('b', Array.from({ length: 70 }, (_, k) => clause(`c${k}`, [p(`Clause ${k} ${word}.`)], { heading: [`Heading ${k}`], number: String(k + 1) })))]);
     expect(writeRedlineHtml(redline(many('old'), many('new')))).toContain('<details class="changes"><summary>Changes (70)</summary>');
     expect(writeRedlineHtml(redline(many('old'), many('old')))).not.toContain('details class="changes"');
+  });
+
+  it('should show notes on the drafts above the text, escaped, and no notes section without any', () => {
+    const r = redline(restyleOurs, restyleTheirs);
+    const page = writeRedlineHtml(r, { notes: [warning('docx-has-revisions', 'theirs.docx carried 2 tracked changes <read as accepted>', { file: 'theirs.docx' })] });
+    expect(page).toContain('<section class="notes"><h2>Notes on the drafts</h2><ul><li>theirs.docx: theirs.docx carried 2 tracked changes &lt;read as accepted&gt;</li></ul></section>');
+    expect(page.indexOf('class="notes"')).toBeLessThan(page.indexOf('class="legend"'));
+    expect(writeRedlineHtml(r)).not.toContain('class="notes"');
+    const md = writeRedlineMarkdown(r, { notes: [warning('header-footer-differs', 'the header reads “Final”', { file: 'theirs.docx' })] });
+    expect(md).toContain('{>>Notes on the drafts:<<}\n\n- {>>theirs.docx: the header reads “Final”<<}\n');
   });
 
   it('should list a changed title first, as the title, and show it as a heading with its words marked', () => {
