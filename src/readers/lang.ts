@@ -4,12 +4,28 @@
  * else 'en'. Readers have no better signal; DOCX `w:lang` is often wrong.
  */
 export function guessLang(whole: string): 'zh' | 'en' {
+  const { cjk, words } = scriptCounts(whole);
+  return cjk > 0 && cjk >= words ? 'zh' : 'en';
+}
+
+/**
+ * Whether a text is Chinese and English side by side, as a bilingual agreement is: an
+ * English rendering runs to about six words per ten Chinese characters, while a Chinese
+ * contract naming "Mozilla" and "Firefox" has a word per dozens of characters.
+ */
+export function isBilingual(whole: string): boolean {
+  const { cjk, words } = scriptCounts(whole);
+  return cjk > 0 && words >= cjk * 0.3 && cjk >= words * 0.3;
+}
+
+/** CJK characters and Latin words in a sample from both ends of `whole`. */
+function scriptCounts(whole: string): { cjk: number; words: number } {
   // A sample from both ends is enough and keeps big drafts cheap.
   const ranges: Array<[number, number]> =
     whole.length > 200_000 ? [[0, 100_000], [whole.length - 100_000, whole.length]] : [[0, whole.length]];
   // Without a single CJK character the answer is 'en': one native scan settles
   // most English drafts before the (at first interpreted) counting loop.
-  if (!ranges.some(([from, to]) => CJK_CHAR.test(whole.slice(from, to)))) return 'en';
+  if (!ranges.some(([from, to]) => CJK_CHAR.test(whole.slice(from, to)))) return { cjk: 0, words: 1 };
   // Counted code unit by code unit rather than with `match(/…/g)`, which would
   // allocate a string for every CJK character and every word of the sample.
   let cjk = 0;
@@ -27,7 +43,7 @@ export function guessLang(whole: string): 'zh' | 'en' {
       }
     }
   }
-  return cjk > 0 && cjk >= words ? 'zh' : 'en';
+  return { cjk, words };
 }
 
 /** The characters isCjkCode counts. */

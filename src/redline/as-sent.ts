@@ -9,7 +9,9 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { Document } from '../model/nodes.js';
+import { isBilingual } from '../readers/lang.js';
 import type { ReadResult } from '../readers/types.js';
+import { documentParagraphs } from './units.js';
 
 export type SentFormat = 'docx' | 'md' | 'html';
 
@@ -32,6 +34,16 @@ export async function asSent(document: Document, format: SentFormat, date: strin
   }
   const [{ writeMarkdown }, { readMarkdown }] = await Promise.all([import('../writers/markdown/index.js'), import('../readers/markdown.js')]);
   return readMarkdown(writeMarkdown(document).output as string, file);
+}
+
+/**
+ * The language to assemble ours in when not told: that of their draft, and
+ * Chinese and English side by side when theirs reads as both (a bilingual
+ * agreement sent back), so a bilingual draft is not compared with one language.
+ */
+export function assemblyLangFor(theirs: Document): 'zh' | 'en' | 'zh+en' {
+  if (isBilingual(documentParagraphs(theirs).join('\n'))) return 'zh+en';
+  return theirs.lang === 'en' ? 'en' : 'zh';
 }
 
 /** The format to render ours in, from the name of their draft. */

@@ -52,3 +52,21 @@ describe('readDocument', () => {
     );
   });
 });
+
+describe('isBilingual', () => {
+  it('should tell a Chinese-and-English agreement from a Chinese one naming English things, and from an English one', async () => {
+    const { isBilingual } = await import('../../src/readers/lang.js');
+    const { assembleFiles } = await import('../../src/playbook/files.js');
+    const { documentParagraphs } = await import('../../src/redline/units.js');
+    const { loadCorpus } = await import('../redline/corpus-pairs.js');
+    const { REPO } = await import('../helpers.js');
+    const text = (lang: 'zh' | 'en') =>
+      documentParagraphs(assembleFiles({ playbook: `${REPO}/playbooks/aigc-user-agreement.yaml`, data: `${REPO}/examples/aigc-user-agreement.yaml`, lang, date: '2026-01-01' }).document).join('\n');
+    // Side by side, as the bilingual DOCX reads back (its table rows hold both columns).
+    expect(isBilingual(`${text('zh')}\n${text('en')}`)).toBe(true);
+    expect(isBilingual(text('zh'))).toBe(false);
+    expect(isBilingual(text('en'))).toBe(false);
+    // Mozilla's Chinese terms name Firefox, Mozilla VPN, Pocket… in English: still Chinese.
+    expect(isBilingual(documentParagraphs(loadCorpus('zh/mozilla-cloud-services-tos.zh-CN.v4-2025.md')).join('\n'))).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { InputError, dedupeDiagnostics, error, type Diagnostic } from '../../diagnostics.js';
 import { readDocumentLazy as readDocument } from '../../readers/registry.js';
+import type { Document } from '../../model/nodes.js';
 import type { ReadResult } from '../../readers/types.js';
 import type { CommentSides } from '../../redline/types.js';
 import { REDLINE_FORMATS, type RedlineFormat } from '../../writers/redline/formats.js';
@@ -15,7 +16,7 @@ interface RedlineCliOptions {
   author: string;
   date?: string;
   data?: string;
-  lang?: 'zh' | 'en';
+  lang?: 'zh' | 'en' | 'zh+en';
   comments: CommentSides;
   /** False with --no-formatting. */
   formatting: boolean;
@@ -26,13 +27,13 @@ const PLAYBOOK = /\.ya?ml$/i;
 const DOCX = /\.docx$/i;
 const COMMENT_SIDES = ['both', 'theirs', 'ours', 'none'] as const satisfies readonly CommentSides[];
 
-async function readOurs(file: string, options: RedlineCliOptions, theirsFile: string, theirLang: string, date: string, format: RedlineFormat): Promise<ReadResult> {
+async function readOurs(file: string, options: RedlineCliOptions, theirsFile: string, theirs: Document | undefined, date: string, format: RedlineFormat): Promise<ReadResult> {
   // A DOCX redline of our own DOCX keeps its look: styles, fonts, page, paragraph layout.
   if (!PLAYBOOK.test(file)) return readDocument(readInput(file, 'our document'), file, { look: format === 'docx' });
   // A playbook: assemble our text on the fly from the deal data, in their language unless told,
   // and shape it as the draft we would have sent them (see redline/as-sent.ts).
-  const [{ assembleFiles }, { asSent, sentFormatFor }] = await Promise.all([import('../../playbook/files.js'), import('../../redline/as-sent.js')]);
-  const lang = options.lang ?? (theirLang === 'en' ? 'en' : 'zh');
+  const [{ assembleFiles }, { asSent, assemblyLangFor, sentFormatFor }] = await Promise.all([import('../../playbook/files.js'), import('../../redline/as-sent.js')]);
+  const lang = options.lang ?? (theirs ? assemblyLangFor(theirs) : 'zh');
   const assembled = assembleFiles({ playbook: file, ...(options.data ? { data: options.data } : {}), lang, date });
   // Written as DOCX, the agreement also lends the DOCX redline its look.
   const sent = await asSent(assembled.document, sentFormatFor(theirsFile), date, file, { look: format === 'docx' });
@@ -50,7 +51,7 @@ export function registerRedline(program: Command): void {
     .option('--author <name>', 'author of the tracked changes in the DOCX', 'Counterparty')
     .option('--date <YYYY-MM-DD>', 'date of the tracked changes (default: today, or SOURCE_DATE_EPOCH)', parseDate)
     .option('-d, --data <file>', 'deal data (YAML or JSON) when <ours> is a playbook')
-    .option('-l, --lang <lang>', 'language to assemble a playbook in (default: that of their draft)', choice(['zh', 'en'] as const, '--lang'))
+    .option('-l, --lang <lang>', 'language to assemble a playbook in: zh, en or zh+en (default: that of their draft)', choice(['zh', 'en', 'zh+en'] as const, '--lang'))
     .option('--comments <whose>', "reviewers' comments from DOCX drafts to carry: both, theirs, ours or none", choice(COMMENT_SIDES, '--comments'), 'both')
     .option('--no-formatting', 'report text, link and field changes only, not bold, italic, underline, strikethrough, highlight, colour or size (kept text keeps our look)')
     .option('--exit-code', 'exit 3 when their draft differs from ours (for CI), 0 when it does not')
@@ -61,6 +62,7 @@ Examples:
   $ clausewright redline ours.docx theirs.docx -o redline.docx --author "Acme Ltd" --date 2026-02-01
   $ clausewright redline CSA-v1.0.md CSA-v2.1.md --format html -o redline.html
   $ clausewright redline playbooks/aigc-user-agreement.yaml theirs.docx --data deal.yaml -o redline.docx
+  $ clausewright redline playbooks/aigc-user-agreement.yaml theirs-bilingual.docx --data deal.yaml --lang zh+en -o redline.docx
   $ clausewright redline ours.docx theirs.docx --comments theirs -o to-send-back.docx
   $ clausewright redline ours.docx theirs.docx --no-formatting -o words-only.html
   $ clausewright redline playbooks/aigc-user-agreement.yaml published.md --data deal.yaml --exit-code -o drift.html
@@ -103,7 +105,7 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
           }
         };
         const theirs = await attempt(() => readDocument(readInput(theirsFile, 'their draft'), theirsFile));
-        const ours = await attempt(() => readOurs(oursFile, options, theirsFile, theirs?.document.lang ?? 'zh', date, format));
+        const ours = await attempt(() => readOurs(oursFile, options, theirsFile, theirs?.document, date, format));
         // Once each: a file given as both drafts has one set of problems.
         if (!ours || !theirs) throw new InputError(dedupeDiagnostics(problems));
         const [{ redline }, { hasChanges }, { writeRedline }, { headerFooterChanges }] = await Promise.all([
