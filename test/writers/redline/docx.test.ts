@@ -1,7 +1,8 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { clause, doc, link, p, part, table } from '../../../src/model/build.js';
+import { clause, doc, item, link, list, p, part, table } from '../../../src/model/build.js';
+import { collect } from '../../../src/model/walk.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import { comparable } from '../../../src/redline/apply.js';
 import { redline } from '../../../src/redline/redline.js';
@@ -76,6 +77,29 @@ describe('writeRedlineDocx', () => {
     expect(body).toMatch(/<w:body><w:p><w:pPr><w:pStyle w:val="Title"\/><\/w:pPr><w:r><w:t xml:space="preserve">Cloud <\/w:t><\/w:r><w:del [^>]+><w:r><w:delText xml:space="preserve">Service<\/w:delText><\/w:r><\/w:del><w:ins [^>]+><w:r><w:t xml:space="preserve">Services<\/w:t>/);
     expect(readDocx(written, 'r.docx', { revisions: 'accept' }).document.meta).toMatchObject({ title: 'Cloud Services Agreement', titleLine: 1 });
     expect(readDocx(written, 'r.docx', { revisions: 'reject' }).document.meta).toMatchObject({ title: 'Cloud Service Agreement', titleLine: 1 });
+  });
+
+  it('should give lists of one format one numbering definition, each list restarting, so a long redline stays small and readable', () => {
+    const lists = (word: string) =>
+      doc('en', [
+        part(
+          'body',
+          Array.from({ length: 1500 }, (_, k) => {
+            const l = list([item(`first ${word} ${k}`), item(`second ${k}`)], true);
+            l.children.forEach((it, i) => (it.label = `(${'ab'[i]})`));
+            return clause(`c${k}`, [p(`Clause ${k}.`), l], { heading: [`Heading ${k}`], number: String(k + 1) });
+          }),
+        ),
+      ]);
+    const written = writeRedlineDocx(redline(lists('old'), lists('new')), { date: '2026-01-01' });
+    const numbering = parts(written)['word/numbering.xml']!;
+    expect(numbering.match(/<w:abstractNum /g)).toHaveLength(2); // the clauses' and the lists'
+    expect(numbering.match(/<w:num /g)).toHaveLength(1501);
+    expect(numbering.length).toBeLessThan(400_000); // one definition per list made 2 MB, refused by our own reader as a zip bomb
+    const back = readDocx(written, 'r.docx', { revisions: 'accept' }).document;
+    const labels = collect(back, 'listItem').map((i) => i.label);
+    expect(labels.slice(0, 6)).toEqual(['(a)', '(b)', '(a)', '(b)', '(a)', '(b)']);
+    expect(labels).toHaveLength(3000);
   });
 
   it('should be deterministic: same redline and date, same bytes; the date shows in the revisions', () => {

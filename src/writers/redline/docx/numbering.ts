@@ -6,7 +6,8 @@
  *
  * Formats come from the labels the documents printed (ours where we have one):
  * the first label at each clause depth fixes that level's format and start;
- * each run of list items gets its own list that restarts at its first label.
+ * each run of list items gets its own list (w:num) that restarts at its first
+ * label, on a definition (w:abstractNum) shared by every list of that format.
  * Same conventions as src/writers/docx/numbering.ts (w:numPr per paragraph,
  * fixed nsids for byte-stable output).
  *
@@ -40,6 +41,8 @@ export const numPrXml = (numId: number, ilvl: number): string =>
 
 export class RedlineNumbering {
   private readonly abstracts: string[] = [];
+  /** Abstract ids by their levels' XML: lists of one format share a definition, as Word's do. */
+  private readonly abstractIds = new Map<string, number>();
   private readonly nums: string[] = [];
   private readonly clauseNum: number | undefined;
 
@@ -55,19 +58,27 @@ export class RedlineNumbering {
     }
   }
 
-  /** Add an abstract definition and one w:num on it; returns the numId. */
-  private define(levels: LabelFormat[], left: (ilvl: number) => number, restart = false): number {
-    const abstractId = this.abstracts.length;
-    const nsid = (0xc1a0d000 + abstractId).toString(16).toUpperCase();
-    this.abstracts.push(
-      `<w:abstractNum w:abstractNumId="${abstractId}"><w:nsid w:val="${nsid}"/><w:multiLevelType w:val="multilevel"/>` +
-        levels.map((f, i) => lvlXml(i, f, left(i))).join('') +
-        '</w:abstractNum>',
-    );
+  /**
+   * A w:num on an abstract definition of `levels` (added, or shared with an earlier list
+   * of the same format); returns the numId. `restart` lists the levels the new list uses:
+   * each starts again at its first label (w:startOverride), as a list sharing a
+   * definition would otherwise go on counting from the last one.
+   * Sharing keeps numbering.xml small: one definition per list made a 300,000-word
+   * redline's 2 MB, which compresses so well it looks like a zip bomb.
+   */
+  private define(levels: LabelFormat[], left: (ilvl: number) => number, restart: readonly boolean[] = []): number {
+    const lvls = levels.map((f, i) => lvlXml(i, f, left(i))).join('');
+    let abstractId = this.abstractIds.get(lvls);
+    if (abstractId === undefined) {
+      abstractId = this.abstracts.length;
+      this.abstractIds.set(lvls, abstractId);
+      const nsid = (0xc1a0d000 + abstractId).toString(16).toUpperCase();
+      this.abstracts.push(`<w:abstractNum w:abstractNumId="${abstractId}"><w:nsid w:val="${nsid}"/><w:multiLevelType w:val="multilevel"/>${lvls}</w:abstractNum>`);
+    }
     const numId = this.nums.length + 1;
-    const overrides = restart
-      ? levels.map((f, i) => `<w:lvlOverride w:ilvl="${i}"><w:startOverride w:val="${Math.max(0, f.value)}"/></w:lvlOverride>`).join('')
-      : '';
+    const overrides = levels
+      .map((f, i) => (restart[i] ? `<w:lvlOverride w:ilvl="${i}"><w:startOverride w:val="${Math.max(0, f.value)}"/></w:lvlOverride>` : ''))
+      .join('');
     this.nums.push(`<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`);
     return numId;
   }
@@ -82,15 +93,17 @@ export class RedlineNumbering {
   list(items: readonly ParagraphRedline[]): number {
     const levels: Array<LabelFormat | undefined> = new Array(LEVELS).fill(undefined);
     const ordered: boolean[] = new Array(LEVELS).fill(true);
+    const used: boolean[] = new Array(LEVELS).fill(false);
     for (const item of items) {
       if (!item.list || item.list.continued) continue;
       const ilvl = Math.min(item.list.level, LEVELS - 1);
+      used[ilvl] = true;
       ordered[ilvl] &&= item.list.ordered;
       const label = shown(item.label);
       if (!levels[ilvl] && label !== undefined) levels[ilvl] = labelFormat(label, ilvl);
     }
     const formats = levels.map((f, i) => (ordered[i] ? f : undefined) ?? defaultLevel(i, ordered[i]!));
-    return this.define(formats, (i) => INDENT * (i + 2), true);
+    return this.define(formats, (i) => INDENT * (i + 2), used);
   }
 
   toXml(): string {
