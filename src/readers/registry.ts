@@ -68,9 +68,19 @@ export function extensionOf(file: string): string {
   return file.match(/\.[^./\\]+$/)?.[0].toLowerCase() ?? '';
 }
 
+/** What to do with a format people do send, in place of the bare list of extensions. */
+const ADVICE: Readonly<Record<string, string>> = {
+  '.doc': 'Word 97–2003 files are not read: save it as .docx in Word or LibreOffice',
+  '.wps': 'WPS Office files are not read: save it as .docx in WPS Office',
+  '.rtf': 'RTF is not read: save it as .docx in Word or LibreOffice',
+  '.odt': 'OpenDocument is not read: save it as .docx in LibreOffice',
+  '.pdf': 'PDF holds no editable text to compare: ask for the Word file, or save the text as .txt',
+};
+
 export function unsupported(file: string, ext: string, known: readonly string[]): InputError {
+  const advice = ADVICE[ext] ? `; ${ADVICE[ext]}` : '';
   return new InputError([
-    error('unsupported-format', `cannot read ${file}: ${ext ? `extension ${ext}` : 'no extension'} is not supported (use ${known.join(', ')})`, { file }),
+    error('unsupported-format', `cannot read ${file}: ${ext ? `extension ${ext}` : 'no extension'} is not supported (use ${known.join(', ')})${advice}`, { file }),
   ]);
 }
 

@@ -27,6 +27,14 @@ describe('readers on bad input', () => {
     expectError(strToU8('This is plain text, not a Word document.'), 'drafts/plain.docx', 'docx-not-zip', /not a valid DOCX file/);
   });
 
+  it('should say what a Word file that is no zip likely is (encrypted, or an old .doc), and what to do', () => {
+    // The OLE compound-file signature: Word wraps an encrypted DOCX in one, and .doc files are one.
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]);
+    expect(inputError(() => readDocument(ole, 'theirs.docx')).message).toMatch(/theirs\.docx is not a DOCX file but a password-protected \(encrypted\) Word file or an old Word 97–2003 \.doc: remove the password, or save it as \.docx/);
+    expect(inputError(() => readDocument(ole, 'theirs.doc')).message).toMatch(/extension \.doc is not supported .*; Word 97–2003 files are not read: save it as \.docx in Word or LibreOffice/);
+    expect(inputError(() => readDocument(strToU8('x'), 'theirs.pdf')).message).toMatch(/PDF holds no editable text to compare/);
+  });
+
   it('should reject a truncated zip', () => {
     const good = makeDocx(para('Hello world, this is a longer paragraph. '.repeat(50)));
     expectError(good.slice(0, Math.floor(good.length / 2)), 'truncated.docx', 'docx-not-zip', /truncated or corrupt/);

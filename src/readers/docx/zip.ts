@@ -46,7 +46,18 @@ export function unzipDocxSafely(bytes: Uint8Array, file: string, wanted: (name: 
   return out;
 }
 
+/** The signature of an OLE compound file: Word 97–2003's .doc, and the wrapper Word puts round a DOCX it encrypts. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
 function unzip(bytes: Uint8Array, file: string, filter: (entry: UnzipFileInfo) => boolean): Record<string, Uint8Array> {
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    // Not a zip at all: say what it likely is, and what to do, rather than "corrupt".
+    return fail(
+      file,
+      'docx-not-zip',
+      `${file} is not a DOCX file but a password-protected (encrypted) Word file or an old Word 97–2003 .doc: remove the password, or save it as .docx, in Word or LibreOffice`,
+    );
+  }
   try {
     return unzipSync(bytes, { filter });
   } catch (cause) {
