@@ -27,6 +27,10 @@ export interface ReadOptions {
    * text as if every change were accepted, 'reject' as if every one were rejected.
    */
   revisions?: 'accept' | 'reject';
-  /** DOCX only: also return the file's look (the redline keeps our DOCX's styles and page). */
-  look?: boolean;
+  /**
+   * DOCX only: also return the file's look (the redline keeps our DOCX's styles and page);
+   * 'styles' only its style sheet and paragraph styles (their draft's, for the paragraphs
+   * only they have), with no warnings about parts a redline would not carry.
+   */
+  look?: boolean | 'styles';
 }

@@ -24,7 +24,6 @@ import { corpus, corpusPairs, loadCorpus } from './corpus-pairs.js';
 const LIMITATIONS: Record<string, string> = {
   'WC-1190': 'a paragraph moved into a table is a deletion plus an insertion (moves across paragraph kinds are not detected)',
   'WC-1850': 'a nested table is flattened into its cell, one line per row',
-  'WC-2030': "a paragraph style is not carried as a style: its emphasis and colour are, as the runs' look; its 14 pt size, the kind of paragraph, is not",
 };
 
 const cache = new Map<string, Redline>();
@@ -94,6 +93,23 @@ describe('redline invariant on every corpus pair', () => {
     const bytes = writeRedlineDocx(r, { date: '2026-01-01' });
     expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toMatch(/<w:ins [^>]*><w:r><w:rPr><w:i\/><w:iCs\/><w:color w:val="8EAADB"\/><\/w:rPr><w:t xml:space="preserve">New paragraph with new style\.<\/w:t>/);
     expect(looks(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document)).toEqual(looks(loadCorpus(theirsFile)));
+  });
+
+  it("WC-2030 with both drafts' looks (as the CLI writes it): should insert the paragraph in their new style, brought over whole, 14 pt and all", () => {
+    const oursFile = 'wmlcomparer/WC/WC061-Style-Added.docx';
+    const theirsFile = 'wmlcomparer/WC/WC061-Style-Added-Mod.docx';
+    const { look } = readDocx(readFileSync(path.join(corpus, oursFile)), oursFile, { look: true });
+    const { look: theirLook } = readDocx(readFileSync(path.join(corpus, theirsFile)), theirsFile, { look: 'styles' });
+    const bytes = writeRedlineDocx(redlineOf(oursFile, theirsFile), { date: '2026-01-01', look, theirLook });
+    const files = unzipSync(bytes);
+    expect(strFromU8(files['word/document.xml']!)).toMatch(/<w:pStyle w:val="MyNewParaStyle"\/>(?:(?!<\/w:p>).)*New paragraph with new style/);
+    const styles = strFromU8(files['word/styles.xml']!);
+    expect(styles).toMatch(/<w:style [^>]*w:styleId="MyNewParaStyle"><w:name w:val="MyNewParaStyle"\/><w:basedOn w:val="Normal"\/>.*<w:sz w:val="28"\/>/);
+    expect(styles.match(/w:styleId="Normal"/g)).toHaveLength(1);
+    // Read back, the paragraph has their style's look, as in their draft, and the invariant holds.
+    expect(looks(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document)).toEqual(looks(loadCorpus(theirsFile)));
+    expect(comparable(acceptAllDocx(bytes))).toEqual(documentParagraphs(loadCorpus(theirsFile)));
+    expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(loadCorpus(oursFile)));
   });
 
   it('WC-2040 (a new character style: bold, italic, coloured, 14 pt): should insert the new word in it, accept-all giving their look and reject-all ours', () => {

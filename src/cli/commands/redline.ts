@@ -104,7 +104,8 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
             return undefined;
           }
         };
-        const theirs = await attempt(() => readDocument(readInput(theirsFile, 'their draft'), theirsFile));
+        // A DOCX redline writes a paragraph only they have in its own style: their style sheet comes along.
+        const theirs = await attempt(() => readDocument(readInput(theirsFile, 'their draft'), theirsFile, format === 'docx' ? { look: 'styles' } : {}));
         const ours = await attempt(() => readOurs(oursFile, options, theirsFile, theirs?.document, date, format));
         // Once each: a file given as both drafts has one set of problems.
         if (!ours || !theirs) throw new InputError(dedupeDiagnostics(problems));
@@ -121,7 +122,7 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         const margins = bothDocx ? headerFooterChanges(ours.headersFooters ?? [], theirs.headersFooters ?? [], theirsFile) : [];
         const notes = dedupeDiagnostics([...ours.warnings, ...theirs.warnings, ...margins]);
         // The HTML and Markdown redlines show the notes too, where a negotiator reads.
-        const output = await writeRedline(format, result, { author: options.author, date, notes, ...(ours.look ? { look: ours.look } : {}) });
+        const output = await writeRedline(format, result, { author: options.author, date, notes, ...(ours.look ? { look: ours.look } : {}), ...(theirs.look ? { theirLook: theirs.look } : {}) });
         printDiagnostics(notes);
         emit(options.output, output);
         if (options.output) {

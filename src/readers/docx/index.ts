@@ -7,7 +7,7 @@
  */
 import type { ReadOptions, ReadResult } from '../types.js';
 import { headerFooterTexts } from './header-footer-text.js';
-import { docxLook } from './look.js';
+import { docxLook, docxStyles } from './look.js';
 import { parseDocx } from './parse.js';
 import { toDocument } from './to-model.js';
 
@@ -26,6 +26,7 @@ export function readDocx(bytes: Uint8Array, file: string, options: ReadOptions =
   const headersFooters = headerFooterTexts(bytes, file, pkg, mode);
   const result = headersFooters.length > 0 ? { ...read, headersFooters } : read;
   if (!options.look) return result;
+  if (options.look === 'styles') return { ...result, look: docxStyles(pkg, file) };
   const { look, warnings } = docxLook(bytes, file, pkg);
   return { ...result, warnings: [...result.warnings, ...warnings], look };
 }

@@ -49,6 +49,15 @@ const FONT_TABLE = 'word/fontTable.xml';
 export const SETTINGS = 'word/settings.xml';
 
 
+/** Only the style sheet (when safe) and each paragraph's style: what a redline uses of their draft's look. */
+export function docxStyles(pkg: DocxPackage, file: string): DocxLook {
+  const look: DocxLook = { paragraphStyles: {}, paragraphLayouts: {}, tableGrids: {}, headersFooters: [] };
+  const styles = new PartChecker(file).checked(STYLES, pkg.parts[STYLES]);
+  if (styles) look.styles = withoutDeclaration(styles);
+  collectParagraphs(pkg.body, pkg.styles.defaultParagraph, look);
+  return look;
+}
+
 function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | undefined, look: DocxLook): void {
   for (const block of blocks) {
     if (block.kind === 'table') {

@@ -19,6 +19,8 @@ export interface RedlineWriteOptions extends NotesOption {
   date?: string;
   /** DOCX: our DOCX's look to keep (from `readDocx(…, { look: true })`). */
   look?: DocxLook;
+  /** DOCX: their DOCX's styles (from `readDocx(…, { look: 'styles' })`), for paragraphs only they have. */
+  theirLook?: DocxLook;
 }
 
 export async function writeRedline(format: RedlineFormat, redline: Redline, options: RedlineWriteOptions = {}): Promise<string | Uint8Array> {

@@ -217,6 +217,31 @@ describe('writeRedlineDocx with our DOCX look', () => {
     expect(comparable(acceptAllDocx(writeRedlineDocx(redline(mine, theirs2), { look })))).toEqual(documentParagraphs(theirs2));
   });
 
+  it("should write a paragraph only they have in their own style, bringing over the style and what it is based on, but not their body text's", () => {
+    const theirStylesXml =
+      '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Standard"><w:name w:val="Standard"/><w:rPr><w:rFonts w:ascii="Liberation Serif"/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="NoticeBase"><w:name w:val="Notice Base"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Notice"><w:name w:val="Notice"/><w:basedOn w:val="NoticeBase"/><w:rPr><w:sz w:val="28"/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="OurBody"><w:name w:val="Their idea of Our Body"/></w:style>' +
+      '</w:styles>';
+    const mine2 = doc('en', [part('body', [{ ...clause('fees', [at(3, 'Pay in thirty days.')], { heading: ['Fees'], number: '1' }), position: { line: 2 } }])]);
+    const theirs3 = doc('en', [part('body', [clause('fees', [at(3, 'Pay in thirty days.'), at(4, 'Read this notice.'), at(5, 'Plain words of theirs.'), at(6, 'In our body style.')], { heading: ['Fees'], number: '1' })])]);
+    const theirLook = { styles: theirStylesXml, paragraphStyles: { 3: 'Standard', 4: 'Notice', 5: 'Standard', 6: 'OurBody' }, paragraphLayouts: {}, tableGrids: {}, headersFooters: [] };
+    const written = parts(writeRedlineDocx(redline(mine2, theirs3), { date: '2026-01-01', look, theirLook }));
+    const styleOf = (text: string) => new RegExp(`<w:pStyle w:val="([^"]+)"/>(?:(?!</w:p>).)*${text}`).exec(written['word/document.xml']!)?.[1];
+    expect(styleOf('Read this notice')).toBe('Notice');
+    // Their plain body text takes our look; a style ours has keeps our definition.
+    expect(styleOf('Plain words of theirs')).toBe('OurBody');
+    expect(styleOf('In our body style')).toBe('OurBody');
+    const styles = written['word/styles.xml']!;
+    expect(styles).toContain('<w:style w:type="paragraph" w:styleId="Notice"><w:name w:val="Notice"/><w:basedOn w:val="NoticeBase"/><w:rPr><w:sz w:val="28"/></w:rPr></w:style>');
+    expect(styles).toContain('<w:style w:type="paragraph" w:styleId="NoticeBase"><w:name w:val="Notice Base"/><w:pPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>');
+    expect(styles).not.toContain('Standard');
+    expect(styles).not.toContain('Their idea of Our Body');
+    expect(XMLValidator.validate(styles)).toBe(true);
+  });
+
   it('should carry our headers and footers as parts of their own, referred to first in the section', () => {
     const hdr = new TextEncoder().encode('<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>OURS</w:t></w:r></w:p></w:hdr>');
     const withHeaders = { ...look, headersFooters: [{ kind: 'header' as const, type: 'default' as const, part: hdr, media: [] }, { kind: 'header' as const, type: 'first' as const, part: hdr, media: [] }], titlePage: true };

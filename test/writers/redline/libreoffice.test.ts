@@ -149,9 +149,9 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
 
   beforeAll(async () => {
     if (missing) throw new Error(`${missing} is required under CI (apt-get install libreoffice-writer python3-uno)`);
-    const add = (name: string, ours: Document, theirs: Document, look?: DocxLook) => {
+    const add = (name: string, ours: Document, theirs: Document, look?: DocxLook, theirLook?: DocxLook) => {
       const file = join(dir, `${cases.length}.docx`);
-      writeFileSync(file, writeRedlineDocx(redline(ours, theirs), { date: '2026-01-01', ...(look ? { look } : {}) }));
+      writeFileSync(file, writeRedlineDocx(redline(ours, theirs), { date: '2026-01-01', ...(look ? { look } : {}), ...(theirLook ? { theirLook } : {}) }));
       cases.push({ name, file, ours, theirs });
     };
     add('writer fixture', fixtureOurs, fixtureTheirs);
@@ -171,9 +171,10 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     );
     add('insertions either side of a paragraph mark', twoParagraphs('Fees are payable', 'monthly in arrears.'), twoParagraphs('Fees are payable in advance', 'Quarterly or monthly in arrears.'));
     for (const [a, b] of corpusPairs) {
-      // A DOCX of ours is written in its own look (styles, theme, page), as the CLI does.
+      // A DOCX of ours is written in its own look (styles, theme, page), with their styles for paragraphs only they have, as the CLI does.
       const look = a.endsWith('.docx') ? readDocx(readFileSync(join(corpus, a)), a, { look: true }).look : undefined;
-      add(`${a} → ${b}`, loadCorpus(a), loadCorpus(b), look);
+      const theirLook = b.endsWith('.docx') ? readDocx(readFileSync(join(corpus, b)), b, { look: 'styles' }).look : undefined;
+      add(`${a} → ${b}`, loadCorpus(a), loadCorpus(b), look, theirLook);
     }
     fc.sample(docPair, { numRuns: 25, seed: 12 }).forEach((pair, i) => add(`generated pair ${i}`, withoutRefs(pair.ours), withoutRefs(pair.theirs)));
     // Their draft with a comment LibreOffice itself wrote, as another office suite would send it.

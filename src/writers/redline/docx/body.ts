@@ -158,7 +158,9 @@ function styleOf(p: Placed, first: boolean): { style: string; numbered: boolean 
  * keeps its own. A paragraph only they have looks like the last of ours of its
  * kind (style, spacing, indents, alignment), as Word gives a new paragraph the
  * look of the one it was typed after; it never borrows a page or section
- * break. Without a look, the house style applies.
+ * break. When their draft is a DOCX too, a paragraph only they have that is in
+ * a style of its own (a heading, a notice style) keeps that style instead.
+ * Without a look, the house style applies.
  */
 class OwnLook {
   private readonly lastOfKind = new Map<string, { style: string; layout?: ParagraphLayout }>();
@@ -179,8 +181,32 @@ class OwnLook {
       if (layout?.section && p.side === 'to') return { style, layout: { ...layout, section: undefined } };
       return { style, ...(layout ? { layout } : {}) };
     }
+    const theirs = this.look.theirs;
+    const theirLine = paragraph.line?.theirs;
+    if (line === undefined && theirs && theirLine !== undefined) {
+      // A paragraph only they have, in a style of their own (not their body text's default):
+      // written in it, the style brought over when ours lacks it (theirStyles in look.ts).
+      const style = theirs.paragraphStyles[theirLine];
+      if (style !== undefined && style !== theirs.defaultStyle && (theirs.ours.has(style) || theirs.defined.has(style))) {
+        if (!theirs.ours.has(style)) theirs.imported.add(style);
+        return { style };
+      }
+    }
     return this.lastOfKind.get(kind) ?? { style: house };
   }
+}
+
+/** Their draft's paragraph styles, when both drafts are DOCX and the redline keeps our look. */
+export interface TheirStyles {
+  /** Paragraph style of each of their paragraphs, by their line. */
+  paragraphStyles: Readonly<Record<number, string>>;
+  /** Their default paragraph style: their plain body text, which takes our look instead. */
+  defaultStyle?: string;
+  /** Style ids our style sheet defines, and theirs. */
+  ours: ReadonlySet<string>;
+  defined: ReadonlySet<string>;
+  /** Filled while writing: their styles used that ours lacks. */
+  imported: Set<string>;
 }
 
 export interface BodyOptions {
@@ -192,6 +218,8 @@ export interface BodyOptions {
   tableGrids?: Readonly<Record<number, readonly number[]>>;
   /** Width available for tables, in twentieths of a point. */
   textWidth?: number;
+  /** Their paragraph styles, for paragraphs only they have (with our look only). */
+  theirs?: TheirStyles;
 }
 
 /** document.xml body content for a redline (everything inside w:body except w:sectPr). */

@@ -11,9 +11,9 @@
  * same bytes.
  */
 import type { Redline } from '../../../redline/types.js';
-import { bodyXml } from './body.js';
+import { bodyXml, type TheirStyles } from './body.js';
 import { commentsExtendedXml, commentsPartXml, threaded } from './comments-part.js';
-import type { DocxLook } from './look.js';
+import { defaultParagraphStyle, styleIds, theirStyles, type DocxLook } from './look.js';
 import { isNotesPart, Notes } from './notes.js';
 import { RedlineNumbering } from './numbering.js';
 import { redlinePackage } from './package.js';
@@ -26,6 +26,11 @@ export interface RedlineDocxOptions {
   date?: string;
   /** Our DOCX's look (styles, theme, fonts, page, paragraph styles) when <ours> was a DOCX; see look.ts. */
   look?: DocxLook;
+  /**
+   * Their DOCX's style sheet and paragraph styles, when <theirs> was a DOCX too: with our
+   * look, a paragraph only they have keeps its own style, brought over if ours lacks it.
+   */
+  theirLook?: Pick<DocxLook, 'styles' | 'paragraphStyles'>;
 }
 
 /**
@@ -36,8 +41,9 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
   const author = options.author ?? 'Counterparty';
   const date = options.date ?? '2000-01-01';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`writeRedlineDocx: date must be YYYY-MM-DD, got ${date}`);
-  const { look } = options;
+  const { look, theirLook } = options;
   const page = look?.page;
+  const ourIds = styleIds(look?.styles);
   /** The body, with footnotes and endnotes as Word notes when they pair up with their references (notes.ts). */
   const render = (asNotes: boolean) => {
     const revisions = new Revisions(author, `${date}T00:00:00Z`);
@@ -46,14 +52,20 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
     // The bookmarks the body will hold (notes written as Word notes carry none).
     revisions.bookmarkNames = new Set(clauses.flatMap((c) => c.paragraphs.flatMap((p) => (p.bookmarks ?? []).map((b) => b.name))));
     const numbering = new RedlineNumbering(clauses);
+    const theirs: TheirStyles | undefined =
+      look?.styles !== undefined && theirLook?.styles !== undefined
+        ? { paragraphStyles: theirLook.paragraphStyles, defaultStyle: defaultParagraphStyle(theirLook.styles), ours: ourIds, defined: styleIds(theirLook.styles), imported: new Set() }
+        : undefined;
     const body = bodyXml(clauses, numbering, revisions, {
       ...(look ? { paragraphStyles: look.paragraphStyles, paragraphLayouts: look.paragraphLayouts, tableGrids: look.tableGrids } : {}),
       ...(page ? { textWidth: page.width - page.margins.left - page.margins.right } : {}),
+      ...(theirs ? { theirs } : {}),
     });
-    return { revisions, numbering, body };
+    return { revisions, numbering, body, imported: theirs?.imported };
   };
-  let { revisions, numbering, body } = render(true);
-  if (revisions.notes && !revisions.notes.complete()) ({ revisions, numbering, body } = render(false));
+  let { revisions, numbering, body, imported } = render(true);
+  if (revisions.notes && !revisions.notes.complete()) ({ revisions, numbering, body, imported } = render(false));
+  const theirStyleXml = imported && imported.size > 0 && theirLook?.styles ? theirStyles(theirLook.styles, imported, ourIds) : '';
   const notes = revisions.notes;
   const noteParts = notes ? { ...(notes.has('footnote') ? { footnotes: notes.partXml('footnote', revisions) } : {}), ...(notes.has('endnote') ? { endnotes: notes.partXml('endnote', revisions) } : {}) } : {};
   const title = redline.theirs.title || redline.ours.title;
@@ -69,5 +81,6 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
     ...noteParts,
     ...(comments.length > 0 ? { comments: { part: commentsPartXml(comments), ...(threaded(comments) ? { extended: commentsExtendedXml(comments) } : {}) } } : {}),
     ...(look ? { look } : {}),
+    ...(theirStyleXml ? { theirStyles: theirStyleXml } : {}),
   });
 }

@@ -32,29 +32,74 @@ export type { PageLook } from '../../../readers/docx/page.js';
 const STYLE_ELEMENT = /<w:style\b[^>]*>[\s\S]*?<\/w:style>/g;
 const STYLE_ID = /\bw:styleId="([^"]*)"/;
 
+/** Style markup without numbering: the redline numbers paragraphs itself (numbering.ts). */
+function withoutNumbering(xml: string): string {
+  let out = xml.replace(/<w:numPr\s*\/>/g, '');
+  // Innermost first, so a numPr inside another (a damaged file) cannot leave a stray end tag.
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(/<w:numPr\b[^>]*>(?:(?!<w:numPr\b)[\s\S])*?<\/w:numPr>/g, '');
+  }
+  return out;
+}
+
+/** The id of a style sheet's default paragraph style (Word's "Normal", LibreOffice's "Standard"). */
+export function defaultParagraphStyle(xml: string | undefined): string | undefined {
+  for (const m of (xml ?? '').matchAll(STYLE_ELEMENT)) {
+    const open = /^<w:style\b[^>]*>/.exec(m[0])?.[0] ?? '';
+    if (/w:type="paragraph"/.test(open) && /w:default="(?:1|true|on)"/.test(open)) return STYLE_ID.exec(open)?.[1];
+  }
+  return undefined;
+}
+
+/** The ids a style sheet defines. */
+export function styleIds(xml: string | undefined): Set<string> {
+  return new Set([...(xml ?? '').matchAll(/\bw:styleId="([^"]*)"/g)].map((m) => m[1]!));
+}
+
+/**
+ * Their paragraph styles `wanted` that ours lacks, with the styles they are based on
+ * (the chain ours lacks too), as `w:style` elements to add to ours.
+ * @example theirStyles(theirsXml, new Set(['MyNewParaStyle']), styleIds(oursXml)) // '<w:style … w:styleId="MyNewParaStyle">…'
+ */
+export function theirStyles(theirs: string, wanted: ReadonlySet<string>, have: ReadonlySet<string>): string {
+  const byId = new Map<string, string>();
+  for (const m of theirs.matchAll(STYLE_ELEMENT)) {
+    const id = STYLE_ID.exec(m[0])?.[1];
+    if (id && !byId.has(id)) byId.set(id, m[0]);
+  }
+  const added = new Set<string>();
+  let out = '';
+  for (const first of [...wanted].sort()) {
+    for (let id: string | undefined = first; id && !have.has(id) && !added.has(id) && byId.has(id); ) {
+      added.add(id);
+      const style: string = byId.get(id)!;
+      // Ours has its defaults: an added style must not compete with them.
+      out += withoutNumbering(style.replace(/\s+w:default="(?:1|true|on)"/, ''));
+      id = /<w:basedOn w:val="([^"]*)"/.exec(style)?.[1];
+    }
+  }
+  return out;
+}
+
 /**
  * The styles part: our style sheet (without its XML declaration) without
- * numbering, plus the house styles it lacks.
+ * numbering, plus `theirs` (their styles our paragraphs-only-they-have use,
+ * theirStyles) and the house styles it still lacks.
  * @example mergeStyles(oursXml, STYLES_XML) // ours, with TableGrid and ClauseBody appended if missing
  */
-export function mergeStyles(ours: string, house: string): string {
+export function mergeStyles(ours: string, house: string, theirs = ''): string {
   const end = ours.lastIndexOf('</w:styles>');
   if (end < 0) return house;
-  let withoutNumbering = ours.slice(0, end).replace(/<w:numPr\s*\/>/g, '');
-  // Innermost first, so a numPr inside another (a damaged file) cannot leave a stray end tag.
-  for (let before = ''; before !== withoutNumbering; ) {
-    before = withoutNumbering;
-    withoutNumbering = withoutNumbering.replace(/<w:numPr\b[^>]*>(?:(?!<w:numPr\b)[\s\S])*?<\/w:numPr>/g, '');
-  }
-  const have = new Set<string>();
-  for (const m of withoutNumbering.matchAll(/\bw:styleId="([^"]*)"/g)) have.add(m[1]!);
+  const kept = withoutNumbering(ours.slice(0, end)) + theirs;
+  const have = styleIds(kept);
   let added = '';
   for (const m of house.matchAll(STYLE_ELEMENT)) {
     const id = STYLE_ID.exec(m[0])?.[1];
     // Ours already has a default of each type: an added style must not compete with it.
     if (id && !have.has(id)) added += m[0].replace(/\s+w:default="1"/, '');
   }
-  const merged = XML_DECLARATION + withoutNumbering + added + ours.slice(end);
+  const merged = XML_DECLARATION + kept + added + ours.slice(end);
   // The reader checked our part; if cutting it still left it malformed, Word gets the house styles rather than an unreadable file.
   return XMLValidator.validate(merged) === true ? merged : house;
 }

@@ -97,6 +97,8 @@ export interface PackageInput {
   date: string;
   /** Our DOCX's styles, theme, fonts and page, when <ours> was a DOCX. */
   look?: DocxLook;
+  /** Their style definitions ours lacks, for paragraphs only they have (look.ts theirStyles). */
+  theirStyles?: string;
   /** [relationship id, target] of each external hyperlink in the body. */
   hyperlinks?: ReadonlyArray<[string, string]>;
   /** The comments parts, when the body anchors any comment. */
@@ -125,7 +127,7 @@ export function redlinePackage(input: PackageInput): Uint8Array {
     ['_rels/.rels', PACKAGE_RELS],
     ['word/_rels/document.xml.rels', documentRels(theme, input.comments, input, input.hyperlinks ?? [], carried)],
     ['word/document.xml', document],
-    ['word/styles.xml', look?.styles !== undefined ? mergeStyles(look.styles, STYLES_XML) : STYLES_XML],
+    ['word/styles.xml', look?.styles !== undefined ? mergeStyles(look.styles, STYLES_XML, input.theirStyles) : STYLES_XML],
     ['word/numbering.xml', input.numbering],
     ['word/settings.xml', settings(look?.evenAndOddHeaders === true)],
     ['word/fontTable.xml', look?.fontTable ?? FONT_TABLE_XML],
