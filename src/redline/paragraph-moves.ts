@@ -28,8 +28,11 @@ function loose(clauses: readonly ClauseRedline[], status: 'deleted' | 'inserted'
   for (const clause of clauses) {
     if (clause.move) continue;
     for (const paragraph of clause.paragraphs) {
-      if (paragraph.status !== status || paragraph.kind === 'tableRow') continue;
+      if (paragraph.status !== status) continue;
       const text = paragraph.spans.map((s) => s.text).join('');
+      // A table row moves as a paragraph only when it is one cell: a paragraph put into a
+      // table (or taken out of one). A row of several cells is no paragraph.
+      if (paragraph.kind === 'tableRow' && (text.includes('\t') || paragraph.cells)) continue;
       out.push({ paragraph, text, key: normaliseSpace(text) });
     }
   }

@@ -72,6 +72,26 @@ describe('redline', () => {
     expect(rs(a, b)).toBe(`Alpha text. ¶ <from m1>${moving}</from> ¶ Beta text. ¶ <to m1>${moving}</to>`);
   });
 
+  it('should report a paragraph put into a one-cell table (a boxed notice) as a move, and the written DOCX accept to theirs and reject to ours', async () => {
+    const notice = '平台对因不可抗力造成的服务中断不承担责任，但应当及时通知用户。';
+    const a = doc('zh', [part('body', [clause('a', [p('第一款。'), p(notice)]), clause('b', [p('第二款。')])])]);
+    const b = doc('zh', [part('body', [clause('a', [p('第一款。')]), clause('b', [p('第二款。'), table([[notice]])])])]);
+    const r = redline(a, b);
+    const moved = r.clauses.flatMap((c) => c.paragraphs).filter((x) => x.move);
+    expect(moved.map((x) => [x.kind, x.move!.side])).toEqual([['paragraph', 'from'], ['tableRow', 'to']]);
+    expect(r.summary.chars).toMatchObject({ inserted: 0, deleted: 0, moved: notice.length });
+    // A row of two cells is no paragraph: a paragraph put into one is deleted and inserted.
+    const wide = doc('zh', [part('body', [clause('a', [p('第一款。')]), clause('b', [p('第二款。'), table([[notice, '注']])])])]);
+    expect(redline(a, wide).clauses.flatMap((c) => c.paragraphs).some((x) => x.move)).toBe(false);
+    const { writeRedlineDocx } = await import('../../src/writers/redline/docx/index.js');
+    const { acceptAllDocx, rejectAllDocx } = await import('../../src/writers/redline/accept-reject.js');
+    const bytes = writeRedlineDocx(r, { date: '2026-01-01' });
+    expect(comparable(acceptAllDocx(bytes))).toEqual(documentParagraphs(b));
+    expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(a));
+    expect(documentParagraphs(readDocx(bytes, 'r.docx', { revisions: 'accept' }).document)).toEqual(documentParagraphs(b));
+    expect(documentParagraphs(readDocx(bytes, 'r.docx', { revisions: 'reject' }).document)).toEqual(documentParagraphs(a));
+  });
+
   it('should compare Chinese by dictionary words and mark only an inserted sentence', () => {
     const a = one('要使用某些服务，您将需要创建一个帐户。在注册过程中，系统将提示您设置密码。');
     const b = one('要使用某些服务，您将需要创建一个帐户。您必须年满13岁才能创建帐户。在注册过程中，系统将提示您设置密码。');

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookmarkOf } from '../../../src/field-codes.js';
-import { clause, doc, p, part } from '../../../src/model/build.js';
+import { clause, doc, p, part, table } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import type { DocxLook } from '../../../src/readers/docx/look.js';
@@ -170,6 +170,13 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
       draft(['Scope{f1} is narrow.', 'Fees{f2} are due.', 'Term is one year.', 'Law{f3} is PRC law{e1}.'], { 1: 'Only the Service.', 2: 'In CNY.', 3: 'Excluding the rules on conflicts.' }, { 1: 'A new end note.' }),
     );
     add('insertions either side of a paragraph mark', twoParagraphs('Fees are payable', 'monthly in arrears.'), twoParagraphs('Fees are payable in advance', 'Quarterly or monthly in arrears.'));
+    // A paragraph put into a one-cell table (a boxed notice): a move from a paragraph into a table row.
+    const notice = '平台对因不可抗力造成的服务中断不承担责任，但应当及时通知用户。';
+    add(
+      'a paragraph moved into a one-cell table',
+      doc('zh', [part('body', [clause('a', [p('第一款。'), p(notice)]), clause('b', [p('第二款。')])])]),
+      doc('zh', [part('body', [clause('a', [p('第一款。')]), clause('b', [p('第二款。'), table([[notice]])])])]),
+    );
     for (const [a, b] of corpusPairs) {
       // A DOCX of ours is written in its own look (styles, theme, page), with their styles for paragraphs only they have, as the CLI does.
       const look = a.endsWith('.docx') ? readDocx(readFileSync(join(corpus, a)), a, { look: true }).look : undefined;
@@ -203,7 +210,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(10 + corpusPairs.length + 25 + 1);
+    expect(cases.length).toBe(11 + corpusPairs.length + 25 + 1);
     let joinedByLibreOffice = 0;
     /**
      * LibreOffice 7.4 misreads the notes of a DOCX that also has comments: it opens them
