@@ -181,8 +181,8 @@ class Converter {
           this.inline.push({ name, text: '', label: true });
           return;
         }
-        // Colour and size are carried (as the Markdown reader reads them); other spans are transparent.
-        const style = attrs.style && /(?:^|;)\s*(?:color|font-size|background(?:-color)?)\s*:/i.test(attrs.style) ? attrs.style.replace(/"/g, "'") : undefined;
+        // Colour, size, underline and strikethrough are carried (as the Markdown reader reads them); other spans are transparent.
+        const style = attrs.style && /(?:^|;)\s*(?:color|font-size|background(?:-color)?|text-decoration(?:-line)?)\s*:/i.test(attrs.style) ? attrs.style.replace(/"/g, "'") : undefined;
         this.inline.push({ name, text: '', ...(style ? { wrap: [`<span style="${style}">`, '</span>'] as [string, string] } : {}) });
         return;
       }

@@ -52,7 +52,7 @@ function styleValue(attrs: string, property: string): string | undefined {
   return new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]+)`, 'i').exec(declarations)?.[1]?.trim();
 }
 
-/** Replaces wrap tags by marks; `</span>` closes the marks its `<span>` opened (a colour, a size, both or none). */
+/** Replaces wrap tags by marks; `</span>` closes the marks its `<span>` opened (a colour, a size, a decoration, some or none). */
 function wrapMarks(): (tag: string, close: string, name: string, attrs: string) => string {
   /** How many marks each open `<span>` opened. */
   const spans: number[] = [];
@@ -62,7 +62,14 @@ function wrapMarks(): (tag: string, close: string, name: string, attrs: string) 
       if (close) return WRAP_CLOSE.repeat(spans.pop() ?? 0);
       const color = textColorOf(styleValue(attrs, 'color'));
       const size = pointsOfCss(styleValue(attrs, 'font-size'));
-      const kinds = [...(color !== undefined ? [`c${color}`] : []), ...(size !== undefined ? [`s${size}`] : [])];
+      // Underline and strikethrough set in CSS, as web pages and Word's HTML set them.
+      const decoration = (styleValue(attrs, 'text-decoration-line') ?? styleValue(attrs, 'text-decoration') ?? '').toLowerCase();
+      const kinds = [
+        ...(color !== undefined ? [`c${color}`] : []),
+        ...(size !== undefined ? [`s${size}`] : []),
+        ...(/\bunderline\b/.test(decoration) ? ['u'] : []),
+        ...(/\bline-through\b/.test(decoration) ? ['x'] : []),
+      ];
       spans.push(kinds.length);
       return kinds.map((kind) => `${WRAP_OPEN}${kind}${WRAP_TEXT}`).join('');
     }

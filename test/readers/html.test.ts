@@ -170,6 +170,15 @@ describe('HTML reader: strikethrough', () => {
     const { document } = readHtml('<p>Fees are <s>not</s> <strike>ever</strike> <del>fully</del> refundable.</p>', 'p.html');
     expect(collect(document, 'strike').map((n) => n.children)).toEqual([[{ type: 'text', value: 'not' }], [{ type: 'text', value: 'ever' }], [{ type: 'text', value: 'fully' }]]);
   });
+
+  it('should read underline and strikethrough set in CSS (text-decoration), as web terms often mark their key clauses', () => {
+    const html = '<p>您同意：<span style="text-decoration: underline;">平台对间接损失不承担责任</span>，<span style="text-decoration-line: line-through; color: #C00000">不得退款</span>。</p>';
+    const { document } = readHtml(html, 'p.html');
+    expect(collect(document, 'underline').map((n) => n.children)).toEqual([[{ type: 'text', value: '平台对间接损失不承担责任' }]]);
+    expect(collect(document, 'strike')).toHaveLength(1);
+    expect(collect(document, 'textColor').map((n) => n.color)).toEqual(['C00000']);
+    expect(collect(readMarkdown('Fees <span style="text-decoration: underline line-through">due</span>.\n', 'x.md').document, 'strike')).toHaveLength(1);
+  });
 });
 
 describe('HTML reader: wrapped lines', () => {
