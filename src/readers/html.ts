@@ -37,7 +37,8 @@ const FLATTENED_IN_CELL = new Set(['ul', 'ol', 'li', 'table', 'tr', 'pre']);
 const EMPHASIS: Record<string, [string, string]> = {
   strong: ['**', '**'], b: ['**', '**'], dfn: ['**', '**'],
   em: ['*', '*'], i: ['*', '*'], cite: ['*', '*'], var: ['*', '*'],
-  u: ['<u>', '</u>'],
+  // <ins> shows underlined, as <u> does: read as what the page shows.
+  u: ['<u>', '</u>'], ins: ['<u>', '</u>'],
   // A line through words, however the page draws it: <s> is what the Markdown reader reads as strikethrough.
   s: ['<s>', '</s>'], strike: ['<s>', '</s>'], del: ['<s>', '</s>'],
 };

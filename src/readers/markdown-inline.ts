@@ -36,8 +36,8 @@ const WRAP_CLOSE = '\u0005';
 const WRAP_TEXT = '\u0006';
 const MARKS = /[\u0001-\u0006]/;
 
-/** Inline HTML kept as formatting: `<u>`, `<s>`/`<del>`/`<strike>`, `<mark>` and `<span style="color: …; font-size: …">`, either end. */
-const WRAP_TAG = /<(\/?)(u|s|del|strike|mark|span)(?=[\s>])([^<>]*)>/gi;
+/** Inline HTML kept as formatting: `<u>`/`<ins>`, `<s>`/`<del>`/`<strike>`, `<mark>` and `<span style="color: …; font-size: …">`, either end. */
+const WRAP_TAG = /<(\/?)(u|ins|s|del|strike|mark|span)(?=[\s>])([^<>]*)>/gi;
 
 /**
  * GFM strikethrough: `~~words~~`, not opening before a space nor closing after one, and
@@ -74,7 +74,7 @@ function wrapMarks(): (tag: string, close: string, name: string, attrs: string) 
       return kinds.map((kind) => `${WRAP_OPEN}${kind}${WRAP_TEXT}`).join('');
     }
     if (close) return WRAP_CLOSE;
-    if (lower === 'u') return `${WRAP_OPEN}u${WRAP_TEXT}`;
+    if (lower === 'u' || lower === 'ins') return `${WRAP_OPEN}u${WRAP_TEXT}`;
     if (lower === 's' || lower === 'del' || lower === 'strike') return `${WRAP_OPEN}x${WRAP_TEXT}`;
     const background = textColorOf(styleValue(attrs, 'background-color') ?? styleValue(attrs, 'background'));
     return `${WRAP_OPEN}h${background ? highlightOfRgb(background) : DEFAULT_HIGHLIGHT}${WRAP_TEXT}`;

@@ -178,6 +178,9 @@ describe('HTML reader: strikethrough', () => {
     expect(collect(document, 'strike')).toHaveLength(1);
     expect(collect(document, 'textColor').map((n) => n.color)).toEqual(['C00000']);
     expect(collect(readMarkdown('Fees <span style="text-decoration: underline line-through">due</span>.\n', 'x.md').document, 'strike')).toHaveLength(1);
+    // <ins> shows underlined, as <u> does.
+    expect(collect(readHtml('<p>Fees <ins>now</ins> due.</p>', 'p.html').document, 'underline')).toHaveLength(1);
+    expect(collect(readMarkdown('Fees <ins>now</ins> due.\n', 'x.md').document, 'underline')).toHaveLength(1);
   });
 });
 
