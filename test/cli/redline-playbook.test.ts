@@ -69,6 +69,7 @@ describe('redline against our own playbook, for a bilingual agreement', () => {
     // No --lang: their draft reads as both languages, so ours is assembled as both.
     const r = runCli(['redline', PLAYBOOK, theirs, '--data', DEAL, '--date', '2026-01-01', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('warning [lang-bilingual]');
     const redline = JSON.parse(r.stdout);
     expect(redline.summary.clauses).toMatchObject({ changed: 1, added: 0, deleted: 0, moved: 0 });
     const marked = redline.clauses.flatMap((c: { paragraphs: Array<{ spans: Array<{ kind: string; text: string }> }> }) => c.paragraphs.flatMap((p) => p.spans.filter((s) => s.kind !== 'kept').map((s) => `${s.kind}:${s.text}`)));

@@ -1,6 +1,6 @@
 /** `clausewright redline <ours> <theirs>`: compare their draft with our text. */
 import type { Command } from 'commander';
-import { InputError, dedupeDiagnostics, error, type Diagnostic } from '../../diagnostics.js';
+import { InputError, dedupeDiagnostics, error, warning, type Diagnostic } from '../../diagnostics.js';
 import { readDocumentLazy as readDocument } from '../../readers/registry.js';
 import type { Document } from '../../model/nodes.js';
 import type { ReadResult } from '../../readers/types.js';
@@ -37,7 +37,12 @@ async function readOurs(file: string, options: RedlineCliOptions, theirsFile: st
   const assembled = assembleFiles({ playbook: file, ...(options.data ? { data: options.data } : {}), lang, date });
   // Written as DOCX, the agreement also lends the DOCX redline its look.
   const sent = await asSent(assembled.document, sentFormatFor(theirsFile), date, file, { look: format === 'docx' });
-  return { ...sent, warnings: [...assembled.warnings, ...sent.warnings] };
+  // Chosen for them, so said: a Chinese draft with an English appendix reads as both languages too.
+  const chosen =
+    lang === 'zh+en' && !options.lang
+      ? [warning('lang-bilingual', `${theirsFile} reads as Chinese and English, so ours was assembled in both, side by side; use --lang zh or --lang en to compare one language`, { file: theirsFile })]
+      : [];
+  return { ...sent, warnings: [...assembled.warnings, ...sent.warnings, ...chosen] };
 }
 
 export function registerRedline(program: Command): void {
