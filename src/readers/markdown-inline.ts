@@ -3,12 +3,12 @@
  * `*emphasis*`/`_emphasis_`, GFM's `~~strikethrough~~` (and `<s>`, `<del>`,
  * `<strike>`), code spans (as text), backslash escapes, inline
  * links and autolinks (as links), images (their alt text), reference links
- * (their text only), HTML tags (stripped, text kept; `<br>` becomes a break,
+ * (as links where defined: markdown-references.ts rewrites them first; else their text), HTML tags (stripped, text kept; `<br>` becomes a break,
  * and Markdown having no syntax of its own for them, `<u>…</u>` underline,
  * `<mark>…</mark>` a highlight, `<span style="color: #rrggbb">…</span>` a
  * text colour and `<span style="font-size: 14pt">…</span>` a type size), HTML comments, Liquid `{% … %}` tags and kramdown `{: … }`
- * attribute lists (removed), common HTML entities. Not done: reference-link
- * definitions, footnote references (kept as text).
+ * attribute lists (removed), common HTML entities. Not done: footnote
+ * references (kept as text).
  */
 import { DEFAULT_HIGHLIGHT, highlightOfRgb, textColorOf } from '../colors.js';
 import { pointsOfCss } from '../font-size.js';
@@ -100,6 +100,7 @@ export function cleanInline(raw: string, links?: string[]): string {
     .replace(/\{%[\s\S]*?%\}/g, '')
     .replace(/\{:[^}]*\}/g, '')
     .replace(/!\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    .replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '$1') // a reference image: its alt text too
     .replace(/\[([^\]]*(?:\[[^\]]*\][^\]]*)*)\]\(((?:[^()]|\([^)]*\))*)\)/g, (_, text: string, destination: string) => link(text, destination))
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     // An autolink's text is its address, shown as written: '_' and '*' in it are not emphasis.

@@ -5,6 +5,7 @@
  * Other blocks become paragraphs, lists (labels computed, as a renderer shows
  * them) and tables. YAML front matter is skipped (its `title` kept); HTML
  * comments, Liquid `{% … %}` tags and kramdown `{: … }` lines are removed.
+ * Reference links take their definitions' targets (markdown-references.ts).
  * A lone level-1 heading at the top is the document title, not a clause; it
  * wins over front matter's `title`, being the one the reader sees.
  * See markdown-blocks.ts and markdown-inline.ts for what is not supported.
@@ -15,6 +16,7 @@ import { guessLang } from './lang.js';
 import { InputError, error } from '../diagnostics.js';
 import { NestingTooDeep, parseBlocks, type Lines, type MdBlock, type MdItem } from './markdown-blocks.js';
 import { cleanInline, parseInline } from './markdown-inline.js';
+import { resolveReferenceLinks } from './markdown-references.js';
 import { normaliseNumber, splitHeadingNumber, splitNumber } from './numbers.js';
 import { Outline, type Title } from './outline.js';
 import type { ReadResult } from './types.js';
@@ -25,7 +27,7 @@ import type { ReadResult } from './types.js';
  */
 export function readMarkdown(text: string, file?: string): ReadResult {
   const { body, title: frontTitle } = stripFrontMatter(text);
-  const lines = splitLines(blankOut(body));
+  const lines = splitLines(resolveReferenceLinks(blankOut(body)));
   const blocks = parseOrExplain(lines, file);
   const outline = new Outline(file);
 

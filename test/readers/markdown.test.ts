@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collect, inlineText } from '../../src/model/walk.js';
 import { readMarkdown } from '../../src/readers/markdown.js';
 import { blockTexts, outline } from './helpers.js';
 
@@ -219,6 +220,33 @@ describe('readMarkdown', () => {
     for (const text of ['About ~5 days.', 'A ~~ spaced ~~ pair.', 'An \\~~escaped\\~~ pair.', 'Three ~~~tildes~~~.']) {
       expect(blockTexts(read(`${text}\n`)), text).toEqual([text.replace(/\\/g, '')]);
     }
+  });
+
+  it('should read reference links as the links they define, blank the definitions, and leave code and undefined labels alone', () => {
+    const text = [
+      'See [our policy][Policy], [the terms][] and [Fees].', // 1
+      'Not a link: [undefined label] and ![logo][policy].', // 2
+      '', // 3
+      '```', // 4
+      '[fees][policy] stays code', // 5
+      '```', // 6
+      '', // 7
+      '[policy]: https://x.example/policy "Policy"', // 8
+      '[THE  terms]: <https://x.example/the terms>', // 9
+      '[fees]: https://x.example/fees', // 10
+      '[fees]: https://x.example/second-wins-not', // 11
+      '', // 12
+      'After.', // 13
+    ].join('\n');
+    const d = read(text);
+    const links = collect(d, 'link').map((l) => [inlineText(l.children), l.href]);
+    expect(links).toEqual([
+      ['our policy', 'https://x.example/policy'],
+      ['the terms', 'https://x.example/the terms'],
+      ['Fees', 'https://x.example/fees'],
+    ]);
+    expect(blockTexts(d)[0]).toBe('See our policy, the terms and Fees. Not a link: [undefined label] and logo.');
+    expect(d.parts[0].children.at(-1)!.position?.line).toBe(13);
   });
 
   it('should keep hard line breaks and setext headings', () => {

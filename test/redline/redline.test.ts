@@ -222,6 +222,16 @@ describe('redline of DOCX drafts with a table of contents', () => {
   });
 });
 
+describe('redline of Markdown with reference links', () => {
+  it('should report a definition pointed elsewhere as a changed link on the words that use it, not as text', () => {
+    const md = (url: string) => readMarkdown(`## 1. Privacy\n\nSee our [privacy policy][privacy].\n\n[privacy]: ${url}\n`, 'x.md').document;
+    const r = redline(md('https://ours.example/privacy'), md('https://ours.example/privacy-v2'));
+    expect(r.summary.words).toEqual({ inserted: 0, deleted: 0 });
+    const restyled = r.clauses.flatMap((c) => c.paragraphs.flatMap((p) => p.restyled ?? []));
+    expect(restyled.map((x) => [x.text, x.ours.link, x.theirs.link])).toEqual([['privacy policy', 'https://ours.example/privacy', 'https://ours.example/privacy-v2']]);
+  });
+});
+
 describe('redline of Markdown in the form clausewright writes it', () => {
   it('should not report headings renumbered by an inserted clause ("## 3 Fees" → "## 4 Fees")', () => {
     const md = (clauses: string[]) => clauses.map((c, k) => `## ${k + 1} ${c}\n\nThe ${c.toLowerCase()} clause says what it says.\n`).join('\n');
