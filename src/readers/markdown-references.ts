@@ -5,15 +5,15 @@
  * the inline link it stands for, and each definition line is blanked (line
  * numbers kept): a link's target is content the redline compares, and a
  * definition is no text of the agreement. Fenced code is left alone; a
- * definition must sit on one line; labels match case-insensitively with their
+ * definition must sit on one line; `[^1]` is a GFM footnote, never a link; labels match case-insensitively with their
  * spaces collapsed, the first definition winning, as CommonMark says.
  */
 import { markdownHref } from '../writers/markdown/inline.js';
 
-const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.)+)\]:[ \t]*(<[^<>\n]*>|[^\s<]\S*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
+const DEFINITION = /^ {0,3}\[(?!\^)((?:[^\]\\\n]|\\.)+)\]:[ \t]*(<[^<>\n]*>|[^\s<]\S*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** `[text][label]`, `[text][]` or `[label]`, not an image, not escaped, not an inline link or a definition, not the label half of `[text][label]`. */
-const USE = /(?<![!\\\]])\[((?:[^\]\\\n[]|\\.)+)\](?:\[((?:[^\]\\\n[]|\\.)*)\]|(?![(:[]))/g;
+const USE = /(?<![!\\\]])\[(?!\^)((?:[^\]\\\n[]|\\.)+)\](?:\[((?:[^\]\\\n[]|\\.)*)\]|(?![(:[]))/g;
 
 const normalise = (label: string): string => label.replace(/\s+/g, ' ').trim().toLowerCase();
 

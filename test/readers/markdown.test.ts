@@ -246,6 +246,8 @@ describe('readMarkdown', () => {
       ['Fees', 'https://x.example/fees'],
     ]);
     expect(blockTexts(d)[0]).toBe('See our policy, the terms and Fees. Not a link: [undefined label] and logo.');
+    // A GFM footnote is no reference link, even when its text is one word.
+    expect(collect(read('Fees apply[^1].\n\n[^1]: Monthly.\n'), 'link')).toEqual([]);
     expect(d.parts[0].children.at(-1)!.position?.line).toBe(13);
   });
 
