@@ -7,8 +7,8 @@
  * and Markdown having no syntax of its own for them, `<u>…</u>` underline,
  * `<mark>…</mark>` a highlight, `<span style="color: #rrggbb">…</span>` a
  * text colour and `<span style="font-size: 14pt">…</span>` a type size), HTML comments, Liquid `{% … %}` tags and kramdown `{: … }`
- * attribute lists (removed), common HTML entities. Not done: footnote
- * references (kept as text).
+ * attribute lists (removed), common HTML entities. GFM footnotes are
+ * markdown-footnotes.ts's.
  */
 import { DEFAULT_HIGHLIGHT, highlightOfRgb, textColorOf } from '../colors.js';
 import { pointsOfCss } from '../font-size.js';

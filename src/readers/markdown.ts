@@ -5,7 +5,8 @@
  * Other blocks become paragraphs, lists (labels computed, as a renderer shows
  * them) and tables. YAML front matter is skipped (its `title` kept); HTML
  * comments, Liquid `{% … %}` tags and kramdown `{: … }` lines are removed.
- * Reference links take their definitions' targets (markdown-references.ts).
+ * Reference links take their definitions' targets (markdown-references.ts);
+ * GFM footnotes become note references and a notes part (markdown-footnotes.ts).
  * A lone level-1 heading at the top is the document title, not a clause; it
  * wins over front matter's `title`, being the one the reader sees.
  * See markdown-blocks.ts and markdown-inline.ts for what is not supported.
@@ -16,6 +17,7 @@ import { guessLang } from './lang.js';
 import { InputError, error } from '../diagnostics.js';
 import { NestingTooDeep, parseBlocks, type Lines, type MdBlock, type MdItem } from './markdown-blocks.js';
 import { cleanInline, parseInline } from './markdown-inline.js';
+import { placeFootnotes, takeFootnotes } from './markdown-footnotes.js';
 import { resolveReferenceLinks } from './markdown-references.js';
 import { normaliseNumber, splitHeadingNumber, splitNumber } from './numbers.js';
 import { Outline, type Title } from './outline.js';
@@ -27,7 +29,8 @@ import type { ReadResult } from './types.js';
  */
 export function readMarkdown(text: string, file?: string): ReadResult {
   const { body, title: frontTitle } = stripFrontMatter(text);
-  const lines = splitLines(resolveReferenceLinks(blankOut(body)));
+  const { text: marked, notes } = takeFootnotes(resolveReferenceLinks(blankOut(body)));
+  const lines = splitLines(marked);
   const blocks = parseOrExplain(lines, file);
   const outline = new Outline(file);
 
@@ -43,7 +46,9 @@ export function readMarkdown(text: string, file?: string): ReadResult {
     title = { text: inlineText(parseInline(splitNumber(top.text)?.rest ?? top.text)), source: 'heading' };
   }
   emitBlocks(blocks, outline);
-  return { document: outline.finish(guessLang(hasInlineMarkup(body) ? cleanInline(body) : body), title), warnings: [] };
+  const document = outline.finish(guessLang(hasInlineMarkup(body) ? cleanInline(body) : body), title);
+  placeFootnotes(document, notes, parseInline, file);
+  return { document, warnings: [] };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Paragraph } from '../../src/model/nodes.js';
 import { collect, inlineText } from '../../src/model/walk.js';
 import { readMarkdown } from '../../src/readers/markdown.js';
 import { blockTexts, outline } from './helpers.js';
@@ -249,6 +250,31 @@ describe('readMarkdown', () => {
     // A GFM footnote is no reference link, even when its text is one word.
     expect(collect(read('Fees apply[^1].\n\n[^1]: Monthly.\n'), 'link')).toEqual([]);
     expect(d.parts[0].children.at(-1)!.position?.line).toBe(13);
+  });
+
+  it('should read GFM footnotes as note references, numbered by first use, and their definitions as a notes part', () => {
+    const text = [
+      'Fees are due monthly[^fee] and **late fees**[^late] apply[^fee]; [^missing] stays.', // 1
+      '', // 2
+      '```', // 3
+      'code[^fee]', // 4
+      '```', // 5
+      '', // 6
+      '[^late]: Late fees are 1% a month,', // 7
+      '  capped at 10%.', // 8
+      '[^fee]: In *CNY*.', // 9
+      '[^unused]: Never shown.', // 10
+    ].join('\n');
+    const d = read(text);
+    const body = d.parts[0].children[0] as Paragraph;
+    expect(body.children.filter((n) => n.type === 'noteRef')).toEqual([
+      { type: 'noteRef', note: 'footnote', label: '[1]' },
+      { type: 'noteRef', note: 'footnote', label: '[2]' },
+      { type: 'noteRef', note: 'footnote', label: '[1]' },
+    ]);
+    expect(blockTexts(d)).toEqual(['Fees are due monthly[1] and late fees[2] apply[1]; [^missing] stays.', 'code[^fee]', '[1] In CNY.', '[2] Late fees are 1% a month, capped at 10%.']);
+    const notes = d.parts.find((p) => p.id === 'notes')!;
+    expect(notes.children.map((p) => p.position?.line)).toEqual([9, 7]);
   });
 
   it('should keep hard line breaks and setext headings', () => {

@@ -222,7 +222,23 @@ describe('redline of DOCX drafts with a table of contents', () => {
   });
 });
 
-describe('redline of Markdown with reference links', () => {
+describe('redline of Markdown with reference links and footnotes', () => {
+  it('should compare GFM footnotes as notes, and write them as Word footnotes that accept to theirs and reject to ours', async () => {
+    const md = (text: string) => readMarkdown(text, 'x.md').document;
+    const ours = md('## 1. Fees\n\nFees are due monthly[^1].\n\n[^1]: In CNY.\n');
+    const theirs = md('## 1. Fees\n\nFees are due monthly[^1], late fees apply[^2].\n\n[^1]: In USD.\n[^2]: At 1% a month.\n');
+    const r = redline(ours, theirs);
+    const notes = r.clauses.find((c) => c.kind === 'part' && c.id.theirs === 'notes')!;
+    expect(notes.paragraphs.map((p) => p.spans.map((s) => `${s.kind[0]}:${s.text}`).join('|'))).toEqual(['k:[1] In |d:CNY|i:USD|k:.', 'i:[2] At 1% a month.']);
+    const { writeRedlineDocx } = await import('../../src/writers/redline/docx/index.js');
+    const { acceptAllDocx, rejectAllDocx } = await import('../../src/writers/redline/accept-reject.js');
+    const { strFromU8, unzipSync } = await import('fflate');
+    const bytes = writeRedlineDocx(r, { date: '2026-01-01' });
+    expect(strFromU8(unzipSync(bytes)['word/footnotes.xml']!)).toContain('At 1% a month.');
+    expect(comparable(acceptAllDocx(bytes))).toEqual(documentParagraphs(theirs));
+    expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(ours));
+  });
+
   it('should report a definition pointed elsewhere as a changed link on the words that use it, not as text', () => {
     const md = (url: string) => readMarkdown(`## 1. Privacy\n\nSee our [privacy policy][privacy].\n\n[privacy]: ${url}\n`, 'x.md').document;
     const r = redline(md('https://ours.example/privacy'), md('https://ours.example/privacy-v2'));
