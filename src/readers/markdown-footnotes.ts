@@ -36,7 +36,8 @@ const normalise = (label: string) => label.toLowerCase();
 
 /** The text with definitions blanked and references marked, and the definitions in the order written. */
 export function takeFootnotes(text: string): { text: string; notes: Footnote[] } {
-  if (!text.includes('[^')) return { text, notes: [] };
+  // A text that holds the marks itself (no contract does) keeps its footnotes as text, rather than be misread.
+  if (!text.includes('[^') || text.includes(OPEN) || text.includes(CLOSE)) return { text, notes: [] };
   const lines = text.split('\n');
   const byLabel = new Map<string, number>();
   const notes: Footnote[] = [];

@@ -275,6 +275,8 @@ describe('readMarkdown', () => {
     expect(blockTexts(d)).toEqual(['Fees are due monthly[1] and late fees[2] apply[1]; [^missing] stays.', 'code[^fee]', '[1] In CNY.', '[2] Late fees are 1% a month, capped at 10%.']);
     const notes = d.parts.find((p) => p.id === 'notes')!;
     expect(notes.children.map((p) => p.position?.line)).toEqual([9, 7]);
+    // Text that holds the private-use marks the reader uses keeps its footnotes as text.
+    expect(collect(read('A\uE0000\uE001 b[^1].\n\n[^1]: Note.\n'), 'noteRef')).toEqual([]);
   });
 
   it('should keep hard line breaks and setext headings', () => {
