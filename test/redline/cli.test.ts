@@ -102,6 +102,8 @@ describe('clausewright redline', () => {
     const page = runCli(['redline', join(dir, 'ours.docx'), join(dir, 'theirs.docx'), '-o', join(dir, 'r.html')]);
     expect(page.code).toBe(0);
     expect(readFileSync(join(dir, 'r.html'), 'utf8')).toMatch(/<section class="notes"><h2>Notes on the drafts<\/h2><ul><li>[^<]*theirs\.docx: the header on every page reads “Final”/);
+    const json = runCli(['redline', join(dir, 'ours.docx'), join(dir, 'theirs.docx')]);
+    expect(JSON.parse(json.stdout).notes).toEqual([expect.objectContaining({ code: 'header-footer-differs', file: join(dir, 'theirs.docx') })]);
   });
 
   it('should report a problem of a file given as both drafts once', () => {

@@ -26,7 +26,7 @@ export interface RedlineWriteOptions extends NotesOption {
 export async function writeRedline(format: RedlineFormat, redline: Redline, options: RedlineWriteOptions = {}): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
-      return writeRedlineJson(redline);
+      return writeRedlineJson(redline, options);
     case 'md':
       return writeRedlineMarkdown(redline, options);
     case 'html':

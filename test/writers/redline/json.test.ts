@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { warning } from '../../../src/diagnostics.js';
 import { writeRedlineJson } from '../../../src/writers/redline/json.js';
 import { sample } from './fixtures.js';
 
@@ -7,6 +8,12 @@ describe('writeRedlineJson', () => {
     const json = writeRedlineJson(sample);
     expect(JSON.parse(json)).toEqual(sample);
     expect(json.endsWith('}\n')).toBe(true);
+  });
+
+  it("should carry the readers' notes on the drafts, when there are any", () => {
+    const value = JSON.parse(writeRedlineJson(sample, { notes: [warning('docx-has-revisions', 'theirs.docx carries 2 tracked change(s)', { file: 'theirs.docx' })] }));
+    expect(value.notes).toEqual([{ code: 'docx-has-revisions', file: 'theirs.docx', message: 'theirs.docx carries 2 tracked change(s)' }]);
+    expect(JSON.parse(writeRedlineJson(sample, { notes: [] })).notes).toBeUndefined();
   });
 
   it('should carry its version and per-clause statuses', () => {
