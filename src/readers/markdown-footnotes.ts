@@ -14,10 +14,10 @@
  */
 import type { Document, Inline, Paragraph } from '../model/nodes.js';
 import { visit } from '../model/walk.js';
+import { fencedLines } from './markdown-fences.js';
 
 const DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$/;
 const CONTINUATION = /^(?: {2,}|\t)\S/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const REFERENCE = /\[\^([^\]\s]+)\]/g;
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -41,16 +41,10 @@ export function takeFootnotes(text: string): { text: string; notes: Footnote[] }
   const lines = text.split('\n');
   const byLabel = new Map<string, number>();
   const notes: Footnote[] = [];
-  const prose: boolean[] = new Array(lines.length).fill(true);
-  let fence: string | undefined;
+  const code = fencedLines(lines);
+  const prose: boolean[] = code.map((fenced) => !fenced);
   for (let i = 0; i < lines.length; i++) {
-    const open = FENCE.exec(lines[i]!)?.[1];
-    if (fence !== undefined || open) {
-      if (fence === undefined) fence = open;
-      else if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined;
-      prose[i] = false;
-      continue;
-    }
+    if (code[i]) continue;
     const m = DEFINITION.exec(lines[i]!);
     if (!m) continue;
     const parts = [m[2]!.trim()];

@@ -9,9 +9,9 @@
  * spaces collapsed, the first definition winning, as CommonMark says.
  */
 import { markdownHref } from '../writers/markdown/inline.js';
+import { fencedLines } from './markdown-fences.js';
 
 const DEFINITION = /^ {0,3}\[(?!\^)((?:[^\]\\\n]|\\.)+)\]:[ \t]*(<[^<>\n]*>|[^\s<]\S*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** `[text][label]`, `[text][]` or `[label]`, not an image, not escaped, not an inline link or a definition, not the label half of `[text][label]`. */
 const USE = /(?<![!\\\]])\[(?!\^)((?:[^\]\\\n[]|\\.)+)\](?:\[((?:[^\]\\\n[]|\\.)*)\]|(?![(:[]))/g;
 
@@ -24,17 +24,9 @@ export function resolveReferenceLinks(text: string): string {
   if (!text.includes(']:')) return text;
   const lines = text.split('\n');
   const targets = new Map<string, string>();
-  let fence: string | undefined;
+  const code = fencedLines(lines);
   const prose: boolean[] = lines.map((line, i) => {
-    const open = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined;
-      return false;
-    }
-    if (open) {
-      fence = open;
-      return false;
-    }
+    if (code[i]) return false;
     const m = DEFINITION.exec(line);
     if (!m) return true;
     const label = normalise(m[1]!);
