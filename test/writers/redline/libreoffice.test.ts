@@ -18,15 +18,17 @@ import { clause, doc, p, part, table } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import type { DocxLook } from '../../../src/readers/docx/look.js';
-import { comparable } from '../../../src/redline/apply.js';
+import { assembleFiles } from '../../../src/playbook/files.js';
+import { comparable, hasChanges } from '../../../src/redline/apply.js';
 import { redline } from '../../../src/redline/redline.js';
 import type { Redline } from '../../../src/redline/types.js';
 import { documentParagraphs } from '../../../src/redline/units.js';
+import { writeDocx } from '../../../src/writers/docx/index.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
 import { docPair } from '../../redline/arbitrary.js';
 import { corpus, loadCorpus } from '../../redline/corpus-pairs.js';
 import { draft } from '../../redline/notes-fixture.js';
-import { UNDER_CI } from '../../helpers.js';
+import { REPO, UNDER_CI } from '../../helpers.js';
 import {
   commentOurs,
   commentsOf,
@@ -52,6 +54,7 @@ import {
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = new URL('./libreoffice-resolve.py', import.meta.url).pathname;
 const ANNOTATE = new URL('./libreoffice-annotate.py', import.meta.url).pathname;
+const EDIT = new URL('./libreoffice-edit.py', import.meta.url).pathname;
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
 const hasUno = hasSoffice && spawnSync(PYTHON, ['-c', 'import uno']).status === 0;
 const missing = hasUno ? '' : hasSoffice ? 'python3-uno' : 'soffice';
@@ -106,6 +109,8 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const resolvedTableLooks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   let office: ChildProcess | undefined;
   let annotatedRedline: Redline | undefined;
+  /** Our agreement as sent, and their copy of it edited in LibreOffice with changes tracked. */
+  let tracked: { sent: Uint8Array; theirs: Uint8Array } | undefined;
 
   // The formatting case's looks and the link case's links come from the same run (one connection per mode).
   const looksOf = () => `looks:${cases[1]!.file}`;
@@ -190,6 +195,14 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     const run = spawnSync(PYTHON, [ANNOTATE, String(port), join(corpus, 'wmlcomparer/WC/WC004-Large-Mod.docx'), annotated, 'culture of the company', 'Jane Roe', 'Why is this here?'], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`LibreOffice could not add a comment: ${run.stderr}`);
     annotatedRedline = redline(loadCorpus('wmlcomparer/WC/WC004-Large.docx'), readDocx(readFileSync(annotated), 'annotated.docx').document);
+    // Our agreement sent back with their edits tracked by LibreOffice: a word replaced, a proviso deleted.
+    const sentFile = join(dir, 'sent.docx');
+    const { document: agreement } = assembleFiles({ playbook: join(REPO, 'playbooks/aigc-user-agreement.yaml'), data: join(REPO, 'examples/aigc-user-agreement.yaml'), lang: 'zh', date: '2026-01-01' });
+    writeFileSync(sentFile, writeDocx(agreement, { date: '2026-01-01' }).bytes);
+    const editedFile = join(dir, 'edited.docx');
+    const edit = spawnSync(PYTHON, [EDIT, String(port), sentFile, editedFile, '至少7日', '至少30日', '，但因法律法规或者监管要求须立即调整的除外', ''], { encoding: 'utf8' });
+    if (edit.status !== 0) throw new Error(`LibreOffice could not edit the agreement: ${edit.stderr}`);
+    tracked = { sent: readFileSync(sentFile), theirs: readFileSync(editedFile) };
     add('WC004 against a copy LibreOffice commented', loadCorpus('wmlcomparer/WC/WC004-Large.docx'), readDocx(readFileSync(annotated), 'annotated.docx').document);
     for (const mode of ['accept', 'reject'] as const) {
       const out = resolveAll(mode);
@@ -284,6 +297,16 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     expect(by('John Doe', resolvedComments.accept)).toEqual(['John Doe|Agreed, quarterly.|quarterly in advance']);
     expect(by('John Doe', resolvedComments.accept)).toEqual(by('John Doe', commentsOf(commentTheirs)));
     expect(by('Jane Roe', resolvedComments.accept)).toContain('Jane Roe|We bill quarterly.|quarterly in advance|resolved');
+  });
+
+  it('should read their edits as LibreOffice tracks them: accepted, they are all the redline shows; rejected, the draft is ours', () => {
+    const ours = readDocx(tracked!.sent, 'sent.docx').document;
+    const accepted = readDocx(tracked!.theirs, 'edited.docx');
+    expect(accepted.warnings.map((w) => w.code)).toContain('docx-has-revisions');
+    const r = redline(ours, accepted.document);
+    const marked = r.clauses.flatMap((c) => c.paragraphs.flatMap((p) => p.spans.filter((s) => s.kind !== 'kept').map((s) => `${s.kind}:${s.text}`)));
+    expect(marked).toEqual(['deleted:7', 'inserted:30', 'deleted:，但因法律法规或者监管要求须立即调整的除外']);
+    expect(hasChanges(redline(ours, readDocx(tracked!.theirs, 'edited.docx', { revisions: 'reject' }).document))).toBe(false);
   });
 
   it('should read a comment as LibreOffice writes it and carry it on the same words', () => {

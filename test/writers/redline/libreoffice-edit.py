@@ -1,0 +1,35 @@
+"""Edit a DOCX in LibreOffice with change tracking on and save it as DOCX, as a
+counterparty sends a draft back with its edits tracked.
+
+Usage: /usr/bin/python3 libreoffice-edit.py PORT IN.docx OUT.docx OLD NEW [OLD NEW ...]
+Each OLD (its first occurrence) is replaced by NEW; an empty NEW deletes it.
+Needs a running `soffice --headless --accept=socket,host=127.0.0.1,port=PORT;urp;`.
+Used by libreoffice.test.ts, so the DOCX reader meets tracked changes as another
+office suite writes them, not only as our own fixtures do.
+"""
+import sys
+
+import uno
+
+from lo_session import connect, prop
+
+
+def main():
+    port, source, target = sys.argv[1:4]
+    pairs = sys.argv[4:]
+    ctx = connect(port)
+    desktop = ctx.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', ctx)
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), '_blank', 0, (prop('Hidden', True),))
+    doc.RecordChanges = True
+    for old, new in zip(pairs[0::2], pairs[1::2]):
+        search = doc.createSearchDescriptor()
+        search.SearchString = old
+        found = doc.findFirst(search)
+        if found is None:
+            raise SystemExit(f'"{old}" not found in {source}')
+        found.setString(new)
+    doc.storeToURL(uno.systemPathToFileUrl(target), (prop('FilterName', 'MS Word 2007 XML'),))
+    doc.close(True)
+
+
+main()
