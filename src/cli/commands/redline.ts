@@ -88,6 +88,9 @@ replies and whether they are resolved: Word comments in the DOCX, numbered notes
 paragraph in HTML, {>>…<<} in Markdown, and "comments" in JSON. A comment both drafts carry
 is shown once. Use --comments theirs to leave our internal comments out of a
 redline you will send them.
+What reading the drafts turned up (tracked changes read as accepted, hidden words or
+pictures not read, a header that reads otherwise, a file read as GB18030) is printed as
+warnings, and shown in the HTML, Markdown ("Notes on the drafts") and JSON ("notes") too.
 Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error,
 3 changes found (only with --exit-code: text, formatting or links; comments do not count).`,
     )
