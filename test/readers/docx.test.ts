@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { List, Paragraph, Table } from '../../src/model/nodes.js';
+import { collect } from '../../src/model/walk.js';
 import { readDocx } from '../../src/readers/docx/index.js';
 import { blockTexts, outline } from './helpers.js';
 import { HEADING_STYLES, makeDocx, NUMBERING, para } from './docx-fixture.js';
@@ -368,6 +369,17 @@ describe('readDocx comments', () => {
       { type: 'comment', edge: 'end', id: '3', comment: { author: 'Jane Roe', initials: 'JR', date: '2026-11-20T10:00:00Z', text: 'Why monthly?\nWe bill quarterly.' } },
       { type: 'text', value: '.' },
     ]);
+  });
+
+  it('should keep an empty paragraph that holds a comment, in the body and in a table cell, so the comment is not lost; other empty paragraphs go', () => {
+    const point = (id: string) => `<w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+    const { document } = withComments(
+      `<w:p>${run('Fees.')}</w:p><w:p>${point('1')}</w:p><w:p/><w:tbl><w:tr><w:tc><w:p>${point('2')}</w:p></w:tc></w:tr></w:tbl>`,
+      comment('1', 'w:author="Jane Roe"', 'Add a term here?') + comment('2', 'w:author="Jane Roe"', 'Fill in?'),
+    );
+    const comments = collect(document, 'comment').filter((c) => c.edge === 'end').map((c) => c.comment?.text);
+    expect(comments).toEqual(['Add a term here?', 'Fill in?']);
+    expect(document.parts[0].children.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'table']);
   });
 
   it('should read a thread from commentsExtended.xml: replies (and replies to a reply) in the comment that opens it, resolved marked done', () => {

@@ -47,9 +47,12 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
       state.text.push(para.text);
       continue;
     }
-    if (para.text === '') continue;
-    state.text.push(para.text);
     const where = { position: outline.position(block.index + 1), attrs: { docxParagraph: String(block.index) } };
+    if (para.text === '') {
+      if (holdsComment(para.inlines)) outline.block({ type: 'paragraph', children: para.inlines, ...where });
+      continue;
+    }
+    state.text.push(para.text);
     if (para.level !== undefined && para.level > 0) {
       lists.reset();
       const typed = para.label ? undefined : splitHeadingNumber(para.text);
@@ -147,6 +150,14 @@ function table(t: DocxTable, pkg: DocxPackage, outline: Outline, text: string[])
   };
 }
 
+/**
+ * Whether inlines hold a reviewer's comment. An empty paragraph is layout and is
+ * dropped, unless a comment sits on it: then it is kept, so the comment is not lost.
+ */
+function holdsComment(inlines: readonly Inline[]): boolean {
+  return inlines.some((n) => n.type === 'comment' || ('children' in n && holdsComment(n.children as Inline[])));
+}
+
 /** A cell's content: paragraphs, lists and nested tables; headings read as plain paragraphs. */
 function cellBlocks(blocks: DocxBlock[], pkg: DocxPackage, outline: Outline, text: string[]): Block[] {
   const out: Block[] = [];
@@ -158,9 +169,12 @@ function cellBlocks(blocks: DocxBlock[], pkg: DocxPackage, outline: Outline, tex
       continue;
     }
     const para = prepare(block, pkg);
-    if (para.text === '') continue;
-    text.push(para.text);
     const where = { position: outline.position(block.index + 1), attrs: { docxParagraph: String(block.index) } };
+    if (para.text === '') {
+      if (holdsComment(para.inlines)) out.push({ type: 'paragraph', children: para.inlines, ...where });
+      continue;
+    }
+    text.push(para.text);
     if (para.label) lists.add(para.ilvl, para.label.ordered, { type: 'listItem', label: para.label.text, children: [{ type: 'paragraph', children: para.inlines, ...where }], ...where });
     else {
       lists.reset();
