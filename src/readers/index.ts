@@ -3,10 +3,7 @@
  * Readers.hs table). Public API of the readers.
  */
 import { readDocx } from './docx/index.js';
-import { readHtml } from './html.js';
-import { readMarkdown } from './markdown.js';
-import { extensionOf, textReader, unsupported } from './registry.js';
-import { readText } from './text.js';
+import { extensionOf, TEXT_READERS, unsupported } from './registry.js';
 import type { ReadOptions, ReadResult } from './types.js';
 
 export type Reader = (bytes: Uint8Array, file: string, options?: ReadOptions) => ReadResult;
@@ -14,11 +11,7 @@ export type Reader = (bytes: Uint8Array, file: string, options?: ReadOptions) =>
 /** Readers by lower-case extension, dot included. */
 export const readers: Record<string, Reader> = {
   '.docx': (bytes, file, options) => readDocx(bytes, file, options),
-  '.md': textReader(readMarkdown),
-  '.markdown': textReader(readMarkdown),
-  '.html': textReader(readHtml),
-  '.htm': textReader(readHtml),
-  '.txt': textReader(readText),
+  ...TEXT_READERS,
 };
 
 /**

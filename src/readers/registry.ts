@@ -10,8 +10,6 @@ import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
 import type { ReadOptions, ReadResult } from './types.js';
 
-/** Supported extensions, lower case, dot included, in the order error messages list them. */
-export const EXTENSIONS = ['.docx', '.md', '.markdown', '.html', '.htm', '.txt'] as const;
 
 /** `bytes` in `encoding`, or undefined where they are not valid in it. */
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
@@ -55,13 +53,22 @@ export function decode(bytes: Uint8Array, file: string): { text: string; warning
 }
 
 /** A reader of text (Markdown, HTML, plain text) over bytes: decoded first, the decoding's warnings first in the result's. */
-export function textReader(read: (text: string, file: string) => ReadResult): (bytes: Uint8Array, file: string) => ReadResult {
+function textReader(read: (text: string, file: string) => ReadResult): (bytes: Uint8Array, file: string) => ReadResult {
   return (bytes, file) => {
     const { text, warnings } = decode(bytes, file);
     const result = read(text, file);
     return warnings.length === 0 ? result : { ...result, warnings: [...warnings, ...result.warnings] };
   };
 }
+
+/** The readers of text files by lower-case extension: every supported one but .docx, whose reader index.ts loads. */
+export const TEXT_READERS: Readonly<Record<string, (bytes: Uint8Array, file: string) => ReadResult>> = {
+  '.md': textReader(readMarkdown),
+  '.markdown': textReader(readMarkdown),
+  '.html': textReader(readHtml),
+  '.htm': textReader(readHtml),
+  '.txt': textReader(readText),
+};
 
 /** Lower-case extension of a file name, dot included; '' when none. */
 export function extensionOf(file: string): string {
@@ -90,20 +97,11 @@ export function unsupported(file: string, ext: string, known: readonly string[])
  */
 export async function readDocumentLazy(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<ReadResult> {
   const ext = extensionOf(file);
-  switch (ext) {
-    case '.docx': {
-      const { readDocx } = await import('./docx/index.js');
-      return readDocx(bytes, file, options);
-    }
-    case '.md':
-    case '.markdown':
-      return textReader(readMarkdown)(bytes, file);
-    case '.html':
-    case '.htm':
-      return textReader(readHtml)(bytes, file);
-    case '.txt':
-      return textReader(readText)(bytes, file);
-    default:
-      throw unsupported(file, ext, EXTENSIONS);
+  if (ext === '.docx') {
+    const { readDocx } = await import('./docx/index.js');
+    return readDocx(bytes, file, options);
   }
+  const read = TEXT_READERS[ext];
+  if (!read) throw unsupported(file, ext, ['.docx', ...Object.keys(TEXT_READERS)]);
+  return read(bytes, file);
 }
