@@ -31,6 +31,8 @@ export interface DocxLook {
   page?: PageLook;
   /** Paragraph style id of each body paragraph, by the line the reader gave it (index + 1). */
   paragraphStyles: Record<number, string>;
+  /** The default paragraph style's id (Word's "Normal", LibreOffice's "Standard"): that of a paragraph naming none. */
+  defaultParagraphStyle?: string;
   /** Direct layout (indents, spacing, alignment, breaks) of each body paragraph that sets one, by line. */
   paragraphLayouts: Record<number, ParagraphLayout>;
   /** Column widths of each table, by the table's line (that of its first paragraph). */
@@ -51,10 +53,17 @@ export const SETTINGS = 'word/settings.xml';
 
 /** Only the style sheet (when safe) and each paragraph's style: what a redline uses of their draft's look. */
 export function docxStyles(pkg: DocxPackage, file: string): DocxLook {
+  return stylesLook(pkg, new PartChecker(file));
+}
+
+/** The style sheet, checked by `checker`, its default paragraph style, and each paragraph's style, layout and table widths. */
+function stylesLook(pkg: DocxPackage, checker: PartChecker): DocxLook {
   const look: DocxLook = { paragraphStyles: {}, paragraphLayouts: {}, tableGrids: {}, headersFooters: [] };
-  const styles = new PartChecker(file).checked(STYLES, pkg.parts[STYLES]);
+  const styles = checker.checked(STYLES, pkg.parts[STYLES]);
   if (styles) look.styles = withoutDeclaration(styles);
-  collectParagraphs(pkg.body, pkg.styles.defaultParagraph, look);
+  const fallback = pkg.styles.defaultParagraph;
+  if (fallback !== undefined) look.defaultParagraphStyle = fallback;
+  collectParagraphs(pkg.body, fallback, look);
   return look;
 }
 
@@ -87,16 +96,13 @@ export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { l
   const evenPages = evenAndOddHeaders(parts[SETTINGS], file);
   const references = candidates.filter((r) => r.type !== 'even' || evenPages);
   const checker = new PartChecker(file);
-  const look: DocxLook = { paragraphStyles: {}, paragraphLayouts: {}, tableGrids: {}, headersFooters: [] };
-  const styles = checker.checked(STYLES, pkg.parts[STYLES]);
-  if (styles) look.styles = withoutDeclaration(styles);
+  const look = stylesLook(pkg, checker);
   const theme = checker.checked(THEME, parts[THEME]);
   if (theme) look.theme = theme;
   const fontTable = checker.checked(FONT_TABLE, parts[FONT_TABLE]);
   if (fontTable) look.fontTable = fontTable;
   const page = pageOf(pkg.section);
   if (page) look.page = page;
-  collectParagraphs(pkg.body, pkg.styles.defaultParagraph, look);
   const loadMedia = (names: readonly string[]) => (names.length > 0 ? unzipDocxSafely(bytes, file, (name) => names.includes(name)) : {});
   look.headersFooters = carriedHeadersFooters(references, parts, checker, loadMedia);
   if (look.headersFooters.some((h) => h.type === 'first') && isOn(child(pkg.section, 'w:titlePg'))) look.titlePage = true;

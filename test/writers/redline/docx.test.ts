@@ -227,7 +227,7 @@ describe('writeRedlineDocx with our DOCX look', () => {
       '</w:styles>';
     const mine2 = doc('en', [part('body', [{ ...clause('fees', [at(3, 'Pay in thirty days.')], { heading: ['Fees'], number: '1' }), position: { line: 2 } }])]);
     const theirs3 = doc('en', [part('body', [clause('fees', [at(3, 'Pay in thirty days.'), at(4, 'Read this notice.'), at(5, 'Plain words of theirs.'), at(6, 'In our body style.')], { heading: ['Fees'], number: '1' })])]);
-    const theirLook = { styles: theirStylesXml, paragraphStyles: { 3: 'Standard', 4: 'Notice', 5: 'Standard', 6: 'OurBody' }, paragraphLayouts: {}, tableGrids: {}, headersFooters: [] };
+    const theirLook = { styles: theirStylesXml, paragraphStyles: { 3: 'Standard', 4: 'Notice', 5: 'Standard', 6: 'OurBody' }, defaultParagraphStyle: 'Standard', paragraphLayouts: {}, tableGrids: {}, headersFooters: [] };
     const written = parts(writeRedlineDocx(redline(mine2, theirs3), { date: '2026-01-01', look, theirLook }));
     const styleOf = (text: string) => new RegExp(`<w:pStyle w:val="([^"]+)"/>(?:(?!</w:p>).)*${text}`).exec(written['word/document.xml']!)?.[1];
     expect(styleOf('Read this notice')).toBe('Notice');

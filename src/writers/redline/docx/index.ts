@@ -13,7 +13,7 @@
 import type { Redline } from '../../../redline/types.js';
 import { bodyXml, type TheirStyles } from './body.js';
 import { commentsExtendedXml, commentsPartXml, threaded } from './comments-part.js';
-import { defaultParagraphStyle, styleIds, theirStyles, type DocxLook } from './look.js';
+import { styleIds, theirStyles, type DocxLook } from './look.js';
 import { isNotesPart, Notes } from './notes.js';
 import { RedlineNumbering } from './numbering.js';
 import { redlinePackage } from './package.js';
@@ -30,7 +30,7 @@ export interface RedlineDocxOptions {
    * Their DOCX's style sheet and paragraph styles, when <theirs> was a DOCX too: with our
    * look, a paragraph only they have keeps its own style, brought over if ours lacks it.
    */
-  theirLook?: Pick<DocxLook, 'styles' | 'paragraphStyles'>;
+  theirLook?: Pick<DocxLook, 'styles' | 'paragraphStyles' | 'defaultParagraphStyle'>;
 }
 
 /**
@@ -54,7 +54,7 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
     const numbering = new RedlineNumbering(clauses);
     const theirs: TheirStyles | undefined =
       look?.styles !== undefined && theirLook?.styles !== undefined
-        ? { paragraphStyles: theirLook.paragraphStyles, defaultStyle: defaultParagraphStyle(theirLook.styles), ours: ourIds, defined: styleIds(theirLook.styles), imported: new Set() }
+        ? { paragraphStyles: theirLook.paragraphStyles, defaultStyle: theirLook.defaultParagraphStyle, ours: ourIds, defined: styleIds(theirLook.styles), imported: new Set() }
         : undefined;
     const body = bodyXml(clauses, numbering, revisions, {
       ...(look ? { paragraphStyles: look.paragraphStyles, paragraphLayouts: look.paragraphLayouts, tableGrids: look.tableGrids } : {}),

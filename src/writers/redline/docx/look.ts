@@ -43,15 +43,6 @@ function withoutNumbering(xml: string): string {
   return out;
 }
 
-/** The id of a style sheet's default paragraph style (Word's "Normal", LibreOffice's "Standard"). */
-export function defaultParagraphStyle(xml: string | undefined): string | undefined {
-  for (const m of (xml ?? '').matchAll(STYLE_ELEMENT)) {
-    const open = /^<w:style\b[^>]*>/.exec(m[0])?.[0] ?? '';
-    if (/w:type="paragraph"/.test(open) && /w:default="(?:1|true|on)"/.test(open)) return STYLE_ID.exec(open)?.[1];
-  }
-  return undefined;
-}
-
 /** The ids a style sheet defines. */
 export function styleIds(xml: string | undefined): Set<string> {
   return new Set([...(xml ?? '').matchAll(/\bw:styleId="([^"]*)"/g)].map((m) => m[1]!));
