@@ -77,7 +77,7 @@ export function inlineText(nodes: readonly Inline[]): string {
       case 'emphasis':
       case 'strong':
       case 'underline':
-    case 'strike':
+      case 'strike':
       case 'highlight':
       case 'textColor':
       case 'fontSize':

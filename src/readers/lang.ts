@@ -23,9 +23,10 @@ function scriptCounts(whole: string): { cjk: number; words: number } {
   // A sample from both ends is enough and keeps big drafts cheap.
   const ranges: Array<[number, number]> =
     whole.length > 200_000 ? [[0, 100_000], [whole.length - 100_000, whole.length]] : [[0, whole.length]];
-  // Without a single CJK character the answer is 'en': one native scan settles
-  // most English drafts before the (at first interpreted) counting loop.
-  if (!ranges.some(([from, to]) => CJK_CHAR.test(whole.slice(from, to)))) return { cjk: 0, words: 1 };
+  // Without a single CJK character there is nothing to weigh: the text is English, not
+  // bilingual. One native scan settles most English drafts before the (at first
+  // interpreted) counting loop.
+  if (!ranges.some(([from, to]) => CJK_CHAR.test(whole.slice(from, to)))) return { cjk: 0, words: 0 };
   // Counted code unit by code unit rather than with `match(/…/g)`, which would
   // allocate a string for every CJK character and every word of the sample.
   let cjk = 0;

@@ -42,19 +42,16 @@ export function takeFootnotes(text: string): { text: string; notes: Footnote[] }
   const byLabel = new Map<string, number>();
   const notes: Footnote[] = [];
   const code = fencedLines(lines);
-  const prose: boolean[] = code.map((fenced) => !fenced);
   for (let i = 0; i < lines.length; i++) {
     if (code[i]) continue;
     const m = DEFINITION.exec(lines[i]!);
     if (!m) continue;
     const parts = [m[2]!.trim()];
     const line = i + 1;
-    lines[i] = '';
-    prose[i] = false;
+    lines[i] = ''; // blanked, as its continuation lines: no reference is found in them below
     while (i + 1 < lines.length && CONTINUATION.test(lines[i + 1]!)) {
       parts.push(lines[++i]!.trim());
       lines[i] = '';
-      prose[i] = false;
     }
     const label = normalise(m[1]!);
     if (!byLabel.has(label)) {
@@ -64,7 +61,7 @@ export function takeFootnotes(text: string): { text: string; notes: Footnote[] }
   }
   if (notes.length === 0) return { text, notes };
   const marked = lines.map((l, i) =>
-    prose[i] && l.includes('[^') ? l.replace(REFERENCE, (whole, label: string) => {
+    !code[i] && l.includes('[^') ? l.replace(REFERENCE, (whole, label: string) => {
       const k = byLabel.get(normalise(label));
       return k === undefined ? whole : `${OPEN}${k}${CLOSE}`;
     }) : l,

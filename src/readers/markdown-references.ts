@@ -25,19 +25,17 @@ export function resolveReferenceLinks(text: string): string {
   const lines = text.split('\n');
   const targets = new Map<string, string>();
   const code = fencedLines(lines);
-  const prose: boolean[] = lines.map((line, i) => {
-    if (code[i]) return false;
-    const m = DEFINITION.exec(line);
-    if (!m) return true;
+  lines.forEach((line, i) => {
+    const m = code[i] ? null : DEFINITION.exec(line);
+    if (!m) return;
     const label = normalise(m[1]!);
     if (label && !targets.has(label)) targets.set(label, destinationOf(m[2]!));
-    lines[i] = '';
-    return false;
+    lines[i] = ''; // blanked: no use is found in it below
   });
   if (targets.size === 0) return text;
   return lines
     .map((line, i) =>
-      prose[i] && line.includes('[')
+      !code[i] && line.includes('[')
         ? line.replace(USE, (whole, first: string, second: string | undefined) => {
             const target = targets.get(normalise(second || first));
             return target === undefined ? whole : `[${first}](${markdownHref(target)})`;
