@@ -1,17 +1,14 @@
 /**
  * The words of a DOCX's headers and footers: those its last section shows
- * (header-footer.ts finds them; even-page ones only when the settings turn
- * them on). The redline does not compare them, and keeps ours; it uses these
+ * (shownHeadersFooters in header-footer.ts finds and unzips them). The redline does not compare them, and keeps ours; it uses these
  * to say when theirs read otherwise ("Draft — subject to contract" gone).
  * Page numbers are not words, as in the body (a field's PAGE result is not read).
  */
 import type { HeaderFooterText } from '../types.js';
-import { headerFooterReferences } from './header-footer.js';
-import { evenAndOddHeaders, SETTINGS } from './look.js';
+import type { ShownHeadersFooters } from './header-footer.js';
 import { readBlocks, type DocxBlock, type DocxPackage } from './parse.js';
 import { plainText, type RunContext } from './runs.js';
 import { parseXmlPart } from './xml.js';
-import { unzipDocxSafely } from './zip.js';
 
 /** Each paragraph's text, cells' paragraphs in reading order. */
 function paragraphTexts(blocks: readonly DocxBlock[], out: string[] = []): string[] {
@@ -23,15 +20,9 @@ function paragraphTexts(blocks: readonly DocxBlock[], out: string[] = []): strin
 }
 
 /** The headers and footers the last section shows, each as its paragraphs' words joined by " / "; unreadable parts are skipped. */
-export function headerFooterTexts(bytes: Uint8Array, file: string, pkg: DocxPackage, mode: 'accept' | 'reject'): HeaderFooterText[] {
-  const references = headerFooterReferences(pkg, file);
-  if (references.length === 0) return [];
-  const names = new Set([SETTINGS, ...references.map((r) => r.part)]);
-  const parts = unzipDocxSafely(bytes, file, (name) => names.has(name));
-  const evenPages = evenAndOddHeaders(parts[SETTINGS], file);
+export function headerFooterTexts({ references, parts }: ShownHeadersFooters, file: string, pkg: DocxPackage, mode: 'accept' | 'reject'): HeaderFooterText[] {
   const out: HeaderFooterText[] = [];
   for (const ref of references) {
-    if (ref.type === 'even' && !evenPages) continue;
     const part = parts[ref.part];
     if (!part) continue;
     let root;

@@ -10,7 +10,9 @@
 import { liveHref } from '../../links.js';
 import type { DocxPackage } from './parse.js';
 import type { PartChecker } from './part-checker.js';
-import { asUtf8Part, decodePart, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
+import { isOn } from './styles.js';
+import { asUtf8Part, child, decodePart, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
+import { unzipDocxSafely } from './zip.js';
 
 /** A picture a header shows, as a part of the package. */
 export interface MediaPart {
@@ -94,6 +96,41 @@ export function headerFooterReferences(pkg: DocxPackage, file: string): HeaderFo
     if (!out.some((o) => o.kind === found.kind && o.type === type)) out.push({ ...found, type });
   }
   return out;
+}
+
+const SETTINGS = 'word/settings.xml';
+
+/** Whether the document's settings give even pages headers and footers of their own. */
+function evenAndOddHeaders(settings: Uint8Array | undefined, file: string): boolean {
+  if (!settings) return false;
+  try {
+    return isOn(child(parseXmlPart(settings, SETTINGS, file), 'w:evenAndOddHeaders'));
+  } catch {
+    return false; // settings we cannot read: as Word without them, one header for all pages
+  }
+}
+
+/** The headers and footers the last section shows, and the parts unzipped for them. */
+export interface ShownHeadersFooters {
+  references: HeaderFooterReference[];
+  /** Their parts, the settings, and whatever `also` asked for. */
+  parts: Record<string, Uint8Array>;
+}
+
+/**
+ * The headers and footers the body's last section shows (even-page ones only
+ * when the settings turn them on, as Word shows them), their parts unzipped in
+ * one pass with the parts `also` names for those references (the look's theme,
+ * the headers' relationships).
+ */
+export function shownHeadersFooters(bytes: Uint8Array, file: string, pkg: DocxPackage, also: (references: readonly HeaderFooterReference[]) => readonly string[] = () => []): ShownHeadersFooters {
+  const candidates = headerFooterReferences(pkg, file);
+  const extra = also(candidates);
+  if (candidates.length === 0 && extra.length === 0) return { references: [], parts: {} };
+  const wanted = new Set([SETTINGS, ...extra, ...candidates.map((r) => r.part)]);
+  const parts = unzipDocxSafely(bytes, file, (name) => wanted.has(name));
+  const evenPages = evenAndOddHeaders(parts[SETTINGS], file);
+  return { references: candidates.filter((r) => r.type !== 'even' || evenPages), parts };
 }
 
 /** Picture formats Word shows, by the extension of their part. */

@@ -7,6 +7,7 @@
  */
 import type { ReadOptions, ReadResult } from '../types.js';
 import { headerFooterTexts } from './header-footer-text.js';
+import { shownHeadersFooters } from './header-footer.js';
 import { docxLook, docxStyles } from './look.js';
 import { parseDocx } from './parse.js';
 import { toDocument } from './to-model.js';
@@ -23,10 +24,10 @@ export function readDocx(bytes: Uint8Array, file: string, options: ReadOptions =
   const mode = options.revisions ?? 'accept';
   const pkg = parseDocx(bytes, file, mode);
   const read = toDocument(pkg, file, mode);
-  const headersFooters = headerFooterTexts(bytes, file, pkg, mode);
+  // The look unzips the headers and footers it carries; their words come from that same pass.
+  const looked = options.look === true ? docxLook(bytes, file, pkg) : undefined;
+  const headersFooters = headerFooterTexts(looked?.shown ?? shownHeadersFooters(bytes, file, pkg), file, pkg, mode);
   const result = headersFooters.length > 0 ? { ...read, headersFooters } : read;
-  if (!options.look) return result;
-  if (options.look === 'styles') return { ...result, look: docxStyles(pkg, file) };
-  const { look, warnings } = docxLook(bytes, file, pkg);
-  return { ...result, warnings: [...result.warnings, ...warnings], look };
+  if (looked) return { ...result, warnings: [...result.warnings, ...looked.warnings], look: looked.look };
+  return options.look === 'styles' ? { ...result, look: docxStyles(pkg, file) } : result;
 }

@@ -10,13 +10,13 @@
  * way. Headers and footers: header-footer.ts.
  */
 import type { Diagnostic } from '../../diagnostics.js';
-import { carriedHeadersFooters, headerFooterReferences, relsOf, type HeaderFooterLook } from './header-footer.js';
+import { carriedHeadersFooters, relsOf, shownHeadersFooters, type HeaderFooterLook, type ShownHeadersFooters } from './header-footer.js';
 import { paragraphLayout, type ParagraphLayout } from './layout.js';
 import { pageOf, type PageLook } from './page.js';
 import type { DocxBlock, DocxPackage } from './parse.js';
 import { PartChecker } from './part-checker.js';
 import { isOn } from './styles.js';
-import { child, parseXmlPart, withoutDeclaration } from './xml.js';
+import { child, withoutDeclaration } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
 export type { HeaderFooterLook } from './header-footer.js';
@@ -48,7 +48,6 @@ export interface DocxLook {
 const STYLES = 'word/styles.xml';
 const THEME = 'word/theme/theme1.xml';
 const FONT_TABLE = 'word/fontTable.xml';
-export const SETTINGS = 'word/settings.xml';
 
 
 /** Only the style sheet (when safe) and each paragraph's style: what a redline uses of their draft's look. */
@@ -88,13 +87,10 @@ function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | unde
  * and each table's column widths.
  * @example const { look } = docxLook(bytes, 'ours.docx', parseDocx(bytes, 'ours.docx', 'accept'))
  */
-export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { look: DocxLook; warnings: Diagnostic[] } {
-  // One pass over the archive for every part the look may need; even-page headers are dropped below unless the settings use them.
-  const candidates = headerFooterReferences(pkg, file);
-  const wanted = new Set([THEME, FONT_TABLE, SETTINGS, ...candidates.flatMap((r) => [r.part, relsOf(r.part)])]);
-  const parts = unzipDocxSafely(bytes, file, (name) => wanted.has(name));
-  const evenPages = evenAndOddHeaders(parts[SETTINGS], file);
-  const references = candidates.filter((r) => r.type !== 'even' || evenPages);
+export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { look: DocxLook; warnings: Diagnostic[]; shown: ShownHeadersFooters } {
+  // One pass over the archive for every part the look may need, the headers' relationships included.
+  const shown = shownHeadersFooters(bytes, file, pkg, (references) => [THEME, FONT_TABLE, ...references.map((r) => relsOf(r.part))]);
+  const { references, parts } = shown;
   const checker = new PartChecker(file);
   const look = stylesLook(pkg, checker);
   const theme = checker.checked(THEME, parts[THEME]);
@@ -107,15 +103,6 @@ export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { l
   look.headersFooters = carriedHeadersFooters(references, parts, checker, loadMedia);
   if (look.headersFooters.some((h) => h.type === 'first') && isOn(child(pkg.section, 'w:titlePg'))) look.titlePage = true;
   if (look.headersFooters.some((h) => h.type === 'even')) look.evenAndOddHeaders = true;
-  return { look, warnings: checker.warnings };
+  return { look, warnings: checker.warnings, shown };
 }
 
-/** Whether the document's settings give even pages headers and footers of their own. */
-export function evenAndOddHeaders(settings: Uint8Array | undefined, file: string): boolean {
-  if (!settings) return false;
-  try {
-    return isOn(child(parseXmlPart(settings, SETTINGS, file), 'w:evenAndOddHeaders'));
-  } catch {
-    return false; // settings we cannot read: as Word without them, one header for all pages
-  }
-}
