@@ -19,6 +19,8 @@ export interface HeaderFooterText {
   /** Every page (odd pages when even ones have their own), the first page, even pages. */
   type: 'default' | 'first' | 'even';
   text: string;
+  /** The part itself (UTF-8 XML), for a DOCX redline to track their changes in our header. */
+  part: Uint8Array;
 }
 
 export interface ReadOptions {

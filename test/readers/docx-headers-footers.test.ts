@@ -27,14 +27,14 @@ function draft(header: string, footer: string, even = '', evenOn = false): Uint8
 describe('readDocx: headers and footers', () => {
   it('should read the words of the headers and footers the last section shows, tables included, page numbers left out', () => {
     expect(readDocx(draft('Draft — subject to contract', 'Confidential'), 'ours.docx').headersFooters).toEqual([
-      { kind: 'header', type: 'default', text: 'Draft — subject to contract / Acme' },
-      { kind: 'footer', type: 'default', text: 'Confidential · Page of' },
+      { kind: 'header', type: 'default', text: 'Draft — subject to contract / Acme', part: expect.any(Uint8Array) },
+      { kind: 'footer', type: 'default', text: 'Confidential · Page of', part: expect.any(Uint8Array) },
     ]);
   });
 
   it('should read even-page headers only when the settings turn them on, as Word shows them', () => {
     expect(readDocx(draft('A', 'B', 'Even page'), 'x.docx').headersFooters?.map((h) => h.type)).toEqual(['default', 'default']);
-    expect(readDocx(draft('A', 'B', 'Even page', true), 'x.docx').headersFooters).toContainEqual({ kind: 'header', type: 'even', text: 'Even page' });
+    expect(readDocx(draft('A', 'B', 'Even page', true), 'x.docx').headersFooters).toContainEqual({ kind: 'header', type: 'even', text: 'Even page', part: expect.any(Uint8Array) });
   });
 
   it('should have none for a DOCX without headers or footers', () => {
@@ -49,8 +49,18 @@ describe('headerFooterChanges', () => {
     const ours = of(draft('Draft — subject to contract', 'Confidential'));
     const theirs = of(draft('Final', 'Confidential', 'Even', true));
     expect(headerFooterChanges(ours, theirs, 'theirs.docx').map((w) => [w.code, w.file, w.message])).toEqual([
-      ['header-footer-differs', 'theirs.docx', 'the header on every page reads “Final / Acme” where ours reads “Draft — subject to contract / Acme”: headers and footers are not compared, and the redline keeps ours'],
-      ['header-footer-differs', 'theirs.docx', 'the header on even pages reads “Even” where ours reads nothing: headers and footers are not compared, and the redline keeps ours'],
+      ['header-footer-differs', 'theirs.docx', 'the header on every page reads “Final / Acme” where ours reads “Draft — subject to contract / Acme”: headers and footers are marked only in a DOCX redline'],
+      ['header-footer-differs', 'theirs.docx', 'the header on even pages reads “Even” where ours reads nothing: headers and footers are marked only in a DOCX redline'],
+    ]);
+  });
+
+  it('should say, for a DOCX redline, which it tracks and why it does not track the others', () => {
+    const ours = of(draft('Draft — subject to contract', 'Confidential'));
+    const theirs = of(draft('Final', 'Confidential', 'Even', true));
+    const outcome = (key: string) => (key === 'header default' ? ('tracked' as const) : { reason: 'ours has none to mark it in' });
+    expect(headerFooterChanges(ours, theirs, 'theirs.docx', outcome).map((w) => w.message)).toEqual([
+      "the header on every page reads “Final / Acme” where ours reads “Draft — subject to contract / Acme”: tracked in the redline's header",
+      'the header on even pages reads “Even” where ours reads nothing: not tracked, as ours has none to mark it in; the redline keeps ours',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/readers/docx/index.js';
 import { comparable } from '../../src/redline/apply.js';
 import { documentParagraphs } from '../../src/redline/units.js';
 import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
@@ -85,7 +86,7 @@ describe('clausewright redline', () => {
     expect(JSON.parse(readFileSync(join(dir, 'r.txt'), 'utf8')).type).toBe('redline');
   });
 
-  it('should warn when their header reads otherwise than ours: not compared, but not passed over in silence', () => {
+  it('should track their header in ours in a DOCX redline, and say so; other formats quote both', () => {
     const dir = temp();
     const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
     const draft = (name: string, header: string) => {
@@ -96,14 +97,21 @@ describe('clausewright redline', () => {
     };
     const run = runCli(['redline', draft('ours.docx', 'Draft — subject to contract'), draft('theirs.docx', 'Final'), '-o', join(dir, 'r.docx'), '--date', '2026-01-01']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('theirs.docx: warning [header-footer-differs] the header on every page reads “Final” where ours reads “Draft — subject to contract”');
+    expect(run.stderr).toContain("theirs.docx: warning [header-footer-differs] the header on every page reads “Final” where ours reads “Draft — subject to contract”: tracked in the redline's header");
     expect(run.stderr).toContain('(clauses: 0 changed');
+    // Tracked in our header: accepting gives theirs, rejecting ours.
+    const redlined = readFileSync(join(dir, 'r.docx'));
+    expect(readDocx(redlined, 'r.docx', { revisions: 'accept' }).headersFooters?.map((h) => h.text)).toEqual(['Final']);
+    expect(readDocx(redlined, 'r.docx', { revisions: 'reject' }).headersFooters?.map((h) => h.text)).toEqual(['Draft — subject to contract']);
     // The page a negotiator reads says so too.
     const page = runCli(['redline', join(dir, 'ours.docx'), join(dir, 'theirs.docx'), '-o', join(dir, 'r.html')]);
     expect(page.code).toBe(0);
-    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toMatch(/<section class="notes"><h2>Notes on the drafts<\/h2><ul><li>[^<]*theirs\.docx: the header on every page reads “Final”/);
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toMatch(/<section class="notes"><h2>Notes on the drafts<\/h2><ul><li>[^<]*theirs\.docx: the header on every page reads “Final” where ours reads “Draft — subject to contract”: headers and footers are marked only in a DOCX redline/);
     const json = runCli(['redline', join(dir, 'ours.docx'), join(dir, 'theirs.docx')]);
     expect(JSON.parse(json.stdout).notes).toEqual([expect.objectContaining({ code: 'header-footer-differs', file: join(dir, 'theirs.docx') })]);
+    // A header that reads otherwise is a difference for CI; the same header is none.
+    expect(runCli(['redline', join(dir, 'ours.docx'), join(dir, 'theirs.docx'), '--exit-code']).code).toBe(3);
+    expect(runCli(['redline', join(dir, 'ours.docx'), join(dir, 'ours.docx'), '--exit-code']).code).toBe(0);
   });
 
   it('should report a problem of a file given as both drafts once', () => {

@@ -75,8 +75,9 @@ Examples:
 Accepting every change in the DOCX gives their text; rejecting every change gives ours.
 When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
 headers and footers, table column widths, and each paragraph's own alignment, indents,
-spacing and page and section breaks. Headers and footers are not compared: a warning
-quotes theirs and ours when they read otherwise (page numbers aside).
+spacing and page and section breaks. When both drafts are DOCX, their changes to our
+headers and footers are tracked in them too (page numbers aside); a warning quotes both,
+and says why where a change could not be tracked (the redline then keeps ours).
 Text kept word for word whose bold, italic, underline, strikethrough, highlight, colour or
 size changed is reported as a formatting change (w:rPrChange in the DOCX), so un-bolding a
 liability exclusion, or striking it through by hand, does not pass unseen;
@@ -92,7 +93,7 @@ What reading the drafts turned up (tracked changes read as accepted, hidden word
 pictures not read, a header that reads otherwise, a file read as GB18030) is printed as
 warnings, and shown in the HTML, Markdown ("Notes on the drafts") and JSON ("notes") too.
 Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error,
-3 changes found (only with --exit-code: text, formatting or links; comments do not count).`,
+3 changes found (only with --exit-code: text, formatting, links, or a header or footer; comments do not count).`,
     )
     .action(
       action(async (oursFile: string, theirsFile: string, options: RedlineCliOptions) => {
@@ -124,13 +125,18 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
           import('../../redline/headers-footers.js'),
         ]);
         const result = redline(ours.document, theirs.document, { comments: options.comments, formatting: options.formatting });
-        // Words in headers and footers are no part of the comparison: said when theirs differ
-        // from ours, where both drafts are Word files (a playbook is sent as their format).
+        // Headers and footers are outside the document model: said when theirs differ from
+        // ours, where both drafts are Word files (a playbook is sent as their format).
         const bothDocx = DOCX.test(theirsFile) && (DOCX.test(oursFile) || PLAYBOOK.test(oursFile));
-        const margins = bothDocx ? headerFooterChanges(ours.headersFooters ?? [], theirs.headersFooters ?? [], theirsFile) : [];
+        // A DOCX redline tracks their changes in our headers and footers where it can; the warning says which.
+        const tracking =
+          bothDocx && format === 'docx'
+            ? (await import('../../writers/redline/docx/header-footer-revisions.js')).headerFooterTracking(ours.look?.headersFooters ?? [], ours.headersFooters ?? [], theirs.headersFooters ?? [])
+            : undefined;
+        const margins = bothDocx ? headerFooterChanges(ours.headersFooters ?? [], theirs.headersFooters ?? [], theirsFile, tracking) : [];
         const notes = dedupeDiagnostics([...ours.warnings, ...theirs.warnings, ...margins]);
         // The HTML and Markdown redlines show the notes too, where a negotiator reads.
-        const output = await writeRedline(format, result, { author: options.author, date, notes, ...(ours.look ? { look: ours.look } : {}), ...(theirs.look ? { theirLook: theirs.look } : {}) });
+        const output = await writeRedline(format, result, { author: options.author, date, notes, ...(ours.look ? { look: ours.look } : {}), ...(theirs.look ? { theirLook: theirs.look } : {}), ...(bothDocx ? { theirHeadersFooters: theirs.headersFooters ?? [] } : {}) });
         printDiagnostics(notes);
         emit(options.output, output);
         if (options.output) {
@@ -142,7 +148,8 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
               `${s.comments.theirs + s.comments.ours ? `; comments: ${s.comments.theirs} theirs, ${s.comments.ours} ours` : ''})\n`,
           );
         }
-        if (options.exitCode && hasChanges(result)) process.exitCode = EXIT_CHANGES;
+        // A header or footer that reads otherwise is a change too.
+        if (options.exitCode && (hasChanges(result) || margins.length > 0)) process.exitCode = EXIT_CHANGES;
       }),
     );
 }

@@ -8,7 +8,8 @@ import type { HeaderFooterText } from '../types.js';
 import type { ShownHeadersFooters } from './header-footer.js';
 import { readBlocks, type DocxBlock, type DocxPackage } from './parse.js';
 import { plainText, type RunContext } from './runs.js';
-import { parseXmlPart } from './xml.js';
+import type { Styles } from './styles.js';
+import { asUtf8Part, parseXmlPart, type XmlElement } from './xml.js';
 
 /** Each paragraph's text, cells' paragraphs in reading order. */
 function paragraphTexts(blocks: readonly DocxBlock[], out: string[] = []): string[] {
@@ -31,12 +32,22 @@ export function headerFooterTexts({ references, parts }: ShownHeadersFooters, fi
     } catch {
       continue; // a header we cannot read has no words to compare; the look says why it is not carried
     }
-    const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: new Map(), styles: pkg.styles };
-    const text = paragraphTexts(readBlocks(root, ctx, { next: -1 }))
-      .map((t) => t.replace(/\s+/g, ' ').trim())
+    const text = paragraphTexts(readBlocks(root, headerContext(mode, pkg.styles), { next: -1 }))
+      .map(normalSpace)
       .filter(Boolean)
       .join(' / ');
-    out.push({ kind: ref.kind, type: ref.type, text });
+    out.push({ kind: ref.kind, type: ref.type, text, part: asUtf8Part(part) });
   }
   return out;
+}
+
+const headerContext = (mode: 'accept' | 'reject', styles?: Styles): RunContext => ({ mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: new Map(), ...(styles ? { styles } : {}) });
+
+/** Runs of whitespace as one space, trimmed: how header words are compared. */
+export const normalSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The words of one paragraph (`w:p`) of a header or footer, as read above (page numbers left out), whitespace normalised. */
+export function headerParagraphText(p: XmlElement): string {
+  const blocks = readBlocks({ name: 'w:hdr', attrs: {}, children: [p] }, headerContext('accept'), { next: -1 });
+  return normalSpace(paragraphTexts(blocks).join(' '));
 }

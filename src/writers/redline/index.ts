@@ -3,6 +3,7 @@
  * (JSON, HTML) never need the OOXML machinery.
  */
 import type { DocxLook } from '../../readers/docx/look.js';
+import type { HeaderFooterText } from '../../readers/types.js';
 import type { Redline } from '../../redline/types.js';
 import { writeRedlineHtml } from './html.js';
 import { writeRedlineJson } from './json.js';
@@ -21,6 +22,8 @@ export interface RedlineWriteOptions extends NotesOption {
   look?: DocxLook;
   /** DOCX: their DOCX's styles (from `readDocx(…, { look: 'styles' })`), for paragraphs only they have. */
   theirLook?: DocxLook;
+  /** DOCX: their headers and footers (from `readDocx`), to track where they read otherwise than ours. */
+  theirHeadersFooters?: readonly HeaderFooterText[];
 }
 
 export async function writeRedline(format: RedlineFormat, redline: Redline, options: RedlineWriteOptions = {}): Promise<string | Uint8Array> {

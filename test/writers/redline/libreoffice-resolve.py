@@ -7,7 +7,8 @@ bold, italic, underlined, highlighted and coloured stretches as "b:text" / "bu:t
 "hFFFF00:text" / "cC00000:text"… lists (under the
 key looks:PATH); links:PATH each paragraph's hyperlinks as "URL:text" lists;
 comments:PATH each comment as "author|text|the words it is on", sorted;
-fields:PATH each body paragraph's fields (LibreOffice's name for each kind).
+fields:PATH each body paragraph's fields (LibreOffice's name for each kind);
+headers:PATH the header and footer the body's first page style shows.
 One run per mode: each run is a new connection to soffice.
 Needs a running `soffice --headless --accept=socket,host=127.0.0.1,port=PORT;urp;`.
 An independent oracle for the redline invariant (issue 4), used by the opt-in
@@ -165,6 +166,20 @@ def comments(doc):
     return sorted(out)
 
 
+def headers(doc):
+    """The header and footer of the page style the body starts with, as "header:…" and
+    "footer:…", their paragraphs with words joined by " / " (a page number shows as LibreOffice
+    numbers the page)."""
+    first = next(body_paragraphs(doc))
+    style = doc.StyleFamilies.getByName('PageStyles').getByName(first.PageStyleName)
+    out = []
+    for kind, on, text in (('header', 'HeaderIsOn', 'HeaderText'), ('footer', 'FooterIsOn', 'FooterText')):
+        if getattr(style, on):
+            lines = [line.strip() for line in getattr(style, text).getString().splitlines()]
+            out.append(kind + ':' + ' / '.join(line for line in lines if line))
+    return out
+
+
 def main():
     port, mode, files = sys.argv[1], sys.argv[2], sys.argv[3:]
     ctx = connect(port)
@@ -173,12 +188,12 @@ def main():
     result = {}
     command = '.uno:AcceptAllTrackedChanges' if mode == 'accept' else '.uno:RejectAllTrackedChanges'
     for f in files:
-        kind, _, rest = f.partition(':') if f.startswith(('looks:', 'links:', 'comments:', 'fields:')) else ('texts', '', f)
+        kind, _, rest = f.partition(':') if f.startswith(('looks:', 'links:', 'comments:', 'fields:', 'headers:')) else ('texts', '', f)
         path = rest
         print(f'{mode}: {path}', file=sys.stderr, flush=True)  # names the file if LibreOffice dies on it
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), '_blank', 0, (prop('Hidden', True),))
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, '', 0, ())
-        result[f] = {'looks': looks, 'links': links, 'comments': comments, 'fields': fields, 'texts': texts}[kind](doc)
+        result[f] = {'looks': looks, 'links': links, 'comments': comments, 'fields': fields, 'headers': headers, 'texts': texts}[kind](doc)
         doc.close(True)
     print(json.dumps(result, ensure_ascii=False))
 

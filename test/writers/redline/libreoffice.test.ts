@@ -18,6 +18,8 @@ import { clause, doc, p, part, table } from '../../../src/model/build.js';
 import type { Document } from '../../../src/model/nodes.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import type { DocxLook } from '../../../src/readers/docx/look.js';
+import type { HeaderFooterText } from '../../../src/readers/types.js';
+import { makeDocx } from '../../readers/docx-fixture.js';
 import { assembleFiles } from '../../../src/playbook/files.js';
 import { comparable, hasChanges } from '../../../src/redline/apply.js';
 import { redline } from '../../../src/redline/redline.js';
@@ -52,6 +54,19 @@ import {
 } from './fixtures.js';
 
 const PYTHON = '/usr/bin/python3';
+const HEADERS_CASE = 'header and footer changed, the footer with a page number field';
+const HEADER_RELS =
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="h1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="f1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>';
+const WML = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+/** A one-clause DOCX with a header, and a footer of words and a PAGE field in Word's runs. */
+const headedDraft = (header: string, footer: string) =>
+  makeDocx(`<w:p><w:r><w:t>Fees are due monthly.</w:t></w:r></w:p><w:sectPr><w:headerReference w:type="default" r:id="h1"/><w:footerReference w:type="default" r:id="f1"/></w:sectPr>`, {
+    extra: {
+      'word/_rels/document.xml.rels': HEADER_RELS,
+      'word/header1.xml': `<w:hdr ${WML}><w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${header}</w:t></w:r></w:p></w:hdr>`,
+      'word/footer1.xml': `<w:ftr ${WML}><w:p><w:r><w:t xml:space="preserve">${footer} · Page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>4</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`,
+    },
+  });
 const SCRIPT = new URL('./libreoffice-resolve.py', import.meta.url).pathname;
 const ANNOTATE = new URL('./libreoffice-annotate.py', import.meta.url).pathname;
 const EDIT = new URL('./libreoffice-edit.py', import.meta.url).pathname;
@@ -107,6 +122,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const resolvedHighlights: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   const resolvedFields: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   const resolvedTableLooks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
+  const resolvedHeaders: Record<'accept' | 'reject', string[]> = { accept: [], reject: [] };
   let office: ChildProcess | undefined;
   let annotatedRedline: Redline | undefined;
   /** Our agreement as sent, and their copy of it edited in LibreOffice with changes tracked. */
@@ -120,6 +136,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const highlightsOf = () => `looks:${cases[5]!.file}`;
   const fieldsOf = () => `fields:${cases[6]!.file}`;
   const tableLooksOf = () => `looks:${cases[7]!.file}`;
+  const headersOf = () => `headers:${cases.find((c) => c.name === HEADERS_CASE)!.file}`;
   /** One reviewer's comments in a list from commentsOf or libreoffice-resolve.py. */
   const by = (author: string, list: string[]) => list.filter((c) => c.startsWith(`${author}|`));
 
@@ -144,7 +161,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
         office?.kill();
         port = startOffice(attempt);
       }
-      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn(), underlinesOf(), highlightsOf(), fieldsOf(), tableLooksOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn(), underlinesOf(), highlightsOf(), fieldsOf(), tableLooksOf(), headersOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
       if (run.status === 0) return JSON.parse(run.stdout) as Record<string, unknown>;
       const failure = `LibreOffice ${mode} failed (exit ${run.status}, signal ${run.signal}): ${run.stderr}`;
       if (!run.signal || attempt >= 1) throw new Error(failure);
@@ -154,9 +171,9 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
 
   beforeAll(async () => {
     if (missing) throw new Error(`${missing} is required under CI (apt-get install libreoffice-writer python3-uno)`);
-    const add = (name: string, ours: Document, theirs: Document, look?: DocxLook, theirLook?: DocxLook) => {
+    const add = (name: string, ours: Document, theirs: Document, look?: DocxLook, theirLook?: DocxLook, theirHeadersFooters?: HeaderFooterText[]) => {
       const file = join(dir, `${cases.length}.docx`);
-      writeFileSync(file, writeRedlineDocx(redline(ours, theirs), { date: '2026-01-01', ...(look ? { look } : {}), ...(theirLook ? { theirLook } : {}) }));
+      writeFileSync(file, writeRedlineDocx(redline(ours, theirs), { date: '2026-01-01', ...(look ? { look } : {}), ...(theirLook ? { theirLook } : {}), ...(theirHeadersFooters ? { theirHeadersFooters } : {}) }));
       cases.push({ name, file, ours, theirs });
     };
     add('writer fixture', fixtureOurs, fixtureTheirs);
@@ -182,6 +199,11 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
       doc('zh', [part('body', [clause('a', [p('第一款。'), p(notice)]), clause('b', [p('第二款。')])])]),
       doc('zh', [part('body', [clause('a', [p('第一款。')]), clause('b', [p('第二款。'), table([[notice]])])])]),
     );
+    {
+      const oursRead = readDocx(headedDraft('DRAFT — subject to contract', 'Confidential'), 'ours.docx', { look: true });
+      const theirsRead = readDocx(headedDraft('FINAL — subject to contract', 'Strictly confidential'), 'theirs.docx');
+      add(HEADERS_CASE, oursRead.document, theirsRead.document, oursRead.look, undefined, theirsRead.headersFooters);
+    }
     for (const [a, b] of corpusPairs) {
       // A DOCX of ours is written in its own look (styles, theme, page), with their styles for paragraphs only they have, as the CLI does.
       const look = a.endsWith('.docx') ? readDocx(readFileSync(join(corpus, a)), a, { look: true }).look : undefined;
@@ -214,6 +236,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
       resolvedHighlights[mode] = (out[highlightsOf()] as string[][] | undefined) ?? [];
       resolvedFields[mode] = (out[fieldsOf()] as string[][] | undefined) ?? [];
       resolvedTableLooks[mode] = (out[tableLooksOf()] as string[][] | undefined) ?? [];
+      resolvedHeaders[mode] = (out[headersOf()] as string[] | undefined) ?? [];
     }
   }, 240_000);
 
@@ -223,7 +246,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(11 + corpusPairs.length + 25 + 1);
+    expect(cases.length).toBe(12 + corpusPairs.length + 25 + 1);
     let joinedByLibreOffice = 0;
     /**
      * LibreOffice 7.4 misreads the notes of a DOCX that also has comments: it opens them
@@ -264,6 +287,11 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     const withNotes = cases.filter((c) => c.theirs.parts.some((p) => p.id === 'notes'));
     expect(withNotes.length - notesNotCompared.size).toBeGreaterThanOrEqual(4);
     expect([...notesNotCompared].filter((name) => !name.startsWith('generated pair'))).toEqual([]);
+  });
+
+  it("should give their header and footer after LibreOffice accepts every change, and ours after it rejects every change, the page number field kept", () => {
+    expect(resolvedHeaders.accept).toEqual(['header:FINAL — subject to contract', 'footer:Strictly confidential · Page 1']);
+    expect(resolvedHeaders.reject).toEqual(['header:DRAFT — subject to contract', 'footer:Confidential · Page 1']);
   });
 
   it('should give their bold and italic after LibreOffice accepts a formatting change, and ours after it rejects it', () => {

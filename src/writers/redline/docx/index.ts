@@ -11,8 +11,10 @@
  * same bytes.
  */
 import type { Redline } from '../../../redline/types.js';
+import type { HeaderFooterText } from '../../../readers/types.js';
 import { bodyXml, type TheirStyles } from './body.js';
 import { commentsExtendedXml, commentsPartXml, threaded } from './comments-part.js';
+import { headerFooterRevisions } from './header-footer-revisions.js';
 import { styleIds, theirStyles, type DocxLook } from './look.js';
 import { isNotesPart, Notes } from './notes.js';
 import { RedlineNumbering } from './numbering.js';
@@ -31,6 +33,12 @@ export interface RedlineDocxOptions {
    * look, a paragraph only they have keeps its own style, brought over if ours lacks it.
    */
   theirLook?: Pick<DocxLook, 'styles' | 'paragraphStyles' | 'defaultParagraphStyle'>;
+  /**
+   * Their DOCX's headers and footers, when <theirs> was a DOCX: with our look, where their
+   * words differ from those of our header or footer for the same pages, the difference is
+   * tracked in ours (header-footer-revisions.ts).
+   */
+  theirHeadersFooters?: readonly HeaderFooterText[];
 }
 
 /**
@@ -71,6 +79,9 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
   const title = redline.theirs.title || redline.ours.title;
   const hyperlinks = revisions.hyperlinks.entries();
   const comments = revisions.comments.entries();
+  // After the body and notes, so the headers' revision ids follow theirs.
+  const tracked = look && options.theirHeadersFooters ? headerFooterRevisions(look.headersFooters, options.theirHeadersFooters, revisions) : undefined;
+  const headerFooterXml = new Map([...(tracked ?? [])].flatMap(([key, r]) => ('xml' in r ? [[key, r.xml] as const] : [])));
   return redlinePackage({
     body,
     numbering: numbering.toXml(),
@@ -81,6 +92,7 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
     ...noteParts,
     ...(comments.length > 0 ? { comments: { part: commentsPartXml(comments), ...(threaded(comments) ? { extended: commentsExtendedXml(comments) } : {}) } } : {}),
     ...(look ? { look } : {}),
+    ...(headerFooterXml.size > 0 ? { headerFooterXml } : {}),
     ...(theirStyleXml ? { theirStyles: theirStyleXml } : {}),
   });
 }

@@ -11,6 +11,7 @@ import { STYLES_XML } from '../../docx/styles.js';
 import { escapeXml, W_NS, XML_DECLARATION } from '../../docx/xml.js';
 import { zipPackage, type PartContent } from '../../docx/zip.js';
 import { MEDIA_TYPES, type HeaderFooterLook } from '../../../readers/docx/header-footer.js';
+import { headerFooterKey } from './header-footer-revisions.js';
 import { mergeStyles, pageXml, type DocxLook, type PageLook } from './look.js';
 
 const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
@@ -106,6 +107,8 @@ export interface PackageInput {
   /** footnotes.xml and endnotes.xml, when the body references notes. */
   footnotes?: string;
   endnotes?: string;
+  /** Our headers and footers with their changes tracked, by kind and pages ('header default'), in place of the part as found. */
+  headerFooterXml?: ReadonlyMap<string, string>;
 }
 
 /** comments.xml, and commentsExtended.xml when a comment is in a thread or done. */
@@ -138,7 +141,7 @@ export function redlinePackage(input: PackageInput): Uint8Array {
   if (input.comments?.extended !== undefined) parts.push(['word/commentsExtended.xml', input.comments.extended]);
   for (const n of NOTE_PARTS) if (input[n] !== undefined) parts.push([`word/${n}.xml`, input[n]]);
   for (const c of carried) {
-    parts.push([`word/${c.name}`, c.part]);
+    parts.push([`word/${c.name}`, input.headerFooterXml?.get(headerFooterKey(c)) ?? c.part]);
     // Copied as found: its ids are the ones the header's pictures and links use.
     if (c.rels) parts.push([`word/_rels/${c.name}.rels`, c.rels]);
   }

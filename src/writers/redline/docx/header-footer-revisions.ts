@@ -1,0 +1,284 @@
+/**
+ * Their changes to a header or footer, tracked in ours (ECMA-376 §17.13.5):
+ * "Draft — subject to contract" gone from their header is a deletion a
+ * negotiator sees in Word and can accept or reject like any other.
+ *
+ * Our part is kept as found except for the paragraphs that differ:
+ * - paragraphs are aligned container by container (the part itself, or one
+ *   table cell), by their words as the DOCX reader reads them;
+ * - a changed paragraph whose runs hold only text, tabs and breaks, on both
+ *   sides, is marked word by word (`diffText`), kept and deleted words in our
+ *   runs' formatting, inserted ones in theirs;
+ * - any other changed paragraph is replaced whole: our runs deleted, theirs
+ *   inserted;
+ * - a paragraph only we have is deleted, one only they have inserted after its
+ *   neighbour, in its own paragraph and run formatting.
+ *
+ * Where that cannot be done faithfully the part is left as ours and the reason
+ * returned (the CLI's warning quotes both texts): their table has other cells,
+ * a paragraph holds content runs cannot carry (fields as `w:fldSimple`,
+ * hyperlinks, content controls, earlier revisions), or their inserted runs
+ * point to pictures or links of their own package.
+ */
+import type { HeaderFooterLook } from '../../../readers/docx/header-footer.js';
+import { headerParagraphText } from '../../../readers/docx/header-footer-text.js';
+import type { HeaderFooterText } from '../../../readers/types.js';
+import { parseXmlPart, type XmlElement, type XmlNode, type XmlText } from '../../../readers/docx/xml.js';
+import { align } from '../../../redline/align.js';
+import { diffText } from '../../../redline/diff-text.js';
+import { Similarity } from '../../../redline/similarity.js';
+import { XML_DECLARATION } from '../../docx/xml.js';
+import { Revisions, textXml } from './runs.js';
+import { attributesXml, xmlOf } from './xml-tree.js';
+
+/** The part with their changes tracked; nothing to track (their words are ours); or why it cannot be tracked. */
+export type HeaderFooterRevision = { xml: string } | { unchanged: true } | { reason: string };
+
+/** One paragraph of a header part, with the container it sits in. */
+interface Located {
+  p: XmlElement;
+  /** 'part', or the path of the table cell, e.g. 't0/r1/c0'. */
+  container: string;
+  text: string;
+}
+
+/** Paragraphs in reading order; content controls and custom XML are transparent, tables give each cell its own container. */
+function paragraphsOf(node: XmlElement, container: string, out: Located[] = [], tables = { next: 0 }): Located[] {
+  for (const el of node.children) {
+    if (el.name === '#text') continue;
+    const e = el as XmlElement;
+    if (e.name === 'w:p') out.push({ p: e, container, text: headerParagraphText(e) });
+    else if (e.name === 'w:sdt') {
+      const content = e.children.find((c) => c.name === 'w:sdtContent') as XmlElement | undefined;
+      if (content) paragraphsOf(content, container, out, tables);
+    } else if (e.name === 'w:customXml') paragraphsOf(e, container, out, tables);
+    else if (e.name === 'w:tbl') {
+      const t = `${container === 'part' ? '' : `${container}/`}t${tables.next++}`;
+      elementsOf(e, 'w:tr').forEach((row, r) => elementsOf(row, 'w:tc').forEach((cell, c) => paragraphsOf(cell, `${t}/r${r}/c${c}`, out, tables)));
+    }
+  }
+  return out;
+}
+
+const elementsOf = (node: XmlElement, name: string): XmlElement[] => node.children.filter((c): c is XmlElement => c.name === name);
+
+/** Paragraph content runs can be wrapped in a revision: runs, and marks that may sit beside them. */
+const BESIDE_RUNS = new Set(['w:pPr', 'w:r', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:permStart', 'w:permEnd']);
+/** Run content that is plain text. */
+const TEXT_RUN = new Set(['w:rPr', 'w:t', 'w:tab', 'w:br', 'w:cr', 'w:lastRenderedPageBreak']);
+
+const wrappable = (p: XmlElement) => p.children.every((c) => c.name === '#text' || BESIDE_RUNS.has(c.name));
+/** Only text in its runs (no fields, pictures, symbols or hidden text): words can be marked run by run. */
+const plain = (p: XmlElement) =>
+  wrappable(p) &&
+  elementsOf(p, 'w:r').every(
+    (r) =>
+      r.children.every((c) => c.name === '#text' || TEXT_RUN.has(c.name)) &&
+      !elementsOf(r, 'w:rPr').some((rPr) => rPr.children.some((c) => c.name === 'w:vanish' || c.name === 'w:specVanish')) &&
+      elementsOf(r, 'w:br').every((br) => (br.attrs['w:type'] ?? 'textWrapping') === 'textWrapping'),
+  );
+/** Markup that points into their package (pictures, links, embedded objects): meaningless in ours. */
+const pointsIntoPackage = (p: XmlElement) => /\br:(id|embed|link|pict)="/.test(xmlOf(p));
+
+/** A run's text the way textXml writes it back: tabs '\t', breaks '\n'. */
+function runText(r: XmlElement): string {
+  let text = '';
+  for (const c of r.children) {
+    if (c.name === 'w:t') text += (c as XmlElement).children.map((t) => (t as XmlText).text ?? '').join('');
+    else if (c.name === 'w:tab') text += '\t';
+    else if (c.name === 'w:br' || c.name === 'w:cr') text += '\n';
+  }
+  return text;
+}
+
+interface Piece {
+  rPr: string;
+  text: string;
+}
+
+const piecesOf = (p: XmlElement): Piece[] =>
+  elementsOf(p, 'w:r').map((r) => ({ rPr: elementsOf(r, 'w:rPr').map(xmlOf).join(''), text: runText(r) }));
+
+/** Runs for the text between offsets `from` and `to` of `pieces`, each in its piece's formatting. */
+function runsBetween(pieces: readonly Piece[], from: number, to: number, deleted: boolean): string {
+  let out = '';
+  let at = 0;
+  for (const piece of pieces) {
+    const start = Math.max(from, at);
+    const end = Math.min(to, at + piece.text.length);
+    if (start < end) out += `<w:r>${piece.rPr}${textXml(piece.text.slice(start - at, end - at), deleted)}</w:r>`;
+    at += piece.text.length;
+  }
+  return out;
+}
+
+/** A run as deleted: its text becomes w:delText, a field's instruction w:delInstrText. */
+function deletedRun(node: XmlNode): XmlNode {
+  if (node.name === '#text') return node;
+  const el = node as XmlElement;
+  const name = el.name === 'w:t' ? 'w:delText' : el.name === 'w:instrText' ? 'w:delInstrText' : el.name;
+  return { name, attrs: el.attrs, children: el.children.map(deletedRun) };
+}
+
+/** The paragraph's properties with its mark inserted or deleted (§17.13.5.16: `w:rPr` under `w:pPr`). */
+function markedProps(p: XmlElement, mark: 'w:ins' | 'w:del' | undefined, revisions: Revisions): string {
+  const pPr = elementsOf(p, 'w:pPr')[0];
+  if (!mark) return pPr ? xmlOf(pPr) : '';
+  const revision = `<${mark}${revisions.attrs()}/>`;
+  if (!pPr) return `<w:pPr><w:rPr>${revision}</w:rPr></w:pPr>`;
+  const children = pPr.children.map(xmlOf);
+  const rPrAt = pPr.children.findIndex((c) => c.name === 'w:rPr');
+  if (rPrAt >= 0) {
+    const rPr = pPr.children[rPrAt] as XmlElement;
+    // CT_ParaRPr: the revision marks come first.
+    children[rPrAt] = `<w:rPr>${revision}${rPr.children.filter((c) => !/^w:(ins|del|moveFrom|moveTo)$/.test(c.name)).map(xmlOf).join('')}</w:rPr>`;
+  } else {
+    // Before w:sectPr and w:pPrChange, which close CT_PPr.
+    const before = pPr.children.findIndex((c) => c.name === 'w:sectPr' || c.name === 'w:pPrChange');
+    children.splice(before < 0 ? children.length : before, 0, `<w:rPr>${revision}</w:rPr>`);
+  }
+  return `<w:pPr>${children.join('')}</w:pPr>`;
+}
+
+/** Bookmarks and permission ranges stay, at the start of the paragraph; proofing marks go. */
+const marksOf = (p: XmlElement) => p.children.filter((c) => /^w:(bookmark|perm)(Start|End)$/.test(c.name)).map(xmlOf).join('');
+const runsOf = (p: XmlElement, deleted: boolean) =>
+  elementsOf(p, 'w:r')
+    .map((r) => xmlOf(deleted ? deletedRun(r) : r))
+    .join('');
+
+const revision = (tag: 'w:ins' | 'w:del', content: string, revisions: Revisions) => (content ? `<${tag}${revisions.attrs()}>${content}</${tag}>` : '');
+
+/** Our paragraph `a` as their `b`: word by word where both are plain text, else replaced whole. */
+function changedParagraph(a: XmlElement, b: XmlElement, revisions: Revisions): string {
+  let content = '';
+  if (plain(a) && plain(b)) {
+    const ours = piecesOf(a);
+    const theirs = piecesOf(b);
+    const { spans } = diffText(ours.map((x) => x.text).join(''), theirs.map((x) => x.text).join(''));
+    let atA = 0;
+    let atB = 0;
+    for (const span of spans) {
+      const n = span.text.length;
+      if (span.kind === 'kept') content += runsBetween(ours, atA, atA + n, false);
+      else if (span.kind === 'deleted') content += revision('w:del', runsBetween(ours, atA, atA + n, true), revisions);
+      else content += revision('w:ins', runsBetween(theirs, atB, atB + n, false), revisions);
+      if (span.kind !== 'inserted') atA += n;
+      if (span.kind !== 'deleted') atB += n;
+    }
+  } else {
+    content = revision('w:del', runsOf(a, true), revisions) + revision('w:ins', runsOf(b, false), revisions);
+  }
+  // The paragraph mark stays ours: only the words change.
+  return `<w:p${attributesXml(a.attrs)}>${markedProps(a, undefined, revisions)}${marksOf(a)}${content}</w:p>`;
+}
+
+function deletedParagraph(a: XmlElement, last: boolean, revisions: Revisions): string {
+  return `<w:p${attributesXml(a.attrs)}>${markedProps(a, last ? undefined : 'w:del', revisions)}${marksOf(a)}${revision('w:del', runsOf(a, true), revisions)}</w:p>`;
+}
+
+function insertedParagraph(b: XmlElement, last: boolean, revisions: Revisions): string {
+  return `<w:p>${markedProps(b, last ? undefined : 'w:ins', revisions)}${revision('w:ins', runsOf(b, false), revisions)}</w:p>`;
+}
+
+/** What becomes of each of our paragraphs: the XML written in its place (it included, or not). */
+type Plan = Map<XmlElement, string[]>;
+
+/**
+ * Our header or footer part with their changes tracked, or why it cannot be.
+ * `theirs` undefined: they have none where we have this one (every paragraph deleted).
+ */
+export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefined, revisions: Revisions): HeaderFooterRevision {
+  let ourRoot: XmlElement;
+  let theirRoot: XmlElement | undefined;
+  try {
+    ourRoot = parseXmlPart(ours, 'header', 'ours');
+    theirRoot = theirs ? parseXmlPart(theirs, 'header', 'theirs') : undefined;
+  } catch {
+    return { reason: 'one of them could not be read' };
+  }
+  const A = paragraphsOf(ourRoot, 'part');
+  const B = theirRoot ? paragraphsOf(theirRoot, 'part') : [];
+  // Compared as the reader compares them: paragraphs with no words do not count.
+  const words = (xs: readonly Located[]) => xs.map((x) => x.text).filter(Boolean).join(' / ');
+  if (words(A) === words(B)) return { unchanged: true };
+  const containers = [...new Set(A.map((x) => x.container))];
+  if (B.some((y) => !containers.includes(y.container))) return { reason: 'their table has cells ours does not' };
+  const similarity = new Similarity();
+  const plan: Plan = new Map();
+  for (const container of containers) {
+    const a = A.filter((x) => x.container === container);
+    const b = B.filter((y) => y.container === container);
+    const steps = align(a, b, { keys: [(x) => x.text], similarity: (x, y) => similarity.of(x.text, y.text), threshold: 0.5, evenThreshold: 0.25 }).steps;
+    // Paragraphs only they have go after the last of ours written before them (before our first, if none).
+    let anchor: XmlElement | undefined;
+    const leading: string[] = [];
+    const written = steps.length;
+    for (let k = 0; k < written; k++) {
+      const step = steps[k]!;
+      const last = k === written - 1;
+      const x = step.a === undefined ? undefined : a[step.a];
+      const y = step.b === undefined ? undefined : b[step.b];
+      if (step.op === 'equal') {
+        plan.set(x!.p, [xmlOf(x!.p)]);
+        anchor = x!.p;
+        continue;
+      }
+      if (step.op === 'change' || step.op === 'delete') {
+        if (!wrappable(x!.p)) return { reason: 'a paragraph of ours holds content that cannot be marked as changed' };
+      }
+      if (step.op === 'change' || step.op === 'insert') {
+        if (!wrappable(y!.p) || pointsIntoPackage(y!.p)) return { reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' };
+      }
+      if (step.op === 'change') {
+        plan.set(x!.p, [changedParagraph(x!.p, y!.p, revisions)]);
+        anchor = x!.p;
+      } else if (step.op === 'delete') {
+        plan.set(x!.p, [deletedParagraph(x!.p, last, revisions)]);
+        anchor = x!.p;
+      } else if (anchor) plan.get(anchor)!.push(insertedParagraph(y!.p, last, revisions));
+      else leading.push(insertedParagraph(y!.p, last, revisions));
+    }
+    if (leading.length > 0) plan.get(a[0]!.p)!.unshift(...leading);
+  }
+  return { xml: XML_DECLARATION + rewrite(ourRoot, plan) };
+}
+
+/** The part with each planned paragraph replaced by its XML. */
+function rewrite(node: XmlElement, plan: Plan): string {
+  let inner = '';
+  for (const c of node.children) {
+    const planned = c.name === 'w:p' ? plan.get(c as XmlElement) : undefined;
+    if (planned) inner += planned.join('');
+    else if (c.name === '#text' || !containsParagraph(c as XmlElement)) inner += xmlOf(c);
+    else inner += rewrite(c as XmlElement, plan);
+  }
+  return `<${node.name}${attributesXml(node.attrs)}>${inner}</${node.name}>`;
+}
+
+const containsParagraph = (el: XmlElement): boolean => el.children.some((c) => c.name === 'w:p' || (c.name !== '#text' && containsParagraph(c as XmlElement)));
+
+/** 'header default', 'footer first'…: which header or footer, on which pages. */
+export const headerFooterKey = (h: { kind: string; type: string }): string => `${h.kind} ${h.type}`;
+
+/**
+ * Each header and footer of ours the redline carries, by key: its revision
+ * against theirs for the same pages (none of theirs: every paragraph deleted).
+ */
+export function headerFooterRevisions(ours: readonly HeaderFooterLook[], theirs: readonly HeaderFooterText[], revisions: Revisions): Map<string, HeaderFooterRevision> {
+  const theirParts = new Map(theirs.map((h) => [headerFooterKey(h), h.part]));
+  return new Map(ours.map((h) => [headerFooterKey(h), trackHeaderFooter(h.part, theirParts.get(headerFooterKey(h)), revisions)]));
+}
+
+/**
+ * Whether the DOCX redline tracks each header and footer of theirs that reads
+ * otherwise (for the CLI's warning): as headerFooterRevisions decides it.
+ */
+export function headerFooterTracking(ours: readonly HeaderFooterLook[], oursRead: readonly HeaderFooterText[], theirs: readonly HeaderFooterText[]): (key: string) => 'tracked' | { reason: string } {
+  const revisions = headerFooterRevisions(ours, theirs, new Revisions('', ''));
+  return (key) => {
+    const r = revisions.get(key);
+    if (!r) return { reason: oursRead.some((h) => headerFooterKey(h) === key) ? 'ours could not be carried into the redline' : 'ours has none to mark it in' };
+    return 'xml' in r ? 'tracked' : 'reason' in r ? r : { reason: 'they differ in spacing alone' };
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Their changes to our headers and footers, tracked in the DOCX redline:
+ * accept-all of each part gives their words, reject-all ours, checked on the
+ * part written and on the whole redline package.
+ */
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../../src/readers/docx/index.js';
+import { redline } from '../../../src/redline/redline.js';
+import { resolveDocumentXml, type Resolution } from '../../../src/writers/redline/accept-reject.js';
+import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
+import { trackHeaderFooter, type HeaderFooterRevision } from '../../../src/writers/redline/docx/header-footer-revisions.js';
+import { Revisions } from '../../../src/writers/redline/docx/runs.js';
+import { makeDocx, para } from '../../readers/docx-fixture.js';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const header = (inner: string) => strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${W}>${inner}</w:hdr>`);
+const run = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+const p = (...runs: string[]) => `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${runs.join('')}</w:p>`;
+/** A PAGE field as Word writes it, in runs; its result is no word. */
+const PAGE = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+
+const track = (ours: string, theirs: string | undefined): HeaderFooterRevision =>
+  trackHeaderFooter(header(ours), theirs === undefined ? undefined : header(theirs), new Revisions('Counterparty', '2026-01-01T00:00:00Z'));
+
+/** A part's paragraphs after resolving its changes, those with words only. */
+const resolved = (xml: string, mode: Resolution) => resolveDocumentXml(xml, mode).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+
+function tracked(ours: string, theirs: string | undefined): string {
+  const result = track(ours, theirs);
+  if (!('xml' in result)) throw new Error(`not tracked: ${JSON.stringify(result)}`);
+  expect(resolved(result.xml, 'accept')).toEqual(theirs === undefined ? [] : resolved(strFromU8(header(theirs)), 'accept'));
+  expect(resolved(result.xml, 'reject')).toEqual(resolved(strFromU8(header(ours)), 'accept'));
+  return result.xml;
+}
+
+describe('trackHeaderFooter', () => {
+  it('should mark a changed header word by word, kept and deleted words in our run formatting, inserted ones in theirs', () => {
+    const xml = tracked(p(run('DRAFT', '<w:b/>'), run(' — subject to contract')), p(run('FINAL', '<w:i/>'), run(' — subject to contract')));
+    expect(xml).toContain('<w:del w:id="1" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:r><w:rPr><w:b/></w:rPr><w:delText xml:space="preserve">DRAFT</w:delText></w:r></w:del>');
+    expect(xml).toContain('<w:ins w:id="2" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">FINAL</w:t></w:r></w:ins>');
+    expect(xml).toContain('<w:r><w:t xml:space="preserve"> — subject to contract</w:t></w:r>');
+    // Our paragraph's own properties stay.
+    expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<w:hdr [^>]*><w:p><w:pPr><w:jc w:val="right"\/><\/w:pPr>/);
+  });
+
+  it('should mark Chinese by words too', () => {
+    const xml = tracked(p(run('草案——以最终签署版本为准')), p(run('定稿——以最终签署版本为准')));
+    expect(xml).toContain('<w:delText xml:space="preserve">草案</w:delText>');
+    expect(xml).toContain('<w:t xml:space="preserve">定稿</w:t>');
+  });
+
+  it('should replace a paragraph with a field whole, their page number field inserted with their words', () => {
+    const xml = tracked(p(run('Confidential · Page '), PAGE), p(run('Strictly confidential · Page '), PAGE));
+    expect(xml).toContain('<w:delInstrText xml:space="preserve"> PAGE </w:delInstrText>');
+    expect(xml.match(/<w:instrText xml:space="preserve"> PAGE <\/w:instrText>/g)).toHaveLength(1);
+  });
+
+  it('should leave a paragraph whose words are the same as ours, page number and all, even when another changed', () => {
+    const result = track(p(run('Acme Ltd')) + p(run('Page '), PAGE), p(run('Acme Inc')) + p(run('Page '), PAGE.replace('>2<', '>7<')));
+    const xml = 'xml' in result ? result.xml : '';
+    expect(xml).toContain(`${p(run('Page '), PAGE)}</w:hdr>`);
+    expect(resolved(xml, 'accept')).toEqual(['Acme Inc', 'Page 2']);
+  });
+
+  it('should delete a paragraph only we have and insert one only they have, marks and all', () => {
+    const xml = tracked(p(run('Draft — subject to contract')) + p(run('Acme')), p(run('Acme')) + p(run('Privileged')));
+    expect(xml).toMatch(/<w:pPr><w:jc w:val="right"\/><w:rPr><w:del [^>]*\/><\/w:rPr><\/w:pPr><w:del /);
+    // The last paragraph keeps its mark: a part ends with a paragraph.
+    expect(xml).toMatch(/<w:p><w:pPr><w:jc w:val="right"\/><\/w:pPr><w:ins [^>]*><w:r><w:t xml:space="preserve">Privileged<\/w:t><\/w:r><\/w:ins><\/w:p><\/w:hdr>$/);
+  });
+
+  it('should insert their paragraphs before our first when they come first', () => {
+    tracked(p(run('Acme')), p(run('Privileged and confidential')) + p(run('Acme')));
+  });
+
+  it('should track each table cell on its own', () => {
+    const table = (a: string, b: string) => `<w:tbl><w:tr><w:tc>${p(run(a))}</w:tc><w:tc>${p(run(b))}</w:tc></w:tr></w:tbl>`;
+    const xml = tracked(table('Draft — subject to contract', 'Acme'), table('Final', 'Acme'));
+    expect(xml).toContain('<w:tc><w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">Acme</w:t></w:r></w:p></w:tc>');
+  });
+
+  it('should delete every word of ours when they have no such header', () => {
+    const xml = tracked(p(run('Draft')) + p(run('Acme')), undefined);
+    expect(resolved(xml, 'accept')).toEqual([]);
+  });
+
+  it('should read paragraphs in content controls, as Word puts page numbers', () => {
+    tracked(`<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Page Numbers (Top of Page)"/></w:docPartObj></w:sdtPr><w:sdtContent>${p(run('Draft'))}</w:sdtContent></w:sdt>`, p(run('Final')));
+  });
+
+  it('should say there is nothing to track when only page numbers or empty paragraphs differ', () => {
+    expect(track(p(run('Page '), PAGE), p(run('Page '), PAGE.replace('>2<', '>9<')) + '<w:p/>')).toEqual({ unchanged: true });
+  });
+
+  it('should say why it cannot track, leaving ours, where their words would lose their picture, link or table', () => {
+    const picture = '<w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:embed="rId9"/></w:drawing></w:r>';
+    expect(track(p(run('Acme')), p(run('Acme Inc'), picture))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
+    expect(track(p(run('Acme')), `<w:p><w:hyperlink r:id="rId3">${run('Acme Inc')}</w:hyperlink></w:p>`)).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
+    expect(track(`<w:p><w:fldSimple w:instr="PAGE">${run('1')}</w:fldSimple>${run(' Acme')}</w:p>`, p(run('Acme Inc')))).toEqual({ reason: 'a paragraph of ours holds content that cannot be marked as changed' });
+    expect(track(p(run('Acme')), `<w:tbl><w:tr><w:tc>${p(run('Acme Inc'))}</w:tc></w:tr></w:tbl>`)).toEqual({ reason: 'their table has cells ours does not' });
+  });
+});
+
+describe('writeRedlineDocx with their headers and footers', () => {
+  const RELS = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="h1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="f1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>';
+  const draft = (headerText: string, footerText: string) =>
+    makeDocx(para('Fees are due.') + '<w:sectPr><w:headerReference w:type="default" r:id="h1"/><w:footerReference w:type="default" r:id="f1"/></w:sectPr>', {
+      extra: {
+        'word/_rels/document.xml.rels': RELS,
+        'word/header1.xml': `<w:hdr ${W}>${p(run(headerText))}</w:hdr>`,
+        'word/footer1.xml': `<w:ftr ${W}>${p(run(footerText), PAGE)}</w:ftr>`,
+      },
+    });
+
+  it('should track their header in ours, with revision ids after the body, and keep our unchanged footer as found', () => {
+    const ours = readDocx(draft('Draft — subject to contract', 'Confidential · Page '), 'ours.docx', { look: true });
+    const theirs = readDocx(draft('Final — subject to contract', 'Confidential · Page '), 'theirs.docx');
+    const bytes = writeRedlineDocx(redline(ours.document, theirs.document), { date: '2026-01-01', look: ours.look!, theirHeadersFooters: theirs.headersFooters! });
+    const files = unzipSync(bytes);
+    const headerXml = strFromU8(files['word/header1.xml']!);
+    expect(resolved(headerXml, 'accept')).toEqual(['Final — subject to contract']);
+    expect(resolved(headerXml, 'reject')).toEqual(['Draft — subject to contract']);
+    expect(strFromU8(files['word/footer2.xml']!)).toContain(p(run('Confidential · Page '), PAGE));
+    // Read back as a DOCX, accepting gives their header, rejecting ours.
+    expect(readDocx(bytes, 'r.docx', { revisions: 'accept' }).headersFooters?.map((h) => h.text)).toEqual(['Final — subject to contract', 'Confidential · Page']);
+    expect(readDocx(bytes, 'r.docx', { revisions: 'reject' }).headersFooters?.map((h) => h.text)).toEqual(['Draft — subject to contract', 'Confidential · Page']);
+    // Same inputs, same bytes.
+    expect(writeRedlineDocx(redline(ours.document, theirs.document), { date: '2026-01-01', look: ours.look!, theirHeadersFooters: theirs.headersFooters! })).toEqual(bytes);
+  });
+});
