@@ -5,6 +5,7 @@
 //   node redline-child.mjs floor <lang> <ours.md> <theirs.md>
 //   node redline-child.mjs bare <ours.md> <theirs.md> <out.json>
 //   node redline-child.mjs warm <ours.md> <theirs.md> <out.json>
+//   node redline-child.mjs read <ours.md> <theirs.md> <out.json>
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [mode, ...args] = process.argv.slice(2);
@@ -119,6 +120,15 @@ if (mode === 'ours') {
   });
   writeFileSync(out, JSON.stringify(result));
   report({ marked });
+} else if (mode === 'read') {
+  // For scale, not a contender: our whole process without the comparison, i.e.
+  // both drafts read into the document model and written out as JSON.
+  const [oursFile, theirsFile, out] = args;
+  const { readMarkdown } = await import('../dist/readers/markdown.js');
+  const ours = readMarkdown(readFileSync(oursFile, 'utf8'), oursFile).document;
+  const theirs = readMarkdown(readFileSync(theirsFile, 'utf8'), theirsFile).document;
+  writeFileSync(out, JSON.stringify({ ours, theirs }));
+  report({});
 } else {
   console.error(`unknown mode ${mode}`);
   process.exit(2);

@@ -75,5 +75,11 @@ export function printReport(rows, diffWordsLimitS) {
         `the rest of the whole-process time is V8 warming up.`,
     );
   }
+  if (en300?.read) {
+    console.log(
+      `Reading both drafts into the document model and writing them out as JSON, comparing nothing, takes ${s(en300.read.seconds)} ` +
+        `(${(en300.read.seconds / en300.git.seconds).toFixed(1)}× git).`,
+    );
+  }
   return targets.every((t) => t.ok);
 }

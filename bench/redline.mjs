@@ -92,6 +92,7 @@ for (const { lang, size } of SIZES) {
     contenders.startup = () => measure(process.execPath, ['-e', '0']);
     contenders.bare = () => node(['bare', a, b, path.join(work, 'bare.json')]);
     contenders.warm = () => node(['warm', a, b, path.join(work, 'warm.json')]);
+    contenders.read = () => node(['read', a, b, path.join(work, 'read.json')]);
   }
   const runs = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   for (let round = 0; round < ROUNDS; round++) for (const [name, run] of Object.entries(contenders)) runs[name].push(run());

@@ -26,7 +26,7 @@ for (const id of PLAYBOOKS) {
     try {
       const { document, warnings } = assembleFiles({ playbook: `playbooks/${id}.yaml`, data: `examples/${id}.yaml`, lang, date: DATE });
       for (const w of warnings) process.stderr.write(formatDiagnostic(w) + '\n');
-      const formats = [...(lang === 'zh+en' ? ['html'] : TEXT_FORMATS), ...(docxAvailable ? ['docx'] : [])];
+      const formats = [...TEXT_FORMATS, ...(docxAvailable ? ['docx'] : [])];
       for (const format of formats) {
         const result = await write(format, document, { date: DATE });
         const file = join(out, `${id}.${lang.replace('+', '-')}.${format}`);

@@ -1,6 +1,6 @@
 /** The built `clausewright` command, end to end (issue 2). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +89,20 @@ describe('clausewright CLI', () => {
     const playbooks = runCli(['list', 'playbooks'], { cwd: MINI });
     expect(playbooks.stdout).toContain('mini');
     expect(playbooks.stdout).toContain('1 playbooks');
+  });
+
+  it('should list what loads, print the problems of what does not, and exit 2; a folder named that is not there is an error', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'playbooks'));
+    writeFileSync(join(dir, 'playbooks', 'a.yaml'), readFileSync(join(MINI, 'playbooks/mini.yaml'), 'utf8'));
+    writeFileSync(join(dir, 'playbooks', 'broken.yaml'), 'id: [unclosed\n');
+    const run = runCli(['list', 'playbooks', '--dir', join(dir, 'playbooks')], { cwd: MINI });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('1 playbooks');
+    expect(run.stderr).toContain('broken.yaml');
+    const missing = runCli(['list', 'clauses', '--dir', join(dir, 'nowhere')], { cwd: MINI });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`[dir-missing] folder ${join(dir, 'nowhere')} not found`);
   });
 });
 

@@ -22,7 +22,16 @@ export function registerCheck(program: Command): void {
     .option('--format <format>', 'text or json', choice(['text', 'json'] as const, '--format'), 'text')
     .option('--matrix <file>', 'requirements matrix (default: ../shared/reference/requirements-matrix.md beside the package, or $CLAUSEWRIGHT_MATRIX)')
     .option('--clauses <dir>', 'clause library folder')
-    .addHelpText('after', '\nExit codes: 0 no errors (warnings allowed), 2 problems found, 1 internal error.')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ clausewright check                                               # the clause library alone
+  $ clausewright check playbooks/aigc-user-agreement.yaml --data examples/aigc-user-agreement.yaml
+  $ clausewright check playbooks/data-trade-agreement.yaml --format json > coverage.json
+
+Exit codes: 0 no errors (warnings allowed), 2 problems found, 1 internal error.`,
+    )
     .action(
       action(async (playbook: string | undefined, options: CheckOptions) => {
         const { check } = await import('../../playbook/check.js');

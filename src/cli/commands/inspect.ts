@@ -14,6 +14,15 @@ export function registerInspect(program: Command): void {
     .description('print the provenance of a DOCX written by clausewright: playbook, clause ids, versions, variants and hashes')
     .argument('<agreement.docx>', 'a DOCX written by `clausewright assemble`')
     .option('--json', 'print the record as JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ clausewright inspect out/dta.docx
+  $ clausewright inspect signed.docx --json | jq -r '.clauses[] | "\\(.id) \\(.version) \\(.variant)"'
+
+Exit codes: 0 ok, 2 bad input (not a DOCX, or one clausewright did not write), 1 internal error.`,
+    )
     .action(
       action(async (file: string, options: InspectOptions) => {
         const bytes = readInput(file, 'DOCX file');

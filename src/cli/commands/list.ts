@@ -3,8 +3,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { PACKAGE_CLAUSES, PACKAGE_PLAYBOOKS } from '../../paths.js';
+import { error, InputError, type Diagnostic } from '../../diagnostics.js';
 import { choice } from '../options.js';
-import { action, printDiagnostics } from '../run.js';
+import { action, EXIT_INPUT, printDiagnostics } from '../run.js';
 
 interface ListOptions {
   json?: boolean;
@@ -18,44 +19,71 @@ export function registerList(program: Command): void {
     .argument('[what]', 'clauses or playbooks', choice(['clauses', 'playbooks'] as const, 'what'), 'clauses')
     .option('--json', 'machine-readable output')
     .option('--dir <dir>', 'folder to list (default: ./clauses or ./playbooks if present, else the built-in library)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ clausewright list playbooks
+  $ clausewright list clauses --json
+  $ clausewright list clauses --dir ../house-library/clauses
+
+A module or playbook that does not load is left out of the list and its problems are printed.
+Exit codes: 0 ok, 2 a folder that is not there, or a module or playbook with problems (the rest
+are still listed), 1 internal error.`,
+    )
     .action(
       action(async (what: 'clauses' | 'playbooks', options: ListOptions) => {
-        const rows = what === 'clauses' ? await listClauses(options.dir) : await listPlaybooks(options.dir);
+        const { rows, problems } = what === 'clauses' ? await listClauses(options.dir) : await listPlaybooks(options.dir);
         if (options.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
         else process.stdout.write(table(rows) + `\n${rows.length} ${what}\n`);
+        printDiagnostics(problems);
+        if (problems.length > 0) process.exitCode = EXIT_INPUT;
       }),
     );
 }
 
+/** The folder to list; one named with --dir must be there. */
 function folder(explicit: string | undefined, local: string, builtIn: string): string {
-  if (explicit) return explicit;
+  if (explicit) {
+    if (!existsSync(explicit)) throw new InputError([error('dir-missing', `folder ${explicit} not found`, { file: explicit })]);
+    return explicit;
+  }
   return existsSync(resolve(local)) ? resolve(local) : builtIn;
 }
 
-async function listClauses(dir?: string) {
+interface Listing {
+  rows: Record<string, unknown>[];
+  /** Errors of the modules or playbooks left out. */
+  problems: Diagnostic[];
+}
+
+async function listClauses(dir?: string): Promise<Listing> {
   const { loadLibrary } = await import('../../library/load.js');
   const { library, diagnostics } = loadLibrary(folder(dir, 'clauses', PACKAGE_CLAUSES));
-  printDiagnostics(diagnostics.filter((d) => d.severity === 'error'));
-  return [...library.modules.values()].map((m) => ({
+  const problems = diagnostics.filter((d) => d.severity === 'error');
+  const rows = [...library.modules.values()].map((m) => ({
     id: m.id,
     version: m.version,
     title: m.title,
     variants: m.variants.map((v) => v.id),
     requirements: m.requirements,
   }));
+  return { rows, problems };
 }
 
-async function listPlaybooks(dir?: string) {
+async function listPlaybooks(dir?: string): Promise<Listing> {
   const { loadPlaybookFile } = await import('../../playbook/files.js');
   const base = folder(dir, 'playbooks', PACKAGE_PLAYBOOKS);
   const files = existsSync(base) ? readdirSync(base).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
-  return files.flatMap((f) => {
+  const problems: Diagnostic[] = [];
+  const rows = files.flatMap((f) => {
     const { playbook, diagnostics } = loadPlaybookFile(join(base, f));
-    printDiagnostics(diagnostics.filter((d) => d.severity === 'error'));
+    problems.push(...diagnostics.filter((d) => d.severity === 'error'));
     if (!playbook) return [];
     const s = playbook.spec;
     return [{ id: s.id, version: s.version, type: s.type, side: s.side, title: s.title, languages: s.languages, clauses: s.parts.reduce((n, p) => n + p.clauses.length, 0), file: join(base, f) }];
   });
+  return { rows, problems };
 }
 
 function table(rows: Record<string, unknown>[]): string {

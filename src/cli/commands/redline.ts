@@ -54,7 +54,7 @@ export function registerRedline(program: Command): void {
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('-f, --format <format>', `output format: ${REDLINE_FORMATS.join(', ')} (default: from -o's extension, else json)`, choice(REDLINE_FORMATS, '--format'))
     .option('--author <name>', 'author of the tracked changes in the DOCX', 'Counterparty')
-    .option('--date <YYYY-MM-DD>', 'date of the tracked changes (default: today, or SOURCE_DATE_EPOCH)', parseDate)
+    .option('--date <YYYY-MM-DD>', "date of the tracked changes, and our agreement's date when <ours> is a playbook (default: today, or SOURCE_DATE_EPOCH)", parseDate)
     .option('-d, --data <file>', 'deal data (YAML or JSON) when <ours> is a playbook')
     .option('-l, --lang <lang>', 'language to assemble a playbook in: zh, en or zh+en (default: that of their draft)', choice(['zh', 'en', 'zh+en'] as const, '--lang'))
     .option('--comments <whose>', "reviewers' comments from DOCX drafts to carry: both, theirs, ours or none", choice(COMMENT_SIDES, '--comments'), 'both')
@@ -70,7 +70,7 @@ Examples:
   $ clausewright redline playbooks/aigc-user-agreement.yaml theirs-bilingual.docx --data deal.yaml --lang zh+en -o redline.docx
   $ clausewright redline ours.docx theirs.docx --comments theirs -o to-send-back.docx
   $ clausewright redline ours.docx theirs.docx --no-formatting -o words-only.html
-  $ clausewright redline playbooks/aigc-user-agreement.yaml published.md --data deal.yaml --exit-code -o drift.html
+  $ clausewright redline playbooks/aigc-user-agreement.yaml published.md --data deal.yaml --date 2026-01-01 --exit-code -o drift.html
 
 Accepting every change in the DOCX gives their text; rejecting every change gives ours.
 When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
@@ -83,7 +83,8 @@ size changed is reported as a formatting change (w:rPrChange in the DOCX), so un
 liability exclusion, or striking it through by hand, does not pass unseen;
 so are words whose link now points elsewhere (in the DOCX: old link deleted, new inserted).
 Word fields (dates, document properties) are compared by the result they show and written
-back as fields; one naming a bookmark (REF) is written as its result.
+back as fields; a cross-reference (REF) keeps the bookmark it names, and is written as its
+result only where the redline does not carry that bookmark.
 Reviewers' comments in either DOCX are carried over, anchored on the same words, with their
 replies and whether they are resolved: Word comments in the DOCX, numbered notes under the
 paragraph in HTML, {>>…<<} in Markdown, and "comments" in JSON. A comment both drafts carry

@@ -11,6 +11,18 @@ export function registerSchema(program: Command): void {
     .argument('<playbook>', 'playbook file')
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--clauses <dir>', 'clause library folder')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ clausewright schema playbooks/data-trade-agreement.yaml -o dta.schema.json
+  $ clausewright schema playbooks/aigc-user-agreement.yaml > deal.schema.json
+
+With "# yaml-language-server: $schema=deal.schema.json" at the top of a deal file, editors
+check and complete it as it is typed.
+
+Exit codes: 0 ok, 2 bad input (a playbook or clause module with problems, each listed), 1 internal error.`,
+    )
     .action(
       action(async (playbook: string, options: { output?: string; clauses?: string }) => {
         const [{ dealJsonSchema }, { loadForPlaybook }, { resolvePlaybook }] = await Promise.all([
