@@ -18,6 +18,8 @@ import type { Span, SpanKind } from './types.js';
 export interface CleanupOptions {
   /** Kept text that must stay kept (a table row's cell separators). */
   hard?: (text: string) => boolean;
+  /** Keep a swap of whitespace for whitespace as a change, so their text is rebuilt exactly from the spans. */
+  exact?: boolean;
 }
 
 /** Merge neighbours of one kind; in each run of edits put the deletion first. */
@@ -182,9 +184,10 @@ export function cleanupWhitespace(spans: readonly Span[]): Span[] {
 
 const BLANK = /^\s+$/u;
 
-/** The whole cleanup: fold choppy fragments, slide lone edits, drop whitespace-only swaps. */
+/** The whole cleanup: fold choppy fragments, slide lone edits, drop whitespace-only swaps (unless `exact`). */
 export function cleanup(spans: readonly Span[], options: CleanupOptions = {}): Span[] {
-  return cleanupWhitespace(cleanupLossless(cleanupSemantic(spans, options), options));
+  const tidy = cleanupLossless(cleanupSemantic(spans, options), options);
+  return options.exact ? tidy : cleanupWhitespace(tidy);
 }
 
 export function spanKindCount(spans: readonly Span[], kind: SpanKind): number {

@@ -36,6 +36,11 @@ export interface TextDiffOptions {
   maxTokenEdits?: number;
   /** Table rows: '\t' separates cells and must stay kept. */
   hardTabs?: boolean;
+  /**
+   * Spans whose kept and inserted text is theirs exactly: a change of whitespace alone is
+   * kept as a change rather than folded into our text (the redline compares whitespace-normalised).
+   */
+  exact?: boolean;
 }
 
 export interface TextDiff {
@@ -193,5 +198,5 @@ export function diffText(a: string, b: string, options: TextDiffOptions = {}): T
   differ.cut(a, b, true);
   const spans = differ.spans();
   const hard = options.hardTabs ? (t: string) => t.includes('\t') : undefined;
-  return { spans: cleanup(spans, hard ? { hard } : {}), coarse: differ.coarse };
+  return { spans: cleanup(spans, { ...(hard ? { hard } : {}), ...(options.exact ? { exact: true } : {}) }), coarse: differ.coarse };
 }

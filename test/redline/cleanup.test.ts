@@ -44,6 +44,12 @@ describe('cleanup', () => {
     expect(show(cleanupWhitespace([k('a'), d('  '), i(' '), k('b')]))).toBe('a  b');
   });
 
+  it('should keep such a swap when told to be exact (their text rebuilt from the spans, as in a header)', () => {
+    const spans = [k('a'), d('  '), i(' '), k('b')];
+    expect(cleanup(spans, { exact: true }).filter((x) => x.kind !== 'deleted').map((x) => x.text).join('')).toBe('a b');
+    expect(cleanup(spans).filter((x) => x.kind !== 'deleted').map((x) => x.text).join('')).toBe('a  b');
+  });
+
   it('should keep the texts of both sides intact', () => {
     const spans = [k('x '), d('alpha'), i('beta'), k(' '), d('gamma'), k(' y'), i('!')];
     const out = cleanup(spans);

@@ -4,8 +4,9 @@
  * negotiator sees in Word and can accept or reject like any other.
  *
  * Our part is kept as found except for the paragraphs that differ:
- * - paragraphs are aligned container by container (the part itself, or one
- *   table cell), by their words as the DOCX reader reads them;
+ * - paragraphs are aligned container by container (a stretch of the part
+ *   between tables, or one table cell), by their words as the DOCX reader
+ *   reads them, so none is paired or placed across a table;
  * - a changed paragraph whose runs hold only text, tabs and breaks, on both
  *   sides, is marked word by word (`diffText`), kept and deleted words in our
  *   runs' formatting, inserted ones in theirs;
@@ -15,7 +16,7 @@
  *   neighbour, in its own paragraph and run formatting.
  *
  * Where that cannot be done faithfully the part is left as ours and the reason
- * returned (the CLI's warning quotes both texts): their table has other cells,
+ * returned (the CLI's warning quotes both texts): their tables differ from ours,
  * a paragraph holds content runs cannot carry (fields as `w:fldSimple`,
  * hyperlinks, content controls, earlier revisions), or their inserted runs
  * point to pictures or links of their own package.
@@ -37,26 +38,38 @@ export type HeaderFooterRevision = { xml: string } | { unchanged: true } | { rea
 /** One paragraph of a header part, with the container it sits in. */
 interface Located {
   p: XmlElement;
-  /** 'part', or the path of the table cell, e.g. 't0/r1/c0'. */
+  /** Which stretch of the part or of a table cell, e.g. 's1' or 's0/t0/r1/c0/s0'. */
   container: string;
   text: string;
 }
 
-/** Paragraphs in reading order; content controls and custom XML are transparent, tables give each cell its own container. */
-function paragraphsOf(node: XmlElement, container: string, out: Located[] = [], tables = { next: 0 }): Located[] {
-  for (const el of node.children) {
-    if (el.name === '#text') continue;
-    const e = el as XmlElement;
-    if (e.name === 'w:p') out.push({ p: e, container, text: headerParagraphText(e) });
-    else if (e.name === 'w:sdt') {
-      const content = e.children.find((c) => c.name === 'w:sdtContent') as XmlElement | undefined;
-      if (content) paragraphsOf(content, container, out, tables);
-    } else if (e.name === 'w:customXml') paragraphsOf(e, container, out, tables);
-    else if (e.name === 'w:tbl') {
-      const t = `${container === 'part' ? '' : `${container}/`}t${tables.next++}`;
-      elementsOf(e, 'w:tr').forEach((row, r) => elementsOf(row, 'w:tc').forEach((cell, c) => paragraphsOf(cell, `${t}/r${r}/c${c}`, out, tables)));
+/**
+ * Paragraphs in reading order, each in its container: the run of paragraphs
+ * between two tables ('s0', 's1'…), or a table cell ('s0/t0/r1/c0/s0'), so
+ * no paragraph is paired or placed across a table. Content controls and custom
+ * XML are transparent.
+ */
+function paragraphsOf(node: XmlElement, container: string): Located[] {
+  const out: Located[] = [];
+  let stretch = 0;
+  let tables = 0;
+  const visit = (parent: XmlElement) => {
+    for (const el of parent.children) {
+      if (el.name === '#text') continue;
+      const e = el as XmlElement;
+      if (e.name === 'w:p') out.push({ p: e, container: `${container}s${stretch}`, text: headerParagraphText(e) });
+      else if (e.name === 'w:sdt') {
+        const content = elementsOf(e, 'w:sdtContent')[0];
+        if (content) visit(content);
+      } else if (e.name === 'w:customXml') visit(e);
+      else if (e.name === 'w:tbl') {
+        const t = `${container}s${stretch}/t${tables++}`;
+        elementsOf(e, 'w:tr').forEach((row, r) => elementsOf(row, 'w:tc').forEach((cell, c) => out.push(...paragraphsOf(cell, `${t}/r${r}/c${c}/`))));
+        stretch++;
+      }
     }
-  }
+  };
+  visit(node);
   return out;
 }
 
@@ -155,7 +168,8 @@ function changedParagraph(a: XmlElement, b: XmlElement, revisions: Revisions): s
   if (plain(a) && plain(b)) {
     const ours = piecesOf(a);
     const theirs = piecesOf(b);
-    const { spans } = diffText(ours.map((x) => x.text).join(''), theirs.map((x) => x.text).join(''));
+    // Exact: the runs written for their words are cut from their text at the spans' offsets.
+    const { spans } = diffText(ours.map((x) => x.text).join(''), theirs.map((x) => x.text).join(''), { exact: true });
     let atA = 0;
     let atB = 0;
     for (const span of spans) {
@@ -197,13 +211,17 @@ export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefin
   } catch {
     return { reason: 'one of them could not be read' };
   }
-  const A = paragraphsOf(ourRoot, 'part');
-  const B = theirRoot ? paragraphsOf(theirRoot, 'part') : [];
+  const A = paragraphsOf(ourRoot, '');
+  const B = theirRoot ? paragraphsOf(theirRoot, '') : [];
   // Compared as the reader compares them: paragraphs with no words do not count.
   const words = (xs: readonly Located[]) => xs.map((x) => x.text).filter(Boolean).join(' / ');
   if (words(A) === words(B)) return { unchanged: true };
   const containers = [...new Set(A.map((x) => x.container))];
-  if (B.some((y) => !containers.includes(y.container))) return { reason: 'their table has cells ours does not' };
+  // Their words in other tables or cells than ours cannot be placed in ours (none at all: all deleted).
+  const theirContainers = new Set(B.map((y) => y.container));
+  if (B.length > 0 && (theirContainers.size !== containers.length || containers.some((c) => !theirContainers.has(c)))) {
+    return { reason: 'their tables differ from ours' };
+  }
   const similarity = new Similarity();
   const plan: Plan = new Map();
   for (const container of containers) {
