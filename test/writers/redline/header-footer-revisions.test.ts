@@ -53,10 +53,18 @@ describe('trackHeaderFooter', () => {
     expect(xml).toContain('<w:t xml:space="preserve">定稿</w:t>');
   });
 
-  it('should replace a paragraph with a field whole, their page number field inserted with their words', () => {
+  it('should mark the words around a page number field, the field kept as ours', () => {
     const xml = tracked(p(run('Confidential · Page '), PAGE), p(run('Strictly confidential · Page '), PAGE));
+    expect(xml).toContain('<w:del w:id="1" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:r><w:delText xml:space="preserve">Confidential</w:delText></w:r></w:del><w:ins w:id="2" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:r><w:t xml:space="preserve">Strictly confidential</w:t></w:r></w:ins>');
+    expect(xml).toContain(`<w:r><w:t xml:space="preserve"> · Page </w:t></w:r>${PAGE}</w:p>`);
+    expect(xml).not.toContain('w:delInstrText');
+  });
+
+  it('should replace a paragraph whole where their fields are other than ours, their field inserted with their words', () => {
+    const NUMPAGES = PAGE.replace(' PAGE ', ' NUMPAGES ');
+    const xml = tracked(p(run('Page '), PAGE), p(run('Page '), PAGE, run(' of '), NUMPAGES));
     expect(xml).toContain('<w:delInstrText xml:space="preserve"> PAGE </w:delInstrText>');
-    expect(xml.match(/<w:instrText xml:space="preserve"> PAGE <\/w:instrText>/g)).toHaveLength(1);
+    expect(xml).toContain('<w:instrText xml:space="preserve"> NUMPAGES </w:instrText>');
   });
 
   it('should leave a paragraph whose words are the same as ours, page number and all, even when another changed', () => {

@@ -7,9 +7,10 @@
  * - paragraphs are aligned container by container (a stretch of the part
  *   between tables, or one table cell), by their words as the DOCX reader
  *   reads them, so none is paired or placed across a table;
- * - a changed paragraph whose runs hold only text, tabs and breaks, on both
- *   sides, is marked word by word (`diffText`), kept and deleted words in our
- *   runs' formatting, inserted ones in theirs;
+ * - a changed paragraph is marked word by word (`diffText`), kept and deleted
+ *   words in our runs' formatting, inserted ones in theirs, where both have the
+ *   same fields and other non-text runs in the same order (a page number, a
+ *   logo): those stay ours, and only the text between them is compared;
  * - any other changed paragraph is replaced whole: our runs deleted, theirs
  *   inserted;
  * - a paragraph only we have is deleted, one only they have inserted after its
@@ -24,7 +25,7 @@
 import type { HeaderFooterLook } from '../../../readers/docx/header-footer.js';
 import { headerParagraphText } from '../../../readers/docx/header-footer-text.js';
 import type { HeaderFooterText } from '../../../readers/types.js';
-import { parseXmlPart, type XmlElement, type XmlNode, type XmlText } from '../../../readers/docx/xml.js';
+import { parseXmlPart, textOf, type XmlElement, type XmlNode, type XmlText } from '../../../readers/docx/xml.js';
 import { align } from '../../../redline/align.js';
 import { diffText } from '../../../redline/diff-text.js';
 import { Similarity } from '../../../redline/similarity.js';
@@ -81,17 +82,60 @@ const BESIDE_RUNS = new Set(['w:pPr', 'w:r', 'w:proofErr', 'w:bookmarkStart', 'w
 const TEXT_RUN = new Set(['w:rPr', 'w:t', 'w:tab', 'w:br', 'w:cr', 'w:lastRenderedPageBreak']);
 
 const wrappable = (p: XmlElement) => p.children.every((c) => c.name === '#text' || BESIDE_RUNS.has(c.name));
-/** Only text in its runs (no fields, pictures, symbols or hidden text): words can be marked run by run. */
-const plain = (p: XmlElement) =>
-  wrappable(p) &&
-  elementsOf(p, 'w:r').every(
-    (r) =>
-      r.children.every((c) => c.name === '#text' || TEXT_RUN.has(c.name)) &&
-      !elementsOf(r, 'w:rPr').some((rPr) => rPr.children.some((c) => c.name === 'w:vanish' || c.name === 'w:specVanish')) &&
-      elementsOf(r, 'w:br').every((br) => (br.attrs['w:type'] ?? 'textWrapping') === 'textWrapping'),
-  );
+/** A run of text only (no field mark, picture, symbol or hidden text): its words can be marked. */
+const textRun = (r: XmlElement) =>
+  r.children.every((c) => c.name === '#text' || TEXT_RUN.has(c.name)) &&
+  !elementsOf(r, 'w:rPr').some((rPr) => rPr.children.some((c) => c.name === 'w:vanish' || c.name === 'w:specVanish')) &&
+  elementsOf(r, 'w:br').every((br) => (br.attrs['w:type'] ?? 'textWrapping') === 'textWrapping');
 /** Markup that points into their package (pictures, links, embedded objects): meaningless in ours. */
 const pointsIntoPackage = (p: XmlElement) => /\br:(id|embed|link|pict)="/.test(xmlOf(p));
+
+/** Fields whose result is the page's number: layout, not words (as the DOCX reader reads them). */
+const PAGE_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF)\b/i;
+
+/**
+ * A paragraph's runs as stretches of text runs between atoms: a field (its runs from
+ * `begin` to `end`) or any other run that is not plain text. An atom's key says what it
+ * shows: a page number field by its code alone, any other field with its result too.
+ */
+interface Segmented {
+  stretches: Piece[][];
+  atoms: Array<{ key: string; runs: XmlElement[] }>;
+}
+
+function segmented(p: XmlElement): Segmented {
+  const out: Segmented = { stretches: [[]], atoms: [] };
+  let field: XmlElement[] | undefined;
+  let depth = 0;
+  const close = (runs: XmlElement[], key: string) => {
+    out.atoms.push({ key, runs });
+    out.stretches.push([]);
+  };
+  for (const r of elementsOf(p, 'w:r')) {
+    const marks = elementsOf(r, 'w:fldChar').map((f) => f.attrs['w:fldCharType']);
+    if (field || marks.includes('begin')) {
+      (field ??= []).push(r);
+      for (const mark of marks) depth += mark === 'begin' ? 1 : mark === 'end' ? -1 : 0;
+      if (depth <= 0) {
+        const code = field.flatMap((x) => elementsOf(x, 'w:instrText')).map((t) => textOf(t)).join('').trim();
+        const result = PAGE_FIELD.test(code) ? '' : field.map(runText).join('');
+        close(field, `field ${code} ${result}`);
+        field = undefined;
+        depth = 0;
+      }
+    } else if (textRun(r)) out.stretches[out.stretches.length - 1]!.push(pieceOf(r));
+    else close([r], xmlOf(withoutRsids(r)));
+  }
+  // A field never closed: the runs stay one atom.
+  if (field) close(field, `field ${xmlOf({ name: 'x', attrs: {}, children: field.map(withoutRsids) })}`);
+  return out;
+}
+
+/** Revision-session ids Word stamps on runs: no part of what a run shows. */
+function withoutRsids(el: XmlElement): XmlElement {
+  const attrs = Object.fromEntries(Object.entries(el.attrs).filter(([name]) => !/^w:rsid/.test(name)));
+  return { name: el.name, attrs, children: el.children.map((c) => (c.name === '#text' ? c : withoutRsids(c as XmlElement))) };
+}
 
 /** A run's text the way textXml writes it back: tabs '\t', breaks '\n'. */
 function runText(r: XmlElement): string {
@@ -109,8 +153,7 @@ interface Piece {
   text: string;
 }
 
-const piecesOf = (p: XmlElement): Piece[] =>
-  elementsOf(p, 'w:r').map((r) => ({ rPr: elementsOf(r, 'w:rPr').map(xmlOf).join(''), text: runText(r) }));
+const pieceOf = (r: XmlElement): Piece => ({ rPr: elementsOf(r, 'w:rPr').map(xmlOf).join(''), text: runText(r) });
 
 /** Runs for the text between offsets `from` and `to` of `pieces`, each in its piece's formatting. */
 function runsBetween(pieces: readonly Piece[], from: number, to: number, deleted: boolean): string {
@@ -162,24 +205,39 @@ const runsOf = (p: XmlElement, deleted: boolean) =>
 
 const revision = (tag: 'w:ins' | 'w:del', content: string, revisions: Revisions) => (content ? `<${tag}${revisions.attrs()}>${content}</${tag}>` : '');
 
-/** Our paragraph `a` as their `b`: word by word where both are plain text, else replaced whole. */
-function changedParagraph(a: XmlElement, b: XmlElement, revisions: Revisions): string {
+/** Kept, deleted and inserted runs turning our text runs `ours` into their `theirs`, word by word. */
+function stretchXml(ours: readonly Piece[], theirs: readonly Piece[], revisions: Revisions): string {
+  // Exact: the runs written for their words are cut from their text at the spans' offsets.
+  const { spans } = diffText(ours.map((x) => x.text).join(''), theirs.map((x) => x.text).join(''), { exact: true });
   let content = '';
-  if (plain(a) && plain(b)) {
-    const ours = piecesOf(a);
-    const theirs = piecesOf(b);
-    // Exact: the runs written for their words are cut from their text at the spans' offsets.
-    const { spans } = diffText(ours.map((x) => x.text).join(''), theirs.map((x) => x.text).join(''), { exact: true });
-    let atA = 0;
-    let atB = 0;
-    for (const span of spans) {
-      const n = span.text.length;
-      if (span.kind === 'kept') content += runsBetween(ours, atA, atA + n, false);
-      else if (span.kind === 'deleted') content += revision('w:del', runsBetween(ours, atA, atA + n, true), revisions);
-      else content += revision('w:ins', runsBetween(theirs, atB, atB + n, false), revisions);
-      if (span.kind !== 'inserted') atA += n;
-      if (span.kind !== 'deleted') atB += n;
-    }
+  let atA = 0;
+  let atB = 0;
+  for (const span of spans) {
+    const n = span.text.length;
+    if (span.kind === 'kept') content += runsBetween(ours, atA, atA + n, false);
+    else if (span.kind === 'deleted') content += revision('w:del', runsBetween(ours, atA, atA + n, true), revisions);
+    else content += revision('w:ins', runsBetween(theirs, atB, atB + n, false), revisions);
+    if (span.kind !== 'inserted') atA += n;
+    if (span.kind !== 'deleted') atB += n;
+  }
+  return content;
+}
+
+/**
+ * Our paragraph `a` as their `b`. Where both have the same fields and other non-text
+ * runs in the same order (a page number, a logo), those stay ours and the text between
+ * them is marked word by word; otherwise the paragraph is replaced whole.
+ */
+function changedParagraph(a: XmlElement, b: XmlElement, revisions: Revisions): string {
+  const ours = segmented(a);
+  const theirs = segmented(b);
+  let content = '';
+  if (ours.atoms.length === theirs.atoms.length && ours.atoms.every((atom, k) => atom.key === theirs.atoms[k]!.key)) {
+    ours.stretches.forEach((stretch, k) => {
+      content += stretchXml(stretch, theirs.stretches[k]!, revisions);
+      const atom = ours.atoms[k];
+      if (atom) content += atom.runs.map(xmlOf).join('');
+    });
   } else {
     content = revision('w:del', runsOf(a, true), revisions) + revision('w:ins', runsOf(b, false), revisions);
   }
