@@ -98,7 +98,7 @@ describe('clausewright redline', () => {
     const run = runCli(['redline', draft('ours.docx', 'Draft — subject to contract'), draft('theirs.docx', 'Final'), '-o', join(dir, 'r.docx'), '--date', '2026-01-01']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("theirs.docx: warning [header-footer-differs] the header on every page reads “Final” where ours reads “Draft — subject to contract”: tracked in the redline's header");
-    expect(run.stderr).toContain('(clauses: 0 changed');
+    expect(run.stderr).toContain('(clauses: 0 changed, 0 added, 0 deleted, 0 moved; words: +0 −0; headers and footers that read otherwise: 1)');
     // Tracked in our header: accepting gives theirs, rejecting ours.
     const redlined = readFileSync(join(dir, 'r.docx'));
     expect(readDocx(redlined, 'r.docx', { revisions: 'accept' }).headersFooters?.map((h) => h.text)).toEqual(['Final']);

@@ -146,7 +146,8 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
             `clausewright: wrote ${options.output} (clauses: ${s.clauses.changed} changed, ${s.clauses.added} added, ` +
               `${s.clauses.deleted} deleted, ${s.clauses.moved} moved; words: +${s.words.inserted} −${s.words.deleted}` +
               `${s.restyled ? `; formatting changes: ${s.restyled}` : ''}` +
-              `${s.comments.theirs + s.comments.ours ? `; comments: ${s.comments.theirs} theirs, ${s.comments.ours} ours` : ''})\n`,
+              `${s.comments.theirs + s.comments.ours ? `; comments: ${s.comments.theirs} theirs, ${s.comments.ours} ours` : ''}` +
+              `${margins.length ? `; headers and footers that read otherwise: ${margins.length}` : ''})\n`,
           );
         }
         // A header or footer that reads otherwise is a change too.
