@@ -107,6 +107,8 @@ describe('trackHeaderFooter', () => {
   it('should say why it cannot track, leaving ours, where their words would lose their picture, link or table', () => {
     const picture = '<w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:embed="rId9"/></w:drawing></w:r>';
     expect(track(p(run('Acme')), p(run('Acme Inc'), picture))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
+    // The same logo on both sides stays ours: only the words beside it are marked.
+    expect(tracked(p(picture, run('Acme')), p(picture, run('Acme Inc')))).toContain(`${picture}<w:r><w:t xml:space="preserve">Acme</w:t></w:r><w:ins `);
     expect(track(p(run('Acme')), `<w:p><w:hyperlink r:id="rId3">${run('Acme Inc')}</w:hyperlink></w:p>`)).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
     expect(track(`<w:p><w:fldSimple w:instr="PAGE">${run('1')}</w:fldSimple>${run(' Acme')}</w:p>`, p(run('Acme Inc')))).toEqual({ reason: 'a paragraph of ours holds content that cannot be marked as changed' });
     expect(track(p(run('Acme')), `<w:tbl><w:tr><w:tc>${p(run('Acme Inc'))}</w:tc></w:tr></w:tbl>`)).toEqual({ reason: 'their tables differ from ours' });

@@ -228,7 +228,7 @@ function stretchXml(ours: readonly Piece[], theirs: readonly Piece[], revisions:
  * runs in the same order (a page number, a logo), those stay ours and the text between
  * them is marked word by word; otherwise the paragraph is replaced whole.
  */
-function changedParagraph(a: XmlElement, b: XmlElement, revisions: Revisions): string {
+function changedParagraph(a: XmlElement, b: XmlElement, revisions: Revisions): string | undefined {
   const ours = segmented(a);
   const theirs = segmented(b);
   let content = '';
@@ -238,6 +238,8 @@ function changedParagraph(a: XmlElement, b: XmlElement, revisions: Revisions): s
       const atom = ours.atoms[k];
       if (atom) content += atom.runs.map(xmlOf).join('');
     });
+  } else if (pointsIntoPackage(b)) {
+    return undefined; // their runs, copied whole, would name their package's parts
   } else {
     content = revision('w:del', runsOf(a, true), revisions) + revision('w:ins', runsOf(b, false), revisions);
   }
@@ -252,6 +254,8 @@ function deletedParagraph(a: XmlElement, last: boolean, revisions: Revisions): s
 function insertedParagraph(b: XmlElement, last: boolean, revisions: Revisions): string {
   return `<w:p>${markedProps(b, last ? undefined : 'w:ins', revisions)}${revision('w:ins', runsOf(b, false), revisions)}</w:p>`;
 }
+
+const CANNOT_CARRY = 'a paragraph of theirs holds a picture, link or field that cannot be carried';
 
 /** What becomes of each of our paragraphs: the XML written in its place (it included, or not). */
 type Plan = Map<XmlElement, string[]>;
@@ -300,14 +304,13 @@ export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefin
         anchor = x!.p;
         continue;
       }
-      if (step.op === 'change' || step.op === 'delete') {
-        if (!wrappable(x!.p)) return { reason: 'a paragraph of ours holds content that cannot be marked as changed' };
-      }
-      if (step.op === 'change' || step.op === 'insert') {
-        if (!wrappable(y!.p) || pointsIntoPackage(y!.p)) return { reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' };
-      }
+      if ((step.op === 'change' || step.op === 'delete') && !wrappable(x!.p)) return { reason: 'a paragraph of ours holds content that cannot be marked as changed' };
+      if ((step.op === 'change' || step.op === 'insert') && !wrappable(y!.p)) return { reason: CANNOT_CARRY };
+      if (step.op === 'insert' && pointsIntoPackage(y!.p)) return { reason: CANNOT_CARRY };
       if (step.op === 'change') {
-        plan.set(x!.p, [changedParagraph(x!.p, y!.p, revisions)]);
+        const changed = changedParagraph(x!.p, y!.p, revisions);
+        if (changed === undefined) return { reason: CANNOT_CARRY };
+        plan.set(x!.p, [changed]);
         anchor = x!.p;
       } else if (step.op === 'delete') {
         plan.set(x!.p, [deletedParagraph(x!.p, last, revisions)]);
