@@ -1,8 +1,17 @@
 /** Traversal helpers over the document model: visit, collect, plain text. */
 import type { Block, Clause, Document, Inline, Node, Part } from './nodes.js';
 
+/** Node types whose children are inlines: where text, marks and references sit. A new inline container is added here. */
+const INLINE_PARENTS: ReadonlySet<Node['type']> = new Set<Node['type']>(['paragraph', 'emphasis', 'strong', 'underline', 'strike', 'highlight', 'textColor', 'fontSize', 'link', 'field']);
+
+/** Whether a node's children are inlines (a paragraph, a formatting span, a link, a field's result). */
+export function holdsInlines(node: Node): node is Node & { children: Inline[] } {
+  return INLINE_PARENTS.has(node.type);
+}
+
 /** Direct children of any node, in document order. */
 export function childrenOf(node: Node): Node[] {
+  if (holdsInlines(node)) return node.children;
   switch (node.type) {
     case 'document':
       return node.parts;
@@ -10,16 +19,6 @@ export function childrenOf(node: Node): Node[] {
       return [...node.children, ...node.clauses];
     case 'clause':
       return [...(node.heading ?? []), ...node.children, ...node.clauses];
-    case 'paragraph':
-    case 'emphasis':
-    case 'strong':
-    case 'underline':
-    case 'strike':
-    case 'highlight':
-    case 'textColor':
-    case 'fontSize':
-    case 'link':
-    case 'field':
     case 'list':
     case 'listItem':
     case 'table':

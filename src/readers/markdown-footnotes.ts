@@ -13,7 +13,7 @@
  * adds the notes part.
  */
 import type { Document, Inline, Paragraph } from '../model/nodes.js';
-import { visit } from '../model/walk.js';
+import { holdsInlines, visit } from '../model/walk.js';
 import { fencedLines } from './markdown-fences.js';
 
 const DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$/;
@@ -22,8 +22,6 @@ const REFERENCE = /\[\^([^\]\s]+)\]/g;
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARK = /\uE000(\d+)\uE001/g;
-/** Nodes whose children are inlines, where a reference can sit. */
-const INLINE_PARENTS = new Set(['paragraph', 'emphasis', 'strong', 'underline', 'strike', 'highlight', 'textColor', 'fontSize', 'link', 'field']);
 
 export interface Footnote {
   /** The note's text as written (Markdown inline), continuation lines joined. */
@@ -100,7 +98,7 @@ export function placeFootnotes(document: Document, notes: readonly Footnote[], p
   visit(document, (node) => {
     if (node.type === 'clause' && node.heading) node.heading = split(node.heading);
     else if (node.type === 'part' && node.title) node.title = split(node.title);
-    else if (INLINE_PARENTS.has(node.type)) (node as { children: Inline[] }).children = split((node as { children: Inline[] }).children);
+    else if (holdsInlines(node)) node.children = split(node.children);
   });
   if (numbers.size === 0) return;
   const children: Paragraph[] = [...numbers]
