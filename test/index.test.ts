@@ -9,7 +9,7 @@ describe('public API', () => {
       'acceptAll', 'acceptAllDocx', 'align', 'allClauses', 'assemble', 'assembleFiles', 'blockText', 'canonicalHash', 'check',
       'childrenOf', 'clause', 'collect', 'commented', 'comparable', 'computeCoverage', 'dealJsonSchema', 'dedupeDiagnostics', 'def', 'doc',
       'documentParagraphs', 'em', 'error', 'field', 'fontSize', 'formatDate', 'formatDiagnostic', 'formatPath', 'formatProvenance', 'fromJson',
-      'hasChanges', 'hasErrors', 'highlight', 'inlineText', 'inlines', 'item', 'link', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
+      'hasChanges', 'hasErrors', 'headerFooterRedlines', 'highlight', 'holdsInlines', 'inlineText', 'inlines', 'item', 'link', 'lintModule', 'list', 'loadDealFile', 'loadLibrary',
       'loadPlaybookFile', 'normaliseTerm', 'p', 'parseClauseModule', 'parseMatrix', 'parsePlaybook', 'part', 'printedTitle', 'readDocument',
       'readDocx', 'readDocxProvenance', 'readHtml', 'readMarkdown', 'readText', 'redline', 'redlineString', 'ref', 'rejectAll', 'rejectAllDocx',
       'resolvePlaybook', 'sortDiagnostics', 'strike', 'strong', 'table', 'text', 'textColor', 'throwIfErrors', 'toJson', 'tokenize', 'underline', 'use', 'visit',

@@ -46,5 +46,5 @@ export function comparable(texts: readonly string[]): string[] {
 
 /** True when the redline records no change at all. */
 export function hasChanges(redline: Redline): boolean {
-  return redline.clauses.some((c) => c.status !== 'unchanged' || c.paragraphs.some((p) => p.status !== 'unchanged'));
+  return (redline.headersFooters?.length ?? 0) > 0 || redline.clauses.some((c) => c.status !== 'unchanged' || c.paragraphs.some((p) => p.status !== 'unchanged'));
 }

@@ -2,17 +2,54 @@
  * Headers and footers are not in the document model, so the redline's clauses
  * never show them; but a negotiator must not miss theirs reading otherwise:
  * "Draft — subject to contract" gone from the header says as much as a
- * clause. One warning per header or footer whose words differ, or which only
- * one draft has, quoting both, and saying whether the DOCX redline tracks the
- * change in our header (src/writers/redline/docx/header-footer-revisions.ts)
- * or why not.
+ * clause. For each header or footer whose words differ, or which only one
+ * draft has: its words marked word by word (`headerFooterRedlines`, shown in
+ * every format), and a warning quoting both (`headerFooterChanges`), saying
+ * for a DOCX redline whether it tracks the change in our header
+ * (src/writers/redline/docx/header-footer-revisions.ts) or why not.
  */
 import { warning, type Diagnostic } from '../diagnostics.js';
 import type { HeaderFooterText } from '../readers/types.js';
+import { diffText } from './diff-text.js';
+import type { HeaderFooterRedline } from './types.js';
 
 const PAGES: Record<HeaderFooterText['type'], string> = { default: 'on every page', first: 'on the first page', even: 'on even pages' };
 
+/** "header on every page", "footer on the first page"… */
+export const headerFooterName = (h: Pick<HeaderFooterText, 'kind' | 'type'>): string => `${h.kind} ${PAGES[h.type]}`;
+
 const quoted = (text: string) => (text === '' ? 'nothing' : `“${text.length > 120 ? `${text.slice(0, 118)}…` : text}”`);
+
+interface Differing {
+  kind: HeaderFooterText['kind'];
+  type: HeaderFooterText['type'];
+  ours: string;
+  theirs: string;
+}
+
+/** Each header or footer, by kind and pages, whose words differ (one only one side has reads as nothing on the other). */
+function differing(ours: readonly HeaderFooterText[], theirs: readonly HeaderFooterText[]): Differing[] {
+  const key = (h: HeaderFooterText) => `${h.kind} ${h.type}`;
+  const oursByKey = new Map(ours.map((h) => [key(h), h]));
+  const theirsByKey = new Map(theirs.map((h) => [key(h), h]));
+  const out: Differing[] = [];
+  for (const k of new Set([...oursByKey.keys(), ...theirsByKey.keys()])) {
+    const h = (oursByKey.get(k) ?? theirsByKey.get(k))!;
+    const mine = oursByKey.get(k)?.text ?? '';
+    const yours = theirsByKey.get(k)?.text ?? '';
+    if (mine !== yours) out.push({ kind: h.kind, type: h.type, ours: mine, theirs: yours });
+  }
+  return out;
+}
+
+/**
+ * The headers and footers of theirs that read otherwise than ours, word by word.
+ * @example headerFooterRedlines([{ kind: 'header', type: 'default', text: 'Draft', part }], [{ kind: 'header', type: 'default', text: 'Final', part }])
+ *   // [{ kind: 'header', type: 'default', spans: [deleted 'Draft', inserted 'Final'] }]
+ */
+export function headerFooterRedlines(ours: readonly HeaderFooterText[], theirs: readonly HeaderFooterText[]): HeaderFooterRedline[] {
+  return differing(ours, theirs).map((d) => ({ kind: d.kind, type: d.type, spans: diffText(d.ours, d.theirs).spans }));
+}
 
 /** For a DOCX redline, per header or footer ('header default'…): 'tracked', or why it is not. */
 export type HeaderFooterOutcome = (key: string) => 'tracked' | { reason: string };
@@ -20,22 +57,12 @@ export type HeaderFooterOutcome = (key: string) => 'tracked' | { reason: string 
 /**
  * Warnings, naming their file, for each header or footer of theirs that reads otherwise than ours.
  * @example headerFooterChanges([{ kind: 'header', type: 'default', text: 'Draft', part }], [], 'theirs.docx')
- *   // [warning: the header on every page reads nothing where ours reads “Draft”: headers and footers are marked only in a DOCX redline]
+ *   // [warning: the header on every page reads nothing where ours reads “Draft”]
  */
 export function headerFooterChanges(ours: readonly HeaderFooterText[], theirs: readonly HeaderFooterText[], theirsFile: string, outcome?: HeaderFooterOutcome): Diagnostic[] {
-  const key = (h: HeaderFooterText) => `${h.kind} ${h.type}`;
-  const oursByKey = new Map(ours.map((h) => [key(h), h.text]));
-  const theirsByKey = new Map(theirs.map((h) => [key(h), h.text]));
-  const out: Diagnostic[] = [];
-  for (const k of new Set([...oursByKey.keys(), ...theirsByKey.keys()])) {
-    const mine = oursByKey.get(k) ?? '';
-    const yours = theirsByKey.get(k) ?? '';
-    if (mine === yours) continue;
-    const [kind, type] = k.split(' ') as [HeaderFooterText['kind'], HeaderFooterText['type']];
-    const result = outcome?.(k);
-    const said =
-      result === undefined ? 'headers and footers are marked only in a DOCX redline' : result === 'tracked' ? `tracked in the redline's ${kind}` : `not tracked, as ${result.reason}; the redline keeps ours`;
-    out.push(warning('header-footer-differs', `the ${kind} ${PAGES[type]} reads ${quoted(yours)} where ours reads ${quoted(mine)}: ${said}`, { file: theirsFile }));
-  }
-  return out;
+  return differing(ours, theirs).map((d) => {
+    const result = outcome?.(`${d.kind} ${d.type}`);
+    const said = result === undefined ? '' : result === 'tracked' ? `: tracked in the redline's ${d.kind}` : `: not tracked, as ${result.reason}; the redline keeps ours`;
+    return warning('header-footer-differs', `the ${headerFooterName(d)} reads ${quoted(d.theirs)} where ours reads ${quoted(d.ours)}${said}`, { file: theirsFile });
+  });
 }

@@ -191,7 +191,7 @@ export interface RedlineSide {
   lang: string;
 }
 
-export const REDLINE_VERSION = '1.6.0';
+export const REDLINE_VERSION = '1.7.0';
 
 export interface Redline {
   type: 'redline';
@@ -207,6 +207,20 @@ export interface Redline {
   coarse: boolean;
   /** Present, false, when formatting changes were not compared (RedlineOptions.formatting). */
   formatting?: false;
+  /**
+   * Headers and footers whose words differ, when both drafts were DOCX (they are outside
+   * the document model, so the clauses never show them); a DOCX redline also tracks them in ours.
+   */
+  headersFooters?: HeaderFooterRedline[];
+}
+
+/** A header or footer of theirs that reads otherwise than ours. */
+export interface HeaderFooterRedline {
+  kind: 'header' | 'footer';
+  /** Which pages: every page (odd pages when even ones have their own), the first page, even pages. */
+  type: 'default' | 'first' | 'even';
+  /** Their words against ours, each side's paragraphs joined by " / ", page numbers left out. */
+  spans: Span[];
 }
 
 export interface RedlineOptions {

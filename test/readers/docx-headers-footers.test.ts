@@ -1,7 +1,7 @@
 /** The words of a DOCX's headers and footers, and the redline's warning when theirs read otherwise than ours. */
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/readers/docx/index.js';
-import { headerFooterChanges } from '../../src/redline/headers-footers.js';
+import { headerFooterChanges, headerFooterRedlines } from '../../src/redline/headers-footers.js';
 import { makeDocx, para } from './docx-fixture.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -49,9 +49,20 @@ describe('headerFooterChanges', () => {
     const ours = of(draft('Draft — subject to contract', 'Confidential'));
     const theirs = of(draft('Final', 'Confidential', 'Even', true));
     expect(headerFooterChanges(ours, theirs, 'theirs.docx').map((w) => [w.code, w.file, w.message])).toEqual([
-      ['header-footer-differs', 'theirs.docx', 'the header on every page reads “Final / Acme” where ours reads “Draft — subject to contract / Acme”: headers and footers are marked only in a DOCX redline'],
-      ['header-footer-differs', 'theirs.docx', 'the header on even pages reads “Even” where ours reads nothing: headers and footers are marked only in a DOCX redline'],
+      ['header-footer-differs', 'theirs.docx', 'the header on every page reads “Final / Acme” where ours reads “Draft — subject to contract / Acme”'],
+      ['header-footer-differs', 'theirs.docx', 'the header on even pages reads “Even” where ours reads nothing'],
     ]);
+  });
+
+  it('should mark each one word by word for the redline, page numbers left out', () => {
+    const ours = of(draft('Draft — subject to contract', 'Confidential'));
+    const theirs = of(draft('Final', 'Strictly confidential', 'Even', true));
+    expect(headerFooterRedlines(ours, theirs)).toEqual([
+      { kind: 'header', type: 'default', spans: [{ kind: 'deleted', text: 'Draft — subject to contract' }, { kind: 'inserted', text: 'Final' }, { kind: 'kept', text: ' / Acme' }] },
+      { kind: 'footer', type: 'default', spans: [{ kind: 'deleted', text: 'Confidential' }, { kind: 'inserted', text: 'Strictly confidential' }, { kind: 'kept', text: ' · Page of' }] },
+      { kind: 'header', type: 'even', spans: [{ kind: 'inserted', text: 'Even' }] },
+    ]);
+    expect(headerFooterRedlines(ours, ours)).toEqual([]);
   });
 
   it('should say, for a DOCX redline, which it tracks and why it does not track the others', () => {

@@ -86,7 +86,7 @@ describe('clausewright redline', () => {
     expect(JSON.parse(readFileSync(join(dir, 'r.txt'), 'utf8')).type).toBe('redline');
   });
 
-  it('should track their header in ours in a DOCX redline, and say so; other formats quote both', () => {
+  it('should track their header in ours in a DOCX redline, and say so; other formats mark it word by word', () => {
     const dir = temp();
     const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
     const draft = (name: string, header: string) => {
@@ -106,9 +106,17 @@ describe('clausewright redline', () => {
     // The page a negotiator reads says so too.
     const page = runCli(['redline', join(dir, 'ours.docx'), join(dir, 'theirs.docx'), '-o', join(dir, 'r.html')]);
     expect(page.code).toBe(0);
-    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toMatch(/<section class="notes"><h2>Notes on the drafts<\/h2><ul><li>[^<]*theirs\.docx: the header on every page reads “Final” where ours reads “Draft — subject to contract”: headers and footers are marked only in a DOCX redline/);
+    expect(page.stderr).toContain('theirs.docx: warning [header-footer-differs] the header on every page reads “Final” where ours reads “Draft — subject to contract”\n');
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain(
+      '<section class="headers-footers"><h2>Headers and footers</h2><dl><dt>Header on every page</dt><dd><del>Draft — subject to contract</del><ins>Final</ins></dd></dl></section>',
+    );
     const json = runCli(['redline', join(dir, 'ours.docx'), join(dir, 'theirs.docx')]);
-    expect(JSON.parse(json.stdout).notes).toEqual([expect.objectContaining({ code: 'header-footer-differs', file: join(dir, 'theirs.docx') })]);
+    expect(JSON.parse(json.stdout).headersFooters).toEqual([
+      { kind: 'header', type: 'default', spans: [{ kind: 'deleted', text: 'Draft — subject to contract' }, { kind: 'inserted', text: 'Final' }] },
+    ]);
+    expect(JSON.parse(json.stdout).notes).toBeUndefined();
+    const md = runCli(['redline', join(dir, 'ours.docx'), join(dir, 'theirs.docx'), '-f', 'md']);
+    expect(md.stdout).toContain('{>>Headers and footers:<<}\n\n- {>>header on every page<<} {--Draft — subject to contract--}{++Final++}');
     // A header that reads otherwise is a difference for CI; the same header is none.
     expect(runCli(['redline', join(dir, 'ours.docx'), join(dir, 'theirs.docx'), '--exit-code']).code).toBe(3);
     expect(runCli(['redline', join(dir, 'ours.docx'), join(dir, 'ours.docx'), '--exit-code']).code).toBe(0);

@@ -15,6 +15,7 @@ table.summary th { background:#f2f3f5; text-align:left; font-weight:600; }
 .legend span { margin-right:1rem; }
 .coarse { background:#fff6d6; border:1px solid #e8d27a; padding:.5rem .8rem; font-size:.9rem; }
 .notes { background:#fff6d6; border:1px solid #e8d27a; padding:.3rem .8rem; font-size:.9rem; margin:1rem 0; } .notes h2 { font-size:1rem; margin:.4rem 0; } .notes ul { margin:.2rem 0 .5rem; padding-left:1.2rem; }
+.headers-footers { border:1px solid #ccc; padding:.3rem .8rem; margin:1rem 0; } .headers-footers h2 { font-size:1rem; margin:.4rem 0; } .headers-footers dt { font-size:.85rem; color:#555; } .headers-footers dd { margin:0 0 .5rem; }
 section.clause { position:relative; padding:.2rem 0 .2rem 1rem; border-left:3px solid transparent; margin:.3rem 0; }
 section.changed { border-left-color:#c9a227; }
 section.added { border-left-color:var(--ins); }

@@ -8,7 +8,8 @@
  * each note under its paragraph.
  */
 import { moveSide } from '../../redline/apply.js';
-import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline, RedlineComment } from '../../redline/types.js';
+import { headerFooterName } from '../../redline/headers-footers.js';
+import type { ClauseRedline, Format, HeaderFooterRedline, Labels, ParagraphRedline, Redline, RedlineComment, Span } from '../../redline/types.js';
 import { escapeHtml } from '../html/escape.js';
 import { cellAttributes } from '../html/cells.js';
 import { liveHref } from '../../links.js';
@@ -222,6 +223,15 @@ function summaryHtml(r: Redline): string {
   );
 }
 
+/** Headers and footers that read otherwise (both drafts DOCX), word by word, above the text. */
+function headersFootersHtml(r: Redline): string {
+  if (!r.headersFooters?.length) return '';
+  const mark = (span: Span) => (span.kind === 'kept' ? text(span.text) : span.kind === 'inserted' ? `<ins>${text(span.text)}</ins>` : `<del>${text(span.text)}</del>`);
+  const name = (h: HeaderFooterRedline) => headerFooterName(h).replace(/^./, (c) => c.toUpperCase());
+  const items = r.headersFooters.map((h) => `<dt>${escapeHtml(name(h))}</dt><dd>${h.spans.map(mark).join('')}</dd>`);
+  return `<section class="headers-footers"><h2>Headers and footers</h2><dl>${items.join('')}</dl></section>\n`;
+}
+
 /** Notes on the drafts, above the text (notes-on-drafts.ts); none, nothing. */
 function notesHtml(notes: NotesOption['notes']): string {
   if (!notes || notes.length === 0) return '';
@@ -245,6 +255,7 @@ export function writeRedlineHtml(redline: Redline, { notes }: NotesOption = {}):
     summaryHtml(redline) +
     '\n' +
     notesHtml(notes) +
+    headersFootersHtml(redline) +
     '<p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span><span><span class="move-from">moved away</span></span><span><span class="move-to">moved here</span></span><span><span class="restyled">formatting changed</span></span>' +
     (redline.summary.comments.ours + redline.summary.comments.theirs > 0 ? '<span><span class="commented">commented</span><sup class="cref"><a>1</a></sup></span>' : '') +
     '</p>\n' +

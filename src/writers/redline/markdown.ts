@@ -8,7 +8,8 @@
  * wrote them, on which side, and those words.
  */
 import { moveSide } from '../../redline/apply.js';
-import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
+import { headerFooterName } from '../../redline/headers-footers.js';
+import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline, Span } from '../../redline/types.js';
 import { markdownHref } from '../markdown/inline.js';
 import { commentByline, quotedAnchor } from './comments.js';
 import { noteText, type NotesOption } from './notes-on-drafts.js';
@@ -101,6 +102,10 @@ export function writeRedlineMarkdown(redline: Redline, { notes }: NotesOption = 
   ];
   // A comment of CriticMarkup's own, so the notes read as notes, not as text of the agreement.
   if (notes && notes.length > 0) out.push(`{>>Notes on the drafts:<<}\n\n${notes.map((n) => `- {>>${guard(noteText(n))}<<}`).join('\n')}`);
+  if (redline.headersFooters?.length) {
+    const mark = (span: Span) => (span.kind === 'kept' ? guard(span.text) : span.kind === 'inserted' ? `{++${guard(span.text)}++}` : `{--${guard(span.text)}--}`);
+    out.push(`{>>Headers and footers:<<}\n\n${redline.headersFooters.map((h) => `- {>>${headerFooterName(h)}<<} ${h.spans.map(mark).join('')}`).join('\n')}`);
+  }
   for (const clause of redline.clauses) {
     if (clause.move) out.push(`{>>clause ${clause.move.side === 'from' ? 'moved to' : 'moved from'} ${clause.move.id}<<}`);
     clause.paragraphs.forEach((p, k) => {

@@ -1,6 +1,6 @@
 /**
  * What the readers said about the drafts (a draft that carried tracked changes,
- * hidden words not read, a header that reads otherwise): the HTML and Markdown
+ * hidden words not read, a file read as GB18030): the HTML and Markdown
  * redlines show it above the text, where a negotiator reads, not only on the
  * terminal that made the file, and the JSON carries it as `notes` for CI. The DOCX is left as the document: nothing is
  * added to it that accepting or rejecting would have to deal with.

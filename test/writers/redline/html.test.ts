@@ -88,6 +88,20 @@ describe('writeRedlineHtml', () => {
     expect(md).toContain('{>>Notes on the drafts:<<}\n\n- {>>theirs.docx: the header reads “Final”<<}\n');
   });
 
+  it('should show headers and footers that read otherwise above the text, word by word and escaped, in HTML and CriticMarkup', () => {
+    const r = {
+      ...redline(restyleOurs, restyleTheirs),
+      headersFooters: [
+        { kind: 'header' as const, type: 'first' as const, spans: [{ kind: 'kept' as const, text: 'Acme <Ltd>' }, { kind: 'inserted' as const, text: ' — Draft++}' }] },
+      ],
+    };
+    const page = writeRedlineHtml(r);
+    expect(page).toContain('<section class="headers-footers"><h2>Headers and footers</h2><dl><dt>Header on the first page</dt><dd>Acme &lt;Ltd&gt;<ins> — Draft++}</ins></dd></dl></section>');
+    expect(page.indexOf('class="headers-footers"')).toBeLessThan(page.indexOf('class="legend"'));
+    expect(writeRedlineHtml(redline(restyleOurs, restyleTheirs))).not.toContain('class="headers-footers"');
+    expect(writeRedlineMarkdown(r)).toContain('{>>Headers and footers:<<}\n\n- {>>header on the first page<<} Acme <Ltd>{++ — Draft+\u200B}++}\n');
+  });
+
   it('should list a changed title first, as the title, and show it as a heading with its words marked', () => {
     const titled = (title: string) => doc('en', [part('b', [clause('fees', [p('Pay.')], { heading: ['Fees'], number: '1' })])], { title });
     const page = writeRedlineHtml(redline(titled('Service Agreement'), titled('Services Agreement')));
