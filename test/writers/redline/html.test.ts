@@ -99,7 +99,7 @@ describe('writeRedlineHtml', () => {
     expect(page).toContain('<section class="headers-footers"><h2>Headers and footers</h2><dl><dt>Header on the first page</dt><dd>Acme &lt;Ltd&gt;<ins> — Draft++}</ins></dd></dl></section>');
     expect(page.indexOf('class="headers-footers"')).toBeLessThan(page.indexOf('class="legend"'));
     expect(writeRedlineHtml(redline(restyleOurs, restyleTheirs))).not.toContain('class="headers-footers"');
-    expect(writeRedlineMarkdown(r)).toContain('{>>Headers and footers:<<}\n\n- {>>header on the first page<<} Acme <Ltd>{++ — Draft+\u200B}++}\n');
+    expect(writeRedlineMarkdown(r)).toContain('{>>Headers and footers:<<}\n\n- {>>header on the first page<<} Acme <Ltd>{++ — Draft++\u200B}++}\n');
   });
 
   it('should list a changed title first, as the title, and show it as a heading with its words marked', () => {
