@@ -7,6 +7,39 @@
  */
 
 /**
+ * Fields whose result is a page number (§17.16.5: PAGEREF in a table of contents, PAGE,
+ * NUMPAGES…). Pages are where the text fell when it was last laid out, not what the
+ * parties agreed, and nearly any edit moves them: read, every entry of a table of
+ * contents after the first edit would show as changed.
+ */
+const PAGE_NUMBER = /^\s*(?:PAGEREF|PAGE|NUMPAGES|SECTIONPAGES)\b/i;
+
+/**
+ * Whether a field shows a page number.
+ * @example pageNumberField(' PAGE ') // true
+ */
+export function pageNumberField(code: string): boolean {
+  return PAGE_NUMBER.test(code);
+}
+
+/**
+ * Fields that fetch content from outside the document or run a command or macro
+ * when Word updates or clicks them (DDE, INCLUDETEXT "http://…", MACROBUTTON).
+ * A redline carries a counterparty's such field as the text it shows, never as
+ * a field: opening our own redline must not reach out or run anything.
+ */
+const ACTIVE_FIELD = /^\s*(DDE|DDEAUTO|INCLUDETEXT|INCLUDEPICTURE|INCLUDE|IMPORT|LINK|DATABASE|MACROBUTTON)\b/i;
+
+/**
+ * The name of an active field (`activeField('DDEAUTO excel "x"')` is 'DDEAUTO'), else undefined.
+ * @example activeField('INCLUDETEXT "http://x.example/t.docx"') // 'INCLUDETEXT'
+ * @example activeField('DATE') // undefined
+ */
+export function activeField(code: string): string | undefined {
+  return ACTIVE_FIELD.exec(code)?.[1]?.toUpperCase();
+}
+
+/**
  * The bookmark a field code names, if it names one.
  * @example bookmarkOf('REF _Ref12 \\h') // '_Ref12'
  * @example bookmarkOf('DATE \\@ "d MMMM yyyy"') // undefined

@@ -52,6 +52,18 @@ describe('readDocx: fields', () => {
     expect(collect(document, 'field')).toEqual([]);
   });
 
+  it('should read a field that fetches outside content or runs a command as its text, never as a field, and say so once', () => {
+    const dde = complex('DDEAUTO c:\\windows\\system32\\cmd.exe &quot;/k calc.exe&quot;', t('Fees'));
+    const include = `<w:fldSimple w:instr=" INCLUDETEXT &quot;http://tracker.example/t.docx&quot; "><w:r><w:t>are due</w:t></w:r></w:fldSimple>`;
+    const macro = complex('MACROBUTTON Run Click here', t('.'));
+    const { document, warnings } = readDocx(makeDocx(`<w:p>${dde}${t(' ')}${include}${macro}</w:p>`), 'theirs.docx');
+    expect(blockTexts(document)).toEqual(['Fees are due.']);
+    expect(collect(document, 'field')).toEqual([]);
+    expect(warnings.map((w) => [w.code, w.message])).toEqual([
+      ['docx-active-field', 'theirs.docx: fields that fetch outside content or run a command (DDEAUTO, INCLUDETEXT, MACROBUTTON) are read as the text they show: a redline carries that text, never the field'],
+    ]);
+  });
+
   it('should keep a field inside a tracked insertion or deletion as the side that has it reads it', () => {
     const ins = `<w:ins w:id="1" w:author="A">${complex('AUTHOR', t('Jane'))}</w:ins>`;
     const del = `<w:del w:id="2" w:author="A">${fld('begin')}<w:r><w:delInstrText xml:space="preserve"> TITLE </w:delInstrText></w:r>${fld('separate')}<w:r><w:delText>Terms</w:delText></w:r>${fld('end')}</w:del>`;

@@ -84,7 +84,8 @@ liability exclusion, or striking it through by hand, does not pass unseen;
 so are words whose link now points elsewhere (in the DOCX: old link deleted, new inserted).
 Word fields (dates, document properties) are compared by the result they show and written
 back as fields; a cross-reference (REF) keeps the bookmark it names, and is written as its
-result only where the redline does not carry that bookmark.
+result only where the redline does not carry that bookmark. A field that fetches outside
+content or runs a command (DDE, INCLUDETEXT, MACROBUTTON…) is carried as its text, with a warning.
 Reviewers' comments in either DOCX are carried over, anchored on the same words, with their
 replies and whether they are resolved: Word comments in the DOCX, numbered notes under the
 paragraph in HTML, {>>…<<} in Markdown, and "comments" in JSON. A comment both drafts carry

@@ -62,6 +62,8 @@ export interface DocxPackage {
   notes: DocxNote[];
   revisions: number;
   skipped: string[];
+  /** Fields that fetch or run outside content, by name, read as the text they show. */
+  active: string[];
   /** The body's own `w:sectPr` (page size and margins of the last section). */
   section?: XmlElement;
   /** The parts read, as unzipped (each parsed without error). */
@@ -81,7 +83,7 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   // Comments first: the body's comment marks carry them. Notes share them (a comment may sit in a footnote).
   const comments = { byId: readComments(xml('word/comments.xml'), xml('word/commentsExtended.xml'), mode, styles), started: new Set<string>(), ended: new Set<string>(), pending: [] };
   const bookmarks = bookmarkContext();
-  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')), styles, comments, bookmarks };
+  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), active: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')), styles, comments, bookmarks };
   const counter = { next: 0 };
   const blocks = readBlocks(body, ctx, counter);
 
@@ -95,7 +97,7 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
     const note = noteParts[ref.kind].get(ref.id);
     if (!note) continue;
     // Notes have relationships of their own: a note's links are looked up in its part's.
-    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, links: noteLinks[ref.kind], styles, comments, bookmarks };
+    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, active: ctx.active!, links: noteLinks[ref.kind], styles, comments, bookmarks };
     const paragraphs = readBlocks(note, noteCtx, { next: -1 }).filter((b): b is DocxParagraph => b.kind === 'paragraph');
     ctx.revisions += noteCtx.revisions;
     notes.push({ label: ref.label, paragraphs });
@@ -103,7 +105,7 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   keepNamedBookmarks(blocks, bookmarks.named);
   for (const note of notes) keepNamedBookmarks(note.paragraphs, bookmarks.named);
   const section = child(body, 'w:sectPr');
-  return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped], ...(section ? { section } : {}), parts };
+  return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped], active: [...ctx.active!].sort(), ...(section ? { section } : {}), parts };
 }
 
 /** External hyperlink targets by relationship id, from the document part's relationships. */

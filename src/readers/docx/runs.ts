@@ -18,7 +18,7 @@
  * Not read (each kind reported once, noteSkipped): drawings and pictures, text boxes, VML, embedded objects.
  */
 import { highlightName, textColorOf } from '../../colors.js';
-import { bookmarkOf } from '../../field-codes.js';
+import { activeField, bookmarkOf, pageNumberField } from '../../field-codes.js';
 import { bookmarkEdge, type BookmarkContext } from './bookmarks.js';
 import type { Comment } from '../../model/nodes.js';
 import { pointsOfHalfPoints } from '../../font-size.js';
@@ -109,6 +109,8 @@ export interface RunContext {
   notes: NoteRef[];
   /** Content we saw but do not read (text boxes, embedded documents), for one warning. */
   skipped: Set<string>;
+  /** Names of the fields that fetch or run outside content (field-codes.ts activeField), read as their text, for one warning. */
+  active?: Set<string>;
   /** External hyperlink targets of this part by relationship id (`r:id`). */
   links: ReadonlyMap<string, string>;
   /** Target of the hyperlink being read, if any. */
@@ -217,7 +219,7 @@ export function readInline(parent: XmlElement, ctx: RunContext, out: Piece[]): v
       }
       case 'w:fldSimple': {
         const instruction = el.attrs['w:instr'] ?? '';
-        if (PAGE_NUMBER.test(instruction)) {
+        if (pageNumberField(instruction)) {
           commentMarksIn(el, ctx, out);
           break;
         }
@@ -363,14 +365,6 @@ function hasDescendant(el: XmlElement, name: string): boolean {
   return el.children.some((c) => c.name === name || (c.name !== '#text' && hasDescendant(c as XmlElement, name)));
 }
 
-/**
- * Fields whose result is a page number (§17.16.5: PAGEREF in a table of contents, PAGE,
- * NUMPAGES…). Pages are where the text fell when it was last laid out, not what the
- * parties agreed, and nearly any edit moves them: read, every entry of a table of
- * contents after the first edit would show as changed.
- */
-const PAGE_NUMBER = /^\s*(?:PAGEREF|PAGE|NUMPAGES|SECTIONPAGES)\b/i;
-
 /** `HYPERLINK "target"` (§17.16.5.25) to a target outside the document; with `\l` it jumps inside it. */
 const HYPERLINK = /^\s*HYPERLINK\s+(?:"([^"]*)"|(\S+))/i;
 
@@ -390,7 +384,7 @@ function keptField(open: OpenField): boolean {
 /** At `separate`: the instruction is complete, and the result that follows is read. */
 function toResult(open: OpenField, ctx: RunContext): void {
   open.part = 'result';
-  if (PAGE_NUMBER.test(open.instruction)) open.layout = true;
+  if (pageNumberField(open.instruction)) open.layout = true;
   const hyperlink = HYPERLINK.exec(open.instruction);
   if (hyperlink && !/\\l\b/.test(open.instruction)) {
     open.hyperlink = { link: ctx.link, inHyperlink: ctx.inHyperlink };
@@ -399,6 +393,8 @@ function toResult(open: OpenField, ctx: RunContext): void {
   } else if (hyperlink) {
     open.hyperlink = { link: ctx.link, inHyperlink: ctx.inHyperlink };
     ctx.inHyperlink = true;
+  } else if (activeField(open.instruction)) {
+    ctx.active?.add(activeField(open.instruction)!);
   } else if (keptField(open)) {
     open.kept = { code: open.instruction.trim() };
     const bookmark = bookmarkOf(open.kept.code);

@@ -95,6 +95,11 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
   if (pkg.skipped.length > 0) {
     warnings.push(warning('docx-content-skipped', `${file}: ${pkg.skipped.join(', ')} are not read: they are not compared, and a redline does not carry them`, { file }));
   }
+  if (pkg.active.length > 0) {
+    warnings.push(
+      warning('docx-active-field', `${file}: fields that fetch outside content or run a command (${pkg.active.join(', ')}) are read as the text they show: a redline carries that text, never the field`, { file }),
+    );
+  }
   return { document, warnings };
 }
 

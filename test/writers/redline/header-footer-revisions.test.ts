@@ -112,6 +112,10 @@ describe('trackHeaderFooter', () => {
     expect(track(p(run('Acme')), `<w:p><w:hyperlink r:id="rId3">${run('Acme Inc')}</w:hyperlink></w:p>`)).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
     expect(track(`<w:p><w:fldSimple w:instr="PAGE">${run('1')}</w:fldSimple>${run(' Acme')}</w:p>`, p(run('Acme Inc')))).toEqual({ reason: 'a paragraph of ours holds content that cannot be marked as changed' });
     expect(track(p(run('Acme')), `<w:tbl><w:tr><w:tc>${p(run('Acme Inc'))}</w:tc></w:tr></w:tbl>`)).toEqual({ reason: 'their tables differ from ours' });
+    // A field of theirs that would fetch outside content when our redline is opened is not copied.
+    const include = PAGE.replace(' PAGE ', ' INCLUDE').replace('<w:r><w:fldChar w:fldCharType="separate"/>', '<w:r><w:instrText xml:space="preserve">TEXT "http://tracker.example/x.docx" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/>');
+    expect(track(p(run('Acme')), p(run('Acme Inc'), include))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
+    expect(track(p(run('Acme')), p(run('Acme')) + p(include))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
   });
 });
 

@@ -22,6 +22,7 @@
  * hyperlinks, content controls, earlier revisions), or their inserted runs
  * point to pictures or links of their own package.
  */
+import { activeField, pageNumberField } from '../../../field-codes.js';
 import type { HeaderFooterLook } from '../../../readers/docx/header-footer.js';
 import { headerParagraphText } from '../../../readers/docx/header-footer-text.js';
 import type { HeaderFooterText } from '../../../readers/types.js';
@@ -87,11 +88,13 @@ const textRun = (r: XmlElement) =>
   r.children.every((c) => c.name === '#text' || TEXT_RUN.has(c.name)) &&
   !elementsOf(r, 'w:rPr').some((rPr) => rPr.children.some((c) => c.name === 'w:vanish' || c.name === 'w:specVanish')) &&
   elementsOf(r, 'w:br').every((br) => (br.attrs['w:type'] ?? 'textWrapping') === 'textWrapping');
-/** Markup that points into their package (pictures, links, embedded objects): meaningless in ours. */
-const pointsIntoPackage = (p: XmlElement) => /\br:(id|embed|link|pict)="/.test(xmlOf(p));
+/**
+ * Whether their paragraph cannot be copied into ours: it points into their package
+ * (pictures, links, embedded objects: meaningless in ours), or holds a field that
+ * fetches or runs outside content (field-codes.ts activeField).
+ */
+const uncopyable = (p: XmlElement) => /\br:(id|embed|link|pict)="/.test(xmlOf(p)) || segmented(p).atoms.some((atom) => atom.code !== undefined && activeField(atom.code) !== undefined);
 
-/** Fields whose result is the page's number: layout, not words (as the DOCX reader reads them). */
-const PAGE_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF)\b/i;
 
 /**
  * A paragraph's runs as stretches of text runs between atoms: a field (its runs from
@@ -100,15 +103,16 @@ const PAGE_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF)\b/i;
  */
 interface Segmented {
   stretches: Piece[][];
-  atoms: Array<{ key: string; runs: XmlElement[] }>;
+  /** `code`: a field's instruction, its runs' `w:instrText` joined. */
+  atoms: Array<{ key: string; runs: XmlElement[]; code?: string }>;
 }
 
 function segmented(p: XmlElement): Segmented {
   const out: Segmented = { stretches: [[]], atoms: [] };
   let field: XmlElement[] | undefined;
   let depth = 0;
-  const close = (runs: XmlElement[], key: string) => {
-    out.atoms.push({ key, runs });
+  const close = (runs: XmlElement[], key: string, code?: string) => {
+    out.atoms.push({ key, runs, ...(code !== undefined ? { code } : {}) });
     out.stretches.push([]);
   };
   for (const r of elementsOf(p, 'w:r')) {
@@ -117,9 +121,10 @@ function segmented(p: XmlElement): Segmented {
       (field ??= []).push(r);
       for (const mark of marks) depth += mark === 'begin' ? 1 : mark === 'end' ? -1 : 0;
       if (depth <= 0) {
-        const code = field.flatMap((x) => elementsOf(x, 'w:instrText')).map((t) => textOf(t)).join('').trim();
-        const result = PAGE_FIELD.test(code) ? '' : field.map(runText).join('');
-        close(field, `field ${code} ${result}`);
+        const code = fieldCode(field);
+        // A page number is the same field whatever page it last showed (the reader leaves its result out).
+        const result = pageNumberField(code) ? '' : field.map(runText).join('');
+        close(field, `field ${code} ${result}`, code);
         field = undefined;
         depth = 0;
       }
@@ -127,9 +132,14 @@ function segmented(p: XmlElement): Segmented {
     else close([r], xmlOf(withoutRsids(r)));
   }
   // A field never closed: the runs stay one atom.
-  if (field) close(field, `field ${xmlOf({ name: 'x', attrs: {}, children: field.map(withoutRsids) })}`);
+  if (field) {
+    close(field, `field ${xmlOf({ name: 'x', attrs: {}, children: field.map(withoutRsids) })}`, fieldCode(field));
+  }
   return out;
 }
+
+/** A field's instruction: its runs' `w:instrText` joined. */
+const fieldCode = (runs: readonly XmlElement[]) => runs.flatMap((r) => elementsOf(r, 'w:instrText')).map((t) => textOf(t)).join('').trim();
 
 /** Revision-session ids Word stamps on runs: no part of what a run shows. */
 function withoutRsids(el: XmlElement): XmlElement {
@@ -238,8 +248,8 @@ function changedParagraph(a: XmlElement, b: XmlElement, revisions: Revisions): s
       const atom = ours.atoms[k];
       if (atom) content += atom.runs.map(xmlOf).join('');
     });
-  } else if (pointsIntoPackage(b)) {
-    return undefined; // their runs, copied whole, would name their package's parts
+  } else if (uncopyable(b)) {
+    return undefined; // their runs, copied whole, would name their package's parts or bring an active field
   } else {
     content = revision('w:del', runsOf(a, true), revisions) + revision('w:ins', runsOf(b, false), revisions);
   }
@@ -306,7 +316,7 @@ export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefin
       }
       if ((step.op === 'change' || step.op === 'delete') && !wrappable(x!.p)) return { reason: 'a paragraph of ours holds content that cannot be marked as changed' };
       if ((step.op === 'change' || step.op === 'insert') && !wrappable(y!.p)) return { reason: CANNOT_CARRY };
-      if (step.op === 'insert' && pointsIntoPackage(y!.p)) return { reason: CANNOT_CARRY };
+      if (step.op === 'insert' && uncopyable(y!.p)) return { reason: CANNOT_CARRY };
       if (step.op === 'change') {
         const changed = changedParagraph(x!.p, y!.p, revisions);
         if (changed === undefined) return { reason: CANNOT_CARRY };
