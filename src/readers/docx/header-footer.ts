@@ -49,7 +49,7 @@ export interface HeaderFooterReference {
  * comments, notes): carried over, it would name numbers, comments or notes
  * that are not there, or are others.
  */
-const POINTS_INTO_BODY_PARTS = /<w:(numPr|commentRangeStart|commentRangeEnd|commentReference|footnoteReference|endnoteReference)\b/;
+export const POINTS_INTO_BODY_PARTS = /<w:(numPr|commentRangeStart|commentRangeEnd|commentReference|footnoteReference|endnoteReference)\b/;
 const POINTER_REASON: Record<string, string> = {
   numPr: 'it is numbered',
   commentRangeStart: 'it holds a comment',

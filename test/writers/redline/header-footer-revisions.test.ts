@@ -116,6 +116,9 @@ describe('trackHeaderFooter', () => {
     const include = PAGE.replace(' PAGE ', ' INCLUDE').replace('<w:r><w:fldChar w:fldCharType="separate"/>', '<w:r><w:instrText xml:space="preserve">TEXT "http://tracker.example/x.docx" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/>');
     expect(track(p(run('Acme')), p(run('Acme Inc'), include))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
     expect(track(p(run('Acme')), p(run('Acme')) + p(include))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
+    // Nor one numbered by their numbering (its properties would come along), or holding their footnote.
+    expect(track(p(run('Acme')), p(run('Acme')) + `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>${run('Draft')}</w:p>`)).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
+    expect(track(p(run('Acme')), p(run('Acme Inc'), '<w:r><w:footnoteReference w:id="2"/></w:r>'))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
   });
 });
 

@@ -23,7 +23,7 @@
  * point to pictures or links of their own package.
  */
 import { activeField, pageNumberField } from '../../../field-codes.js';
-import type { HeaderFooterLook } from '../../../readers/docx/header-footer.js';
+import { POINTS_INTO_BODY_PARTS, type HeaderFooterLook } from '../../../readers/docx/header-footer.js';
 import { headerParagraphText } from '../../../readers/docx/header-footer-text.js';
 import type { HeaderFooterText } from '../../../readers/types.js';
 import { parseXmlPart, textOf, type XmlElement, type XmlNode, type XmlText } from '../../../readers/docx/xml.js';
@@ -90,10 +90,14 @@ const textRun = (r: XmlElement) =>
   elementsOf(r, 'w:br').every((br) => (br.attrs['w:type'] ?? 'textWrapping') === 'textWrapping');
 /**
  * Whether their paragraph cannot be copied into ours: it points into their package
- * (pictures, links, embedded objects: meaningless in ours), or holds a field that
- * fetches or runs outside content (field-codes.ts activeField).
+ * (pictures, links, embedded objects) or into the parts the redline writes afresh
+ * (numbering, comments, notes), meaningless in ours; or holds a field that fetches or
+ * runs outside content (field-codes.ts activeField).
  */
-const uncopyable = (p: XmlElement) => /\br:(id|embed|link|pict)="/.test(xmlOf(p)) || segmented(p).atoms.some((atom) => atom.code !== undefined && activeField(atom.code) !== undefined);
+function uncopyable(p: XmlElement): boolean {
+  const xml = xmlOf(p);
+  return /\br:(id|embed|link|pict)="/.test(xml) || POINTS_INTO_BODY_PARTS.test(xml) || segmented(p).atoms.some((atom) => atom.code !== undefined && activeField(atom.code) !== undefined);
+}
 
 
 /**
