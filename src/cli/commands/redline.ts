@@ -131,19 +131,21 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         // Headers and footers are outside the document model: said when theirs differ from
         // ours, where both drafts are Word files (a playbook is sent as their format).
         const bothDocx = DOCX.test(theirsFile) && (DOCX.test(oursFile) || PLAYBOOK.test(oursFile));
+        const oursMargins = bothDocx ? (ours.headersFooters ?? []) : [];
+        const theirMargins = bothDocx ? (theirs.headersFooters ?? []) : [];
         // A DOCX redline tracks their changes in our headers and footers where it can; the warning says which.
         const tracking =
           bothDocx && format === 'docx'
-            ? (await import('../../writers/redline/docx/header-footer-revisions.js')).headerFooterTracking(ours.look?.headersFooters ?? [], ours.headersFooters ?? [], theirs.headersFooters ?? [])
+            ? (await import('../../writers/redline/docx/header-footer-revisions.js')).headerFooterTracking(ours.look?.headersFooters ?? [], oursMargins, theirMargins)
             : undefined;
-        const margins = bothDocx ? headerFooterChanges(ours.headersFooters ?? [], theirs.headersFooters ?? [], theirsFile, tracking) : [];
-        const headersFooters = bothDocx ? headerFooterRedlines(ours.headersFooters ?? [], theirs.headersFooters ?? []) : [];
+        const margins = headerFooterChanges(oursMargins, theirMargins, theirsFile, tracking);
+        const headersFooters = headerFooterRedlines(oursMargins, theirMargins);
         if (headersFooters.length > 0) result.headersFooters = headersFooters;
         const notes = dedupeDiagnostics([...ours.warnings, ...theirs.warnings, ...margins]);
         // The HTML and Markdown redlines show the notes too, where a negotiator reads.
         // The page shows the headers and footers that differ word by word: their warnings need not repeat there.
         const shownNotes = notes.filter((n) => n.code !== 'header-footer-differs');
-        const output = await writeRedline(format, result, { author: options.author, date, notes: shownNotes, ...(ours.look ? { look: ours.look } : {}), ...(theirs.look ? { theirLook: theirs.look } : {}), ...(bothDocx ? { theirHeadersFooters: theirs.headersFooters ?? [] } : {}) });
+        const output = await writeRedline(format, result, { author: options.author, date, notes: shownNotes, ...(ours.look ? { look: ours.look } : {}), ...(theirs.look ? { theirLook: theirs.look } : {}), ...(bothDocx ? { theirHeadersFooters: theirMargins } : {}) });
         printDiagnostics(notes);
         emit(options.output, output);
         if (options.output) {
