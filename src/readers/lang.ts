@@ -20,9 +20,10 @@ export function isBilingual(whole: string): boolean {
 
 /** CJK characters and Latin words in a sample from both ends of `whole`. */
 function scriptCounts(whole: string): { cjk: number; words: number } {
-  // A sample from both ends is enough and keeps big drafts cheap.
+  // A sample from both ends is enough (a bilingual draft may give all its Chinese first, then
+  // all its English) and keeps big drafts cheap: some thousand words of each end.
   const ranges: Array<[number, number]> =
-    whole.length > 200_000 ? [[0, 100_000], [whole.length - 100_000, whole.length]] : [[0, whole.length]];
+    whole.length > 2 * SAMPLE ? [[0, SAMPLE], [whole.length - SAMPLE, whole.length]] : [[0, whole.length]];
   // Without a single CJK character there is nothing to weigh: the text is English, not
   // bilingual. One native scan settles most English drafts before the (at first
   // interpreted) counting loop.
@@ -46,6 +47,9 @@ function scriptCounts(whole: string): { cjk: number; words: number } {
   }
   return { cjk, words };
 }
+
+/** Characters read from each end of a long text. */
+const SAMPLE = 20_000;
 
 /** The characters isCjkCode counts. */
 const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/;
