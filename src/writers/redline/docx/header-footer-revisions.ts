@@ -14,7 +14,9 @@
  * - any other changed paragraph is replaced whole: our runs deleted, theirs
  *   inserted;
  * - a paragraph only we have is deleted, one only they have inserted after its
- *   neighbour, in its own paragraph and run formatting.
+ *   neighbour, in its own paragraph and run formatting;
+ * - their own tracked changes (a draft edited with Track Changes on) count as
+ *   accepted, as the reader reads their words.
  *
  * Where that cannot be done faithfully the part is left as ours and the reason
  * returned (the CLI's warning quotes both texts): their tables differ from ours,
@@ -144,6 +146,32 @@ function segmented(p: XmlElement): Segmented {
 
 /** A field's instruction: its runs' `w:instrText` joined. */
 const fieldCode = (runs: readonly XmlElement[]) => runs.flatMap((r) => elementsOf(r, 'w:instrText')).map((t) => textOf(t)).join('').trim();
+
+/** Revision marks inside properties (a formatting change, a paragraph mark inserted or deleted). */
+const PROPERTY_REVISIONS = new Set(['w:rPrChange', 'w:pPrChange', 'w:ins', 'w:del', 'w:moveFrom', 'w:moveTo']);
+
+/**
+ * A paragraph of theirs with its tracked changes accepted, as their words read:
+ * deleted and moved-away runs gone, inserted and moved-here runs unwrapped,
+ * formatting changes and marks on properties dropped.
+ */
+function accepted(el: XmlElement, inProperties = false): XmlElement {
+  const children: XmlNode[] = [];
+  for (const c of el.children) {
+    if (c.name === '#text') {
+      children.push(c);
+      continue;
+    }
+    const e = c as XmlElement;
+    const properties = inProperties || e.name === 'w:pPr' || e.name === 'w:rPr';
+    if (properties && PROPERTY_REVISIONS.has(e.name)) continue;
+    if (e.name === 'w:del' || e.name === 'w:moveFrom') continue;
+    if (e.name === 'w:ins' || e.name === 'w:moveTo') children.push(...accepted(e, properties).children);
+    else if (/^w:(moveFrom|moveTo)Range(Start|End)$/.test(e.name)) continue;
+    else children.push(accepted(e, properties));
+  }
+  return { name: el.name, attrs: el.attrs, children };
+}
 
 /** Revision-session ids Word stamps on runs: no part of what a run shows. */
 function withoutRsids(el: XmlElement): XmlElement {
@@ -288,7 +316,8 @@ export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefin
     return { reason: 'one of them could not be read' };
   }
   const A = paragraphsOf(ourRoot, '');
-  const B = theirRoot ? paragraphsOf(theirRoot, '') : [];
+  // Their tracked changes count as accepted, as the reader reads their words.
+  const B = theirRoot ? paragraphsOf(theirRoot, '').map((y) => ({ ...y, p: accepted(y.p) })) : [];
   // Compared as the reader compares them: paragraphs with no words do not count.
   const words = (xs: readonly Located[]) => xs.map((x) => x.text).filter(Boolean).join(' / ');
   if (words(A) === words(B)) return { unchanged: true };
