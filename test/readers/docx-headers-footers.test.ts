@@ -37,6 +37,19 @@ describe('readDocx: headers and footers', () => {
     expect(readDocx(draft('A', 'B', 'Even page', true), 'x.docx').headersFooters).toContainEqual({ kind: 'header', type: 'even', text: 'Even page', part: expect.any(Uint8Array) });
   });
 
+  it('should read a first-page header only when the section has a different first page, as Word shows it', () => {
+    const withFirst = (titlePg: string) =>
+      makeDocx(para('Fees.') + `<w:sectPr><w:headerReference w:type="default" r:id="h1"/><w:headerReference w:type="first" r:id="h2"/>${titlePg}</w:sectPr>`, {
+        extra: {
+          'word/_rels/document.xml.rels': rels(rel('h1', 'header', 'header1.xml'), rel('h2', 'header', 'header2.xml')),
+          'word/header1.xml': `<w:hdr ${W}><w:p><w:r><w:t>Every page</w:t></w:r></w:p></w:hdr>`,
+          'word/header2.xml': `<w:hdr ${W}><w:p><w:r><w:t>Cover</w:t></w:r></w:p></w:hdr>`,
+        },
+      });
+    expect(readDocx(withFirst(''), 'x.docx').headersFooters?.map((h) => `${h.type}: ${h.text}`)).toEqual(['default: Every page']);
+    expect(readDocx(withFirst('<w:titlePg/>'), 'x.docx').headersFooters?.map((h) => `${h.type}: ${h.text}`)).toEqual(['default: Every page', 'first: Cover']);
+  });
+
   it('should have none for a DOCX without headers or footers', () => {
     expect(readDocx(makeDocx(para('Fees.')), 'x.docx').headersFooters).toBeUndefined();
   });

@@ -143,7 +143,7 @@ describe('readDocx with look: true', () => {
       'header2.xml': '<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>x</w:t></w:r></w:p>',
       'header3.xml': '<w:p><w:r><w:footnoteReference w:id="1"/></w:r></w:p>',
     };
-    const bytes = makeDocx(para('x') + '<w:sectPr><w:headerReference w:type="default" r:id="h1"/><w:headerReference w:type="first" r:id="h2"/><w:headerReference w:type="even" r:id="h3"/></w:sectPr>', {
+    const bytes = makeDocx(para('x') + '<w:sectPr><w:headerReference w:type="default" r:id="h1"/><w:headerReference w:type="first" r:id="h2"/><w:headerReference w:type="even" r:id="h3"/><w:titlePg/></w:sectPr>', {
       extra: {
         'word/_rels/document.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('h1', 'header1.xml')}${rel('h2', 'header2.xml')}${rel('h3', 'header3.xml')}</Relationships>`,
         'word/settings.xml': `<w:settings ${W}><w:evenAndOddHeaders/></w:settings>`,

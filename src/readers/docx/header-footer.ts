@@ -119,7 +119,8 @@ export interface ShownHeadersFooters {
 
 /**
  * The headers and footers the body's last section shows (even-page ones only
- * when the settings turn them on, as Word shows them), their parts unzipped in
+ * when the settings turn them on, first-page ones only when the section has a
+ * different first page, as Word shows them), their parts unzipped in
  * one pass with the parts `also` names for those references (the look's theme,
  * the headers' relationships).
  */
@@ -130,7 +131,9 @@ export function shownHeadersFooters(bytes: Uint8Array, file: string, pkg: DocxPa
   const wanted = new Set([SETTINGS, ...extra, ...candidates.map((r) => r.part)]);
   const parts = unzipDocxSafely(bytes, file, (name) => wanted.has(name));
   const evenPages = evenAndOddHeaders(parts[SETTINGS], file);
-  return { references: candidates.filter((r) => r.type !== 'even' || evenPages), parts };
+  // A first-page header shows only when the section asks for a different first page.
+  const firstPage = isOn(child(pkg.section, 'w:titlePg'));
+  return { references: candidates.filter((r) => (r.type !== 'even' || evenPages) && (r.type !== 'first' || firstPage)), parts };
 }
 
 /** Picture formats Word shows, by the extension of their part. */
