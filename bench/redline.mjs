@@ -15,7 +15,7 @@ const work = path.resolve(here, '../.bench-work/redline');
 const child = path.join(here, 'redline-child.mjs');
 const DIFFWORDS_TIMEOUT_S = Number(process.env.BENCH_DIFFWORDS_TIMEOUT_S ?? 120);
 /** Rounds of every contender but whole-text diffWords (one run: it takes seconds to minutes). */
-const ROUNDS = 3;
+const ROUNDS = 5;
 const HAS_TIME = existsSync('/usr/bin/time');
 const SIZES = (process.env.BENCH_SIZES ?? 'en:10000,en:100000,en:300000,zh:30000,zh:300000,zh:900000')
   .split(',')
