@@ -5,6 +5,7 @@
  * field shows "Error! Reference source not found." the next time Word updates
  * fields, which is worse than its last result written as text.
  */
+import { liveHref } from './links.js';
 
 /**
  * Fields whose result is a page number (§17.16.5: PAGEREF in a table of contents, PAGE,
@@ -37,6 +38,27 @@ const ACTIVE_FIELD = /^\s*(DDE|DDEAUTO|INCLUDETEXT|INCLUDEPICTURE|INCLUDE|IMPORT
  */
 export function activeField(code: string): string | undefined {
   return ACTIVE_FIELD.exec(code)?.[1]?.toUpperCase();
+}
+
+/** An active field's name anywhere in a code: a field nested in another's code runs too. */
+const ACTIVE_ANYWHERE = new RegExp(ACTIVE_FIELD.source.replace('^\\s*', '(?:^|[\\s{"])'), 'i');
+const HYPERLINK_TARGET = /HYPERLINK\s+(?:"([^"]*)"|(\S+))/gi;
+
+/**
+ * Whether a field code, copied whole with any fields nested in its code, may be written
+ * into our document: no active field anywhere in it, and every HYPERLINK in it to a target
+ * safe to open (links.ts liveHref; a `\l` jump inside the document is safe).
+ * @example safeFieldCode('QUOTE "{ DDEAUTO cmd "/k calc" }"') // false
+ * @example safeFieldCode('HYPERLINK "file:///C:/calc.exe"') // false
+ */
+export function safeFieldCode(code: string): boolean {
+  if (ACTIVE_ANYWHERE.test(code)) return false;
+  for (const m of code.matchAll(HYPERLINK_TARGET)) {
+    const target = m[1] ?? m[2] ?? '';
+    if (/^\\l$/i.test(target)) continue;
+    if (liveHref(target) === undefined) return false;
+  }
+  return true;
 }
 
 /**

@@ -10,7 +10,7 @@ import { readDocx } from '../../../src/readers/docx/index.js';
 import { redline } from '../../../src/redline/redline.js';
 import { resolveDocumentXml, type Resolution } from '../../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
-import { trackHeaderFooter, type HeaderFooterRevision } from '../../../src/writers/redline/docx/header-footer-revisions.js';
+import { headerFooterRevisions, trackHeaderFooter, type HeaderFooterRevision } from '../../../src/writers/redline/docx/header-footer-revisions.js';
 import { Revisions } from '../../../src/writers/redline/docx/runs.js';
 import { escapeXml } from '../../../src/writers/docx/xml.js';
 import { makeDocx, para } from '../../readers/docx-fixture.js';
@@ -92,6 +92,20 @@ describe('trackHeaderFooter', () => {
     expect(xml).not.toContain('Jane');
   });
 
+  it('should join two paragraphs of theirs where they deleted the mark between them, as the reader does', () => {
+    const theirs = `<w:p><w:pPr><w:rPr><w:del w:id="9" w:author="Them"/></w:rPr></w:pPr>${run('Alpha beta')}</w:p><w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run(' Gamma delta')}</w:p>`;
+    const xml = tracked(p(run('Alpha beta')) + p(run('Gamma')), theirs);
+    expect(resolved(xml, 'accept')).toEqual(['Alpha beta Gamma delta']);
+  });
+
+  it('should find rows and cells inside content controls, as the reader does', () => {
+    const control = (inner: string) => `<w:sdt><w:sdtPr><w:id w:val="77"/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+    const header = (row2: string, cell: string, acme: string) =>
+      p(run(acme)) + `<w:tbl><w:tr><w:tc>${p(run('Row one'))}</w:tc>${control(`<w:tc>${p(run(cell))}</w:tc>`)}</w:tr>${control(`<w:tr><w:tc>${p(run(row2))}</w:tc><w:tc>${p(run('x'))}</w:tc></w:tr>`)}</w:tbl>` + p(run('End'));
+    tracked(header('Row two', 'Cell', 'Acme'), header('Row 2 changed', 'Cell changed', 'Acme Ltd'));
+    tracked(header('Row two', 'Cell', 'Acme'), header('Row 2 changed', 'Cell', 'Acme'));
+  });
+
   it('should track each table cell on its own', () => {
     const table = (a: string, b: string) => `<w:tbl><w:tr><w:tc>${p(run(a))}</w:tc><w:tc>${p(run(b))}</w:tc></w:tr></w:tbl>`;
     const xml = tracked(table('Draft — subject to contract', 'Acme'), table('Final', 'Acme'));
@@ -101,6 +115,19 @@ describe('trackHeaderFooter', () => {
   it('should delete every word of ours when they have no such header', () => {
     const xml = tracked(p(run('Draft')) + p(run('Acme')), undefined);
     expect(resolved(xml, 'accept')).toEqual([]);
+  });
+
+  it('should not empty our first-page or even-page header when they have none there: their pages show the header of every page', () => {
+    const ours = (type: 'default' | 'first' | 'even', text: string) => ({ kind: 'header' as const, type, part: header(p(run(text))), media: [] });
+    const theirs = [{ kind: 'header' as const, type: 'default' as const, text: 'Acme', part: header(p(run('Acme'))) }];
+    const result = headerFooterRevisions([ours('default', 'Acme'), ours('first', 'Cover'), ours('even', 'Even')], theirs, new Revisions('C', '2026-01-01T00:00:00Z'));
+    expect(Object.fromEntries(result)).toEqual({
+      'header default': { unchanged: true },
+      'header first': { reason: 'their first page shows the header of every page, a setting a tracked change cannot make' },
+      'header even': { reason: 'their even pages show the header of every page, a setting a tracked change cannot make' },
+    });
+    // With no header of theirs at all, our words on every page are deleted.
+    expect('xml' in headerFooterRevisions([ours('default', 'Acme')], [], new Revisions('C', 'd')).get('header default')!).toBe(true);
   });
 
   it('should read paragraphs in content controls, as Word puts page numbers', () => {
@@ -123,6 +150,14 @@ describe('trackHeaderFooter', () => {
     const include = PAGE.replace(' PAGE ', ' INCLUDE').replace('<w:r><w:fldChar w:fldCharType="separate"/>', '<w:r><w:instrText xml:space="preserve">TEXT "http://tracker.example/x.docx" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/>');
     expect(track(p(run('Acme')), p(run('Acme Inc'), include))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
     expect(track(p(run('Acme')), p(run('Acme')) + p(include))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
+    // Nor one nested in another field's code, nor a field link to a target not safe to open.
+    const field = (...codes: string[]) => `<w:r><w:fldChar w:fldCharType="begin"/></w:r>${codes.map((c) => `<w:r><w:instrText xml:space="preserve">${c}</w:instrText></w:r>`).join('')}<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('Plan')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const nested = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> QUOTE "</w:instrText></w:r>${field(' DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc.exe" ')}<w:r><w:instrText xml:space="preserve">" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('Plan')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    expect(track(p(run('Acme')), p(run('Acme Inc'), nested))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
+    expect(track(p(run('Acme')), p(run('Acme Inc'), field(' HYPERLINK "file:///C:/Windows/System32/calc.exe" ')))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
+    expect(track(p(run('Acme')), p(run('Acme Inc'), field(' HYPERLINK "\\\\evil.example\\share\\doc.docx" ')))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
+    // A web link field is carried.
+    expect('xml' in track(p(run('Acme')), p(run('Acme Inc'), field(' HYPERLINK "https://acme.example/" ')))).toBe(true);
     // Nor one numbered by their numbering (its properties would come along), or holding their footnote.
     expect(track(p(run('Acme')), p(run('Acme')) + `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>${run('Draft')}</w:p>`)).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
     expect(track(p(run('Acme')), p(run('Acme Inc'), '<w:r><w:footnoteReference w:id="2"/></w:r>'))).toEqual({ reason: 'a paragraph of theirs holds a picture, link or field that cannot be carried' });
@@ -183,7 +218,15 @@ describe('trackHeaderFooter on generated headers', () => {
         const xml = `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>${bookmark ? '<w:bookmarkStart w:id="0" w:name="h"/><w:bookmarkEnd w:id="0"/>' : ''}${content}${page ? PAGE.replace('<w:t>2</w:t>', '<w:t></w:t>') : ''}</w:p>`;
         return sdt ? `<w:sdt><w:sdtContent>${xml}</w:sdtContent></w:sdt>` : xml;
       });
-  const paragraphs = (revised: boolean) => fc.array(paragraph(revised), { minLength: 1, maxLength: 4 }).map((ps) => ps.join(''));
+  /** Paragraphs; of theirs, one may have its mark deleted (joined to the next, in the same stretch or cell). */
+  const paragraphs = (revised: boolean) =>
+    fc.array(fc.tuple(paragraph(revised), fc.boolean()), { minLength: 1, maxLength: 4 }).map((ps) =>
+      ps
+        .map(([xml, join], k) =>
+          revised && join && k < ps.length - 1 ? xml.replace('<w:pPr><w:pStyle w:val="Header"/></w:pPr>', '<w:pPr><w:pStyle w:val="Header"/><w:rPr><w:del w:id="91" w:author="Jane"/></w:rPr></w:pPr>') : xml,
+        )
+        .join(''),
+    );
   /** A header: paragraphs, maybe a one-row table of two cells between them. */
   const part = (cells: readonly [string, string] | undefined, revised: boolean) =>
     fc.tuple(paragraphs(revised), paragraphs(revised)).map(([before, after]) => `${before}${cells ? `<w:tbl><w:tr><w:tc>${cells[0]}</w:tc><w:tc>${cells[1]}</w:tc></w:tr></w:tbl>${after}` : ''}`);

@@ -24,7 +24,7 @@
  * hyperlinks, content controls, earlier revisions), or their inserted runs
  * point to pictures or links of their own package.
  */
-import { activeField, pageNumberField } from '../../../field-codes.js';
+import { pageNumberField, safeFieldCode } from '../../../field-codes.js';
 import { POINTS_INTO_BODY_PARTS, type HeaderFooterLook } from '../../../readers/docx/header-footer.js';
 import { headerParagraphText } from '../../../readers/docx/header-footer-text.js';
 import type { HeaderFooterText } from '../../../readers/types.js';
@@ -68,7 +68,7 @@ function paragraphsOf(node: XmlElement, container: string): Located[] {
       } else if (e.name === 'w:customXml') visit(e);
       else if (e.name === 'w:tbl') {
         const t = `${container}s${stretch}/t${tables++}`;
-        elementsOf(e, 'w:tr').forEach((row, r) => elementsOf(row, 'w:tc').forEach((cell, c) => out.push(...paragraphsOf(cell, `${t}/r${r}/c${c}/`))));
+        wrapped(e, 'w:tr').forEach((row, r) => wrapped(row, 'w:tc').forEach((cell, c) => out.push(...paragraphsOf(cell, `${t}/r${r}/c${c}/`))));
         stretch++;
       }
     }
@@ -78,6 +78,17 @@ function paragraphsOf(node: XmlElement, container: string): Located[] {
 }
 
 const elementsOf = (node: XmlElement, name: string): XmlElement[] => node.children.filter((c): c is XmlElement => c.name === name);
+
+/** The children named `name`, looking through content controls and custom XML wrapped round them (a row or cell in a control). */
+function wrapped(node: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of node.children) {
+    if (c.name === name) out.push(c as XmlElement);
+    else if (c.name === 'w:customXml') out.push(...wrapped(c as XmlElement, name));
+    else if (c.name === 'w:sdt') for (const content of elementsOf(c as XmlElement, 'w:sdtContent')) out.push(...wrapped(content, name));
+  }
+  return out;
+}
 
 /** Paragraph content runs can be wrapped in a revision: runs, and marks that may sit beside them. */
 const BESIDE_RUNS = new Set(['w:pPr', 'w:r', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:permStart', 'w:permEnd']);
@@ -98,7 +109,7 @@ const textRun = (r: XmlElement) =>
  */
 function uncopyable(p: XmlElement): boolean {
   const xml = xmlOf(p);
-  return /\br:(id|embed|link|pict)="/.test(xml) || POINTS_INTO_BODY_PARTS.test(xml) || segmented(p).atoms.some((atom) => atom.code !== undefined && activeField(atom.code) !== undefined);
+  return /\br:(id|embed|link|pict)="/.test(xml) || POINTS_INTO_BODY_PARTS.test(xml) || segmented(p).atoms.some((atom) => atom.code !== undefined && !safeFieldCode(atom.code));
 }
 
 
@@ -146,6 +157,34 @@ function segmented(p: XmlElement): Segmented {
 
 /** A field's instruction: its runs' `w:instrText` joined. */
 const fieldCode = (runs: readonly XmlElement[]) => runs.flatMap((r) => elementsOf(r, 'w:instrText')).map((t) => textOf(t)).join('').trim();
+
+/**
+ * Their paragraphs with their tracked changes accepted: a paragraph whose mark they
+ * deleted joins the next one in its container (taking that one's properties, as Word
+ * does), as the reader joins them.
+ */
+function acceptedParagraphs(paragraphs: readonly Located[]): Located[] {
+  const out: Located[] = [];
+  let carried: XmlNode[] = [];
+  paragraphs.forEach((y, k) => {
+    const next = paragraphs[k + 1];
+    const runs = accepted(y.p).children.filter((c) => c.name !== 'w:pPr');
+    if (markRemoved(y.p) && next && next.container === y.container) {
+      carried = [...carried, ...runs];
+      return;
+    }
+    const own = accepted(y.p);
+    const pPr = own.children.filter((c) => c.name === 'w:pPr');
+    const p: XmlElement = carried.length === 0 ? own : { name: own.name, attrs: own.attrs, children: [...pPr, ...carried, ...runs] };
+    carried = [];
+    out.push({ ...y, p, text: headerParagraphText(p) });
+  });
+  return out;
+}
+
+/** Whether a paragraph's mark is a tracked deletion (or moved away): accepted, it joins the next paragraph. */
+const markRemoved = (p: XmlElement) =>
+  elementsOf(p, 'w:pPr').some((pPr) => elementsOf(pPr, 'w:rPr').some((rPr) => rPr.children.some((c) => c.name === 'w:del' || c.name === 'w:moveFrom')));
 
 /** Revision marks inside properties (a formatting change, a paragraph mark inserted or deleted). */
 const PROPERTY_REVISIONS = new Set(['w:rPrChange', 'w:pPrChange', 'w:ins', 'w:del', 'w:moveFrom', 'w:moveTo']);
@@ -317,7 +356,7 @@ export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefin
   }
   const A = paragraphsOf(ourRoot, '');
   // Their tracked changes count as accepted, as the reader reads their words.
-  const B = theirRoot ? paragraphsOf(theirRoot, '').map((y) => ({ ...y, p: accepted(y.p) })) : [];
+  const B = theirRoot ? acceptedParagraphs(paragraphsOf(theirRoot, '')) : [];
   // Compared as the reader compares them: paragraphs with no words do not count.
   const words = (xs: readonly Located[]) => xs.map((x) => x.text).filter(Boolean).join(' / ');
   if (words(A) === words(B)) return { unchanged: true };
@@ -389,7 +428,15 @@ export const headerFooterKey = (h: { kind: string; type: string }): string => `$
  */
 export function headerFooterRevisions(ours: readonly HeaderFooterLook[], theirs: readonly HeaderFooterText[], revisions: Revisions): Map<string, HeaderFooterRevision> {
   const theirParts = new Map(theirs.map((h) => [headerFooterKey(h), h.part]));
-  return new Map(ours.map((h) => [headerFooterKey(h), trackHeaderFooter(h.part, theirParts.get(headerFooterKey(h)), revisions)]));
+  return new Map(
+    ours.map((h) => {
+      const part = theirParts.get(headerFooterKey(h));
+      // Without one of their own, their first (or even) pages show their header for every page:
+      // emptying ours would leave those pages blank, and the setting is no tracked change.
+      if (!part && h.type !== 'default') return [headerFooterKey(h), { reason: `their ${h.type === 'first' ? 'first page shows' : 'even pages show'} the ${h.kind} of every page, a setting a tracked change cannot make` }];
+      return [headerFooterKey(h), trackHeaderFooter(h.part, part, revisions)];
+    }),
+  );
 }
 
 /**
