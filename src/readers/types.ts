@@ -19,6 +19,8 @@ export interface HeaderFooterText {
   /** Every page (odd pages when even ones have their own), the first page, even pages. */
   type: 'default' | 'first' | 'even';
   text: string;
+  /** The words of a watermark it shows ("DRAFT"), a drawing apart from its text. */
+  watermark?: string;
   /** The part itself (UTF-8 XML), for a DOCX redline to track their changes in our header. */
   part: Uint8Array;
 }

@@ -2,8 +2,8 @@
  * Headers and footers are not in the document model, so the redline's clauses
  * never show them; but a negotiator must not miss theirs reading otherwise:
  * "Draft — subject to contract" gone from the header says as much as a
- * clause. For each header or footer whose words differ, or which only one
- * draft has: its words marked word by word (`headerFooterRedlines`, shown in
+ * clause, and so does a "DRAFT" watermark gone. For each header or footer
+ * whose words differ, or which only one draft has, and each watermark that differs: its words marked word by word (`headerFooterRedlines`, shown in
  * every format), and a warning quoting both (`headerFooterChanges`), saying
  * for a DOCX redline whether it tracks the change in our header
  * (src/writers/redline/docx/header-footer-revisions.ts) or why not.
@@ -15,29 +15,40 @@ import type { HeaderFooterRedline } from './types.js';
 
 const PAGES: Record<HeaderFooterText['type'], string> = { default: 'on every page', first: 'on the first page', even: 'on even pages' };
 
-/** "header on every page", "footer on the first page"… */
-export const headerFooterName = (h: Pick<HeaderFooterText, 'kind' | 'type'>): string => `${h.kind} ${PAGES[h.type]}`;
+/** "header on every page", "footer on the first page", "watermark on even pages"… */
+export const headerFooterName = (h: Pick<HeaderFooterRedline, 'kind' | 'type'>): string => `${h.kind} ${PAGES[h.type]}`;
 
 const quoted = (text: string) => (text === '' ? 'nothing' : `“${text.length > 120 ? `${text.slice(0, 118)}…` : text}”`);
 
 interface Differing {
-  kind: HeaderFooterText['kind'];
+  kind: HeaderFooterRedline['kind'];
   type: HeaderFooterText['type'];
   ours: string;
   theirs: string;
 }
 
-/** Each header or footer, by kind and pages, whose words differ (one only one side has reads as nothing on the other). */
+/**
+ * Each header or footer, by kind and pages, whose words differ (one only one side has
+ * reads as nothing on the other); then each watermark ("DRAFT") that differs.
+ */
 function differing(ours: readonly HeaderFooterText[], theirs: readonly HeaderFooterText[]): Differing[] {
   const key = (h: HeaderFooterText) => `${h.kind} ${h.type}`;
   const oursByKey = new Map(ours.map((h) => [key(h), h]));
   const theirsByKey = new Map(theirs.map((h) => [key(h), h]));
+  const keys = [...new Set([...oursByKey.keys(), ...theirsByKey.keys()])];
   const out: Differing[] = [];
-  for (const k of new Set([...oursByKey.keys(), ...theirsByKey.keys()])) {
+  for (const k of keys) {
     const h = (oursByKey.get(k) ?? theirsByKey.get(k))!;
     const mine = oursByKey.get(k)?.text ?? '';
     const yours = theirsByKey.get(k)?.text ?? '';
     if (mine !== yours) out.push({ kind: h.kind, type: h.type, ours: mine, theirs: yours });
+  }
+  // A watermark is drawn from a header; pages show one watermark whichever header holds it.
+  for (const type of ['default', 'first', 'even'] as const) {
+    const marks = (side: readonly HeaderFooterText[]) => side.filter((h) => h.type === type && h.watermark).map((h) => h.watermark).join(' / ');
+    const mine = marks(ours);
+    const yours = marks(theirs);
+    if (mine !== yours) out.push({ kind: 'watermark', type, ours: mine, theirs: yours });
   }
   return out;
 }
@@ -61,7 +72,8 @@ export type HeaderFooterOutcome = (key: string) => 'tracked' | { reason: string 
  */
 export function headerFooterChanges(ours: readonly HeaderFooterText[], theirs: readonly HeaderFooterText[], theirsFile: string, outcome?: HeaderFooterOutcome): Diagnostic[] {
   return differing(ours, theirs).map((d) => {
-    const result = outcome?.(`${d.kind} ${d.type}`);
+    // A watermark is a drawing: the DOCX redline does not track it.
+    const result = outcome && d.kind === 'watermark' ? { reason: 'a watermark is a drawing, which the redline does not track' } : outcome?.(`${d.kind} ${d.type}`);
     const said = result === undefined ? '' : result === 'tracked' ? `: tracked in the redline's ${d.kind}` : `: not tracked, as ${result.reason}; the redline keeps ours`;
     return warning('header-footer-differs', `the ${headerFooterName(d)} reads ${quoted(d.theirs)} where ours reads ${quoted(d.ours)}${said}`, { file: theirsFile });
   });

@@ -214,9 +214,10 @@ export interface Redline {
   headersFooters?: HeaderFooterRedline[];
 }
 
-/** A header or footer of theirs that reads otherwise than ours. */
+/** A header, footer or watermark of theirs that reads otherwise than ours. */
 export interface HeaderFooterRedline {
-  kind: 'header' | 'footer';
+  /** A watermark ("DRAFT") is the words of the drawing a header shows behind the page. */
+  kind: 'header' | 'footer' | 'watermark';
   /** Which pages: every page (odd pages when even ones have their own), the first page, even pages. */
   type: 'default' | 'first' | 'even';
   /** Their words against ours, each side's paragraphs joined by " / ", page numbers left out. */

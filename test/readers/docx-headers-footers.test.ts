@@ -55,6 +55,36 @@ describe('readDocx: headers and footers', () => {
   });
 });
 
+/** Word's watermark: a VML shape in the header whose text path holds the words. */
+const WATERMARK = (words: string) =>
+  `<w:p><w:r><w:pict><v:shapetype id="_x0000_t136" xmlns:v="urn:schemas-microsoft-com:vml"><v:textpath on="t" fitshape="t"/></v:shapetype><v:shape id="PowerPlusWaterMarkObject1" type="#_x0000_t136" xmlns:v="urn:schemas-microsoft-com:vml"><v:textpath style="font-family:Calibri" string="${words}"/></v:shape></w:pict></w:r></w:p>`;
+const watermarked = (header: string) =>
+  makeDocx(para('Fees are due.') + '<w:sectPr><w:headerReference w:type="default" r:id="h1"/></w:sectPr>', {
+    extra: { 'word/_rels/document.xml.rels': rels(rel('h1', 'header', 'header1.xml')), 'word/header1.xml': `<w:hdr ${W}>${header}</w:hdr>` },
+  });
+
+describe('readDocx: watermarks', () => {
+  it("should read a watermark's words apart from the header's, and none that a tracked deletion removed", () => {
+    expect(readDocx(watermarked(`<w:p><w:r><w:t>Acme</w:t></w:r></w:p>${WATERMARK('DRAFT')}`), 'x.docx').headersFooters).toEqual([
+      { kind: 'header', type: 'default', text: 'Acme', watermark: 'DRAFT', part: expect.any(Uint8Array) },
+    ]);
+    const deleted = `<w:p><w:del w:id="1" w:author="Jane">${WATERMARK('DRAFT').slice('<w:p>'.length, -'</w:p>'.length)}</w:del></w:p>`;
+    expect(readDocx(watermarked(deleted), 'x.docx').headersFooters?.[0]?.watermark).toBeUndefined();
+    expect(readDocx(watermarked(deleted), 'x.docx', { revisions: 'reject' }).headersFooters?.[0]?.watermark).toBe('DRAFT');
+  });
+
+  it('should report a watermark gone, in every format, and say the DOCX redline keeps ours', () => {
+    const of = (bytes: Uint8Array) => readDocx(bytes, 'x.docx').headersFooters ?? [];
+    const ours = of(watermarked(`<w:p><w:r><w:t>Acme</w:t></w:r></w:p>${WATERMARK('DRAFT')}`));
+    const theirs = of(watermarked(`<w:p><w:r><w:t>Acme</w:t></w:r></w:p>`));
+    expect(headerFooterRedlines(ours, theirs)).toEqual([{ kind: 'watermark', type: 'default', spans: [{ kind: 'deleted', text: 'DRAFT' }] }]);
+    expect(headerFooterChanges(ours, theirs, 'theirs.docx').map((w) => w.message)).toEqual(['the watermark on every page reads nothing where ours reads “DRAFT”']);
+    expect(headerFooterChanges(ours, theirs, 'theirs.docx', () => 'tracked').map((w) => w.message)).toEqual([
+      'the watermark on every page reads nothing where ours reads “DRAFT”: not tracked, as a watermark is a drawing, which the redline does not track; the redline keeps ours',
+    ]);
+  });
+});
+
 describe('headerFooterChanges', () => {
   const of = (bytes: Uint8Array) => readDocx(bytes, 'x.docx').headersFooters ?? [];
 

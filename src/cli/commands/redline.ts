@@ -77,7 +77,8 @@ When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and m
 headers and footers, table column widths, and each paragraph's own alignment, indents,
 spacing and page and section breaks. When both drafts are DOCX, their changes to our
 headers and footers are tracked in them too (page numbers aside); a warning quotes both,
-and says why where a change could not be tracked (the redline then keeps ours).
+and says why where a change could not be tracked (the redline then keeps ours). A watermark
+("DRAFT") gone or reworded is reported, not tracked.
 Text kept word for word whose bold, italic, underline, strikethrough, highlight, colour or
 size changed is reported as a formatting change (w:rPrChange in the DOCX), so un-bolding a
 liability exclusion, or striking it through by hand, does not pass unseen;

@@ -36,9 +36,27 @@ export function headerFooterTexts({ references, parts }: ShownHeadersFooters, fi
       .map(normalSpace)
       .filter(Boolean)
       .join(' / ');
-    out.push({ kind: ref.kind, type: ref.type, text, part: asUtf8Part(part) });
+    const watermark = watermarkText(root, mode);
+    out.push({ kind: ref.kind, type: ref.type, text, ...(watermark ? { watermark } : {}), part: asUtf8Part(part) });
   }
   return out;
+}
+
+/**
+ * The words of a watermark ("DRAFT", "CONFIDENTIAL") a header shows: Word draws it as a
+ * VML shape whose `v:textpath` holds the words. One in a deleted (or, read rejected, an
+ * inserted) revision is not shown.
+ */
+function watermarkText(node: XmlElement, mode: 'accept' | 'reject'): string {
+  const hidden = mode === 'accept' ? /^w:(del|moveFrom)$/ : /^w:(ins|moveTo)$/;
+  const found: string[] = [];
+  const visit = (el: XmlElement) => {
+    if (hidden.test(el.name)) return;
+    if (el.name === 'v:textpath' && el.attrs.string?.trim()) found.push(normalSpace(el.attrs.string));
+    for (const c of el.children) if (c.name !== '#text') visit(c as XmlElement);
+  };
+  visit(node);
+  return found.join(' / ');
 }
 
 const headerContext = (mode: 'accept' | 'reject', styles?: Styles): RunContext => ({ mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: new Map(), ...(styles ? { styles } : {}) });

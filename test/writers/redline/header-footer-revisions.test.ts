@@ -81,6 +81,13 @@ describe('trackHeaderFooter', () => {
     expect(xml).toMatch(/<w:p><w:pPr><w:jc w:val="right"\/><\/w:pPr><w:ins [^>]*><w:r><w:t xml:space="preserve">Privileged<\/w:t><\/w:r><\/w:ins><\/w:p><\/w:hdr>$/);
   });
 
+  it('should keep a paragraph of ours with no words (a watermark, a spacer) as it is, and leave out one of theirs', () => {
+    const watermark = '<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" id="PowerPlusWaterMarkObject1"><v:textpath string="DRAFT"/></v:shape></w:pict></w:r></w:p>';
+    const xml = tracked(p(run('Acme')) + watermark, p(run('Acme Inc')) + '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>');
+    expect(xml).toContain(`${watermark}</w:hdr>`);
+    expect(xml).not.toContain('w:spacing');
+  });
+
   it('should insert their paragraphs before our first when they come first', () => {
     tracked(p(run('Acme')), p(run('Privileged and confidential')) + p(run('Acme')));
   });

@@ -381,11 +381,13 @@ export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefin
       const last = k === written - 1;
       const x = step.a === undefined ? undefined : a[step.a];
       const y = step.b === undefined ? undefined : b[step.b];
-      if (step.op === 'equal') {
+      // A paragraph with no words, only on one side, is layout (or holds a watermark, a logo): kept as it is, or left out.
+      if (step.op === 'equal' || (step.op === 'delete' && x!.text === '')) {
         plan.set(x!.p, [xmlOf(x!.p)]);
         anchor = x!.p;
         continue;
       }
+      if (step.op === 'insert' && y!.text === '') continue;
       if ((step.op === 'change' || step.op === 'delete') && !wrappable(x!.p)) return { reason: 'a paragraph of ours holds content that cannot be marked as changed' };
       if ((step.op === 'change' || step.op === 'insert') && !wrappable(y!.p)) return { reason: CANNOT_CARRY };
       if (step.op === 'insert' && uncopyable(y!.p)) return { reason: CANNOT_CARRY };
