@@ -167,15 +167,13 @@ function acceptedParagraphs(paragraphs: readonly Located[]): Located[] {
   const out: Located[] = [];
   let carried: XmlNode[] = [];
   paragraphs.forEach((y, k) => {
-    const next = paragraphs[k + 1];
-    const runs = accepted(y.p).children.filter((c) => c.name !== 'w:pPr');
-    if (markRemoved(y.p) && next && next.container === y.container) {
-      carried = [...carried, ...runs];
+    const own = accepted(y.p);
+    const content = own.children.filter((c) => c.name !== 'w:pPr');
+    if (markRemoved(y.p) && paragraphs[k + 1]?.container === y.container) {
+      carried.push(...content);
       return;
     }
-    const own = accepted(y.p);
-    const pPr = own.children.filter((c) => c.name === 'w:pPr');
-    const p: XmlElement = carried.length === 0 ? own : { name: own.name, attrs: own.attrs, children: [...pPr, ...carried, ...runs] };
+    const p: XmlElement = carried.length === 0 ? own : { ...own, children: [...own.children.filter((c) => c.name === 'w:pPr'), ...carried, ...content] };
     carried = [];
     out.push({ ...y, p, text: headerParagraphText(p) });
   });
