@@ -9,11 +9,11 @@
  * (src/writers/redline/docx/header-footer-revisions.ts) or why not.
  */
 import { warning, type Diagnostic } from '../diagnostics.js';
+import { PAGES } from '../readers/docx/header-footer.js';
 import type { HeaderFooterText } from '../readers/types.js';
 import { diffText } from './diff-text.js';
 import type { HeaderFooterRedline } from './types.js';
 
-const PAGES: Record<HeaderFooterText['type'], string> = { default: 'on every page', first: 'on the first page', even: 'on even pages' };
 
 /** "header on every page", "footer on the first page", "watermark on even pages"… */
 export const headerFooterName = (h: Pick<HeaderFooterRedline, 'kind' | 'type'>): string => `${h.kind} ${PAGES[h.type]}`;

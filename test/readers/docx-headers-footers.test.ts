@@ -85,6 +85,16 @@ describe('readDocx: watermarks', () => {
   });
 });
 
+describe('readDocx: text boxes in headers', () => {
+  it('should say a header holds a text box, whose words are not compared, and say nothing of a logo', () => {
+    const textBox = '<w:p><w:r><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:txbxContent><w:p><w:r><w:t>Confidential</w:t></w:r></w:p></w:txbxContent></wp:anchor></w:drawing></w:r></w:p>';
+    const logo = '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"/></w:drawing></w:r></w:p>';
+    const warnings = (header: string) => readDocx(watermarked(header), 'x.docx').warnings.map((w) => w.message);
+    expect(warnings(`<w:p><w:r><w:t>Acme</w:t></w:r></w:p>${textBox}`)).toEqual(['x.docx: text boxes in the header on every page are not read: their words are not compared']);
+    expect(warnings(`<w:p><w:r><w:t>Acme</w:t></w:r></w:p>${logo}`)).toEqual([]);
+  });
+});
+
 describe('headerFooterChanges', () => {
   const of = (bytes: Uint8Array) => readDocx(bytes, 'x.docx').headersFooters ?? [];
 

@@ -5,7 +5,7 @@
  * Page numbers are not words, as in the body (a field's PAGE result is not read).
  */
 import type { HeaderFooterText } from '../types.js';
-import type { ShownHeadersFooters } from './header-footer.js';
+import type { HeaderFooterReference, ShownHeadersFooters } from './header-footer.js';
 import { readBlocks, type DocxBlock, type DocxPackage } from './parse.js';
 import { plainText, type RunContext } from './runs.js';
 import type { Styles } from './styles.js';
@@ -21,7 +21,14 @@ function paragraphTexts(blocks: readonly DocxBlock[], out: string[] = []): strin
 }
 
 /** The headers and footers the last section shows, each as its paragraphs' words joined by " / "; unreadable parts are skipped. */
-export function headerFooterTexts({ references, parts }: ShownHeadersFooters, file: string, pkg: DocxPackage, mode: 'accept' | 'reject'): HeaderFooterText[] {
+export function headerFooterTexts(
+  { references, parts }: ShownHeadersFooters,
+  file: string,
+  pkg: DocxPackage,
+  mode: 'accept' | 'reject',
+  /** Told of each header or footer holding a text box, whose words are not read. */
+  unread?: (ref: HeaderFooterReference) => void,
+): HeaderFooterText[] {
   const out: HeaderFooterText[] = [];
   for (const ref of references) {
     const part = parts[ref.part];
@@ -32,10 +39,13 @@ export function headerFooterTexts({ references, parts }: ShownHeadersFooters, fi
     } catch {
       continue; // a header we cannot read has no words to compare; the look says why it is not carried
     }
-    const text = paragraphTexts(readBlocks(root, headerContext(mode, pkg.styles), { next: -1 }))
+    const ctx = headerContext(mode, pkg.styles);
+    const text = paragraphTexts(readBlocks(root, ctx, { next: -1 }))
       .map(normalSpace)
       .filter(Boolean)
       .join(' / ');
+    // A logo is no words; a text box may hold some ("Confidential"), which are not compared.
+    if (ctx.skipped.has('text boxes')) unread?.(ref);
     const watermark = watermarkText(root, mode);
     out.push({ kind: ref.kind, type: ref.type, text, ...(watermark ? { watermark } : {}), part: asUtf8Part(part) });
   }

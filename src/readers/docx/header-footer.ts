@@ -36,6 +36,9 @@ export interface HeaderFooterLook {
 
 export type HeaderFooterType = 'default' | 'first' | 'even';
 
+/** Which pages a header or footer of each type is on, in words. */
+export const PAGES: Readonly<Record<HeaderFooterType, string>> = { default: 'on every page', first: 'on the first page', even: 'on even pages' };
+
 export interface HeaderFooterReference {
   kind: 'header' | 'footer';
   type: HeaderFooterType;

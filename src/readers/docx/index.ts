@@ -5,8 +5,10 @@
  * With `look: true` the result also carries the file's styles, theme, fonts
  * and page (look.ts), for the redline to keep our DOCX's look.
  */
+import { warning } from '../../diagnostics.js';
 import type { ReadOptions, ReadResult } from '../types.js';
 import { headerFooterTexts } from './header-footer-text.js';
+import { PAGES } from './header-footer.js';
 import { shownHeadersFooters } from './header-footer.js';
 import { docxLook, docxStyles } from './look.js';
 import { parseDocx } from './parse.js';
@@ -26,8 +28,10 @@ export function readDocx(bytes: Uint8Array, file: string, options: ReadOptions =
   const read = toDocument(pkg, file, mode);
   // The look unzips the headers and footers it carries; their words come from that same pass.
   const looked = options.look === true ? docxLook(bytes, file, pkg) : undefined;
-  const headersFooters = headerFooterTexts(looked?.shown ?? shownHeadersFooters(bytes, file, pkg), file, pkg, mode);
-  const result = headersFooters.length > 0 ? { ...read, headersFooters } : read;
+  const withTextBoxes: string[] = [];
+  const headersFooters = headerFooterTexts(looked?.shown ?? shownHeadersFooters(bytes, file, pkg), file, pkg, mode, (ref) => withTextBoxes.push(`the ${ref.kind} ${PAGES[ref.type]}`));
+  const warned = withTextBoxes.length > 0 ? { ...read, warnings: [...read.warnings, warning('docx-content-skipped', `${file}: text boxes in ${withTextBoxes.join(', ')} are not read: their words are not compared`, { file })] } : read;
+  const result = headersFooters.length > 0 ? { ...warned, headersFooters } : warned;
   if (looked) return { ...result, warnings: [...result.warnings, ...looked.warnings], look: looked.look };
   return options.look === 'styles' ? { ...result, look: docxStyles(pkg, file) } : result;
 }
