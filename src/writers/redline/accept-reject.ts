@@ -9,7 +9,8 @@
  *   `w:trPr` is deleted disappears. Reject is the mirror image.
  * - A table row is one "paragraph": its cells joined by '\t', paragraphs inside
  *   a cell by '\n'; `w:tab` is '\t', `w:br`/`w:cr` are '\n'.
- * - `mc:Fallback` content is skipped (its `mc:Choice` twin is read).
+ * - `mc:Fallback` content is skipped (its `mc:Choice` twin is read), and so are text
+ *   boxes (`w:txbxContent`), which the reader does not read either.
  *
  * A small streaming scan of document.xml, not a DOM: it must stay fast on
  * multi-megabyte redlines.
@@ -64,6 +65,7 @@ export function resolveDocumentXml(xml: string, mode: Resolution, noteLabel?: No
   const removed = REMOVED[mode];
   const stack: string[] = [];
   let hiddenDepth = 0; // inside removed revision content or mc:Fallback
+  let boxDepth = 0; // inside a text box (w:txbxContent)
   let inText = false;
   const body: Para[] = [];
   // Open table rows (nested tables fold into the enclosing cell).
@@ -78,6 +80,9 @@ export function resolveDocumentXml(xml: string, mode: Resolution, noteLabel?: No
       continue;
     }
     if (!name) continue;
+    // A text box's paragraphs are not the document's (the reader does not read them): skipped whole.
+    if (name === 'w:txbxContent' && selfClose !== '/') boxDepth += close ? -1 : 1;
+    if (boxDepth > 0 || name === 'w:txbxContent') continue;
     if (close) {
       stack.pop();
       if ((removed.has(name) && !within('w:rPr') && !within('w:trPr')) || name === 'mc:Fallback') hiddenDepth--;

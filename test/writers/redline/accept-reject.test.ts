@@ -43,6 +43,11 @@ describe('accept-all / reject-all on DOCX', () => {
     expect(resolveDocumentXml(xml, 'accept')).toEqual(['a\tb\ncx']);
   });
 
+  it('should skip a text box inside a paragraph, as the reader does, keeping the paragraph around it', () => {
+    const box = '<w:r><w:drawing><wp:anchor><w:txbxContent><w:p><w:r><w:t>Confidential</w:t></w:r></w:p></w:txbxContent></wp:anchor></w:drawing></w:r>';
+    expect(resolveDocumentXml(body(`<w:p>${run('Before ')}${box}${run('after.')}</w:p>`), 'reject')).toEqual(['Before after.']);
+  });
+
   it('should decode entities', () => {
     expect(resolveDocumentXml(body(`<w:p>${run('a &lt;b&gt; &amp; &#x4E2D;&#25991;')}</w:p>`), 'accept')).toEqual(['a <b> & 中文']);
   });
