@@ -55,6 +55,7 @@ import {
 
 const PYTHON = '/usr/bin/python3';
 const HEADERS_CASE = 'header and footer changed, the footer with a page number field';
+const LO_HEADER_CASE = 'our agreement with its header edited in LibreOffice, changes tracked';
 const HEADER_RELS =
   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="h1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="f1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>';
 const WML = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -123,6 +124,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const resolvedFields: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   const resolvedTableLooks: Record<'accept' | 'reject', string[][]> = { accept: [], reject: [] };
   const resolvedHeaders: Record<'accept' | 'reject', string[]> = { accept: [], reject: [] };
+  const resolvedEditedHeaders: Record<'accept' | 'reject', string[]> = { accept: [], reject: [] };
   let office: ChildProcess | undefined;
   let annotatedRedline: Redline | undefined;
   /** Our agreement as sent, and their copy of it edited in LibreOffice with changes tracked. */
@@ -137,6 +139,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const fieldsOf = () => `fields:${cases[6]!.file}`;
   const tableLooksOf = () => `looks:${cases[7]!.file}`;
   const headersOf = () => `headers:${cases.find((c) => c.name === HEADERS_CASE)!.file}`;
+  const editedHeadersOf = () => `headers:${cases.find((c) => c.name === LO_HEADER_CASE)!.file}`;
   /** One reviewer's comments in a list from commentsOf or libreoffice-resolve.py. */
   const by = (author: string, list: string[]) => list.filter((c) => c.startsWith(`${author}|`));
 
@@ -161,7 +164,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
         office?.kill();
         port = startOffice(attempt);
       }
-      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn(), underlinesOf(), highlightsOf(), fieldsOf(), tableLooksOf(), headersOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn(), underlinesOf(), highlightsOf(), fieldsOf(), tableLooksOf(), headersOf(), editedHeadersOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
       if (run.status === 0) return JSON.parse(run.stdout) as Record<string, unknown>;
       const failure = `LibreOffice ${mode} failed (exit ${run.status}, signal ${run.signal}): ${run.stderr}`;
       if (!run.signal || attempt >= 1) throw new Error(failure);
@@ -222,9 +225,15 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     const { document: agreement } = assembleFiles({ playbook: join(REPO, 'playbooks/aigc-user-agreement.yaml'), data: join(REPO, 'examples/aigc-user-agreement.yaml'), lang: 'zh', date: '2026-01-01' });
     writeFileSync(sentFile, writeDocx(agreement, { date: '2026-01-01' }).bytes);
     const editedFile = join(dir, 'edited.docx');
-    const edit = spawnSync(PYTHON, [EDIT, String(port), sentFile, editedFile, '至少7日', '至少30日', '，但因法律法规或者监管要求须立即调整的除外', ''], { encoding: 'utf8' });
+    const edit = spawnSync(PYTHON, [EDIT, String(port), sentFile, editedFile, '至少7日', '至少30日', '，但因法律法规或者监管要求须立即调整的除外', '', 'header:版本 1.0.0', '版本 1.0.0（征求意见稿）'], { encoding: 'utf8' });
     if (edit.status !== 0) throw new Error(`LibreOffice could not edit the agreement: ${edit.stderr}`);
     tracked = { sent: readFileSync(sentFile), theirs: readFileSync(editedFile) };
+    {
+      // Their header edit, tracked by LibreOffice, tracked again in our header by the redline.
+      const sent = readDocx(tracked.sent, 'sent.docx', { look: true });
+      const edited = readDocx(tracked.theirs, 'edited.docx');
+      add(LO_HEADER_CASE, sent.document, edited.document, sent.look, undefined, edited.headersFooters);
+    }
     add('WC004 against a copy LibreOffice commented', loadCorpus('wmlcomparer/WC/WC004-Large.docx'), readDocx(readFileSync(annotated), 'annotated.docx').document);
     for (const mode of ['accept', 'reject'] as const) {
       const out = resolveAll(mode);
@@ -237,6 +246,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
       resolvedFields[mode] = (out[fieldsOf()] as string[][] | undefined) ?? [];
       resolvedTableLooks[mode] = (out[tableLooksOf()] as string[][] | undefined) ?? [];
       resolvedHeaders[mode] = (out[headersOf()] as string[] | undefined) ?? [];
+      resolvedEditedHeaders[mode] = (out[editedHeadersOf()] as string[] | undefined) ?? [];
     }
   }, 240_000);
 
@@ -246,7 +256,7 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   });
 
   it('should give their paragraphs after LibreOffice accepts every change, and ours after it rejects every change', () => {
-    expect(cases.length).toBe(12 + corpusPairs.length + 25 + 1);
+    expect(cases.length).toBe(13 + corpusPairs.length + 25 + 1);
     let joinedByLibreOffice = 0;
     /**
      * LibreOffice 7.4 misreads the notes of a DOCX that also has comments: it opens them
@@ -335,6 +345,14 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     const marked = r.clauses.flatMap((c) => c.paragraphs.flatMap((p) => p.spans.filter((s) => s.kind !== 'kept').map((s) => `${s.kind}:${s.text}`)));
     expect(marked).toEqual(['deleted:7', 'inserted:30', 'deleted:，但因法律法规或者监管要求须立即调整的除外']);
     expect(hasChanges(redline(ours, readDocx(tracked!.theirs, 'edited.docx', { revisions: 'reject' }).document))).toBe(false);
+  });
+
+  it('should track in our header the header edit LibreOffice tracked in theirs: accepted in LibreOffice, theirs; rejected, ours', () => {
+    expect(readDocx(tracked!.theirs, 'edited.docx').headersFooters?.map((h) => h.text)).toEqual(['生成式人工智能服务用户协议 · 版本 1.0.0（征求意见稿）', '第 页，共 页']);
+    // Page numbers as LibreOffice lays the pages out.
+    const pages = (lines: string[]) => lines.map((line) => line.replace(/第 \d+ 页，共 \d+ 页/, '第 N 页，共 N 页'));
+    expect(pages(resolvedEditedHeaders.accept)).toEqual(['header:生成式人工智能服务用户协议 · 版本 1.0.0（征求意见稿）', 'footer:第 N 页，共 N 页']);
+    expect(pages(resolvedEditedHeaders.reject)).toEqual(['header:生成式人工智能服务用户协议 · 版本 1.0.0', 'footer:第 N 页，共 N 页']);
   });
 
   it('should read a comment as LibreOffice writes it and carry it on the same words', () => {
