@@ -29,7 +29,8 @@ export function pageNumberField(code: string): boolean {
  * A redline carries a counterparty's such field as the text it shows, never as
  * a field: opening our own redline must not reach out or run anything.
  */
-const ACTIVE_FIELD = /^\s*(DDE|DDEAUTO|INCLUDETEXT|INCLUDEPICTURE|INCLUDE|IMPORT|LINK|DATABASE|MACROBUTTON)\b/i;
+const ACTIVE_NAMES = 'DDE|DDEAUTO|INCLUDETEXT|INCLUDEPICTURE|INCLUDE|IMPORT|LINK|DATABASE|MACROBUTTON';
+const ACTIVE_FIELD = new RegExp(`^\\s*(${ACTIVE_NAMES})\\b`, 'i');
 
 /**
  * The name of an active field (`activeField('DDEAUTO excel "x"')` is 'DDEAUTO'), else undefined.
@@ -41,7 +42,7 @@ export function activeField(code: string): string | undefined {
 }
 
 /** An active field's name anywhere in a code: a field nested in another's code runs too. */
-const ACTIVE_ANYWHERE = new RegExp(ACTIVE_FIELD.source.replace('^\\s*', '(?:^|[\\s{"])'), 'i');
+const ACTIVE_ANYWHERE = new RegExp(`(?:^|[\\s{"])(${ACTIVE_NAMES})\\b`, 'i');
 const HYPERLINK_TARGET = /HYPERLINK\s+(?:"([^"]*)"|(\S+))/gi;
 
 /**

@@ -9,7 +9,7 @@
  * (src/writers/redline/docx/header-footer-revisions.ts) or why not.
  */
 import { warning, type Diagnostic } from '../diagnostics.js';
-import { PAGES } from '../readers/docx/header-footer.js';
+import { headerFooterKey, PAGES } from '../readers/header-footer-pages.js';
 import type { HeaderFooterText } from '../readers/types.js';
 import { diffText } from './diff-text.js';
 import type { HeaderFooterRedline } from './types.js';
@@ -32,9 +32,8 @@ interface Differing {
  * reads as nothing on the other); then each watermark ("DRAFT") that differs.
  */
 function differing(ours: readonly HeaderFooterText[], theirs: readonly HeaderFooterText[]): Differing[] {
-  const key = (h: HeaderFooterText) => `${h.kind} ${h.type}`;
-  const oursByKey = new Map(ours.map((h) => [key(h), h]));
-  const theirsByKey = new Map(theirs.map((h) => [key(h), h]));
+  const oursByKey = new Map(ours.map((h) => [headerFooterKey(h), h]));
+  const theirsByKey = new Map(theirs.map((h) => [headerFooterKey(h), h]));
   const keys = [...new Set([...oursByKey.keys(), ...theirsByKey.keys()])];
   const out: Differing[] = [];
   for (const k of keys) {
@@ -73,7 +72,7 @@ export type HeaderFooterOutcome = (key: string) => 'tracked' | { reason: string 
 export function headerFooterChanges(ours: readonly HeaderFooterText[], theirs: readonly HeaderFooterText[], theirsFile: string, outcome?: HeaderFooterOutcome): Diagnostic[] {
   return differing(ours, theirs).map((d) => {
     // A watermark is a drawing: the DOCX redline does not track it.
-    const result = outcome && d.kind === 'watermark' ? { reason: 'a watermark is a drawing, which the redline does not track' } : outcome?.(`${d.kind} ${d.type}`);
+    const result = outcome && d.kind === 'watermark' ? { reason: 'a watermark is a drawing, which the redline does not track' } : outcome?.(headerFooterKey(d));
     const said = result === undefined ? '' : result === 'tracked' ? `: tracked in the redline's ${d.kind}` : `: not tracked, as ${result.reason}; the redline keeps ours`;
     return warning('header-footer-differs', `the ${headerFooterName(d)} reads ${quoted(d.theirs)} where ours reads ${quoted(d.ours)}${said}`, { file: theirsFile });
   });

@@ -8,6 +8,7 @@
  * on (`w:evenAndOddHeaders`), as Word shows them.
  */
 import { liveHref } from '../../links.js';
+import type { HeaderFooterType } from '../header-footer-pages.js';
 import type { DocxPackage } from './parse.js';
 import type { PartChecker } from './part-checker.js';
 import { isOn } from './styles.js';
@@ -34,10 +35,7 @@ export interface HeaderFooterLook {
   media: MediaPart[];
 }
 
-export type HeaderFooterType = 'default' | 'first' | 'even';
-
-/** Which pages a header or footer of each type is on, in words. */
-export const PAGES: Readonly<Record<HeaderFooterType, string>> = { default: 'on every page', first: 'on the first page', even: 'on even pages' };
+export type { HeaderFooterType } from '../header-footer-pages.js';
 
 export interface HeaderFooterReference {
   kind: 'header' | 'footer';

@@ -8,7 +8,7 @@
 import { warning } from '../../diagnostics.js';
 import type { ReadOptions, ReadResult } from '../types.js';
 import { headerFooterTexts } from './header-footer-text.js';
-import { PAGES } from './header-footer.js';
+import { PAGES } from '../header-footer-pages.js';
 import { shownHeadersFooters } from './header-footer.js';
 import { docxLook, docxStyles } from './look.js';
 import { parseDocx } from './parse.js';

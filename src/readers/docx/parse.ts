@@ -236,7 +236,7 @@ function cellShape(tcPr: XmlElement | undefined): DocxCellShape {
 }
 
 /** Children named `name`, looking through content controls and custom XML. */
-function unwrap(parent: XmlElement, name: string): XmlElement[] {
+export function unwrap(parent: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
   for (const el of elements(parent)) {
     if (el.name === name) out.push(el);

@@ -26,9 +26,11 @@
  */
 import { pageNumberField, safeFieldCode } from '../../../field-codes.js';
 import { POINTS_INTO_BODY_PARTS, type HeaderFooterLook } from '../../../readers/docx/header-footer.js';
+import { headerFooterKey } from '../../../readers/header-footer-pages.js';
 import { headerParagraphText } from '../../../readers/docx/header-footer-text.js';
+import { unwrap } from '../../../readers/docx/parse.js';
 import type { HeaderFooterText } from '../../../readers/types.js';
-import { parseXmlPart, textOf, type XmlElement, type XmlNode, type XmlText } from '../../../readers/docx/xml.js';
+import { parseXmlPart, textOf, type XmlElement, type XmlNode } from '../../../readers/docx/xml.js';
 import { align } from '../../../redline/align.js';
 import { diffText } from '../../../redline/diff-text.js';
 import { Similarity } from '../../../redline/similarity.js';
@@ -68,7 +70,7 @@ function paragraphsOf(node: XmlElement, container: string): Located[] {
       } else if (e.name === 'w:customXml') visit(e);
       else if (e.name === 'w:tbl') {
         const t = `${container}s${stretch}/t${tables++}`;
-        wrapped(e, 'w:tr').forEach((row, r) => wrapped(row, 'w:tc').forEach((cell, c) => out.push(...paragraphsOf(cell, `${t}/r${r}/c${c}/`))));
+        unwrap(e, 'w:tr').forEach((row, r) => unwrap(row, 'w:tc').forEach((cell, c) => out.push(...paragraphsOf(cell, `${t}/r${r}/c${c}/`))));
         stretch++;
       }
     }
@@ -78,17 +80,6 @@ function paragraphsOf(node: XmlElement, container: string): Located[] {
 }
 
 const elementsOf = (node: XmlElement, name: string): XmlElement[] => node.children.filter((c): c is XmlElement => c.name === name);
-
-/** The children named `name`, looking through content controls and custom XML wrapped round them (a row or cell in a control). */
-function wrapped(node: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const c of node.children) {
-    if (c.name === name) out.push(c as XmlElement);
-    else if (c.name === 'w:customXml') out.push(...wrapped(c as XmlElement, name));
-    else if (c.name === 'w:sdt') for (const content of elementsOf(c as XmlElement, 'w:sdtContent')) out.push(...wrapped(content, name));
-  }
-  return out;
-}
 
 /** Paragraph content runs can be wrapped in a revision: runs, and marks that may sit beside them. */
 const BESIDE_RUNS = new Set(['w:pPr', 'w:r', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:permStart', 'w:permEnd']);
@@ -220,7 +211,7 @@ function withoutRsids(el: XmlElement): XmlElement {
 function runText(r: XmlElement): string {
   let text = '';
   for (const c of r.children) {
-    if (c.name === 'w:t') text += (c as XmlElement).children.map((t) => (t as XmlText).text ?? '').join('');
+    if (c.name === 'w:t') text += textOf(c);
     else if (c.name === 'w:tab') text += '\t';
     else if (c.name === 'w:br' || c.name === 'w:cr') text += '\n';
   }
@@ -418,9 +409,6 @@ function rewrite(node: XmlElement, plan: Plan): string {
 }
 
 const containsParagraph = (el: XmlElement): boolean => el.children.some((c) => c.name === 'w:p' || (c.name !== '#text' && containsParagraph(c as XmlElement)));
-
-/** 'header default', 'footer first'…: which header or footer, on which pages. */
-export const headerFooterKey = (h: { kind: string; type: string }): string => `${h.kind} ${h.type}`;
 
 /**
  * Each header and footer of ours the redline carries, by key: its revision

@@ -11,7 +11,7 @@ import { STYLES_XML } from '../../docx/styles.js';
 import { escapeXml, W_NS, XML_DECLARATION } from '../../docx/xml.js';
 import { zipPackage, type PartContent } from '../../docx/zip.js';
 import { MEDIA_TYPES, type HeaderFooterLook } from '../../../readers/docx/header-footer.js';
-import { headerFooterKey } from './header-footer-revisions.js';
+import { headerFooterKey } from '../../../readers/header-footer-pages.js';
 import { mergeStyles, pageXml, type DocxLook, type PageLook } from './look.js';
 
 const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
