@@ -144,33 +144,41 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
   const by = (author: string, list: string[]) => list.filter((c) => c.startsWith(`${author}|`));
 
   /** Our own profile and port, so a LibreOffice the user (or another test) runs is left alone. */
-  const startOffice = (attempt: number): number => {
-    const port = 20000 + ((process.pid + 1000 * attempt) % 20000);
-    const profile = pathToFileURL(join(dir, `profile-${attempt}`)).href;
+  const startOffice = (n: number): number => {
+    const port = 20000 + ((process.pid + 1000 * n) % 20000);
+    const profile = pathToFileURL(join(dir, `profile-${n}`)).href;
     office = spawn('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', `--accept=socket,host=127.0.0.1,port=${port};urp;`], { stdio: 'ignore' });
     return port;
   };
   let port = 0;
+  /** How many soffice processes were started: each gets its own port and profile. */
+  let starts = 0;
 
   /**
-   * Every case through LibreOffice in one connection. The uno client has been
-   * seen to die by a signal (SIGSEGV) under a loaded machine: that crash of the
-   * oracle, and only that, gets one retry with a fresh soffice. A wrong text is
-   * never retried.
+   * A uno script against our soffice (started on first use), its stdout. The uno client
+   * has been seen to die by a signal (SIGSEGV) under a loaded machine, editing a draft as
+   * well as resolving one: that crash, and only that, gets one retry with a fresh soffice.
+   * A wrong result is never retried.
    */
-  const resolveAll = (mode: 'accept' | 'reject'): Record<string, unknown> => {
+  const runOffice = (what: string, script: string, args: readonly string[]): string => {
     for (let attempt = 0; ; attempt++) {
       if (attempt > 0 || port === 0) {
         office?.kill();
-        port = startOffice(attempt);
+        port = startOffice(starts++);
       }
-      const run = spawnSync(PYTHON, [SCRIPT, String(port), mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn(), underlinesOf(), highlightsOf(), fieldsOf(), tableLooksOf(), headersOf(), editedHeadersOf()], { encoding: 'utf8', maxBuffer: 1 << 28 });
-      if (run.status === 0) return JSON.parse(run.stdout) as Record<string, unknown>;
-      const failure = `LibreOffice ${mode} failed (exit ${run.status}, signal ${run.signal}): ${run.stderr}`;
+      const run = spawnSync(PYTHON, [script, String(port), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      if (run.status === 0) return run.stdout;
+      const failure = `LibreOffice could not ${what} (exit ${run.status}, signal ${run.signal}): ${run.stderr}`;
       if (!run.signal || attempt >= 1) throw new Error(failure);
       console.warn(`[redline/libreoffice] retrying once with a fresh soffice: ${failure.slice(-500)}`);
     }
   };
+
+  /** Every case through LibreOffice in one connection. */
+  const resolveAll = (mode: 'accept' | 'reject'): Record<string, unknown> =>
+    JSON.parse(
+      runOffice(`${mode} every change`, SCRIPT, [mode, ...cases.map((c) => c.file), looksOf(), linksOf(), commentsIn(), underlinesOf(), highlightsOf(), fieldsOf(), tableLooksOf(), headersOf(), editedHeadersOf()]),
+    ) as Record<string, unknown>;
 
   beforeAll(async () => {
     if (missing) throw new Error(`${missing} is required under CI (apt-get install libreoffice-writer python3-uno)`);
@@ -215,18 +223,15 @@ describe.skipIf(missing !== '' && !UNDER_CI)('redline DOCX in LibreOffice: accep
     }
     fc.sample(docPair, { numRuns: 25, seed: 12 }).forEach((pair, i) => add(`generated pair ${i}`, withoutRefs(pair.ours), withoutRefs(pair.theirs)));
     // Their draft with a comment LibreOffice itself wrote, as another office suite would send it.
-    port = startOffice(0);
     const annotated = join(dir, 'annotated.docx');
-    const run = spawnSync(PYTHON, [ANNOTATE, String(port), join(corpus, 'wmlcomparer/WC/WC004-Large-Mod.docx'), annotated, 'culture of the company', 'Jane Roe', 'Why is this here?'], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`LibreOffice could not add a comment: ${run.stderr}`);
+    runOffice('add a comment', ANNOTATE, [join(corpus, 'wmlcomparer/WC/WC004-Large-Mod.docx'), annotated, 'culture of the company', 'Jane Roe', 'Why is this here?']);
     annotatedRedline = redline(loadCorpus('wmlcomparer/WC/WC004-Large.docx'), readDocx(readFileSync(annotated), 'annotated.docx').document);
     // Our agreement sent back with their edits tracked by LibreOffice: a word replaced, a proviso deleted.
     const sentFile = join(dir, 'sent.docx');
     const { document: agreement } = assembleFiles({ playbook: join(REPO, 'playbooks/aigc-user-agreement.yaml'), data: join(REPO, 'examples/aigc-user-agreement.yaml'), lang: 'zh', date: '2026-01-01' });
     writeFileSync(sentFile, writeDocx(agreement, { date: '2026-01-01' }).bytes);
     const editedFile = join(dir, 'edited.docx');
-    const edit = spawnSync(PYTHON, [EDIT, String(port), sentFile, editedFile, '至少7日', '至少30日', '，但因法律法规或者监管要求须立即调整的除外', '', 'header:版本 1.0.0', '版本 1.0.0（征求意见稿）'], { encoding: 'utf8' });
-    if (edit.status !== 0) throw new Error(`LibreOffice could not edit the agreement: ${edit.stderr}`);
+    runOffice('edit the agreement', EDIT, [sentFile, editedFile, '至少7日', '至少30日', '，但因法律法规或者监管要求须立即调整的除外', '', 'header:版本 1.0.0', '版本 1.0.0（征求意见稿）']);
     tracked = { sent: readFileSync(sentFile), theirs: readFileSync(editedFile) };
     {
       // Their header edit, tracked by LibreOffice, tracked again in our header by the redline.
