@@ -44,11 +44,12 @@ export function bilingualBody(primary: Document, translation: Document, ctx: Wri
   const parties = pairById(primary.meta.parties, translation.meta.parties, (p) => p.id, ctx, 'party');
   if (parties.length > 0) {
     const rows = parties.map(([l, r]): Row => [l ? partyXml(l, envL) : '', r ? partyXml(r, envR) : '']);
-    out += heading((c) => c.parties) + table(STYLE.plainTable, rows);
+    // Cover rows are short: a party or key term split over two pages reads as two.
+    out += heading((c) => c.parties) + table(STYLE.plainTable, rows, rows.length);
   }
   const terms = pairById(primary.meta.keyTerms, translation.meta.keyTerms, (t) => t.name, ctx, 'key term');
   if (terms.length > 0) {
-    out += heading((c) => c.keyTerms) + table(STYLE.tableGrid, terms.map(([l, r]): Row => [l ? keyTermXml(l, envL) : '', r ? keyTermXml(r, envR) : '']));
+    out += heading((c) => c.keyTerms) + table(STYLE.tableGrid, terms.map(([l, r]): Row => [l ? keyTermXml(l, envL) : '', r ? keyTermXml(r, envR) : '']), terms.length);
   }
   if (parties.length > 0 || terms.length > 0) out += PAGE_BREAK;
 

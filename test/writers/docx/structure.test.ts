@@ -156,6 +156,15 @@ describe('writeDocx structure', () => {
     expect(texts.indexOf('Signatures')).toBeGreaterThan(texts.indexOf('Governing law'));
   });
 
+  it('should keep each party, key term and signature row of a bilingual agreement on one page, and let clause rows break', () => {
+    const xml = readDocx(writeDocx(bilingualSample()).bytes).parts['word/document.xml'];
+    const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/gs)].map((m) => m[1]!);
+    const row = (text: string) => rows.find((r) => r.includes(text));
+    for (const text of ['Beijing Zhihui Technology Co., Ltd.', 'Service name', 'Signature: ']) expect(row(text), text).toMatch(/^<w:trPr><w:cantSplit\/>/);
+    // A long clause row may be taller than a page: it must be allowed to break.
+    expect(row('Ownership of Output')).not.toContain('<w:cantSplit/>');
+  });
+
   it('should escape markup characters in values', () => {
     const view = readDocx(writeDocx(sample('en')).bytes);
     expect(view.paragraphs.some((p) => p.text.includes('PRC law governs this Agreement & <regulations>.'))).toBe(true);
