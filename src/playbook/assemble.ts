@@ -149,7 +149,9 @@ function keyTerms(input: AssembleInput, resolved: Resolved, deal: Deal, lang: st
     if (!spec || value === undefined) continue;
     const printed = formatValue(spec, value, lang);
     if (printed === undefined) continue;
-    out.push({ name, label: spec.label?.[lang as 'zh' | 'en'] ?? name.replace(/_/g, ' '), value: printed });
+    // A yes/no standing alone in the cover's table reads as a sentence of its own: "Yes", not "yes".
+    const shown = spec.type === 'boolean' ? printed.charAt(0).toUpperCase() + printed.slice(1) : printed;
+    out.push({ name, label: spec.label?.[lang as 'zh' | 'en'] ?? name.replace(/_/g, ' '), value: shown });
   }
   return out;
 }

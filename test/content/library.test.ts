@@ -94,4 +94,14 @@ describe('shipped clause library', () => {
     expect(zh.stdout).toMatch(new RegExp(`^#+ \\d+ ${title('zh')}`, 'm'));
     expect(en.stdout).toMatch(new RegExp(`^#+ \\d+ ${title('en')}`, 'm'));
   });
+
+  it('should print a yes/no key term as a value of its own on the cover: Yes, 是', () => {
+    const term = (lang: string) => {
+      const r = runCli(['assemble', 'playbooks/data-trade-agreement.yaml', '--data', 'examples/data-trade-agreement.yaml', '--lang', lang, '--format', 'json', '--date', '2026-01-01']);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout).meta.keyTerms as { name: string; value: string }[]).find((t) => t.name === 'contains_personal_information')!.value;
+    };
+    expect(term('en')).toBe('Yes');
+    expect(term('zh')).toBe('是');
+  });
 });
