@@ -22,6 +22,7 @@ import { escapeMarkdown, markdownHref } from '../writers/markdown/inline.js';
 import { tokenize, type HtmlToken } from './html-tokens.js';
 import { readMarkdown } from './markdown.js';
 import type { ReadResult } from './types.js';
+import { readableText } from '../xml-chars.js';
 
 /** Elements whose content is not text of the document. */
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'iframe', 'object', 'embed', 'select', 'button', 'canvas', 'video', 'audio', 'map', 'form', 'dialog']);
@@ -399,7 +400,7 @@ function mapLines(node: unknown, lines: readonly number[]): void {
  * @example readHtml('<h2>1. Fees</h2><p>Pay on time.</p>').document.parts[0].clauses[0].number // '1'
  */
 export function readHtml(html: string, file?: string): ReadResult {
-  const { markdown, lines } = pageMarkdown(html);
+  const { markdown, lines } = pageMarkdown(readableText(html));
   let result: ReadResult;
   try {
     result = readMarkdown(markdown, file);

@@ -22,13 +22,15 @@ import { resolveReferenceLinks } from './markdown-references.js';
 import { normaliseNumber, splitHeadingNumber, splitNumber } from './numbers.js';
 import { Outline, type Title } from './outline.js';
 import type { ReadResult } from './types.js';
+import { readableText } from '../xml-chars.js';
 
 /**
  * Read Markdown text into the document model.
  * @example readMarkdown('# Terms\n\n## 1. Fees\n\nPay on time.\n').document.parts[0].clauses[0].number // '1'
  */
 export function readMarkdown(text: string, file?: string): ReadResult {
-  const { body, title: frontTitle } = stripFrontMatter(text);
+  // Control characters no document can hold are no text (and NUL is our line-break mark).
+  const { body, title: frontTitle } = stripFrontMatter(readableText(text));
   const { text: marked, notes } = takeFootnotes(resolveReferenceLinks(blankOut(body)));
   const lines = splitLines(marked);
   const blocks = parseOrExplain(lines, file);

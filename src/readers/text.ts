@@ -19,6 +19,7 @@ import { guessLang, joinLines } from './lang.js';
 import { KindLevels, looksLikeHeading, splitNumber, type SplitNumber } from './numbers.js';
 import { Outline, type Title } from './outline.js';
 import type { ReadResult } from './types.js';
+import { readableText } from '../xml-chars.js';
 
 interface Unit {
   lines: string[];
@@ -34,7 +35,7 @@ const BULLET = /^([-*•·●▪◦‣])\s+/;
  * @example readText('1. Fees\nPay on time.\n').document.parts[0].clauses[0].heading // [text 'Fees']
  */
 export function readText(text: string, file?: string): ReadResult {
-  const source = text.replace(/^\uFEFF/, '');
+  const source = readableText(text).replace(/^\uFEFF/, '');
   const outline = new Outline(file);
   const levels = new KindLevels();
   let title: Title = { text: '' };
