@@ -57,3 +57,43 @@ describe('characters XML cannot carry', () => {
     expect(texts(theirs)).toEqual(['Terms', 'The fee is due monthly and promptly.']);
   });
 });
+
+describe('a Word field that begins and never ends', () => {
+  const field = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  const code = (text: string) => `<w:r><w:instrText xml:space="preserve">${text}</w:instrText></w:r>`;
+  const rest = [run('Second paragraph of the agreement.'), run('Third paragraph.')];
+
+  it.each([
+    ['a page number with no end', [run('First words. ') + field('begin') + code(' PAGE ') + field('separate') + run('1')], 'First words. 1'],
+    ['a cross-reference with no end', [run('First words. ') + field('begin') + code(' REF _Ref1 \\h ') + field('separate') + run('1.2')], 'First words. 1.2'],
+    ['a code with no result and no end', [run('First words. ') + field('begin') + code(' PAGE ')], 'First words.'],
+    ['a field begun in a field that ends', [run('First words. ') + field('begin') + code(' PAGE ') + field('begin') + code(' DATE ') + field('separate') + run('today') + field('end')], 'First words. today'],
+  ])('should read the words after %s, with a warning, instead of losing the rest of the document', (_, first, expected) => {
+    const read = readDocument(docx(...first, ...rest), 'theirs.docx');
+    expect(texts(read)).toEqual([expected, 'Second paragraph of the agreement.', 'Third paragraph.']);
+    expect(read.warnings.map((w) => w.code)).toContain('docx-field-unclosed');
+    expect(read.warnings.find((w) => w.code === 'docx-field-unclosed')?.message).toContain('theirs.docx');
+    expectInvariant(readDocument(docx(run('First words.'), ...rest), 'ours.docx'), read);
+  });
+
+  it('should still read a field that spans paragraphs and ends, such as a table of contents, as one field', () => {
+    const toc = docx(field('begin') + code(' TOC \\o "1-3" ') + field('separate') + run('1 Fees'), run('2 Term') + field('end'), run('The fee is due monthly.'));
+    const read = readDocument(toc, 'ours.docx');
+    expect(texts(read)).toEqual(['1 Fees', '2 Term', 'The fee is due monthly.']);
+    expect(read.warnings.map((w) => w.code)).not.toContain('docx-field-unclosed');
+  });
+
+  it('should read the words of a footnote and a header after a field that never ends', () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const bytes = makeDocx(`<w:p>${run('Body text.')}<w:r><w:footnoteReference w:id="1"/></w:r></w:p><w:sectPr><w:headerReference w:type="default" r:id="rIdH"/></w:sectPr>`, {
+      footnotes: `<w:footnote w:id="1"><w:p>${field('begin')}${code(' PAGE ')}</w:p><w:p>${run('Note words.')}</w:p></w:footnote>`,
+      extra: {
+        'word/_rels/document.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>',
+        'word/header1.xml': `<w:hdr ${W}><w:p>${run('Draft ')}${field('begin')}${code(' PAGE ')}${field('separate')}${run('1')}</w:p><w:p>${run('Subject to contract')}</w:p></w:hdr>`,
+      },
+    });
+    const read = readDocument(bytes, 'theirs.docx');
+    expect(texts(read)).toEqual(['Body text.[1]', '[1] Note words.']);
+    expect(read.headersFooters?.map((h) => h.text)).toEqual(['Draft 1 / Subject to contract']);
+  });
+});
