@@ -3,8 +3,8 @@
  * the file, the line and the field in its message, print no stack trace, and
  * leave no output file behind (issue 2).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI, runCli, tempFixture } from '../helpers.js';
 
@@ -78,5 +78,51 @@ describe('bad input (exit 2, file/line/field named, nothing written)', () => {
     expect(existsSync(join(dir, 'out.md'))).toBe(false);
     // no temp files left behind either
     expect(readdirSync(dir).filter((f) => !before.has(f))).toEqual([]);
+  });
+});
+
+/** Output paths that cannot be written, or would overwrite an input: exit 2 naming the path, never a stack trace or a hang. */
+describe('bad output paths (exit 2, the path named, nothing written)', () => {
+  const ARGS = [PLAYBOOK, '--data', DEAL, '--date', '2026-01-01'];
+  const refused = (result: { code: number; stderr: string }, ...fragments: string[]) => {
+    expect(result.code, result.stderr).toBe(2);
+    for (const fragment of fragments) expect(result.stderr).toContain(fragment);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+  };
+  const tempFiles = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.tmp'));
+
+  it('should refuse -o naming a folder, or a path through a file, and leave no temp file (was an internal error: EISDIR, EEXIST)', () => {
+    const dir = tempFixture(MINI);
+    mkdirSync(join(dir, 'out.md'));
+    refused(runCli(['assemble', ...ARGS, '-o', 'out.md'], { cwd: dir }), 'out.md', 'output-unwritable', 'is a folder');
+    refused(runCli(['assemble', ...ARGS, '-o', `${DEAL}/out.md`], { cwd: dir }), `${DEAL}/out.md`, 'not a folder');
+    refused(runCli(['schema', PLAYBOOK, '-o', `${DEAL}/schema.json`], { cwd: dir }), `${DEAL}/schema.json`, 'not a folder');
+    expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it('should refuse a batch --out-dir that is a file for each deal, naming the file', () => {
+    const dir = tempFixture(MINI, { 'deals/other.yaml': () => readFileSync(join(MINI, DEAL), 'utf8') });
+    refused(runCli(['assemble', PLAYBOOK, '--data', DEAL, 'deals/other.yaml', '--out-dir', DEAL, '-j', '1'], { cwd: dir }), `${DEAL}/good.zh.md`, `${DEAL}/other.zh.md`, 'not a folder');
+  });
+
+  it.runIf(existsSync('/proc/self'))('should refuse a folder that cannot be made under /proc at once (Node spun forever making it)', () => {
+    const started = Date.now();
+    refused(runCli(['assemble', ...ARGS, '-o', '/proc/clausewright-nowhere/out.md'], { cwd: tempFixture(MINI), timeout: 20_000 }), '/proc/clausewright-nowhere/out.md', 'cannot be created');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('should still make the folders a new output path needs', () => {
+    const dir = tempFixture(MINI);
+    expect(runCli(['assemble', ...ARGS, '-o', 'out/2026/deal.md'], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, 'out/2026/deal.md'))).toBe(true);
+  });
+
+  it('should refuse -o naming an input, by any path, and leave the input as it was (the redline replaced our agreement)', () => {
+    const dir = tempFixture(MINI, { 'ours.md': () => '# Terms\n\n## 1 Fees\n\nThe fee is due monthly.\n', 'theirs.md': () => '# Terms\n\n## 1 Fees\n\nThe fee is due weekly.\n', 'deal.json': () => '{}' });
+    refused(runCli(['redline', 'ours.md', 'theirs.md', '-o', './ours.md'], { cwd: dir }), 'output-is-input', 'our document ours.md');
+    refused(runCli(['redline', 'ours.md', 'theirs.md', '-o', `../${basename(dir)}/theirs.md`], { cwd: dir }), 'their draft theirs.md');
+    refused(runCli(['assemble', PLAYBOOK, '--data', 'deal.json', '-o', 'deal.json'], { cwd: dir }), 'the deal data deal.json');
+    expect(readFileSync(join(dir, 'ours.md'), 'utf8')).toBe('# Terms\n\n## 1 Fees\n\nThe fee is due monthly.\n');
+    expect(readFileSync(join(dir, 'deal.json'), 'utf8')).toBe('{}');
   });
 });
