@@ -26,6 +26,8 @@ const replace = (from: string | RegExp, to: string): Edit => (text) => {
   return out;
 };
 const DEAL = 'deals/good.yaml';
+/** Ten levels of ten aliases each: 10^10 strings when expanded. */
+const ALIAS_BOMB = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)].join('\n') + '\n';
 const PLAYBOOK = 'playbooks/mini.yaml';
 const FEES = 'clauses/fees.md';
 
@@ -61,6 +63,10 @@ const cases: BadCase[] = [
   { name: 'invalid --date', args: [PLAYBOOK, '--data', DEAL, '--date', '2026-1-1', '-o', 'out.md'], expect: ['--date', 'YYYY-MM-DD'] },
   { name: 'invalid --lang', args: [PLAYBOOK, '--data', DEAL, '--lang', 'fr', '-o', 'out.md'], expect: ['--lang', 'zh, en, zh+en'] },
   { name: 'DOCX to stdout', args: [PLAYBOOK, '--data', DEAL, '--format', 'docx'], expect: ['-o', 'DOCX'] },
+  // Found by fuzzing: the YAML library throws on these in toJS, which was an internal error.
+  { name: 'alias bomb (billion laughs) in the deal file', edits: { [DEAL]: (t) => t + ALIAS_BOMB }, expect: ['deals/good.yaml', 'yaml-syntax', 'aliases expand too far'] },
+  { name: 'alias to no anchor in the deal file', edits: { [DEAL]: replace('forum: cietac', 'forum: *cietac') }, expect: ['deals/good.yaml:12', 'alias *cietac names no anchor'] },
+  { name: 'merge key from no anchor in the playbook', edits: { [PLAYBOOK]: replace('signatures: true', 'signatures: true\n<<: *defaults') }, expect: ['playbooks/mini.yaml:', 'alias *defaults'] },
 ];
 
 describe('bad input (exit 2, file/line/field named, nothing written)', () => {
@@ -126,3 +132,4 @@ describe('bad output paths (exit 2, the path named, nothing written)', () => {
     expect(readFileSync(join(dir, 'deal.json'), 'utf8')).toBe('{}');
   });
 });
+
