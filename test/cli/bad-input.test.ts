@@ -67,6 +67,8 @@ const cases: BadCase[] = [
   { name: 'alias bomb (billion laughs) in the deal file', edits: { [DEAL]: (t) => t + ALIAS_BOMB }, expect: ['deals/good.yaml', 'yaml-syntax', 'aliases expand too far'] },
   { name: 'alias to no anchor in the deal file', edits: { [DEAL]: replace('forum: cietac', 'forum: *cietac') }, expect: ['deals/good.yaml:12', 'alias *cietac names no anchor'] },
   { name: 'merge key from no anchor in the playbook', edits: { [PLAYBOOK]: replace('signatures: true', 'signatures: true\n<<: *defaults') }, expect: ['playbooks/mini.yaml:', 'alias *defaults'] },
+  // A module whose variant headings are all indented has none: every later step took its first variant (a TypeError).
+  { name: 'clause module without a variant section', edits: { [FEES]: replace(/^# Variant: /gm, '  # Variant: ') }, expect: ['clauses/fees.md', 'variant-missing', 'at least one'] },
 ];
 
 describe('bad input (exit 2, file/line/field named, nothing written)', () => {
@@ -133,3 +135,13 @@ describe('bad output paths (exit 2, the path named, nothing written)', () => {
   });
 });
 
+
+describe('check on a clause module without a variant section', () => {
+  it('should list the problem (exit 2), not fail with a TypeError taking its first variant', () => {
+    const dir = tempFixture(MINI, { [FEES]: replace(/^# Variant: /gm, '  # Variant: ') });
+    const result = runCli(['check', PLAYBOOK, '--data', DEAL], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stdout).toContain('clauses/fees.md: error [variant-missing] a clause module needs at least one "# Variant: <id>" section');
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+  });
+});
