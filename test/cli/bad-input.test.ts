@@ -3,7 +3,7 @@
  * the file, the line and the field in its message, print no stack trace, and
  * leave no output file behind (issue 2).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI, runCli, tempFixture } from '../helpers.js';
@@ -135,6 +135,42 @@ describe('bad output paths (exit 2, the path named, nothing written)', () => {
   });
 });
 
+/** Text files we read (deal data, playbooks, clause modules) in another encoding than UTF-8. */
+describe('files that are not UTF-8 (exit 2, file and line named)', () => {
+  // 北京 in GBK, what Notepad on Chinese Windows saves: read as UTF-8 it became "����" in the agreement.
+  const GBK_BEIJING = Buffer.from([0xb1, 0xb1, 0xbe, 0xa9]);
+  const gbk = (dir: string, file: string, utf8: string) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const at = text.indexOf(utf8);
+    expect(at).toBeGreaterThan(-1);
+    writeFileSync(join(dir, file), Buffer.concat([Buffer.from(text.slice(0, at)), GBK_BEIJING, Buffer.from(text.slice(at + utf8.length))]));
+  };
+
+  it('should refuse a deal file saved as GBK, naming its line, instead of writing garbled party names', () => {
+    const dir = tempFixture(MINI);
+    gbk(dir, DEAL, '北京');
+    const result = runCli(['assemble', PLAYBOOK, '--data', DEAL, '-o', 'out.md'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain('deals/good.yaml:3: error [not-utf8]');
+    expect(existsSync(join(dir, 'out.md'))).toBe(false);
+  });
+
+  it("should list a clause module that is not UTF-8 with the library's other problems", () => {
+    const dir = tempFixture(MINI);
+    gbk(dir, 'playbooks/mini.yaml', '迷你');
+    gbk(dir, FEES, '客户');
+    const result = runCli(['check', PLAYBOOK, '--data', DEAL], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain('playbooks/mini.yaml:5: error [not-utf8]');
+    const assembled = runCli(['assemble', PLAYBOOK, '--data', DEAL, '-o', 'out.md'], { cwd: dir });
+    expect(assembled.stderr).toContain('playbooks/mini.yaml:5: error [not-utf8]');
+    writeFileSync(join(dir, PLAYBOOK), readFileSync(join(MINI, PLAYBOOK))); // the playbook good again: now the module's problem shows
+    const again = runCli(['assemble', PLAYBOOK, '--data', DEAL, '-o', 'out.md'], { cwd: dir });
+    expect(again.code, again.stderr).toBe(2);
+    expect(again.stderr).toMatch(/clauses\/fees\.md:\d+: error \[not-utf8\]/);
+    expect(again.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+  });
+});
 
 describe('check on a clause module without a variant section', () => {
   it('should list the problem (exit 2), not fail with a TypeError taking its first variant', () => {
