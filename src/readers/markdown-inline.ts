@@ -95,14 +95,19 @@ export function cleanInline(raw: string, links?: string[]): string {
     links!.push(href);
     return `${LINK_OPEN}${links!.length - 1}${LINK_TEXT}${text}${LINK_CLOSE}`;
   };
-  const cleaned = (escaped ? protectEscapes(raw) : raw)
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\{%[\s\S]*?%\}/g, '')
-    .replace(/\{:[^}]*\}/g, '')
-    .replace(/!\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-    .replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '$1') // a reference image: its alt text too
-    .replace(/\[([^\]]*(?:\[[^\]]*\][^\]]*)*)\]\(((?:[^()]|\([^)]*\))*)\)/g, (_, text: string, destination: string) => link(text, destination))
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+  const cleaned = removeSpans(removeSpans(removeSpans(escaped ? protectEscapes(raw) : raw, '<!--', '-->'), '{%', '%}'), '{:', '}')
+    // Bracketed text holds no bracket here (nor in a reference link below), and a destination's
+    // parenthesised part no parenthesis: '[' or '(' that never closes then ends each search at the
+    // next one, where `[^\]]*` or `[^)]*` scanned to the end of the paragraph from every one of
+    // them (quadratic: a 256 KB line of '[' took over a minute, of '[a](' 20 s).
+    .replace(/!\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/!\[([^[\]]*)\]\[[^[\]]*\]/g, '$1') // a reference image: its alt text too
+    // A link's text may hold one level of brackets (`[see [1]](url)`), its destination one of
+    // parentheses. Each character of the text is a bracket-free one or a bracketed group, never
+    // both: an ambiguous pattern (text as `[^\]]*` around groups) backtracked cubically, and a
+    // line of 4,000 '[' took 26 s to read.
+    .replace(/\[((?:[^[\]]|\[[^[\]]*\])*)\]\(((?:[^()]|\([^()]*\))*)\)/g, (_, text: string, destination: string) => link(text, destination))
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
     // An autolink's text is its address, shown as written: '_' and '*' in it are not emphasis.
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, (_, url: string) => link(url.replace(/[\\`*_]/g, '\\$&'), url))
     .replace(/<br\s*\/?>/gi, BREAK)
@@ -110,6 +115,28 @@ export function cleanInline(raw: string, links?: string[]): string {
     .replace(STRIKE, keepLinks ? `${WRAP_OPEN}x${WRAP_TEXT}$1${WRAP_CLOSE}` : '$1')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
   return escaped ? restoreEscapes(cleaned) : cleaned;
+}
+
+/**
+ * `s` with each span from `open` to the first `close` after it (HTML comments, Liquid
+ * tags, kramdown attribute lists) replaced by what `instead` makes of it (by default
+ * nothing); an `open` never closed stays, as does the rest. A
+ * lazy regex (`<!--[\s\S]*?-->`) searched to the end of the paragraph from every
+ * unclosed `open`: a line of 250 KB of '<!--' took 17 s.
+ */
+export function removeSpans(s: string, open: string, close: string, instead: (span: string) => string = () => ''): string {
+  let at = s.indexOf(open);
+  if (at < 0) return s;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    const end = s.indexOf(close, at + open.length);
+    if (end < 0) break; // none closes after this one, nor after any later one
+    out += s.slice(from, at) + instead(s.slice(at, end + close.length));
+    from = end + close.length;
+    at = s.indexOf(open, from);
+  }
+  return out + s.slice(from);
 }
 
 /**
@@ -313,7 +340,7 @@ export function trimEnds(nodes: Inline[]): Inline[] {
   // A field's result (DOCX) is trimmed within: the field stays, its padding goes.
   else if (first?.type === 'field') first.children = trimEnds(first.children);
   const last = nodes[nodes.length - 1];
-  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+  if (last?.type === 'text') last.value = last.value.trimEnd(); // not /\s+$/, quadratic over a long run of spaces
   else if (last?.type === 'field') last.children = trimEnds(last.children);
   return nodes.filter((n) => (n.type !== 'text' || n.value !== '') && (n.type !== 'field' || n.children.length > 0));
 }

@@ -16,7 +16,7 @@ import { inlineText } from '../model/walk.js';
 import { guessLang } from './lang.js';
 import { InputError, error } from '../diagnostics.js';
 import { NestingTooDeep, parseBlocks, type Lines, type MdBlock, type MdItem } from './markdown-blocks.js';
-import { cleanInline, parseInline } from './markdown-inline.js';
+import { cleanInline, parseInline, removeSpans } from './markdown-inline.js';
 import { placeFootnotes, takeFootnotes } from './markdown-footnotes.js';
 import { resolveReferenceLinks } from './markdown-references.js';
 import { normaliseNumber, splitHeadingNumber, splitNumber } from './numbers.js';
@@ -251,8 +251,7 @@ function blankOut(text: string): string {
   const keepLines = (s: string): string => s.replace(/[^\n]/g, '');
   // Each pattern needs its opening characters: skip the pass over a big text when they are absent.
   let out = text;
-  if (out.includes('<!--')) out = out.replace(/<!--[\s\S]*?-->/g, keepLines);
-  if (out.includes('{%')) out = out.replace(/\{%[\s\S]*?%\}/g, keepLines);
+  out = removeSpans(removeSpans(out, '<!--', '-->', keepLines), '{%', '%}', keepLines);
   if (out.includes('{:')) out = out.replace(/^[ \t]*\{:[^}\n]*\}[ \t]*$/gm, '');
   return out;
 }
