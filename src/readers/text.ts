@@ -108,7 +108,7 @@ function* units(text: string): Generator<Unit> {
   let current: Unit | undefined;
   const lines = text.split(/\r?\n/);
   for (let k = 0; k < lines.length; k++) {
-    const line = lines[k].replace(/\s+$/, '');
+    const line = lines[k].trimEnd(); // not /\s+$/, quadratic over a long run of spaces inside a line
     if (line.trim() === '') {
       if (current) yield current;
       current = undefined;
