@@ -200,15 +200,27 @@ function nextSpecial(s: string, from: number): number {
   return RUN_SPECIAL.test(s) ? RUN_SPECIAL.lastIndex - 1 : s.length;
 }
 
-/** Index of the WRAP_CLOSE that closes a wrap whose text starts at `from`, or -1. */
-function matchingClose(s: string, from: number): number {
-  let depth = 0;
-  for (let k = from; k < s.length; k++) {
-    if (s[k] === WRAP_OPEN) depth++;
-    else if (s[k] === WRAP_CLOSE && depth-- === 0) return k;
+/**
+ * The WRAP_CLOSE that closes each WRAP_OPEN of `s`, by the open's index (none for one never
+ * closed), in one pass: searching from every open to the end of the text was quadratic on
+ * wraps never closed (a line of 250 KB of '<u>' took 13 s).
+ */
+function wrapCloses(s: string): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  for (let k = s.indexOf(WRAP_OPEN); k >= 0 && k < s.length; k++) {
+    if (s[k] === WRAP_OPEN) open.push(k);
+    else if (s[k] === WRAP_CLOSE && open.length > 0) closes.set(open.pop()!, k);
   }
-  return -1;
+  return closes;
 }
+
+/**
+ * How deep links, emphasis and wraps (underline, colour…) nest in the model. Deeper
+ * ones are read as their words: 10,000 nested '<u>' overflowed the stack here and in
+ * every step after (an internal error), and no contract nests its emphasis so.
+ */
+const MAX_INLINE_DEPTH = 32;
 
 /** The node a wrap's kind ('u', 'x', 'hyellow', 'cC00000', 's10.5') makes of its children. */
 function wrapNode(kind: string, children: Inline[]): Inline {
@@ -219,8 +231,11 @@ function wrapNode(kind: string, children: Inline[]): Inline {
   return { type: 'underline', children };
 }
 
-function parseRun(s: string, links: readonly string[]): Inline[] {
+function parseRun(s: string, links: readonly string[], depth = 0): Inline[] {
   const out: Inline[] = [];
+  const nests = depth < MAX_INLINE_DEPTH;
+  let closes: Map<number, number> | undefined;
+  let unclosed: Map<string, number> | undefined;
   let buf = '';
   const flush = (): void => {
     if (buf !== '') out.push({ type: 'text', value: buf });
@@ -244,18 +259,18 @@ function parseRun(s: string, links: readonly string[]): Inline[] {
       }
     } else if (c === LINK_OPEN) {
       const open = /^\u0001(\d+)\u0002/.exec(s.slice(i, i + 12));
-      const close = open ? s.indexOf(LINK_CLOSE, i) : -1;
+      const close = open && nests ? s.indexOf(LINK_CLOSE, i) : -1;
       if (open && close > 0) {
         flush();
-        out.push({ type: 'link', href: links[Number(open[1])]!, children: parseRun(s.slice(i + open[0].length, close), links) });
+        out.push({ type: 'link', href: links[Number(open[1])]!, children: parseRun(s.slice(i + open[0].length, close), links, depth + 1) });
         i = close + 1;
       } else i += open ? open[0].length : 1; // cut by an emphasis span: the words stay, the link goes
     } else if (c === WRAP_OPEN) {
       const text = s.indexOf(WRAP_TEXT, i);
-      const close = text > 0 ? matchingClose(s, text + 1) : -1;
+      const close = text > 0 && nests ? ((closes ??= wrapCloses(s)).get(i) ?? -1) : -1;
       if (close > 0) {
         flush();
-        out.push(wrapNode(s.slice(i + 1, text), parseRun(s.slice(text + 1, close), links)));
+        out.push(wrapNode(s.slice(i + 1, text), parseRun(s.slice(text + 1, close), links, depth + 1)));
         i = close + 1;
       } else i = text > 0 ? text + 1 : i + 1; // never closed: the words stay, plain
     } else if (c === LINK_TEXT || c === LINK_CLOSE || c === WRAP_CLOSE || c === WRAP_TEXT) {
@@ -266,10 +281,10 @@ function parseRun(s: string, links: readonly string[]): Inline[] {
       i += 1;
     } else if (c === '*' || c === '_') {
       const n = s.slice(i).match(c === '*' ? /^\*+/ : /^_+/)![0].length;
-      const span = delimited(s, i, c, n);
+      const span = nests ? delimited(s, i, c, n, (unclosed ??= new Map())) : undefined;
       if (span) {
         flush();
-        const children = parseRun(s.slice(span.start, span.end), links);
+        const children = parseRun(s.slice(span.start, span.end), links, depth + 1);
         out.push(span.strong ? { type: 'strong', children } : { type: 'emphasis', children });
         i = span.next;
       } else {
@@ -286,15 +301,27 @@ function parseRun(s: string, links: readonly string[]): Inline[] {
   return out;
 }
 
-/** Find the closing delimiter of an emphasis run opening at `i` (CommonMark, simplified). */
-function delimited(s: string, i: number, c: string, n: number): { strong: boolean; start: number; end: number; next: number } | undefined {
+/**
+ * Find the closing delimiter of an emphasis run opening at `i` (CommonMark, simplified).
+ * `unclosed` remembers, by delimiter and width, the earliest place a search found no closer
+ * from: whether a run closes depends on the run alone, so a later search from there on has
+ * only the run it starts inside left to try. Without it every opener never closed searched
+ * to the end of the paragraph (quadratic: a line of 70 KB of '*a ' took 5 s).
+ */
+function delimited(s: string, i: number, c: string, n: number, unclosed: Map<string, number>): { strong: boolean; start: number; end: number; next: number } | undefined {
   const after = s[i + n];
   const before = s[i - 1];
   if (after === undefined || /\s/.test(after)) return undefined;
   if (c === '_' && before !== undefined && /[\p{L}\p{N}]/u.test(before)) return undefined;
   const width = n >= 2 ? 2 : 1;
   const start = i + width;
-  for (let j = start + 1; j < s.length; j++) {
+  const key = c + width;
+  const from = start + 1;
+  const known = unclosed.get(key);
+  const searched = known !== undefined && from >= known;
+  // Past a failed search, only a run that `from` cuts into (its first delimiters after whitespace) is new.
+  const to = searched ? (s[from] === c && s[from - 1] === c ? from + 1 : from) : s.length;
+  for (let j = from; j < to; j++) {
     if (s[j] !== c) continue;
     let run = 1;
     while (s[j + run] === c) run++;
@@ -305,6 +332,7 @@ function delimited(s: string, i: number, c: string, n: number): { strong: boolea
     }
     j += run - 1;
   }
+  if (!searched) unclosed.set(key, from);
   return undefined;
 }
 

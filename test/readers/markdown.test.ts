@@ -317,6 +317,9 @@ describe('readMarkdown on pathological lines (no catastrophic backtracking)', ()
     ['"{%" repeated (a Liquid tag never closed)', '{%'.repeat(100_000)],
     ['a heading with a long run of spaces (50 s for 256 KB)', '## Fees' + ' '.repeat(200_000) + 'due'],
     ['a paragraph of 150,000 CRLF lines (joining re-read the joined text: 38 s for 1 MB)', 'line\r\n'.repeat(150_000)],
+    ['"<u>" repeated, never closed (13 s for 250 KB)', '<u>'.repeat(100_000)],
+    ['"*a " repeated, never closed (5 s for 70 KB)', '*a '.repeat(100_000)],
+    ['"__a " repeated, never closed', '__a '.repeat(100_000)],
   ])('should read %s in linear time', (_, line) => {
     const { ms, texts } = timed(`# Terms\n\nBefore.\n\n${line}\n\nAfter.\n`);
     expect(ms).toBeLessThan(3_000);
@@ -336,5 +339,26 @@ describe('readMarkdown on pathological lines (no catastrophic backtracking)', ()
   it('should still drop comments and Liquid tags, and take a heading without its closing #s', () => {
     expect(blockTexts(read('A <!-- hidden --> b {% raw %} c <!-- open\n\n## Fees ##\n\nX.\n'))).toEqual(['A b c <!-- open', 'X.']);
     expect(outline(read('# T\n\n## Fees ##\n\n## C# #\n\n## #\n'))).toEqual(['Fees', 'C#', '']);
+  });
+});
+
+describe('readMarkdown on deeply nested inline formatting', () => {
+  it('should read 10,000 nested <u>, links or emphasis as their words past 32 levels, not overflow the stack (an internal error)', () => {
+    for (const md of ['<u>'.repeat(10_000) + 'deep' + '</u>'.repeat(10_000), '[a '.repeat(10_000) + 'deep' + '](https://x.example)'.repeat(10_000), '*a '.repeat(10_000) + 'deep' + ' a*'.repeat(10_000)]) {
+      const d = read(`# T\n\n${md}\n`);
+      expect(blockTexts(d)[0]).toContain('deep');
+      let depth = 0;
+      const visit = (nodes: readonly object[], at: number): void => {
+        depth = Math.max(depth, at);
+        for (const n of nodes) if ('children' in n && Array.isArray(n.children)) visit(n.children as object[], at + 1);
+      };
+      visit((d.parts[0]!.children[0] as Paragraph).children, 0);
+      expect(depth).toBeLessThanOrEqual(33);
+    }
+  });
+
+  it('should keep formatting nested a few levels deep', () => {
+    const d = read('# T\n\n<u>**<mark>*x*</mark>**</u>\n');
+    expect((d.parts[0]!.children[0] as Paragraph).children).toEqual([{ type: 'underline', children: [{ type: 'strong', children: [{ type: 'highlight', color: 'yellow', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'x' }] }] }] }] }]);
   });
 });
