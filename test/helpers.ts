@@ -20,11 +20,12 @@ export interface CliResult {
 }
 
 /** Run the built `clausewright` command (npm test builds dist/ first). */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; /** Kill it after this many ms (a hang fails, code -1). */ timeout?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? REPO,
     encoding: 'utf8',
     env: { ...process.env, ...options.env },
+    ...(options.timeout ? { timeout: options.timeout } : {}),
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -12,3 +12,25 @@ export function readUserFile(file: string, what: string, shown = file): Buffer {
     throw new InputError([error('file-unreadable', `${what} ${shown} ${reason}`, { file: shown })]);
   }
 }
+
+/**
+ * A text file the user writes (a playbook, deal data, a clause module) as UTF-8, without
+ * a byte-order mark. Any other encoding is refused, naming the line of the first byte that
+ * is not UTF-8: decoded leniently, a deal file saved as GBK put "����" into the agreement
+ * where the parties' names belong.
+ * @throws InputError 'file-unreadable' | 'not-utf8'
+ */
+export function readUserText(file: string, what: string, shown = file): string {
+  return utf8Text(readUserFile(file, what, shown), what, shown);
+}
+
+/** `bytes` as UTF-8 text, or an InputError naming the file and the line where they stop being UTF-8. */
+export function utf8Text(bytes: Uint8Array, what: string, shown: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
+    throw new InputError([error('not-utf8', `${what} ${shown} is not valid UTF-8 text: save it as UTF-8`, { file: shown, line })]);
+  }
+}

@@ -1,7 +1,8 @@
 /** Load every clause module of a library folder (`clauses/*.md`). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { error, type Diagnostic } from '../diagnostics.js';
+import { InputError, error, type Diagnostic } from '../diagnostics.js';
+import { readUserText } from '../fs/read.js';
 import { parseClauseModule, type ClauseModule } from './module.js';
 
 export interface Library {
@@ -25,7 +26,17 @@ export function loadLibrary(dir: string, displayRoot = process.cwd()): { library
   for (const name of names) {
     const path = join(dir, name);
     const file = displayPath(path, displayRoot);
-    const parsed = parseClauseModule(readFileSync(path, 'utf8'), file);
+    let source: string;
+    try {
+      source = readUserText(path, 'clause module', file);
+    } catch (cause) {
+      // Said with the library's other problems, all at once; the module is then missing.
+      if (!(cause instanceof InputError)) throw cause;
+      diagnostics.push(...cause.diagnostics);
+      broken.add(name.replace(/\.md$/, ''));
+      continue;
+    }
+    const parsed = parseClauseModule(source, file);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.module) modules.set(parsed.module.id, parsed.module);
     else broken.add(name.replace(/\.md$/, ''));

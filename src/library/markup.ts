@@ -36,7 +36,7 @@ const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
 
 export function parseMarkup(text: string, values: readonly string[]): { units: Unit[]; problems: MarkupProblem[] } {
   const problems: MarkupProblem[] = [];
-  const lines = text.split(/\r?\n/).map((t, index) => ({ text: t.replace(/\s+$/, ''), index }));
+  const lines = text.split(/\r?\n/).map((t, index) => ({ text: t.trimEnd(), index }));
   const groups: Line[][] = [];
   let current: Line[] = [];
   for (const line of lines) {

@@ -78,7 +78,11 @@ export function parseClauseModule(text: string, file: string): { module?: Clause
       diagnostics.push(error('variant-missing', `front matter describes variant "${id}" but there is no "# Variant: ${id}" section`, { file, line: yaml.lineOf(['variants', id]), path: ['variants', id] }));
     }
   }
-  if (variants.length === 0) diagnostics.push(error('variant-missing', 'a clause module needs at least one "# Variant: <id>" section', { file }));
+  if (variants.length === 0) {
+    // No module rather than one without text: every step after this takes a module's first variant as its default.
+    diagnostics.push(error('variant-missing', 'a clause module needs at least one "# Variant: <id>" section', { file }));
+    return { diagnostics };
+  }
 
   return {
     module: {

@@ -3,7 +3,7 @@
  * and compute requirement coverage. Returns every problem; never throws for
  * bad input except when a file cannot be read at all.
  */
-import { readFileSync } from 'node:fs';
+import { readUserText } from '../fs/read.js';
 import { InputError, error, dedupeDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { lintModule } from '../library/lint.js';
 import { displayPath, loadLibrary, type Library } from '../library/load.js';
@@ -98,9 +98,10 @@ function loadMatrix(explicit: string | undefined, root: string, diagnostics: Dia
   const shown = displayPath(file, root);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    diagnostics.push(error('matrix-missing', `requirements matrix ${shown} not found`, { file: shown }));
+    text = readUserText(file, 'requirements matrix', shown);
+  } catch (cause) {
+    if (!(cause instanceof InputError)) throw cause;
+    diagnostics.push(...cause.diagnostics.map((d) => (d.code === 'file-unreadable' ? { ...d, code: 'matrix-missing' } : d)));
     return undefined;
   }
   const rows = parseMatrix(text);

@@ -3,7 +3,7 @@
  * the deal file, then call the pure `assemble`. Throws InputError with every
  * problem when the input is bad.
  */
-import { readUserFile } from '../fs/read.js';
+import { readUserText } from '../fs/read.js';
 import { basename } from 'node:path';
 import { InputError, error, throwIfErrors, type Diagnostic } from '../diagnostics.js';
 import { displayPath, loadLibrary, type Library } from '../library/load.js';
@@ -26,7 +26,7 @@ export interface AssembleFilesOptions {
 }
 
 function readText(file: string, what: string, displayRoot: string): string {
-  return readUserFile(file, what, displayPath(file, displayRoot)).toString('utf8');
+  return readUserText(file, what, displayPath(file, displayRoot));
 }
 
 export function loadPlaybookFile(file: string, displayRoot = process.cwd()): { playbook?: Playbook; diagnostics: Diagnostic[] } {

@@ -5,6 +5,8 @@
  * syntax (CommonMark wants the closing `;`, HTML forgives its absence).
  */
 
+import { readableText } from '../xml-chars.js';
+
 /** Named references beyond the XML five: spaces, dashes, quotes, and the signs contracts use. */
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
@@ -29,5 +31,6 @@ export function namedReference(name: string): string | undefined {
  */
 export function numericReference(code: number): string {
   const bad = !Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
-  return bad ? '\uFFFD' : String.fromCodePoint(code);
+  // A control character XML cannot carry (&#1;, &#xFFFE;) is left out, as the raw character is (xml-chars.ts).
+  return bad ? '\uFFFD' : readableText(String.fromCodePoint(code));
 }

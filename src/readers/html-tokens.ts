@@ -58,9 +58,16 @@ const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
 export function* tokenize(html: string): Generator<HtmlToken> {
   let at = 0;
   let line = 1;
-  /** Advance to `to`, counting the lines passed. */
+  /** The first '>' at or after the '<' being read, -1 when there is none. */
+  let gt = html.indexOf('>');
+  /** The first line break not yet counted, -1 when there is none. */
+  let newline = html.indexOf('\n');
+  /** Advance to `to`, counting the lines passed (each break searched for once: a page without one made every step scan to its end). */
   const move = (to: number) => {
-    for (let k = html.indexOf('\n', at); k >= 0 && k < to; k = html.indexOf('\n', k + 1)) line++;
+    while (newline >= 0 && newline < to) {
+      line++;
+      newline = html.indexOf('\n', newline + 1);
+    }
     at = to;
   };
   while (at < html.length) {
@@ -80,8 +87,9 @@ export function* tokenize(html: string): Generator<HtmlToken> {
       move(declarationEnd(html, lt));
       continue;
     }
-    // A tag ends within a line or few; a '<' with no '>' soon after is text (and no quadratic scan).
-    const gt = html.indexOf('>', lt);
+    // A tag ends within a line or few; a '<' with no '>' soon after is text (and no quadratic scan:
+    // the next '>' is searched for again only once passed, or a page of '<' with none took 4 s for 500 KB).
+    if (gt >= 0 && gt < lt) gt = html.indexOf('>', lt);
     TAG.lastIndex = lt;
     const m = gt >= 0 && gt - lt < MAX_TAG ? TAG.exec(html) : null;
     if (!m) {

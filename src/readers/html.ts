@@ -15,13 +15,15 @@
  * merged table cells (a spanned cell is read once), images (their `alt` is
  * not text of the agreement).
  */
-import { InputError, type Diagnostic } from '../diagnostics.js';
+import { InputError, error, type Diagnostic } from '../diagnostics.js';
 import type { Document } from '../model/nodes.js';
 import { isCjkChar } from './lang.js';
 import { escapeMarkdown, markdownHref } from '../writers/markdown/inline.js';
 import { tokenize, type HtmlToken } from './html-tokens.js';
+import { MAX_NESTING, NestingTooDeep } from './markdown-blocks.js';
 import { readMarkdown } from './markdown.js';
 import type { ReadResult } from './types.js';
+import { readableText } from '../xml-chars.js';
 
 /** Elements whose content is not text of the document. */
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'iframe', 'object', 'embed', 'select', 'button', 'canvas', 'video', 'audio', 'map', 'form', 'dialog']);
@@ -34,6 +36,9 @@ const BLOCK = new Set([
 ]);
 /** Structure a table cell cannot hold in Markdown; inside a cell it is read as text. */
 const FLATTENED_IN_CELL = new Set(['ul', 'ol', 'li', 'table', 'tr', 'pre']);
+/** Open links and emphasis kept as such; deeper ones are read as their words. */
+const MAX_INLINE_NESTING = 64;
+
 const EMPHASIS: Record<string, [string, string]> = {
   strong: ['**', '**'], b: ['**', '**'], dfn: ['**', '**'],
   em: ['*', '*'], i: ['*', '*'], cite: ['*', '*'], var: ['*', '*'],
@@ -132,10 +137,17 @@ class Converter {
       this.blockLine = line;
       return;
     }
+    // Links and emphasis nested deeper than any page nests them are transparent: each level
+    // rewrote all the text inside it and searched the open ones for its end tag (quadratic: 100,000
+    // nested <u> took 81 s), and the Markdown reader keeps no more than 32 levels anyway.
+    if (this.inline.length > MAX_INLINE_NESTING && (name === 'a' || name === 'mark' || name === 'span' || EMPHASIS[name])) return;
     switch (name) {
       case 'ul':
       case 'ol': {
         this.flush();
+        // The Markdown reader refuses this depth anyway; written out first, each item's indent
+        // grew with its depth (quadratic: 8,000 nested lists took 21 s, 80,000 ran out of string).
+        if (this.lists.length >= MAX_NESTING) throw new NestingTooDeep(line);
         const parent = this.lists[this.lists.length - 1];
         const start = Number.parseInt(attrs.start ?? '1', 10);
         this.lists.push({ ordered: name === 'ol', next: Number.isFinite(start) ? start : 1, indent: parent ? parent.indent : 0 });
@@ -399,7 +411,14 @@ function mapLines(node: unknown, lines: readonly number[]): void {
  * @example readHtml('<h2>1. Fees</h2><p>Pay on time.</p>').document.parts[0].clauses[0].number // '1'
  */
 export function readHtml(html: string, file?: string): ReadResult {
-  const { markdown, lines } = pageMarkdown(html);
+  let page: PageMarkdown;
+  try {
+    page = pageMarkdown(readableText(html));
+  } catch (cause) {
+    if (!(cause instanceof NestingTooDeep)) throw cause;
+    throw new InputError([error('md-too-deep', `${cause.message}; refusing to read it`, { ...(file ? { file } : {}), line: cause.line })]);
+  }
+  const { markdown, lines } = page;
   let result: ReadResult;
   try {
     result = readMarkdown(markdown, file);

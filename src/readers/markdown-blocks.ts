@@ -34,7 +34,7 @@ export type MdBlock =
   | { kind: 'list'; ordered: boolean; line: number; items: MdItem[] }
   | { kind: 'table'; line: number; header: boolean; rows: { cells: string[]; line: number }[] };
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HR = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const QUOTE = /^ {0,3}> ?/;
@@ -48,6 +48,19 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const BULLET = /^[-*+]$/;
 const DIGIT_START = /^\d/;
 const BLANK = /^\s*$/;
+
+/**
+ * An ATX heading's text: what follows its opening #s, trimmed, without a closing sequence
+ * of #s after a space ('## Fees ##'). Done by hand: the one pattern for the whole line
+ * (`(.*?)(?:[ \t]+#+)?[ \t]*$`) backtracked quadratically over a run of spaces, and a
+ * heading of 256 KB with spaces in it took 50 s to read.
+ */
+function atxText(rest: string): string {
+  const text = rest.trim();
+  let k = text.length;
+  while (k > 0 && text[k - 1] === '#') k--;
+  return k < text.length && (k === 0 || text[k - 1] === ' ' || text[k - 1] === '\t') ? text.slice(0, k).trimEnd() : text;
+}
 /**
  * The first non-blank character of every line that ATX, FENCE, HR, QUOTE,
  * MARKER or TABLE_PIPE_START can match (a letter only as a list marker,
@@ -99,7 +112,7 @@ function isTableStart(texts: readonly string[], i: number): boolean {
 /** True when the line `text` interrupts a paragraph (a table needs a leading `|` to do so). */
 function startsBlock(text: string): boolean {
   if (!BLOCK_SIGIL.test(text)) return false;
-  return ATX.test(text) || FENCE.test(text) || HR.test(text) || QUOTE.test(text) || matchMarker(text) !== undefined || TABLE_PIPE_START.test(text);
+  return ATX_OPEN.test(text) || FENCE.test(text) || HR.test(text) || QUOTE.test(text) || matchMarker(text) !== undefined || TABLE_PIPE_START.test(text);
 }
 
 /** False for a line that can only begin a paragraph, the common case, after one cheap test. */
@@ -141,8 +154,8 @@ export function parseBlocks(lines: Lines, depth = 0): MdBlock[] {
       for (i += 1; i < texts.length && !texts[i].trimStart().startsWith(fence); i++) body.push(texts[i]);
       i += 1;
       out.push({ kind: 'paragraph', text: body.join(BREAK), line });
-    } else if ((m = text.match(ATX))) {
-      out.push({ kind: 'heading', level: m[1].length, text: withoutAnchor(m[2] ?? ''), line });
+    } else if ((m = text.match(ATX_OPEN))) {
+      out.push({ kind: 'heading', level: m[1].length, text: withoutAnchor(atxText(text.slice(m[0].length))), line });
       i += 1;
     } else if (HR.test(text)) {
       i += 1;
@@ -229,15 +242,22 @@ function parseList(lines: Lines, i: number, first: Marker, out: MdBlock[], depth
 /** Join lines `start` to `end` (exclusive): a hard break after two trailing spaces or a backslash. */
 function joinParagraph(texts: readonly string[], start: number, end: number): string {
   let out = '';
+  // The last character added, kept apart: reading it from `out`, a string built by +=,
+  // flattened it at every line (quadratic: 40,000 CRLF lines of one paragraph took 1.7 s).
+  let last = '';
   for (let k = start; k < end; k++) {
     const raw = texts[k];
     // endsWith rather than `/( {2,}|\\)$/`, which is tried at every position of the line.
     const hard = k < end - 1 && (raw.endsWith('  ') || raw.endsWith('\\'));
     const trimmed = raw.trim();
     const text = trimmed.endsWith('\\') ? trimmed.slice(0, -1) : trimmed;
-    if (out === '' || out.endsWith(BREAK)) out += text;
-    else out += isCjkChar(out[out.length - 1]) && isCjkChar(text[0]) ? text : ` ${text}`;
-    if (hard) out += BREAK;
+    const added = out === '' || last === BREAK ? text : isCjkChar(last) && isCjkChar(text[0]) ? text : ` ${text}`;
+    out += added;
+    if (added !== '') last = added[added.length - 1]!;
+    if (hard) {
+      out += BREAK;
+      last = BREAK;
+    }
   }
   return out;
 }

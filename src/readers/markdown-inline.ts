@@ -95,14 +95,19 @@ export function cleanInline(raw: string, links?: string[]): string {
     links!.push(href);
     return `${LINK_OPEN}${links!.length - 1}${LINK_TEXT}${text}${LINK_CLOSE}`;
   };
-  const cleaned = (escaped ? protectEscapes(raw) : raw)
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\{%[\s\S]*?%\}/g, '')
-    .replace(/\{:[^}]*\}/g, '')
-    .replace(/!\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-    .replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '$1') // a reference image: its alt text too
-    .replace(/\[([^\]]*(?:\[[^\]]*\][^\]]*)*)\]\(((?:[^()]|\([^)]*\))*)\)/g, (_, text: string, destination: string) => link(text, destination))
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+  const cleaned = removeSpans(removeSpans(removeSpans(escaped ? protectEscapes(raw) : raw, '<!--', '-->'), '{%', '%}'), '{:', '}')
+    // Bracketed text holds no bracket here (nor in a reference link below), and a destination's
+    // parenthesised part no parenthesis: '[' or '(' that never closes then ends each search at the
+    // next one, where `[^\]]*` or `[^)]*` scanned to the end of the paragraph from every one of
+    // them (quadratic: a 256 KB line of '[' took over a minute, of '[a](' 20 s).
+    .replace(/!\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/!\[([^[\]]*)\]\[[^[\]]*\]/g, '$1') // a reference image: its alt text too
+    // A link's text may hold one level of brackets (`[see [1]](url)`), its destination one of
+    // parentheses. Each character of the text is a bracket-free one or a bracketed group, never
+    // both: an ambiguous pattern (text as `[^\]]*` around groups) backtracked cubically, and a
+    // line of 4,000 '[' took 26 s to read.
+    .replace(/\[((?:[^[\]]|\[[^[\]]*\])*)\]\(((?:[^()]|\([^()]*\))*)\)/g, (_, text: string, destination: string) => link(text, destination))
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
     // An autolink's text is its address, shown as written: '_' and '*' in it are not emphasis.
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, (_, url: string) => link(url.replace(/[\\`*_]/g, '\\$&'), url))
     .replace(/<br\s*\/?>/gi, BREAK)
@@ -110,6 +115,28 @@ export function cleanInline(raw: string, links?: string[]): string {
     .replace(STRIKE, keepLinks ? `${WRAP_OPEN}x${WRAP_TEXT}$1${WRAP_CLOSE}` : '$1')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
   return escaped ? restoreEscapes(cleaned) : cleaned;
+}
+
+/**
+ * `s` with each span from `open` to the first `close` after it (HTML comments, Liquid
+ * tags, kramdown attribute lists) replaced by what `instead` makes of it (by default
+ * nothing); an `open` never closed stays, as does the rest. A
+ * lazy regex (`<!--[\s\S]*?-->`) searched to the end of the paragraph from every
+ * unclosed `open`: a line of 250 KB of '<!--' took 17 s.
+ */
+export function removeSpans(s: string, open: string, close: string, instead: (span: string) => string = () => ''): string {
+  let at = s.indexOf(open);
+  if (at < 0) return s;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    const end = s.indexOf(close, at + open.length);
+    if (end < 0) break; // none closes after this one, nor after any later one
+    out += s.slice(from, at) + instead(s.slice(at, end + close.length));
+    from = end + close.length;
+    at = s.indexOf(open, from);
+  }
+  return out + s.slice(from);
 }
 
 /**
@@ -173,15 +200,27 @@ function nextSpecial(s: string, from: number): number {
   return RUN_SPECIAL.test(s) ? RUN_SPECIAL.lastIndex - 1 : s.length;
 }
 
-/** Index of the WRAP_CLOSE that closes a wrap whose text starts at `from`, or -1. */
-function matchingClose(s: string, from: number): number {
-  let depth = 0;
-  for (let k = from; k < s.length; k++) {
-    if (s[k] === WRAP_OPEN) depth++;
-    else if (s[k] === WRAP_CLOSE && depth-- === 0) return k;
+/**
+ * The WRAP_CLOSE that closes each WRAP_OPEN of `s`, by the open's index (none for one never
+ * closed), in one pass: searching from every open to the end of the text was quadratic on
+ * wraps never closed (a line of 250 KB of '<u>' took 13 s).
+ */
+function wrapCloses(s: string): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  for (let k = s.indexOf(WRAP_OPEN); k >= 0 && k < s.length; k++) {
+    if (s[k] === WRAP_OPEN) open.push(k);
+    else if (s[k] === WRAP_CLOSE && open.length > 0) closes.set(open.pop()!, k);
   }
-  return -1;
+  return closes;
 }
+
+/**
+ * How deep links, emphasis and wraps (underline, colour…) nest in the model. Deeper
+ * ones are read as their words: 10,000 nested '<u>' overflowed the stack here and in
+ * every step after (an internal error), and no contract nests its emphasis so.
+ */
+const MAX_INLINE_DEPTH = 32;
 
 /** The node a wrap's kind ('u', 'x', 'hyellow', 'cC00000', 's10.5') makes of its children. */
 function wrapNode(kind: string, children: Inline[]): Inline {
@@ -192,8 +231,11 @@ function wrapNode(kind: string, children: Inline[]): Inline {
   return { type: 'underline', children };
 }
 
-function parseRun(s: string, links: readonly string[]): Inline[] {
+function parseRun(s: string, links: readonly string[], depth = 0): Inline[] {
   const out: Inline[] = [];
+  const nests = depth < MAX_INLINE_DEPTH;
+  let closes: Map<number, number> | undefined;
+  let unclosed: Map<string, number> | undefined;
   let buf = '';
   const flush = (): void => {
     if (buf !== '') out.push({ type: 'text', value: buf });
@@ -217,18 +259,18 @@ function parseRun(s: string, links: readonly string[]): Inline[] {
       }
     } else if (c === LINK_OPEN) {
       const open = /^\u0001(\d+)\u0002/.exec(s.slice(i, i + 12));
-      const close = open ? s.indexOf(LINK_CLOSE, i) : -1;
+      const close = open && nests ? s.indexOf(LINK_CLOSE, i) : -1;
       if (open && close > 0) {
         flush();
-        out.push({ type: 'link', href: links[Number(open[1])]!, children: parseRun(s.slice(i + open[0].length, close), links) });
+        out.push({ type: 'link', href: links[Number(open[1])]!, children: parseRun(s.slice(i + open[0].length, close), links, depth + 1) });
         i = close + 1;
       } else i += open ? open[0].length : 1; // cut by an emphasis span: the words stay, the link goes
     } else if (c === WRAP_OPEN) {
       const text = s.indexOf(WRAP_TEXT, i);
-      const close = text > 0 ? matchingClose(s, text + 1) : -1;
+      const close = text > 0 && nests ? ((closes ??= wrapCloses(s)).get(i) ?? -1) : -1;
       if (close > 0) {
         flush();
-        out.push(wrapNode(s.slice(i + 1, text), parseRun(s.slice(text + 1, close), links)));
+        out.push(wrapNode(s.slice(i + 1, text), parseRun(s.slice(text + 1, close), links, depth + 1)));
         i = close + 1;
       } else i = text > 0 ? text + 1 : i + 1; // never closed: the words stay, plain
     } else if (c === LINK_TEXT || c === LINK_CLOSE || c === WRAP_CLOSE || c === WRAP_TEXT) {
@@ -239,10 +281,10 @@ function parseRun(s: string, links: readonly string[]): Inline[] {
       i += 1;
     } else if (c === '*' || c === '_') {
       const n = s.slice(i).match(c === '*' ? /^\*+/ : /^_+/)![0].length;
-      const span = delimited(s, i, c, n);
+      const span = nests ? delimited(s, i, c, n, (unclosed ??= new Map())) : undefined;
       if (span) {
         flush();
-        const children = parseRun(s.slice(span.start, span.end), links);
+        const children = parseRun(s.slice(span.start, span.end), links, depth + 1);
         out.push(span.strong ? { type: 'strong', children } : { type: 'emphasis', children });
         i = span.next;
       } else {
@@ -259,15 +301,27 @@ function parseRun(s: string, links: readonly string[]): Inline[] {
   return out;
 }
 
-/** Find the closing delimiter of an emphasis run opening at `i` (CommonMark, simplified). */
-function delimited(s: string, i: number, c: string, n: number): { strong: boolean; start: number; end: number; next: number } | undefined {
+/**
+ * Find the closing delimiter of an emphasis run opening at `i` (CommonMark, simplified).
+ * `unclosed` remembers, by delimiter and width, the earliest place a search found no closer
+ * from: whether a run closes depends on the run alone, so a later search from there on has
+ * only the run it starts inside left to try. Without it every opener never closed searched
+ * to the end of the paragraph (quadratic: a line of 70 KB of '*a ' took 5 s).
+ */
+function delimited(s: string, i: number, c: string, n: number, unclosed: Map<string, number>): { strong: boolean; start: number; end: number; next: number } | undefined {
   const after = s[i + n];
   const before = s[i - 1];
   if (after === undefined || /\s/.test(after)) return undefined;
   if (c === '_' && before !== undefined && /[\p{L}\p{N}]/u.test(before)) return undefined;
   const width = n >= 2 ? 2 : 1;
   const start = i + width;
-  for (let j = start + 1; j < s.length; j++) {
+  const key = c + width;
+  const from = start + 1;
+  const known = unclosed.get(key);
+  const searched = known !== undefined && from >= known;
+  // Past a failed search, only a run that `from` cuts into (its first delimiters after whitespace) is new.
+  const to = searched ? (s[from] === c && s[from - 1] === c ? from + 1 : from) : s.length;
+  for (let j = from; j < to; j++) {
     if (s[j] !== c) continue;
     let run = 1;
     while (s[j + run] === c) run++;
@@ -278,6 +332,7 @@ function delimited(s: string, i: number, c: string, n: number): { strong: boolea
     }
     j += run - 1;
   }
+  if (!searched) unclosed.set(key, from);
   return undefined;
 }
 
@@ -313,7 +368,7 @@ export function trimEnds(nodes: Inline[]): Inline[] {
   // A field's result (DOCX) is trimmed within: the field stays, its padding goes.
   else if (first?.type === 'field') first.children = trimEnds(first.children);
   const last = nodes[nodes.length - 1];
-  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+  if (last?.type === 'text') last.value = last.value.trimEnd(); // not /\s+$/, quadratic over a long run of spaces
   else if (last?.type === 'field') last.children = trimEnds(last.children);
   return nodes.filter((n) => (n.type !== 'text' || n.value !== '') && (n.type !== 'field' || n.children.length > 0));
 }

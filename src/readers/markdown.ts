@@ -16,19 +16,21 @@ import { inlineText } from '../model/walk.js';
 import { guessLang } from './lang.js';
 import { InputError, error } from '../diagnostics.js';
 import { NestingTooDeep, parseBlocks, type Lines, type MdBlock, type MdItem } from './markdown-blocks.js';
-import { cleanInline, parseInline } from './markdown-inline.js';
+import { cleanInline, parseInline, removeSpans } from './markdown-inline.js';
 import { placeFootnotes, takeFootnotes } from './markdown-footnotes.js';
 import { resolveReferenceLinks } from './markdown-references.js';
 import { normaliseNumber, splitHeadingNumber, splitNumber } from './numbers.js';
 import { Outline, type Title } from './outline.js';
 import type { ReadResult } from './types.js';
+import { readableText } from '../xml-chars.js';
 
 /**
  * Read Markdown text into the document model.
  * @example readMarkdown('# Terms\n\n## 1. Fees\n\nPay on time.\n').document.parts[0].clauses[0].number // '1'
  */
 export function readMarkdown(text: string, file?: string): ReadResult {
-  const { body, title: frontTitle } = stripFrontMatter(text);
+  // Control characters no document can hold are no text (and NUL is our line-break mark).
+  const { body, title: frontTitle } = stripFrontMatter(readableText(text));
   const { text: marked, notes } = takeFootnotes(resolveReferenceLinks(blankOut(body)));
   const lines = splitLines(marked);
   const blocks = parseOrExplain(lines, file);
@@ -249,8 +251,7 @@ function blankOut(text: string): string {
   const keepLines = (s: string): string => s.replace(/[^\n]/g, '');
   // Each pattern needs its opening characters: skip the pass over a big text when they are absent.
   let out = text;
-  if (out.includes('<!--')) out = out.replace(/<!--[\s\S]*?-->/g, keepLines);
-  if (out.includes('{%')) out = out.replace(/\{%[\s\S]*?%\}/g, keepLines);
+  out = removeSpans(removeSpans(out, '<!--', '-->', keepLines), '{%', '%}', keepLines);
   if (out.includes('{:')) out = out.replace(/^[ \t]*\{:[^}\n]*\}[ \t]*$/gm, '');
   return out;
 }

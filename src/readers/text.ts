@@ -19,6 +19,7 @@ import { guessLang, joinLines } from './lang.js';
 import { KindLevels, looksLikeHeading, splitNumber, type SplitNumber } from './numbers.js';
 import { Outline, type Title } from './outline.js';
 import type { ReadResult } from './types.js';
+import { readableText } from '../xml-chars.js';
 
 interface Unit {
   lines: string[];
@@ -34,7 +35,7 @@ const BULLET = /^([-*•·●▪◦‣])\s+/;
  * @example readText('1. Fees\nPay on time.\n').document.parts[0].clauses[0].heading // [text 'Fees']
  */
 export function readText(text: string, file?: string): ReadResult {
-  const source = text.replace(/^\uFEFF/, '');
+  const source = readableText(text).replace(/^\uFEFF/, '');
   const outline = new Outline(file);
   const levels = new KindLevels();
   let title: Title = { text: '' };
@@ -107,7 +108,7 @@ function* units(text: string): Generator<Unit> {
   let current: Unit | undefined;
   const lines = text.split(/\r?\n/);
   for (let k = 0; k < lines.length; k++) {
-    const line = lines[k].replace(/\s+$/, '');
+    const line = lines[k].trimEnd(); // not /\s+$/, quadratic over a long run of spaces inside a line
     if (line.trim() === '') {
       if (current) yield current;
       current = undefined;

@@ -2,7 +2,7 @@
  * YAML with source positions: parse once, then map any field path (as zod
  * reports it) back to the line where that field is written.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics.js';
 
 export interface LocatedYaml {
@@ -32,8 +32,31 @@ export function parseYaml(source: string, file: string, lineOffset = 0): Located
   }
   const lineAt = (offset: number | undefined) =>
     offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
+  // The parser leaves aliases for toJS, which throws on one that names no anchor and on
+  // an alias bomb ("billion laughs"): found here, they are errors at their line like any other.
+  if (diagnostics.length === 0) {
+    const anchors = new Set<string>();
+    visit(doc, {
+      Node(_, node) {
+        if (isAlias(node) && !anchors.has(node.source)) {
+          const line = lineAt(node.range?.[0]);
+          diagnostics.push(error('yaml-syntax', `YAML syntax error: alias *${node.source} names no anchor (&${node.source}) written before it`, { file, ...(line !== undefined ? { line } : {}) }));
+        }
+        if (node.anchor) anchors.add(node.anchor);
+      },
+    });
+  }
+  let value: unknown;
+  if (diagnostics.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (cause) {
+      const reason = cause instanceof Error && /alias count/i.test(cause.message) ? 'its aliases expand too far (an alias bomb?); write the values out' : firstLine(String((cause as Error)?.message ?? cause));
+      diagnostics.push(error('yaml-syntax', `YAML syntax error: ${reason}`, { file }));
+    }
+  }
   return {
-    value: diagnostics.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 }),
+    value,
     lineOf: (path) => lineAt(offsetOf(doc, path)),
     diagnostics,
   };

@@ -3,8 +3,8 @@
  * the file, the line and the field in its message, print no stack trace, and
  * leave no output file behind (issue 2).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI, runCli, tempFixture } from '../helpers.js';
 
@@ -26,6 +26,8 @@ const replace = (from: string | RegExp, to: string): Edit => (text) => {
   return out;
 };
 const DEAL = 'deals/good.yaml';
+/** Ten levels of ten aliases each: 10^10 strings when expanded. */
+const ALIAS_BOMB = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)].join('\n') + '\n';
 const PLAYBOOK = 'playbooks/mini.yaml';
 const FEES = 'clauses/fees.md';
 
@@ -61,6 +63,12 @@ const cases: BadCase[] = [
   { name: 'invalid --date', args: [PLAYBOOK, '--data', DEAL, '--date', '2026-1-1', '-o', 'out.md'], expect: ['--date', 'YYYY-MM-DD'] },
   { name: 'invalid --lang', args: [PLAYBOOK, '--data', DEAL, '--lang', 'fr', '-o', 'out.md'], expect: ['--lang', 'zh, en, zh+en'] },
   { name: 'DOCX to stdout', args: [PLAYBOOK, '--data', DEAL, '--format', 'docx'], expect: ['-o', 'DOCX'] },
+  // Found by fuzzing: the YAML library throws on these in toJS, which was an internal error.
+  { name: 'alias bomb (billion laughs) in the deal file', edits: { [DEAL]: (t) => t + ALIAS_BOMB }, expect: ['deals/good.yaml', 'yaml-syntax', 'aliases expand too far'] },
+  { name: 'alias to no anchor in the deal file', edits: { [DEAL]: replace('forum: cietac', 'forum: *cietac') }, expect: ['deals/good.yaml:12', 'alias *cietac names no anchor'] },
+  { name: 'merge key from no anchor in the playbook', edits: { [PLAYBOOK]: replace('signatures: true', 'signatures: true\n<<: *defaults') }, expect: ['playbooks/mini.yaml:', 'alias *defaults'] },
+  // A module whose variant headings are all indented has none: every later step took its first variant (a TypeError).
+  { name: 'clause module without a variant section', edits: { [FEES]: replace(/^# Variant: /gm, '  # Variant: ') }, expect: ['clauses/fees.md', 'variant-missing', 'at least one'] },
 ];
 
 describe('bad input (exit 2, file/line/field named, nothing written)', () => {
@@ -78,5 +86,98 @@ describe('bad input (exit 2, file/line/field named, nothing written)', () => {
     expect(existsSync(join(dir, 'out.md'))).toBe(false);
     // no temp files left behind either
     expect(readdirSync(dir).filter((f) => !before.has(f))).toEqual([]);
+  });
+});
+
+/** Output paths that cannot be written, or would overwrite an input: exit 2 naming the path, never a stack trace or a hang. */
+describe('bad output paths (exit 2, the path named, nothing written)', () => {
+  const ARGS = [PLAYBOOK, '--data', DEAL, '--date', '2026-01-01'];
+  const refused = (result: { code: number; stderr: string }, ...fragments: string[]) => {
+    expect(result.code, result.stderr).toBe(2);
+    for (const fragment of fragments) expect(result.stderr).toContain(fragment);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+  };
+  const tempFiles = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.tmp'));
+
+  it('should refuse -o naming a folder, or a path through a file, and leave no temp file (was an internal error: EISDIR, EEXIST)', () => {
+    const dir = tempFixture(MINI);
+    mkdirSync(join(dir, 'out.md'));
+    refused(runCli(['assemble', ...ARGS, '-o', 'out.md'], { cwd: dir }), 'out.md', 'output-unwritable', 'is a folder');
+    refused(runCli(['assemble', ...ARGS, '-o', `${DEAL}/out.md`], { cwd: dir }), `${DEAL}/out.md`, 'not a folder');
+    refused(runCli(['schema', PLAYBOOK, '-o', `${DEAL}/schema.json`], { cwd: dir }), `${DEAL}/schema.json`, 'not a folder');
+    expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it('should refuse a batch --out-dir that is a file for each deal, naming the file', () => {
+    const dir = tempFixture(MINI, { 'deals/other.yaml': () => readFileSync(join(MINI, DEAL), 'utf8') });
+    refused(runCli(['assemble', PLAYBOOK, '--data', DEAL, 'deals/other.yaml', '--out-dir', DEAL, '-j', '1'], { cwd: dir }), `${DEAL}/good.zh.md`, `${DEAL}/other.zh.md`, 'not a folder');
+  });
+
+  it.runIf(existsSync('/proc/self'))('should refuse a folder that cannot be made under /proc at once (Node spun forever making it)', () => {
+    const started = Date.now();
+    refused(runCli(['assemble', ...ARGS, '-o', '/proc/clausewright-nowhere/out.md'], { cwd: tempFixture(MINI), timeout: 20_000 }), '/proc/clausewright-nowhere/out.md', 'cannot be created');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('should still make the folders a new output path needs', () => {
+    const dir = tempFixture(MINI);
+    expect(runCli(['assemble', ...ARGS, '-o', 'out/2026/deal.md'], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, 'out/2026/deal.md'))).toBe(true);
+  });
+
+  it('should refuse -o naming an input, by any path, and leave the input as it was (the redline replaced our agreement)', () => {
+    const dir = tempFixture(MINI, { 'ours.md': () => '# Terms\n\n## 1 Fees\n\nThe fee is due monthly.\n', 'theirs.md': () => '# Terms\n\n## 1 Fees\n\nThe fee is due weekly.\n', 'deal.json': () => '{}' });
+    refused(runCli(['redline', 'ours.md', 'theirs.md', '-o', './ours.md'], { cwd: dir }), 'output-is-input', 'our document ours.md');
+    refused(runCli(['redline', 'ours.md', 'theirs.md', '-o', `../${basename(dir)}/theirs.md`], { cwd: dir }), 'their draft theirs.md');
+    refused(runCli(['assemble', PLAYBOOK, '--data', 'deal.json', '-o', 'deal.json'], { cwd: dir }), 'the deal data deal.json');
+    expect(readFileSync(join(dir, 'ours.md'), 'utf8')).toBe('# Terms\n\n## 1 Fees\n\nThe fee is due monthly.\n');
+    expect(readFileSync(join(dir, 'deal.json'), 'utf8')).toBe('{}');
+  });
+});
+
+/** Text files we read (deal data, playbooks, clause modules) in another encoding than UTF-8. */
+describe('files that are not UTF-8 (exit 2, file and line named)', () => {
+  // 北京 in GBK, what Notepad on Chinese Windows saves: read as UTF-8 it became "����" in the agreement.
+  const GBK_BEIJING = Buffer.from([0xb1, 0xb1, 0xbe, 0xa9]);
+  const gbk = (dir: string, file: string, utf8: string) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const at = text.indexOf(utf8);
+    expect(at).toBeGreaterThan(-1);
+    writeFileSync(join(dir, file), Buffer.concat([Buffer.from(text.slice(0, at)), GBK_BEIJING, Buffer.from(text.slice(at + utf8.length))]));
+  };
+
+  it('should refuse a deal file saved as GBK, naming its line, instead of writing garbled party names', () => {
+    const dir = tempFixture(MINI);
+    gbk(dir, DEAL, '北京');
+    const result = runCli(['assemble', PLAYBOOK, '--data', DEAL, '-o', 'out.md'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain('deals/good.yaml:3: error [not-utf8]');
+    expect(existsSync(join(dir, 'out.md'))).toBe(false);
+  });
+
+  it("should list a clause module that is not UTF-8 with the library's other problems", () => {
+    const dir = tempFixture(MINI);
+    gbk(dir, 'playbooks/mini.yaml', '迷你');
+    gbk(dir, FEES, '客户');
+    const result = runCli(['check', PLAYBOOK, '--data', DEAL], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain('playbooks/mini.yaml:5: error [not-utf8]');
+    const assembled = runCli(['assemble', PLAYBOOK, '--data', DEAL, '-o', 'out.md'], { cwd: dir });
+    expect(assembled.stderr).toContain('playbooks/mini.yaml:5: error [not-utf8]');
+    writeFileSync(join(dir, PLAYBOOK), readFileSync(join(MINI, PLAYBOOK))); // the playbook good again: now the module's problem shows
+    const again = runCli(['assemble', PLAYBOOK, '--data', DEAL, '-o', 'out.md'], { cwd: dir });
+    expect(again.code, again.stderr).toBe(2);
+    expect(again.stderr).toMatch(/clauses\/fees\.md:\d+: error \[not-utf8\]/);
+    expect(again.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+  });
+});
+
+describe('check on a clause module without a variant section', () => {
+  it('should list the problem (exit 2), not fail with a TypeError taking its first variant', () => {
+    const dir = tempFixture(MINI, { [FEES]: replace(/^# Variant: /gm, '  # Variant: ') });
+    const result = runCli(['check', PLAYBOOK, '--data', DEAL], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stdout).toContain('clauses/fees.md: error [variant-missing] a clause module needs at least one "# Variant: <id>" section');
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
   });
 });

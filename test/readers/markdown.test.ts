@@ -294,3 +294,71 @@ describe('readMarkdown', () => {
     expect([ids[0], ids[1], ids[19_999]]).toEqual(['reserved', 'reserved-2', 'reserved-20000']);
   });
 });
+
+/**
+ * Lines built to make a backtracking pattern slow, found by timing the readers on growing
+ * input: each took from seconds to minutes (cubic or quadratic) and must now read in well
+ * under the bound, which a linear reader meets many times over on a loaded machine.
+ */
+describe('readMarkdown on pathological lines (no catastrophic backtracking)', () => {
+  const timed = (md: string): { ms: number; texts: string[] } => {
+    const started = performance.now();
+    const texts = blockTexts(readMarkdown(md, 'x.md').document);
+    return { ms: performance.now() - started, texts };
+  };
+
+  it.each([
+    ['a line of "[" (cubic: 4,000 took 26 s)', '['.repeat(200_000)],
+    ['"[[" … "]]" nested', '[['.repeat(50_000) + ']]'.repeat(50_000)],
+    ['a line of "![" (an image never closed)', '!['.repeat(100_000)],
+    ['"[a](" repeated (a destination never closed)', '[a]('.repeat(50_000)],
+    ['"[a][" repeated (a reference link never closed)', '[a]['.repeat(50_000)],
+    ['"<!--" repeated (a comment never closed: 17 s for 250 KB)', '<!--'.repeat(50_000)],
+    ['"{%" repeated (a Liquid tag never closed)', '{%'.repeat(100_000)],
+    ['a heading with a long run of spaces (50 s for 256 KB)', '## Fees' + ' '.repeat(200_000) + 'due'],
+    ['a paragraph of 150,000 CRLF lines (joining re-read the joined text: 38 s for 1 MB)', 'line\r\n'.repeat(150_000)],
+    ['"<u>" repeated, never closed (13 s for 250 KB)', '<u>'.repeat(100_000)],
+    ['"*a " repeated, never closed (5 s for 70 KB)', '*a '.repeat(100_000)],
+    ['"__a " repeated, never closed', '__a '.repeat(100_000)],
+  ])('should read %s in linear time', (_, line) => {
+    const { ms, texts } = timed(`# Terms\n\nBefore.\n\n${line}\n\nAfter.\n`);
+    expect(ms).toBeLessThan(3_000);
+    expect(texts[0]).toBe('Before.');
+  });
+
+  it('should still read links with one level of brackets in their text or parentheses in their destination', () => {
+    const d = read('Text [see [1]](https://x.example/a_(b)) and ![logo](p.png) and [a [b](https://y.example) c.\n');
+    const links = collect(d, 'link').map((l) => [inlineText(l.children), l.href]);
+    expect(links).toEqual([
+      ['see [1]', 'https://x.example/a_(b)'],
+      ['b', 'https://y.example'],
+    ]);
+    expect(blockTexts(d)).toEqual(['Text see [1] and logo and [a b c.']);
+  });
+
+  it('should still drop comments and Liquid tags, and take a heading without its closing #s', () => {
+    expect(blockTexts(read('A <!-- hidden --> b {% raw %} c <!-- open\n\n## Fees ##\n\nX.\n'))).toEqual(['A b c <!-- open', 'X.']);
+    expect(outline(read('# T\n\n## Fees ##\n\n## C# #\n\n## #\n'))).toEqual(['Fees', 'C#', '']);
+  });
+});
+
+describe('readMarkdown on deeply nested inline formatting', () => {
+  it('should read 10,000 nested <u>, links or emphasis as their words past 32 levels, not overflow the stack (an internal error)', () => {
+    for (const md of ['<u>'.repeat(10_000) + 'deep' + '</u>'.repeat(10_000), '[a '.repeat(10_000) + 'deep' + '](https://x.example)'.repeat(10_000), '*a '.repeat(10_000) + 'deep' + ' a*'.repeat(10_000)]) {
+      const d = read(`# T\n\n${md}\n`);
+      expect(blockTexts(d)[0]).toContain('deep');
+      let depth = 0;
+      const visit = (nodes: readonly object[], at: number): void => {
+        depth = Math.max(depth, at);
+        for (const n of nodes) if ('children' in n && Array.isArray(n.children)) visit(n.children as object[], at + 1);
+      };
+      visit((d.parts[0]!.children[0] as Paragraph).children, 0);
+      expect(depth).toBeLessThanOrEqual(33);
+    }
+  });
+
+  it('should keep formatting nested a few levels deep', () => {
+    const d = read('# T\n\n<u>**<mark>*x*</mark>**</u>\n');
+    expect((d.parts[0]!.children[0] as Paragraph).children).toEqual([{ type: 'underline', children: [{ type: 'strong', children: [{ type: 'highlight', color: 'yellow', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'x' }] }] }] }] }]);
+  });
+});

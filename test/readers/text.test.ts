@@ -54,3 +54,15 @@ describe('readText', () => {
     expect(d.parts[0].children[0]).toMatchObject({ type: 'list', children: [{ label: '1.' }] });
   });
 });
+
+describe('readText on pathological input (linear time)', () => {
+  it.each([
+    ['a line with a long run of spaces inside (/\\s+$/ backtracked: 9 s for 125 KB)', 'Terms\n\nThe fee' + ' '.repeat(500_000) + 'is due.\n'],
+    ['one paragraph of 100,000 lines (joining re-read the joined text: 1.7 s for 25,000)', 'Terms\n\n' + '| x | y |\n'.repeat(100_000)],
+  ])('should read %s', (_, text) => {
+    const started = performance.now();
+    const texts = blockTexts(read(text));
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(texts).toHaveLength(1);
+  });
+});

@@ -3,7 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { InputError, error } from '../../diagnostics.js';
 import type { AssemblyLang } from '../../playbook/assemble.js';
 import { FORMATS, write, type Format } from '../../writers/index.js';
-import { emit } from '../io.js';
+import { emit, refuseOutputOverInput } from '../io.js';
 import { choice, defaultDate, outputFormat, parseDate } from '../options.js';
 import { action, printDiagnostics } from '../run.js';
 
@@ -46,6 +46,7 @@ Exit codes: 0 ok, 2 bad input (every problem is listed with file, line and field
         const dataFiles = options.data ?? [];
         if (dataFiles.length > 1 || options.outDir) return assembleBatch(playbook, dataFiles, options);
         const format = outputFormat(options.format, options.output, FORMATS, 'md');
+        refuseOutputOverInput(options.output, { 'the playbook': playbook, 'the deal data': dataFiles[0] });
         if (format === 'docx' && !options.output) {
           throw new InputError([error('output-required', 'DOCX output is binary: name a file with -o, e.g. -o agreement.docx')]);
         }

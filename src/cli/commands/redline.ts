@@ -6,7 +6,7 @@ import type { Document } from '../../model/nodes.js';
 import type { ReadResult } from '../../readers/types.js';
 import type { CommentSides } from '../../redline/types.js';
 import { REDLINE_FORMATS, type RedlineFormat } from '../../writers/redline/formats.js';
-import { emit, readInput } from '../io.js';
+import { emit, readInput, refuseOutputOverInput } from '../io.js';
 import { choice, defaultDate, outputFormat, parseDate } from '../options.js';
 import { action, EXIT_CHANGES, printDiagnostics } from '../run.js';
 
@@ -102,6 +102,7 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
     .action(
       action(async (oursFile: string, theirsFile: string, options: RedlineCliOptions) => {
         const format = outputFormat(options.format, options.output, REDLINE_FORMATS, 'json');
+        refuseOutputOverInput(options.output, { 'our document': oursFile, 'their draft': theirsFile, 'the deal data': options.data });
         if (format === 'docx' && !options.output) {
           throw new InputError([error('output-required', 'DOCX output is binary: name a file with -o, e.g. -o redline.docx')]);
         }

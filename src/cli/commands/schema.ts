@@ -1,7 +1,7 @@
 /** `clausewright schema <playbook>`: JSON Schema of the playbook's deal data. */
 import type { Command } from 'commander';
 import { throwIfErrors } from '../../diagnostics.js';
-import { emit } from '../io.js';
+import { emit, refuseOutputOverInput } from '../io.js';
 import { action } from '../run.js';
 
 export function registerSchema(program: Command): void {
@@ -25,6 +25,7 @@ Exit codes: 0 ok, 2 bad input (a playbook or clause module with problems, each l
     )
     .action(
       action(async (playbook: string, options: { output?: string; clauses?: string }) => {
+        refuseOutputOverInput(options.output, { 'the playbook': playbook });
         const [{ dealJsonSchema }, { loadForPlaybook }, { resolvePlaybook }] = await Promise.all([
           import('../../playbook/deal-schema.js'),
           import('../../playbook/files.js'),

@@ -7,7 +7,7 @@
 import type { HeaderFooterText } from '../types.js';
 import type { HeaderFooterReference, ShownHeadersFooters } from './header-footer.js';
 import { readBlocks, type DocxBlock, type DocxPackage } from './parse.js';
-import { plainText, type RunContext } from './runs.js';
+import { plainText, unclosedFields, type RunContext } from './runs.js';
 import type { Styles } from './styles.js';
 import { asUtf8Part, parseXmlPart, type XmlElement } from './xml.js';
 
@@ -39,8 +39,8 @@ export function headerFooterTexts(
     } catch {
       continue; // a header we cannot read has no words to compare; the look says why it is not carried
     }
-    const ctx = headerContext(mode, pkg.styles);
-    const text = paragraphTexts(readBlocks(root, ctx, { next: -1 }))
+    const { blocks, ctx } = readHeaderFooter(root, mode, pkg.styles);
+    const text = paragraphTexts(blocks)
       .map(normalSpace)
       .filter(Boolean)
       .join(' / ');
@@ -71,11 +71,21 @@ function watermarkText(node: XmlElement, mode: 'accept' | 'reject'): string {
 
 const headerContext = (mode: 'accept' | 'reject', styles?: Styles): RunContext => ({ mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: new Map(), ...(styles ? { styles } : {}) });
 
+/** The blocks of a header or footer (or one paragraph of it); read again past any field that never ends, as the body is (runs.ts unclosedFields). */
+function readHeaderFooter(root: XmlElement, mode: 'accept' | 'reject', styles?: Styles): { blocks: DocxBlock[]; ctx: RunContext } {
+  const ctx = headerContext(mode, styles);
+  const blocks = readBlocks(root, ctx, { next: -1 });
+  const unclosed = unclosedFields(ctx);
+  if (unclosed.length === 0) return { blocks, ctx };
+  const again: RunContext = { ...headerContext(mode, styles), unclosed: new Set(unclosed) };
+  return { blocks: readBlocks(root, again, { next: -1 }), ctx: again };
+}
+
 /** Runs of whitespace as one space, trimmed: how header words are compared. */
 export const normalSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The words of one paragraph (`w:p`) of a header or footer, as read above (page numbers left out), whitespace normalised. */
 export function headerParagraphText(p: XmlElement): string {
-  const blocks = readBlocks({ name: 'w:hdr', attrs: {}, children: [p] }, headerContext('accept'), { next: -1 });
+  const { blocks } = readHeaderFooter({ name: 'w:hdr', attrs: {}, children: [p] }, 'accept');
   return normalSpace(paragraphTexts(blocks).join(' '));
 }

@@ -13,7 +13,7 @@ import { InputError, error } from '../../diagnostics.js';
 import { Numbering } from './numbering.js';
 import { commentParaId, threadComments } from './comment-threads.js';
 import { bookmarkContext, bookmarkStartBetweenBlocks, keepNamedBookmarks, openPendingBookmarks } from './bookmarks.js';
-import { commentStartBetweenBlocks, countPropertyRevisions, endParagraph, openPendingComments, plainText, readInline, type NoteRef, type Piece, type RunContext } from './runs.js';
+import { commentStartBetweenBlocks, countPropertyRevisions, endParagraph, openPendingComments, plainText, readInline, unclosedFields, type NoteRef, type Piece, type RunContext } from './runs.js';
 import { readNumPr, Styles, type NumRef } from './styles.js';
 import { child, childVal, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
@@ -64,6 +64,8 @@ export interface DocxPackage {
   skipped: string[];
   /** Fields that fetch or run outside content, by name, read as the text they show. */
   active: string[];
+  /** Fields begun and never ended (a damaged file), passed over so the words after them are read (runs.ts unclosedFields). */
+  unclosedFields: number;
   /** The body's own `w:sectPr` (page size and margins of the last section). */
   section?: XmlElement;
   /** The parts read, as unzipped (each parsed without error). */
@@ -80,32 +82,59 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
   if (!body) throw new InputError([error('docx-bad-xml', `${file}: word/document.xml has no w:body`, { file })]);
   const styles = new Styles(xml('word/styles.xml'));
   const numbering = new Numbering(xml('word/numbering.xml'), styles);
+  const stories: Stories = {
+    body,
+    comments: xml('word/comments.xml'),
+    commentsExtended: xml('word/commentsExtended.xml'),
+    links: externalLinks(xml('word/_rels/document.xml.rels')),
+    // Notes indexed by id once: a search of the whole part per reference was
+    // quadratic (20,000 footnotes took 12 s). The first note with an id wins.
+    notes: { footnote: notesById(xml('word/footnotes.xml'), 'w:footnote'), endnote: notesById(xml('word/endnotes.xml'), 'w:endnote') },
+    noteLinks: { footnote: externalLinks(xml('word/_rels/footnotes.xml.rels')), endnote: externalLinks(xml('word/_rels/endnotes.xml.rels')) },
+  };
+  let read = readStories(stories, mode, styles, new Set());
+  // A field that never ends hid the rest of its story: read everything again, passing over it.
+  if (read.unclosed.length > 0) read = { ...readStories(stories, mode, styles, new Set(read.unclosed)), unclosed: read.unclosed };
+  const { blocks, notes, ctx } = read;
+  const section = child(body, 'w:sectPr');
+  return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped], active: [...ctx.active!].sort(), unclosedFields: read.unclosed.length, ...(section ? { section } : {}), parts };
+}
+
+/** The parsed parts whose text is read: the body, comments and notes, with the links of each. */
+interface Stories {
+  body: XmlElement;
+  comments: XmlElement | undefined;
+  commentsExtended: XmlElement | undefined;
+  links: Map<string, string>;
+  notes: Record<NoteRef['kind'], Map<string, XmlElement>>;
+  noteLinks: Record<NoteRef['kind'], Map<string, string>>;
+}
+
+/** Read the body, its comments and the notes it refers to, passing over the field beginnings in `unclosed`; says which fields never ended. */
+function readStories(stories: Stories, mode: 'accept' | 'reject', styles: Styles, unclosed: ReadonlySet<XmlElement>): { blocks: DocxBlock[]; notes: DocxNote[]; ctx: RunContext; unclosed: XmlElement[] } {
+  const open: XmlElement[] = [];
   // Comments first: the body's comment marks carry them. Notes share them (a comment may sit in a footnote).
-  const comments = { byId: readComments(xml('word/comments.xml'), xml('word/commentsExtended.xml'), mode, styles), started: new Set<string>(), ended: new Set<string>(), pending: [] };
+  const comments = { byId: readComments(stories.comments, stories.commentsExtended, mode, styles, unclosed, open), started: new Set<string>(), ended: new Set<string>(), pending: [] };
   const bookmarks = bookmarkContext();
-  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), active: new Set(), links: externalLinks(xml('word/_rels/document.xml.rels')), styles, comments, bookmarks };
-  const counter = { next: 0 };
-  const blocks = readBlocks(body, ctx, counter);
+  const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), active: new Set(), links: stories.links, styles, comments, bookmarks, unclosed };
+  const blocks = readBlocks(stories.body, ctx, { next: 0 });
+  append(open, unclosedFields(ctx));
 
   const notes: DocxNote[] = [];
-  // Notes indexed by id once: a search of the whole part per reference was
-  // quadratic (20,000 footnotes took 12 s). The first note with an id wins.
-  const noteParts = { footnote: notesById(xml('word/footnotes.xml'), 'w:footnote'), endnote: notesById(xml('word/endnotes.xml'), 'w:endnote') };
-  const noteLinks = { footnote: externalLinks(xml('word/_rels/footnotes.xml.rels')), endnote: externalLinks(xml('word/_rels/endnotes.xml.rels')) };
   const refs: NoteRef[] = [...ctx.notes];
   for (const ref of refs) {
-    const note = noteParts[ref.kind].get(ref.id);
+    const note = stories.notes[ref.kind].get(ref.id);
     if (!note) continue;
     // Notes have relationships of their own: a note's links are looked up in its part's.
-    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, active: ctx.active!, links: noteLinks[ref.kind], styles, comments, bookmarks };
+    const noteCtx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: ctx.skipped, active: ctx.active!, links: stories.noteLinks[ref.kind], styles, comments, bookmarks, unclosed };
     const paragraphs = readBlocks(note, noteCtx, { next: -1 }).filter((b): b is DocxParagraph => b.kind === 'paragraph');
+    append(open, unclosedFields(noteCtx));
     ctx.revisions += noteCtx.revisions;
     notes.push({ label: ref.label, paragraphs });
   }
   keepNamedBookmarks(blocks, bookmarks.named);
   for (const note of notes) keepNamedBookmarks(note.paragraphs, bookmarks.named);
-  const section = child(body, 'w:sectPr');
-  return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped], active: [...ctx.active!].sort(), ...(section ? { section } : {}), parts };
+  return { blocks, notes, ctx, unclosed: open };
 }
 
 /** External hyperlink targets by relationship id, from the document part's relationships. */
@@ -133,7 +162,7 @@ function notesById(root: XmlElement | undefined, name: string): Map<string, XmlE
  * (comment-threads.ts). A comment's own tracked changes follow `mode` like
  * the body's.
  */
-function readComments(root: XmlElement | undefined, extended: XmlElement | undefined, mode: 'accept' | 'reject', styles: Styles): Map<string, Comment> {
+function readComments(root: XmlElement | undefined, extended: XmlElement | undefined, mode: 'accept' | 'reject', styles: Styles, unclosed: ReadonlySet<XmlElement>, open: XmlElement[]): Map<string, Comment> {
   const byId = new Map<string, Comment>();
   const idByParaId = new Map<string, string>();
   for (const el of root ? elements(root, 'w:comment') : []) {
@@ -141,10 +170,11 @@ function readComments(root: XmlElement | undefined, extended: XmlElement | undef
     if (id === undefined || byId.has(id)) continue;
     const paraId = commentParaId(el);
     if (paraId !== undefined && !idByParaId.has(paraId)) idByParaId.set(paraId, id);
-    const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: new Map(), styles };
+    const ctx: RunContext = { mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: new Map(), styles, unclosed };
     const lines = readBlocks(el, ctx, { next: -1 })
       .filter((b): b is DocxParagraph => b.kind === 'paragraph')
       .map((p) => plainText(p.pieces));
+    append(open, unclosedFields(ctx));
     const { 'w:author': author, 'w:initials': initials, 'w:date': date } = el.attrs;
     byId.set(id, {
       ...(author ? { author } : {}),

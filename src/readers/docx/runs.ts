@@ -99,6 +99,8 @@ export interface OpenField {
   kept?: FieldRef;
   /** A HYPERLINK field: the link and link state it replaced, restored at its end. */
   hyperlink?: { link: string | undefined; inHyperlink: boolean | undefined };
+  /** The `w:fldChar` that began it (a complex field), for `unclosedFields`. */
+  begin?: XmlElement;
 }
 
 /** State that spans paragraphs: open fields, revision count, note references. */
@@ -127,6 +129,8 @@ export interface RunContext {
   comments?: CommentContext;
   /** Bookmarks to mark (bookmarks.ts); without, they are skipped. */
   bookmarks?: BookmarkContext;
+  /** Field beginnings to pass over: fields a first reading found never end (`unclosedFields`). */
+  unclosed?: ReadonlySet<XmlElement>;
 }
 
 const REVISION_MARKS = new Set(['w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange', 'w:ins', 'w:del', 'w:cellIns', 'w:cellDel', 'w:cellMerge']);
@@ -415,10 +419,24 @@ function field(el: XmlElement, ctx: RunContext): void {
   const type = el.attrs['w:fldCharType'];
   const open = ctx.fields[ctx.fields.length - 1];
   if (type === 'begin') {
+    if (ctx.unclosed?.has(el)) return;
     if (open?.part === 'instr') open.nestedInCode = true;
-    ctx.fields.push({ part: 'instr', instruction: '', ...(child(el, 'w:ffData') ? { form: true } : {}) });
+    ctx.fields.push({ part: 'instr', instruction: '', begin: el, ...(child(el, 'w:ffData') ? { form: true } : {}) });
   } else if (type === 'separate' && open?.part === 'instr') toResult(open, ctx);
   else if (type === 'end' && open) endField(ctx);
+}
+
+/**
+ * The beginnings of the fields still open when a story (the body, a note, a comment, a
+ * header) has been read: fields that never end. Read as Word nests them, such a field
+ * hides every word after it as its code or page number, so a damaged file would lose
+ * the rest of its text without a word said; the reader reads the story again with these
+ * passed over (`RunContext.unclosed`), their results then read as text, and warns.
+ * Passing over a field that never ends changes no other field's end: every end after it
+ * closed a field begun later.
+ */
+export function unclosedFields(ctx: RunContext): XmlElement[] {
+  return ctx.fields.flatMap((f) => (f.begin ? [f.begin] : []));
 }
 
 /** At a paragraph's end: a field still open spans paragraphs (see FieldRef.crossesParagraphs). */

@@ -95,6 +95,10 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
   if (pkg.skipped.length > 0) {
     warnings.push(warning('docx-content-skipped', `${file}: ${pkg.skipped.join(', ')} are not read: they are not compared, and a redline does not carry them`, { file }));
   }
+  if (pkg.unclosedFields > 0) {
+    const n = pkg.unclosedFields;
+    warnings.push(warning('docx-field-unclosed', `${file}: ${n} field${n === 1 ? ' begins' : 's begin'} and never end${n === 1 ? 's' : ''} (a damaged file); the words after ${n === 1 ? 'it were' : 'them were'} read as text, not hidden in the field`, { file }));
+  }
   if (pkg.active.length > 0) {
     warnings.push(
       warning('docx-active-field', `${file}: fields that fetch outside content or run a command (${pkg.active.join(', ')}) are read as the text they show: a redline carries that text, never the field`, { file }),

@@ -7,6 +7,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { InputError, error } from '../../diagnostics.js';
+import { readableText } from '../../xml-chars.js';
 
 /** Relationship types of WordprocessingML parts (ECMA-376 Part 1 §15): `${RELATIONSHIP_TYPE}/hyperlink` and so on. */
 export const RELATIONSHIP_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -78,7 +79,8 @@ function convert(raw: RawNode[]): XmlNode[] {
   for (const node of raw) {
     for (const key of Object.keys(node)) {
       if (key === ':@') continue;
-      if (key === '#text') out.push({ name: '#text', text: String(node[key]) });
+      // The parser drops a reference to a control character (&#1;) but keeps a raw one or &#xFFFE;: no text either.
+      if (key === '#text') out.push({ name: '#text', text: readableText(String(node[key])) });
       else {
         const attrs = (node[':@'] as Record<string, string> | undefined) ?? {};
         out.push({ name: key, attrs, children: convert((node[key] as RawNode[]) ?? []) });

@@ -13,24 +13,12 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone=
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/**
- * Characters XML 1.0 forbids (C0 controls except tab/newline/CR, lone
- * surrogates, U+FFFE/U+FFFF). Word refuses a file that contains them.
- */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPECIAL = /[&<>"]/;
 const SPECIAL_G = /[&<>"]/g;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** True when `value` holds characters XML cannot carry (the caller warns). */
-export function hasForbiddenChars(value: string): boolean {
-  FORBIDDEN.lastIndex = 0;
-  return FORBIDDEN.test(value);
-}
-
-export function stripForbiddenChars(value: string): string {
-  return value.replace(FORBIDDEN, '');
-}
+/** Characters XML 1.0 forbids (C0 controls but tab, newline and CR; U+FFFE/U+FFFF; lone surrogates): Word refuses a file that contains them. */
+export { hasXmlForbiddenChars as hasForbiddenChars, stripXmlForbidden as stripForbiddenChars } from '../../xml-chars.js';
 
 /** Escape for element content and attribute values alike (`"` escaped too). */
 export function escapeXml(value: string): string {
