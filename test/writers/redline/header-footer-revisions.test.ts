@@ -141,6 +141,11 @@ describe('trackHeaderFooter', () => {
     tracked(`<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Page Numbers (Top of Page)"/></w:docPartObj></w:sdtPr><w:sdtContent>${p(run('Draft'))}</w:sdtContent></w:sdt>`, p(run('Final')));
   });
 
+  it('should read paragraphs in a content control that lacks its w:sdtContent, as the reader does', () => {
+    expect(track(p(run('Draft')) + p(run('Acme')), `<w:sdt>${p(run('Draft'))}</w:sdt>${p(run('Acme'))}`)).toEqual({ unchanged: true });
+    tracked(p(run('Draft')), `<w:sdt><w:sdtPr/>${p(run('Final'))}</w:sdt>`);
+  });
+
   it('should say there is nothing to track when only page numbers or empty paragraphs differ', () => {
     expect(track(p(run('Page '), PAGE), p(run('Page '), PAGE.replace('>2<', '>9<')) + '<w:p/>')).toEqual({ unchanged: true });
   });

@@ -65,8 +65,9 @@ function paragraphsOf(node: XmlElement, container: string): Located[] {
       const e = el as XmlElement;
       if (e.name === 'w:p') out.push({ p: e, container: `${container}s${stretch}`, text: headerParagraphText(e) });
       else if (e.name === 'w:sdt') {
-        const content = elementsOf(e, 'w:sdtContent')[0];
-        if (content) visit(content);
+        // Without its w:sdtContent, the control's own children, as the reader reads them (found by fuzzing:
+        // their paragraph in such a control went unseen, and ours, the same words, was tracked as deleted).
+        visit(elementsOf(e, 'w:sdtContent')[0] ?? e);
       } else if (e.name === 'w:customXml') visit(e);
       else if (e.name === 'w:tbl') {
         const t = `${container}s${stretch}/t${tables++}`;
