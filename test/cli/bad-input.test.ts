@@ -181,3 +181,22 @@ describe('check on a clause module without a variant section', () => {
     expect(result.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
   });
 });
+
+describe('a playbook without --data', () => {
+  it('should say first that no deal data was given and how to give it, then list each missing value (assemble and redline)', () => {
+    const dir = tempFixture(MINI, { 'theirs.md': () => '# Terms\n\n## 1 Fees\n\nThe fee is due weekly.\n' });
+    for (const args of [['assemble', PLAYBOOK, '-o', 'out.md'], ['redline', PLAYBOOK, 'theirs.md', '-o', 'out.html']]) {
+      const result = runCli(args, { cwd: dir });
+      expect(result.code, result.stderr).toBe(2);
+      const lines = result.stderr.split('\n');
+      expect(lines[0], args[0]).toBe(`error [data-required] no deal data given for ${PLAYBOOK}: name a deal file with --data (clausewright schema ${PLAYBOOK} describes what it holds)`);
+      expect(result.stderr).toContain('error [variable-missing]');
+    }
+    expect(readdirSync(dir).filter((f) => f.startsWith('out'))).toEqual([]);
+    // With a deal file that lacks a value, the deal file is named and there is no such hint.
+    const withData = runCli(['assemble', PLAYBOOK, '--data', DEAL, '-o', 'out.md'], { cwd: tempFixture(MINI, { [DEAL]: replace(/^monthly_fee:.*$/m, '') }) });
+    expect(withData.code, withData.stderr).toBe(2);
+    expect(withData.stderr).toContain('monthly_fee');
+    expect(withData.stderr).not.toContain('data-required');
+  });
+});

@@ -3,6 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { InputError, error } from '../../diagnostics.js';
 import type { AssemblyLang } from '../../playbook/assemble.js';
 import { FORMATS, write, type Format } from '../../writers/index.js';
+import { withDealDataHint } from '../deal-data-hint.js';
 import { emit, refuseOutputOverInput } from '../io.js';
 import { choice, defaultDate, outputFormat, parseDate } from '../options.js';
 import { action, printDiagnostics } from '../run.js';
@@ -53,13 +54,15 @@ Exit codes: 0 ok, 2 bad input (every problem is listed with file, line and field
         const date = options.date ?? defaultDate();
         // Loaded on use: registering every command should not load the assembly machinery.
         const { assembleFiles } = await import('../../playbook/files.js');
-        const { document, warnings } = assembleFiles({
-          playbook,
-          ...(dataFiles[0] ? { data: dataFiles[0] } : {}),
-          lang: options.lang,
-          date,
-          ...(options.clauses ? { clauses: options.clauses } : {}),
-        });
+        const { document, warnings } = withDealDataHint(playbook, dataFiles[0], () =>
+          assembleFiles({
+            playbook,
+            ...(dataFiles[0] ? { data: dataFiles[0] } : {}),
+            lang: options.lang,
+            date,
+            ...(options.clauses ? { clauses: options.clauses } : {}),
+          }),
+        );
         const written = await write(format, document, { date });
         printDiagnostics([...warnings, ...written.warnings]);
         emit(options.output, written.output);

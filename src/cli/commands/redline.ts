@@ -6,6 +6,7 @@ import type { Document } from '../../model/nodes.js';
 import type { ReadResult } from '../../readers/types.js';
 import type { CommentSides } from '../../redline/types.js';
 import { REDLINE_FORMATS, type RedlineFormat } from '../../writers/redline/formats.js';
+import { withDealDataHint } from '../deal-data-hint.js';
 import { emit, readInput, refuseOutputOverInput } from '../io.js';
 import { choice, defaultDate, outputFormat, parseDate } from '../options.js';
 import { action, EXIT_CHANGES, printDiagnostics } from '../run.js';
@@ -34,7 +35,7 @@ async function readOurs(file: string, options: RedlineCliOptions, theirsFile: st
   // and shape it as the draft we would have sent them (see redline/as-sent.ts).
   const [{ assembleFiles }, { asSent, assemblyLangFor, sentFormatFor }] = await Promise.all([import('../../playbook/files.js'), import('../../redline/as-sent.js')]);
   const lang = options.lang ?? (theirs ? assemblyLangFor(theirs) : 'zh');
-  const assembled = assembleFiles({ playbook: file, ...(options.data ? { data: options.data } : {}), lang, date });
+  const assembled = withDealDataHint(file, options.data, () => assembleFiles({ playbook: file, ...(options.data ? { data: options.data } : {}), lang, date }));
   // Written as DOCX, the agreement also lends the DOCX redline its look.
   const sent = await asSent(assembled.document, sentFormatFor(theirsFile), date, file, { look: format === 'docx' });
   // Chosen for them, so said: a Chinese draft with an English appendix reads as both languages too.
