@@ -50,3 +50,9 @@ export function outputFormat<T extends string>(format: T | undefined, output: st
   }
   return fallback;
 }
+
+/** `-o`: a file, or `-` for stdout (as the default is); an empty name is a mistake, not stdout. */
+export function outputPath(value: string): string | undefined {
+  if (value === '') throw new InvalidArgumentError('expected a file name, or - for stdout');
+  return value === '-' ? undefined : value;
+}

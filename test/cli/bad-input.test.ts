@@ -119,6 +119,18 @@ describe('bad output paths (exit 2, the path named, nothing written)', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('should read -o - as stdout (it wrote a file named "-") and refuse an empty -o', () => {
+    const dir = tempFixture(MINI);
+    const out = runCli(['assemble', ...ARGS, '--lang', 'en', '-o', '-'], { cwd: dir });
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toMatch(/^# /);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    const empty = runCli(['assemble', ...ARGS, '-o', ''], { cwd: dir });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('expected a file name, or - for stdout');
+    refused(runCli(['assemble', ...ARGS, '--format', 'docx', '-o', '-'], { cwd: dir }), 'output-required');
+  });
+
   it('should still make the folders a new output path needs', () => {
     const dir = tempFixture(MINI);
     expect(runCli(['assemble', ...ARGS, '-o', 'out/2026/deal.md'], { cwd: dir }).code).toBe(0);

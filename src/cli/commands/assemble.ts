@@ -5,7 +5,7 @@ import type { AssemblyLang } from '../../playbook/assemble.js';
 import { FORMATS, write, type Format } from '../../writers/index.js';
 import { withDealDataHint } from '../deal-data-hint.js';
 import { emit, refuseOutputOverInput } from '../io.js';
-import { choice, defaultDate, outputFormat, parseDate } from '../options.js';
+import { choice, defaultDate, outputFormat, outputPath, parseDate } from '../options.js';
 import { action, printDiagnostics } from '../run.js';
 
 interface AssembleOptions {
@@ -27,7 +27,7 @@ export function registerAssemble(program: Command): void {
     .option('-d, --data <files...>', 'deal data (YAML or JSON) that fills the variables; several files = batch mode')
     .option('-l, --lang <lang>', 'language: zh, en, or zh+en (bilingual)', choice(['zh', 'en', 'zh+en'] as const, '--lang'), 'zh')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: from -o's extension, else md)`, choice(FORMATS, '--format'))
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; - for stdout', outputPath)
     .option('--date <YYYY-MM-DD>', 'date recorded in the document and its timestamps (default: today, or SOURCE_DATE_EPOCH)', parseDate)
     .option('--out-dir <dir>', 'batch mode: write one file per deal file into this folder (<deal>.<lang>.<format>)')
     .option('-j, --jobs <n>', 'batch mode: worker threads (default: number of cores)', parsePositiveInt)

@@ -8,7 +8,7 @@ import type { CommentSides } from '../../redline/types.js';
 import { REDLINE_FORMATS, type RedlineFormat } from '../../writers/redline/formats.js';
 import { withDealDataHint } from '../deal-data-hint.js';
 import { emit, readInput, refuseOutputOverInput } from '../io.js';
-import { choice, defaultDate, outputFormat, parseDate } from '../options.js';
+import { choice, defaultDate, outputFormat, outputPath, parseDate } from '../options.js';
 import { action, EXIT_CHANGES, printDiagnostics } from '../run.js';
 
 interface RedlineCliOptions {
@@ -52,7 +52,7 @@ export function registerRedline(program: Command): void {
     .description('compare their draft with our text: tracked-changes DOCX, HTML, JSON or CriticMarkup')
     .argument('<ours>', 'our text: .docx, .md, .html, .txt, or a playbook .yaml with --data')
     .argument('<theirs>', 'their draft: .docx, .md, .html or .txt')
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; - for stdout', outputPath)
     .option('-f, --format <format>', `output format: ${REDLINE_FORMATS.join(', ')} (default: from -o's extension, else json)`, choice(REDLINE_FORMATS, '--format'))
     .option('--author <name>', 'author of the tracked changes in the DOCX', 'Counterparty')
     .option('--date <YYYY-MM-DD>', "date of the tracked changes, and our agreement's date when <ours> is a playbook (default: today, or SOURCE_DATE_EPOCH)", parseDate)

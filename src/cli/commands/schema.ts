@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { throwIfErrors } from '../../diagnostics.js';
 import { emit, refuseOutputOverInput } from '../io.js';
+import { outputPath } from '../options.js';
 import { action } from '../run.js';
 
 export function registerSchema(program: Command): void {
@@ -9,7 +10,7 @@ export function registerSchema(program: Command): void {
     .command('schema')
     .description('print the JSON Schema of deal data for a playbook, so editors can validate deal files')
     .argument('<playbook>', 'playbook file')
-    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('-o, --output <file>', 'write to this file instead of stdout; - for stdout', outputPath)
     .option('--clauses <dir>', 'clause library folder')
     .addHelpText(
       'after',
