@@ -390,6 +390,7 @@ function toResult(open: OpenField, ctx: RunContext): void {
   open.part = 'result';
   if (pageNumberField(open.instruction)) open.layout = true;
   const hyperlink = HYPERLINK.exec(open.instruction);
+  const active = activeField(open.instruction);
   if (hyperlink && !/\\l\b/.test(open.instruction)) {
     open.hyperlink = { link: ctx.link, inHyperlink: ctx.inHyperlink };
     ctx.link = hyperlink[1] ?? hyperlink[2];
@@ -397,8 +398,8 @@ function toResult(open: OpenField, ctx: RunContext): void {
   } else if (hyperlink) {
     open.hyperlink = { link: ctx.link, inHyperlink: ctx.inHyperlink };
     ctx.inHyperlink = true;
-  } else if (activeField(open.instruction)) {
-    ctx.active?.add(activeField(open.instruction)!);
+  } else if (active) {
+    ctx.active?.add(active);
   } else if (keptField(open)) {
     open.kept = { code: open.instruction.trim() };
     const bookmark = bookmarkOf(open.kept.code);

@@ -5,7 +5,8 @@
 import type { CharacterLook } from '../../character-look.js';
 import type { Column, WriteContext } from './context.js';
 import { halfPoints } from '../../font-size.js';
-import { escapeXml, hasForbiddenChars, stripForbiddenChars } from './xml.js';
+import { hasXmlForbiddenChars, stripXmlForbidden } from '../../xml-chars.js';
+import { escapeXml } from './xml.js';
 
 export interface RunFormat extends CharacterLook {
   /** Character style id, e.g. DefinedTerm. */
@@ -61,9 +62,9 @@ function textElement(value: string): string {
  */
 export function textRun(value: string, col: Column, fmt: RunFormat, ctx: WriteContext): string {
   if (value === '') return '';
-  if (hasForbiddenChars(value)) {
+  if (hasXmlForbiddenChars(value)) {
     ctx.warnOnce('docx-invalid-character', 'text', 'text holds control characters that DOCX cannot store; they were left out');
-    value = stripForbiddenChars(value);
+    value = stripXmlForbidden(value);
   }
   const props = runProperties(col, fmt);
   if (!CONTROL.test(value)) return `<w:r>${props}${textElement(value)}</w:r>`;

@@ -17,8 +17,6 @@ const SPECIAL = /[&<>"]/;
 const SPECIAL_G = /[&<>"]/g;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Characters XML 1.0 forbids (C0 controls but tab, newline and CR; U+FFFE/U+FFFF; lone surrogates): Word refuses a file that contains them. */
-export { hasXmlForbiddenChars as hasForbiddenChars, stripXmlForbidden as stripForbiddenChars } from '../../xml-chars.js';
 
 /** Escape for element content and attribute values alike (`"` escaped too). */
 export function escapeXml(value: string): string {

@@ -24,7 +24,8 @@ import type { Format, RedlineBookmark, RedlineComment, Restyle, Span, StyleRun }
 import { writable } from '../../../field-codes.js';
 import { fieldEnd, fieldStart } from '../../docx/fields.js';
 import { lookXml } from '../../docx/run-properties.js';
-import { attr, escapeXml, stripForbiddenChars } from '../../docx/xml.js';
+import { stripXmlForbidden } from '../../../xml-chars.js';
+import { attr, escapeXml } from '../../docx/xml.js';
 import { STYLE } from '../../docx/styles.js';
 import { liveHref } from '../../../links.js';
 import { anchorRanges, type AnchoredRange } from '../comments.js';
@@ -119,7 +120,7 @@ export class Revisions {
 export function textXml(text: string, deleted: boolean): string {
   const tag = deleted ? 'w:delText' : 'w:t';
   let out = '';
-  for (const piece of stripForbiddenChars(text).split(/([\t\n])/)) {
+  for (const piece of stripXmlForbidden(text).split(/([\t\n])/)) {
     if (piece === '\t') out += '<w:tab/>';
     else if (piece === '\n') out += '<w:br/>';
     else if (piece) out += `<${tag} xml:space="preserve">${escapeXml(piece)}</${tag}>`;
