@@ -23,6 +23,7 @@ export function sideBookmarks(bookmarks: readonly AnchoredBookmark[], side: 'our
 
 /** Both sides' bookmarks on a paragraph pair, ours first (pairAnchored). */
 export function pairBookmarks(out: ParagraphRedline, a: Para, b: Para, shown?: string): void {
+  if (!a.bookmarks && !b.bookmarks) return;
   const all = pairAnchored(a.bookmarks, b.bookmarks, b.text, shown);
   if (all.length > 0) out.bookmarks = all;
 }
