@@ -7,7 +7,7 @@
 import type { HeaderFooterText } from '../types.js';
 import type { HeaderFooterReference, ShownHeadersFooters } from './header-footer.js';
 import { readBlocks, type DocxBlock, type DocxPackage } from './parse.js';
-import { plainText, unclosedFields, type RunContext } from './runs.js';
+import { plainText, readPastUnclosedFields, unclosedFields, type RunContext } from './runs.js';
 import type { Styles } from './styles.js';
 import { asUtf8Part, parseXmlPart, type XmlElement } from './xml.js';
 
@@ -73,12 +73,11 @@ const headerContext = (mode: 'accept' | 'reject', styles?: Styles): RunContext =
 
 /** The blocks of a header or footer (or one paragraph of it); read again past any field that never ends, as the body is (runs.ts unclosedFields). */
 function readHeaderFooter(root: XmlElement, mode: 'accept' | 'reject', styles?: Styles): { blocks: DocxBlock[]; ctx: RunContext } {
-  const ctx = headerContext(mode, styles);
-  const blocks = readBlocks(root, ctx, { next: -1 });
-  const unclosed = unclosedFields(ctx);
-  if (unclosed.length === 0) return { blocks, ctx };
-  const again: RunContext = { ...headerContext(mode, styles), unclosed: new Set(unclosed) };
-  return { blocks: readBlocks(root, again, { next: -1 }), ctx: again };
+  const { blocks, ctx } = readPastUnclosedFields((unclosed) => {
+    const ctx: RunContext = { ...headerContext(mode, styles), unclosed };
+    return { blocks: readBlocks(root, ctx, { next: -1 }), ctx, unclosed: unclosedFields(ctx) };
+  });
+  return { blocks, ctx };
 }
 
 /** Runs of whitespace as one space, trimmed: how header words are compared. */

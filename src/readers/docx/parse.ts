@@ -13,7 +13,7 @@ import { InputError, error } from '../../diagnostics.js';
 import { Numbering } from './numbering.js';
 import { commentParaId, threadComments } from './comment-threads.js';
 import { bookmarkContext, bookmarkStartBetweenBlocks, keepNamedBookmarks, openPendingBookmarks } from './bookmarks.js';
-import { commentStartBetweenBlocks, countPropertyRevisions, endParagraph, openPendingComments, plainText, readInline, unclosedFields, type NoteRef, type Piece, type RunContext } from './runs.js';
+import { commentStartBetweenBlocks, countPropertyRevisions, endParagraph, openPendingComments, plainText, readInline, readPastUnclosedFields, unclosedFields, type NoteRef, type Piece, type RunContext } from './runs.js';
 import { readNumPr, Styles, type NumRef } from './styles.js';
 import { child, childVal, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
@@ -92,9 +92,8 @@ export function parseDocx(bytes: Uint8Array, file: string, mode: 'accept' | 'rej
     notes: { footnote: notesById(xml('word/footnotes.xml'), 'w:footnote'), endnote: notesById(xml('word/endnotes.xml'), 'w:endnote') },
     noteLinks: { footnote: externalLinks(xml('word/_rels/footnotes.xml.rels')), endnote: externalLinks(xml('word/_rels/endnotes.xml.rels')) },
   };
-  let read = readStories(stories, mode, styles, new Set());
-  // A field that never ends hid the rest of its story: read everything again, passing over it.
-  if (read.unclosed.length > 0) read = { ...readStories(stories, mode, styles, new Set(read.unclosed)), unclosed: read.unclosed };
+  // A field that never ends hid the rest of its story: everything is read again, passing over it.
+  const read = readPastUnclosedFields((passOver) => readStories(stories, mode, styles, passOver));
   const { blocks, notes, ctx } = read;
   const section = child(body, 'w:sectPr');
   return { body: blocks, styles, numbering, notes, revisions: ctx.revisions, skipped: [...ctx.skipped], active: [...ctx.active!].sort(), unclosedFields: read.unclosed.length, ...(section ? { section } : {}), parts };

@@ -440,6 +440,17 @@ export function unclosedFields(ctx: RunContext): XmlElement[] {
   return ctx.fields.flatMap((f) => (f.begin ? [f.begin] : []));
 }
 
+/**
+ * Read a story (`read`, passing over the field beginnings it is given), and
+ * when some field in it never ended, read it once more passing over those;
+ * `unclosed` says which were passed over (empty for a sound file).
+ */
+export function readPastUnclosedFields<T extends { unclosed: readonly XmlElement[] }>(read: (passOver: ReadonlySet<XmlElement>) => T): T {
+  const first = read(new Set());
+  if (first.unclosed.length === 0) return first;
+  return { ...read(new Set(first.unclosed)), unclosed: first.unclosed };
+}
+
 /** At a paragraph's end: a field still open spans paragraphs (see FieldRef.crossesParagraphs). */
 export function endParagraph(ctx: RunContext): void {
   for (const open of ctx.fields) if (open.kept) open.kept.crossesParagraphs = true;
