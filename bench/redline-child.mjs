@@ -1,6 +1,6 @@
-// One contender of the redline benchmark, run in its own process so the parent
-// can read its wall time and peak RSS. Prints one JSON line on stdout.
-//   node redline-child.mjs ours json|docx <ours.md> <theirs.md> <out>
+// The contenders of the redline benchmark other than ours (which runs as the
+// CLI), each run in its own process so the parent can read its wall time and
+// peak RSS. Prints one JSON line on stdout.
 //   node redline-child.mjs diffwords <lang> <ours.md> <theirs.md> <timeoutMs>
 //   node redline-child.mjs floor <lang> <ours.md> <theirs.md>
 //   node redline-child.mjs bare <ours.md> <theirs.md> <out.json>
@@ -14,30 +14,7 @@ const report = (result) => {
   process.stdout.write(JSON.stringify({ ...result, maxRssMb }) + '\n');
 };
 
-if (mode === 'ours') {
-  const [format, oursFile, theirsFile, out] = args;
-  const { readMarkdown } = await import('../dist/readers/markdown.js');
-  const { redline } = await import('../dist/redline/redline.js');
-  const t0 = performance.now();
-  const ours = readMarkdown(readFileSync(oursFile, 'utf8'), oursFile).document;
-  const theirs = readMarkdown(readFileSync(theirsFile, 'utf8'), theirsFile).document;
-  const t1 = performance.now();
-  const r = redline(ours, theirs);
-  const t2 = performance.now();
-  let bytes;
-  if (format === 'docx') {
-    // DOCX machinery is loaded only when DOCX is asked for.
-    const { writeRedlineDocx } = await import('../dist/writers/redline/docx/index.js');
-    bytes = writeRedlineDocx(r, { date: '2026-01-01' });
-  } else {
-    const { writeRedlineJson } = await import('../dist/writers/redline/json.js');
-    bytes = writeRedlineJson(r);
-  }
-  writeFileSync(out, bytes);
-  const t3 = performance.now();
-  const { chars } = r.summary;
-  report({ marked: chars.inserted + chars.deleted + chars.moved, readMs: t1 - t0, redlineMs: t2 - t1, writeMs: t3 - t2, coarse: r.coarse });
-} else if (mode === 'warm') {
+if (mode === 'warm') {
   // For scale, not a contender: ours to JSON with every function already
   // compiled and optimised, i.e. the third of three runs in one process, and
   // what a process spends before it (start-up, loading our modules).

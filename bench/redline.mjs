@@ -1,11 +1,11 @@
-// `npm run bench -- redline` (issue 4): our redline beside whole-text jsdiff
+// `npm run bench -- redline` (issue 4): our redline (the CLI) beside whole-text jsdiff
 // diffWords, git's word diff and a floor of Intl.Segmenter over every
 // paragraph, on seeded contract pairs; time and peak RSS of each whole process,
 // the amount of text marked, ratios and PASS/FAIL per target.
 //   BENCH_DIFFWORDS_TIMEOUT_S=120  time limit of whole-text diffWords
 //   BENCH_SIZES=en:10000,zh:30000  run only some pairs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { counterparty, generate, render } from './redline-generate.mjs';
@@ -51,6 +51,20 @@ function node(args, timeoutS, mayFail = false) {
   return { ...m, ...result, rssMb: Number.isNaN(m.rssMb) ? result.maxRssMb : m.rssMb };
 }
 
+const cli = path.resolve(here, '../dist/cli/main.js');
+
+/**
+ * Ours as users run it: `clausewright redline a b --format … -o out`, the whole
+ * CLI process. The amount marked comes from the JSON redline's summary.
+ */
+function clausewright(format, a, b, out) {
+  const m = measure(process.execPath, [cli, 'redline', a, b, '--format', format, '-o', out, '--date', '2026-01-01']);
+  if (m.timeout || m.status !== 0) throw new Error(`clausewright redline --format ${format} failed:\n${m.stderr}`);
+  if (format !== 'json') return m;
+  const { chars } = JSON.parse(readFileSync(out, 'utf8')).summary;
+  return { ...m, marked: chars.inserted + chars.deleted + chars.moved };
+}
+
 /** git's word diff; marked = the characters on its '+' and '-' lines. */
 function gitWordDiff(a, b) {
   const m = measure('git', ['diff', '--no-index', '--no-color', '--word-diff=porcelain', a, b]);
@@ -82,8 +96,8 @@ for (const { lang, size } of SIZES) {
   // Contenders take turns, round by round, so a machine getting busier or quieter mid-run
   // weighs on all of them alike; each keeps its best round.
   const contenders = {
-    json: () => node(['ours', 'json', a, b, path.join(work, 'out.json')]),
-    docx: () => node(['ours', 'docx', a, b, path.join(work, 'out.docx')]),
+    json: () => clausewright('json', a, b, path.join(work, 'out.json')),
+    docx: () => clausewright('docx', a, b, path.join(work, 'out.docx')),
     git: () => gitWordDiff(a, b),
     floor: () => node(['floor', lang, a, b]),
   };

@@ -3,6 +3,7 @@ import type { Document } from '../model/nodes.js';
 import { writeHtml } from './html/index.js';
 import { writeJson } from './json.js';
 import { writeMarkdown } from './markdown/index.js';
+import type { Format } from './formats.js';
 import type { Writer, WriterOptions, WriterResult } from './types.js';
 
 export const TEXT_WRITERS: Record<'md' | 'html' | 'json', Writer> = {
@@ -11,8 +12,7 @@ export const TEXT_WRITERS: Record<'md' | 'html' | 'json', Writer> = {
   json: writeJson,
 };
 
-export const FORMATS = ['md', 'html', 'json', 'docx'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './formats.js';
 
 export async function write(format: Format, document: Document, options: WriterOptions = {}): Promise<WriterResult> {
   if (format === 'docx') {

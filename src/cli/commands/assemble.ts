@@ -2,7 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { InputError, error } from '../../diagnostics.js';
 import type { AssemblyLang } from '../../playbook/assemble.js';
-import { FORMATS, write, type Format } from '../../writers/index.js';
+import { FORMATS, type Format } from '../../writers/formats.js';
 import { withDealDataHint } from '../deal-data-hint.js';
 import { emit, refuseOutputOverInput } from '../io.js';
 import { choice, defaultDate, outputFormat, outputPath, parseDate } from '../options.js';
@@ -53,7 +53,7 @@ Exit codes: 0 ok, 2 bad input (every problem is listed with file, line and field
         }
         const date = options.date ?? defaultDate();
         // Loaded on use: registering every command should not load the assembly machinery.
-        const { assembleFiles } = await import('../../playbook/files.js');
+        const [{ assembleFiles }, { write }] = await Promise.all([import('../../playbook/files.js'), import('../../writers/index.js')]);
         const { document, warnings } = withDealDataHint(playbook, dataFiles[0], () =>
           assembleFiles({
             playbook,

@@ -1,9 +1,8 @@
 /** `clausewright redline <ours> <theirs>`: compare their draft with our text. */
 import type { Command } from 'commander';
 import { InputError, dedupeDiagnostics, error, warning, type Diagnostic } from '../../diagnostics.js';
-import { readDocumentLazy as readDocument } from '../../readers/registry.js';
 import type { Document } from '../../model/nodes.js';
-import type { ReadResult } from '../../readers/types.js';
+import type { ReadOptions, ReadResult } from '../../readers/types.js';
 import type { CommentSides } from '../../redline/types.js';
 import { REDLINE_FORMATS, type RedlineFormat } from '../../writers/redline/formats.js';
 import { withDealDataHint } from '../deal-data-hint.js';
@@ -27,6 +26,12 @@ interface RedlineCliOptions {
 const PLAYBOOK = /\.ya?ml$/i;
 const DOCX = /\.docx$/i;
 const COMMENT_SIDES = ['both', 'theirs', 'ours', 'none'] as const satisfies readonly CommentSides[];
+
+/** Read a draft, loading only the reader its extension needs (readers/registry.ts), when it is read. */
+async function readDocument(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const { readDocumentLazy } = await import('../../readers/registry.js');
+  return readDocumentLazy(bytes, file, options);
+}
 
 async function readOurs(file: string, options: RedlineCliOptions, theirsFile: string, theirs: Document | undefined, date: string, format: RedlineFormat): Promise<ReadResult> {
   // A DOCX redline of our own DOCX keeps its look: styles, fonts, page, paragraph layout.

@@ -1,14 +1,10 @@
 /**
- * Redline writers by format. DOCX is loaded only when asked for: most runs
- * (JSON, HTML) never need the OOXML machinery.
+ * Redline writers by format, each loaded only when asked for: a JSON redline
+ * loads neither the page nor the OOXML machinery.
  */
 import type { DocxLook } from '../../readers/docx/look.js';
 import type { HeaderFooterText } from '../../readers/types.js';
 import type { Redline } from '../../redline/types.js';
-import { writeRedlineHtml } from './html.js';
-import { writeRedlineJson } from './json.js';
-import { writeRedlineMarkdown } from './markdown.js';
-
 import type { RedlineFormat } from './formats.js';
 import type { NotesOption } from './notes-on-drafts.js';
 
@@ -29,16 +25,14 @@ export interface RedlineWriteOptions extends NotesOption {
 export async function writeRedline(format: RedlineFormat, redline: Redline, options: RedlineWriteOptions = {}): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
-      return writeRedlineJson(redline, options);
+      return (await import('./json.js')).writeRedlineJson(redline, options);
     case 'md':
-      return writeRedlineMarkdown(redline, options);
+      return (await import('./markdown.js')).writeRedlineMarkdown(redline, options);
     case 'html':
-      return writeRedlineHtml(redline, options);
+      return (await import('./html.js')).writeRedlineHtml(redline, options);
     case 'docx': {
       const { writeRedlineDocx } = await import('./docx/index.js');
       return writeRedlineDocx(redline, options);
     }
   }
 }
-
-export { writeRedlineHtml, writeRedlineJson, writeRedlineMarkdown };
