@@ -28,6 +28,11 @@ export interface JobResult {
   internalError?: string;
 }
 
+/** A deal file the main thread sends a worker thread (null: no more), by its place in the batch. */
+export type WorkerJob = { index: number; dataFile: string };
+/** A worker thread's answer: the job's result, under the place it was sent with (jobs can finish out of order). */
+export type WorkerAnswer = { index: number; result: JobResult };
+
 export function outputName(dataFile: string, settings: Pick<BatchSettings, 'lang' | 'format' | 'outDir'>): string {
   return join(settings.outDir, `${basename(dataFile).replace(/\.(ya?ml|json)$/i, '')}.${settings.lang.replace('+', '-')}.${settings.format}`);
 }

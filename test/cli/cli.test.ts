@@ -119,7 +119,7 @@ describe('clausewright assemble, batch mode', () => {
     const r = runCli(['assemble', 'playbooks/mini.yaml', '--data', ...deals, '--lang', 'en', '--format', 'md', '--out-dir', out, '--jobs', '2', '--date', '2026-01-01'], { cwd: MINI });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('gamma.yaml:10');
-    expect(r.stderr).toMatch(/assembled 3 of 4 documents .* 2 workers/);
+    expect(r.stderr).toMatch(/assembled 3 of 4 documents .* on 2 threads/);
     expect(readdirSync(out).sort()).toEqual(['acme.en.md', 'beta.en.md', 'delta.en.md']);
     expect(readFileSync(join(out, 'delta.en.md'), 'utf8')).toContain('CNY 4,000');
   });
