@@ -56,11 +56,17 @@ export async function runBatch(settings: BatchSettings, dataFiles: string[], opt
   };
 
   const workers = Array.from({ length: threads - 1 }, () => workerThread(settings, take, dataFiles, finish));
-  const run = createJobRunner(settings);
-  for (let index = take(); index !== undefined; index = take()) {
-    finish(index, await run(dataFiles[index]!));
-    // Let the worker threads' answers in (and send them more) between our own documents.
-    if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  try {
+    const run = createJobRunner(settings);
+    for (let index = take(); index !== undefined; index = take()) {
+      finish(index, await run(dataFiles[index]!));
+      // Let the worker threads' answers in (and send them more) between our own documents.
+      if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } catch (cause) {
+    // The playbook or library could not be loaded: no thread drafts on.
+    for (const worker of workers) worker.stop();
+    throw cause;
   }
   for (const worker of workers) worker.stopIfIdle();
   await Promise.all(workers.map((worker) => worker.finished));
@@ -74,7 +80,7 @@ export function workerThread(
   take: () => number | undefined,
   dataFiles: readonly string[],
   finish: (index: number, result: JobResult) => void,
-): { finished: Promise<void>; stopIfIdle: () => void } {
+): { finished: Promise<void>; stopIfIdle: () => void; stop: () => void } {
   const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings });
   let inFlight = 0;
   const feed = () => {
@@ -98,8 +104,9 @@ export function workerThread(
   // Awaited only once the main thread has drafted its share: a crash before then is not unhandled meanwhile.
   finished.catch(() => undefined);
   // A thread still starting, or with nothing to do, when the main thread has drafted the rest.
+  const stop = () => void worker.terminate();
   const stopIfIdle = () => {
-    if (inFlight === 0) void worker.terminate();
+    if (inFlight === 0) stop();
   };
-  return { finished, stopIfIdle };
+  return { finished, stopIfIdle, stop };
 }

@@ -63,4 +63,13 @@ describe('batch threads', () => {
     expect(report.results.every((r) => r.diagnostics.length === 0 && r.output)).toBe(true);
     expect(readdirSync(out)).toHaveLength(40);
   });
+
+  it('should say why, and draft nothing, when the playbook cannot be loaded', async () => {
+    const { runBatch } = await built();
+    const { dir, files } = deals(4);
+    await expect(runBatch({ ...settings(join(dir, 'out')), playbook: join(dir, 'missing.yaml') }, files, { jobs: 2 })).rejects.toMatchObject({
+      diagnostics: [expect.objectContaining({ code: 'file-unreadable' })],
+    });
+    expect(readdirSync(dir).filter((f) => f === 'out')).toEqual([]);
+  });
 });
