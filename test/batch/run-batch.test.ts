@@ -62,6 +62,10 @@ describe('batch threads', () => {
     expect(report.results.map((r) => r.data)).toEqual(files);
     expect(report.results.every((r) => r.diagnostics.length === 0 && r.output)).toBe(true);
     expect(readdirSync(out)).toHaveLength(40);
+    // Whichever thread drafted it, each file is what one thread alone writes.
+    const alone = join(dir, 'alone');
+    await runBatch(settings(alone), files, { jobs: 1 });
+    for (const name of readdirSync(out)) expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(alone, name), 'utf8'));
   });
 
   it('should say why, and draft nothing, when the playbook cannot be loaded', async () => {
