@@ -84,10 +84,13 @@ export function workerThread(
   const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings });
   let inFlight = 0;
   const feed = () => {
-    for (let index = inFlight < IN_FLIGHT ? take() : undefined; index !== undefined; index = inFlight < IN_FLIGHT ? take() : undefined) {
+    while (inFlight < IN_FLIGHT) {
+      const index = take();
+      if (index === undefined) break;
       inFlight++;
       worker.postMessage({ index, dataFile: dataFiles[index]! } satisfies WorkerJob);
     }
+    // Nothing left to send or to wait for: the thread may go.
     if (inFlight === 0) worker.postMessage(null);
   };
   const finished = new Promise<void>((resolve, reject) => {
@@ -103,8 +106,8 @@ export function workerThread(
   });
   // Awaited only once the main thread has drafted its share: a crash before then is not unhandled meanwhile.
   finished.catch(() => undefined);
-  // A thread still starting, or with nothing to do, when the main thread has drafted the rest.
   const stop = () => void worker.terminate();
+  // For a thread still starting, or with nothing to do, when the main thread has drafted the rest.
   const stopIfIdle = () => {
     if (inFlight === 0) stop();
   };
