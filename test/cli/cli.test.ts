@@ -1,6 +1,6 @@
 /** The built `clausewright` command, end to end (issue 2). */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,5 +122,26 @@ describe('clausewright assemble, batch mode', () => {
     expect(r.stderr).toMatch(/assembled 3 of 4 documents .* on 2 threads/);
     expect(readdirSync(out).sort()).toEqual(['acme.en.md', 'beta.en.md', 'delta.en.md']);
     expect(readFileSync(join(out, 'delta.en.md'), 'utf8')).toContain('CNY 4,000');
+  });
+
+  it('should give a warning about the library once, not once per document', () => {
+    const dir = tmp();
+    cpSync(MINI, dir, { recursive: true });
+    const definitions = join(dir, 'clauses/definitions.md');
+    writeFileSync(
+      definitions,
+      readFileSync(definitions, 'utf8')
+        .replace(/^(\[\[=服务费\]\].*)$/m, '$1\n\n[[=无用之物]]指无。')
+        .replace(/^(\[\[=Fees\]\].*)$/m, '$1\n\n[[=Unused Thing]] means nothing.'),
+    );
+    const deals = ['a', 'b', 'c'].map((name) => {
+      const file = join(dir, `deals/${name}.yaml`);
+      writeFileSync(file, readFileSync(join(MINI, 'deals/good.yaml'), 'utf8'));
+      return file;
+    });
+    const r = runCli(['assemble', 'playbooks/mini.yaml', '--data', ...deals, '--lang', 'en', '--out-dir', join(dir, 'out'), '--date', '2026-01-01'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/\[term-unused\] term "Unused Thing"/g)).toHaveLength(1);
+    expect(r.stderr).toContain('assembled 3 of 3 documents');
   });
 });

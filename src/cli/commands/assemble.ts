@@ -1,6 +1,6 @@
 /** `clausewright assemble <playbook> --data <file>`: draft an agreement. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { InputError, error } from '../../diagnostics.js';
+import { InputError, dedupeDiagnostics, error } from '../../diagnostics.js';
 import type { AssemblyLang } from '../../playbook/assemble.js';
 import { FORMATS, type Format } from '../../writers/formats.js';
 import { withDealDataHint } from '../deal-data-hint.js';
@@ -87,7 +87,8 @@ async function assembleBatch(playbook: string, dataFiles: string[], options: Ass
     { ...(options.jobs ? { jobs: options.jobs } : {}), onProgress: progressBar() },
   );
   const failed = report.results.filter((r) => r.output === undefined);
-  printDiagnostics(report.results.flatMap((r) => r.diagnostics));
+  // A warning about the playbook or library comes with every document: said once.
+  printDiagnostics(dedupeDiagnostics(report.results.flatMap((r) => r.diagnostics)));
   for (const r of report.results) if (r.internalError) process.stderr.write(`clausewright: internal error on ${r.data}: ${r.internalError}\n`);
   const ok = report.results.length - failed.length;
   const seconds = report.wallMs / 1000;
