@@ -3,12 +3,12 @@
  * library, write it atomically. Shared by the worker threads and the
  * single-threaded path.
  */
-import { basename, join } from 'node:path';
 import { InputError, throwIfErrors, type Diagnostic } from '../diagnostics.js';
 import { assemble, type AssemblyLang } from '../playbook/assemble.js';
 import { loadDealFile, loadForPlaybook } from '../playbook/files.js';
 import { write, type Format } from '../writers/index.js';
 import { writeOutputAtomic } from '../fs/atomic.js';
+import { outputName } from './output-names.js';
 
 export interface BatchSettings {
   playbook: string;
@@ -33,9 +33,6 @@ export type WorkerJob = { index: number; dataFile: string };
 /** A worker thread's answer: the job's result, under the place it was sent with (jobs can finish out of order). */
 export type WorkerAnswer = { index: number; result: JobResult };
 
-export function outputName(dataFile: string, settings: Pick<BatchSettings, 'lang' | 'format' | 'outDir'>): string {
-  return join(settings.outDir, `${basename(dataFile).replace(/\.(ya?ml|json)$/i, '')}.${settings.lang.replace('+', '-')}.${settings.format}`);
-}
 
 /** Loads the playbook and library once, then runs jobs. */
 export function createJobRunner(settings: BatchSettings): (dataFile: string) => Promise<JobResult> {

@@ -124,6 +124,21 @@ describe('clausewright assemble, batch mode', () => {
     expect(readFileSync(join(out, 'delta.en.md'), 'utf8')).toContain('CNY 4,000');
   });
 
+  it('should refuse deal files that would be written to one file, and write nothing', () => {
+    const dir = tmp();
+    const good = readFileSync(join(MINI, 'deals/good.yaml'), 'utf8');
+    const deals = ['x', 'y'].map((folder) => {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, 'deal.yaml'), good);
+      return join(dir, folder, 'deal.yaml');
+    });
+    const out = join(dir, 'out');
+    const r = runCli(['assemble', 'playbooks/mini.yaml', '--data', ...deals, '--lang', 'en', '--out-dir', out, '--date', '2026-01-01'], { cwd: MINI });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`error [batch-output-clash] ${deals[0]} and ${deals[1]} would both be written to ${join(out, 'deal.en.md')}`);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('should give a warning about the library once, not once per document', () => {
     const dir = tmp();
     cpSync(MINI, dir, { recursive: true });

@@ -80,9 +80,17 @@ function parsePositiveInt(value: string): number {
 async function assembleBatch(playbook: string, dataFiles: string[], options: AssembleOptions): Promise<void> {
   if (options.output) throw new InputError([error('batch-output', 'batch mode writes one file per deal file: use --out-dir instead of -o')]);
   if (dataFiles.length === 0) throw new InputError([error('batch-data', 'batch mode needs deal files: --data a.yaml b.yaml …')]);
-  const [{ runBatch }, { progressBar }] = await Promise.all([import('../../batch/run-batch.js'), import('../../batch/progress.js')]);
+  const [{ runBatch }, { progressBar }, { outputClashes }] = await Promise.all([
+    import('../../batch/run-batch.js'),
+    import('../../batch/progress.js'),
+    import('../../batch/output-names.js'),
+  ]);
+  const settings = { playbook, lang: options.lang, format: options.format ?? 'md', outDir: options.outDir ?? 'out', date: options.date ?? defaultDate(), ...(options.clauses ? { clauses: options.clauses } : {}) };
+  // Before any is drafted: two agreements written to one file would lose one of them.
+  const clashes = outputClashes(dataFiles, settings);
+  if (clashes.length > 0) throw new InputError(clashes);
   const report = await runBatch(
-    { playbook, lang: options.lang, format: options.format ?? 'md', outDir: options.outDir ?? 'out', date: options.date ?? defaultDate(), ...(options.clauses ? { clauses: options.clauses } : {}) },
+    settings,
     dataFiles,
     { ...(options.jobs ? { jobs: options.jobs } : {}), onProgress: progressBar() },
   );
