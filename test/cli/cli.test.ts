@@ -160,3 +160,24 @@ describe('clausewright assemble, batch mode', () => {
     expect(r.stderr).toContain('assembled 3 of 3 documents');
   });
 });
+
+describe('options that do not apply', () => {
+  it('should say --data and --lang are not used when <ours> is not a playbook, and compare as asked', () => {
+    const dir = tmp();
+    const ours = join(dir, 'ours.md');
+    writeFileSync(ours, '# A\n\n## 1. X\n\nHello world.\n');
+    const r = runCli(['redline', ours, ours, '--data', join(MINI, 'deals/good.yaml'), '--lang', 'en', '-o', join(dir, 'r.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`warning [option-ignored] --data and --lang are used only when <ours> is a playbook (.yaml); ${ours} is compared as it is`);
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).summary.words).toEqual({ inserted: 0, deleted: 0 });
+    expect(runCli(['redline', ours, ours, '-o', join(dir, 'r2.json')]).stderr).not.toContain('option-ignored');
+  });
+
+  it('should say --jobs is not used when one agreement is drafted', () => {
+    const dir = tmp();
+    const r = runCli(['assemble', 'playbooks/mini.yaml', '--data', 'deals/good.yaml', '--lang', 'en', '--jobs', '2', '-o', join(dir, 'a.md')], { cwd: MINI });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning [option-ignored] --jobs is used only in batch mode');
+    expect(existsSync(join(dir, 'a.md'))).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 /** `clausewright assemble <playbook> --data <file>`: draft an agreement. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { InputError, dedupeDiagnostics, error } from '../../diagnostics.js';
+import { InputError, dedupeDiagnostics, error, warning } from '../../diagnostics.js';
 import type { AssemblyLang } from '../../playbook/assemble.js';
 import { FORMATS, type Format } from '../../writers/formats.js';
 import { withDealDataHint } from '../deal-data-hint.js';
@@ -48,6 +48,7 @@ Exit codes: 0 ok, 2 bad input (every problem is listed with file, line and field
         if (dataFiles.length > 1 || options.outDir) return assembleBatch(playbook, dataFiles, options);
         const format = outputFormat(options.format, options.output, FORMATS, 'md');
         refuseOutputOverInput(options.output, { 'the playbook': playbook, 'the deal data': dataFiles[0] });
+        if (options.jobs !== undefined) printDiagnostics([warning('option-ignored', '--jobs is used only in batch mode (several --data files, or --out-dir); one agreement is drafted on one thread')]);
         if (format === 'docx' && !options.output) {
           throw new InputError([error('output-required', 'DOCX output is binary: name a file with -o, e.g. -o agreement.docx')]);
         }

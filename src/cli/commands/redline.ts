@@ -113,6 +113,11 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
           throw new InputError([error('output-required', 'DOCX output is binary: name a file with -o, e.g. -o redline.docx')]);
         }
         const date = options.date ?? defaultDate();
+        // Said, not silently dropped: someone passing deal data expects it to be used.
+        if (!PLAYBOOK.test(oursFile)) {
+          const unused = [options.data !== undefined ? '--data' : '', options.lang !== undefined ? '--lang' : ''].filter(Boolean);
+          if (unused.length > 0) printDiagnostics([warning('option-ignored', `${unused.join(' and ')} ${unused.length === 1 ? 'is' : 'are'} used only when <ours> is a playbook (.yaml); ${oursFile} is compared as it is`)]);
+        }
         // Read both before giving up, so every input problem is reported at once.
         const problems: Diagnostic[] = [];
         const attempt = async <T>(read: () => T | Promise<T>): Promise<T | undefined> => {
