@@ -22,13 +22,9 @@ export function parseYaml(source: string, file: string, lineOffset = 0): Located
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const diagnostics: Diagnostic[] = [];
   for (const problem of doc.errors) {
-    const pos = problem.linePos?.[0];
-    diagnostics.push(
-      error('yaml-syntax', `YAML syntax error: ${firstLine(problem.message)}`, {
-        file,
-        ...(pos ? { line: pos.line + lineOffset, column: pos.col } : {}),
-      }),
-    );
+    // linePos is only filled in with prettyErrors, which also rewrites the message: the line counter gives it.
+    const pos = lineCounter.linePos(problem.pos[0]);
+    diagnostics.push(error('yaml-syntax', `YAML syntax error: ${firstLine(problem.message)}`, { file, line: pos.line + lineOffset, column: pos.col }));
   }
   const lineAt = (offset: number | undefined) =>
     offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;

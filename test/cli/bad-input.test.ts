@@ -32,7 +32,8 @@ const PLAYBOOK = 'playbooks/mini.yaml';
 const FEES = 'clauses/fees.md';
 
 const cases: BadCase[] = [
-  { name: 'malformed YAML in the deal file', edits: { [DEAL]: replace('monthly_fee: 12000', 'monthly_fee: [12000') }, expect: ['deals/good.yaml:', 'yaml-syntax'] },
+  { name: 'malformed YAML in the deal file', edits: { [DEAL]: replace('monthly_fee: 12000', 'monthly_fee: [12000') }, expect: ['deals/good.yaml:11', 'yaml-syntax'] },
+  { name: 'a key given twice in the deal file', edits: { [DEAL]: (t) => t + 'monthly_fee: 5\n' }, expect: ['deals/good.yaml:13', 'yaml-syntax', 'unique'] },
   { name: 'wrong type for a number', edits: { [DEAL]: replace('monthly_fee: 12000', 'monthly_fee: twelve thousand') }, expect: ['deals/good.yaml:10', 'monthly_fee', 'number'] },
   { name: 'unknown variable (typo) with a suggestion', edits: { [DEAL]: replace('late_interest: true', 'late_intrest: true') }, expect: ['deals/good.yaml:11', 'late_intrest', 'did you mean "late_interest"'] },
   { name: 'missing required variable', edits: { [DEAL]: replace(/^monthly_fee: 12000\n/m, '') }, expect: ['deals/good.yaml', 'variable-missing', 'monthly_fee'] },
@@ -45,7 +46,7 @@ const cases: BadCase[] = [
   { name: 'variant override the playbook marks unacceptable', edits: { [PLAYBOOK]: replace('unacceptable: []', 'unacceptable: [upfront]'), [DEAL]: (t) => t + 'variants: { fees: upfront }\n' }, expect: ['deals/good.yaml:13', 'variants.fees', 'unacceptable'] },
   { name: 'data file not found', args: [PLAYBOOK, '--data', 'deals/missing.yaml', '-o', 'out.md'], expect: ['deals/missing.yaml', 'not found'] },
   { name: 'data file with an unsupported extension', edits: { 'deals/deal.txt': () => 'monthly_fee: 1\n' }, args: [PLAYBOOK, '--data', 'deals/deal.txt', '-o', 'out.md'], expect: ['deals/deal.txt', '.yaml, .yml or .json'] },
-  { name: 'malformed YAML in the playbook', edits: { [PLAYBOOK]: replace('type: DT', 'type: [DT') }, expect: ['playbooks/mini.yaml:', 'yaml-syntax'] },
+  { name: 'malformed YAML in the playbook', edits: { [PLAYBOOK]: replace('type: DT', 'type: [DT') }, expect: ['playbooks/mini.yaml:4', 'yaml-syntax'] },
   { name: 'unknown clause id in the playbook', edits: { [PLAYBOOK]: replace('- clause: disputes', '- clause: dispute') }, expect: ['playbooks/mini.yaml:30', 'parts[0].clauses[2].clause', 'did you mean "disputes"'] },
   { name: 'unknown variant in the playbook', edits: { [PLAYBOOK]: replace('variant: monthly', 'variant: weekly') }, expect: ['playbooks/mini.yaml:24', 'parts[0].clauses[1].variant', 'weekly'] },
   { name: 'playbook missing a required field', edits: { [PLAYBOOK]: replace(/^title: .*\n/m, '') }, expect: ['playbooks/mini.yaml', 'title'] },

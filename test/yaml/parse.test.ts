@@ -21,8 +21,12 @@ describe('YAML with positions', () => {
   it('should report syntax errors with file and line, and duplicate keys', () => {
     const bad = parseYaml('a: [1\nb: 2\n', 'bad.yaml');
     expect(bad.value).toBeUndefined();
-    expect(bad.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', file: 'bad.yaml' });
-    expect(parseYaml('a: 1\na: 2\n', 'dup.yaml').diagnostics[0]!.message).toMatch(/unique/i);
+    expect(bad.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', file: 'bad.yaml', line: 2 });
+    const dup = parseYaml('a: 1\na: 2\n', 'dup.yaml').diagnostics[0]!;
+    expect(dup.message).toMatch(/unique/i);
+    expect(dup.line).toBe(2);
+    // In front matter, the line in the file.
+    expect(parseYaml('a: 1\na: 2\n', 'm.md', 1).diagnostics[0]!.line).toBe(3);
   });
 
   it('should read dates as strings, not Date objects', () => {
