@@ -20,8 +20,9 @@ export function loadLibrary(dir: string, displayRoot = process.cwd()): { library
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.md') && n.toLowerCase() !== 'readme.md').sort();
-  } catch {
-    return { library: { dir, modules, broken: new Set() }, diagnostics: [error('library-missing', `clause library folder ${dir} not found`, { file: dir })] };
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'is a file, not a folder' : 'not found';
+    return { library: { dir, modules, broken: new Set() }, diagnostics: [error('library-missing', `clause library folder ${dir} ${reason}`, { file: dir })] };
   }
   for (const name of names) {
     const path = join(dir, name);

@@ -45,10 +45,14 @@ export function loadDealFile(file: string | undefined, displayRoot = process.cwd
   return { value: parsed.value ?? {}, file: shown, lineOf: parsed.lineOf };
 }
 
-/** Library problems that concern the given modules (or any, when `ids` is absent). */
+/**
+ * Library problems that concern the given modules (or any, when `ids` is absent). A library
+ * folder that is not there concerns them all: without it, `--clauses clasues` read as
+ * "unknown clause" for every clause of the playbook, the mistyped folder never named.
+ */
 export function libraryDiagnostics(diagnostics: Diagnostic[], ids?: Set<string>): Diagnostic[] {
   if (!ids) return diagnostics;
-  return diagnostics.filter((d) => !d.file || ids.has(basename(d.file).replace(/\.md$/, '')));
+  return diagnostics.filter((d) => !d.file || d.code === 'library-missing' || ids.has(basename(d.file).replace(/\.md$/, '')));
 }
 
 export function loadForPlaybook(options: { playbook: string; clauses?: string; displayRoot?: string }): { playbook: Playbook; library: Library; diagnostics: Diagnostic[] } {

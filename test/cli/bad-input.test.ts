@@ -64,6 +64,10 @@ const cases: BadCase[] = [
   { name: 'invalid --date', args: [PLAYBOOK, '--data', DEAL, '--date', '2026-1-1', '-o', 'out.md'], expect: ['--date', 'YYYY-MM-DD'] },
   { name: 'invalid --lang', args: [PLAYBOOK, '--data', DEAL, '--lang', 'fr', '-o', 'out.md'], expect: ['--lang', 'zh, en, zh+en'] },
   { name: 'DOCX to stdout', args: [PLAYBOOK, '--data', DEAL, '--format', 'docx'], expect: ['-o', 'DOCX'] },
+  // The mistyped folder went unnamed: each clause of the playbook was just "unknown".
+  { name: '--clauses naming no folder', args: [PLAYBOOK, '--data', DEAL, '--clauses', 'clasues', '-o', 'out.md'], expect: ['clasues: error [library-missing] clause library folder clasues not found'] },
+  { name: '--clauses naming a file', args: [PLAYBOOK, '--data', DEAL, '--clauses', DEAL, '-o', 'out.md'], expect: [`${DEAL}: error [library-missing] clause library folder ${DEAL} is a file, not a folder`] },
+  { name: 'schema with --clauses naming no folder', command: 'schema', args: [PLAYBOOK, '--clauses', 'clasues', '-o', 'out.md'], expect: ['clause library folder clasues not found'] },
   // Found by fuzzing: the YAML library throws on these in toJS, which was an internal error.
   { name: 'alias bomb (billion laughs) in the deal file', edits: { [DEAL]: (t) => t + ALIAS_BOMB }, expect: ['deals/good.yaml', 'yaml-syntax', 'aliases expand too far'] },
   { name: 'alias to no anchor in the deal file', edits: { [DEAL]: replace('forum: cietac', 'forum: *cietac') }, expect: ['deals/good.yaml:12', 'alias *cietac names no anchor'] },
