@@ -1,5 +1,5 @@
 /** Where the package's own content lives (clauses/, playbooks/), from dist/ or src/. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,4 +16,14 @@ export function libraryFor(playbookFile: string, explicit?: string): string {
   if (explicit) return explicit;
   const sibling = resolve(dirname(playbookFile), '..', 'clauses');
   return existsSync(sibling) ? sibling : PACKAGE_CLAUSES;
+}
+
+/**
+ * The folder a command works on when none is named: `./<name>` when the working directory
+ * has one (a house library kept like this project), else the package's own. `list` and
+ * `check` agree on it, so the library one lists is the one the other checks.
+ */
+export function localOr(name: string, builtIn: string): string {
+  const local = resolve(name);
+  return statSync(local, { throwIfNoEntry: false })?.isDirectory() ? local : builtIn;
 }

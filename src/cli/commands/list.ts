@@ -1,8 +1,8 @@
 /** `clausewright list clauses|playbooks`: what the library offers. */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { PACKAGE_CLAUSES, PACKAGE_PLAYBOOKS } from '../../paths.js';
+import { localOr, PACKAGE_CLAUSES, PACKAGE_PLAYBOOKS } from '../../paths.js';
 import { error, InputError, type Diagnostic } from '../../diagnostics.js';
 import { choice } from '../options.js';
 import { action, EXIT_INPUT, printDiagnostics } from '../run.js';
@@ -42,13 +42,12 @@ are still listed), 1 internal error.`,
     );
 }
 
-/** The folder to list; one named with --dir must be there. */
+/** The folder to list; one named with --dir must be a folder (a file was an internal error, ENOTDIR). */
 function folder(explicit: string | undefined, local: string, builtIn: string): string {
-  if (explicit) {
-    if (!existsSync(explicit)) throw new InputError([error('dir-missing', `folder ${explicit} not found`, { file: explicit })]);
-    return explicit;
-  }
-  return existsSync(resolve(local)) ? resolve(local) : builtIn;
+  if (!explicit) return localOr(local, builtIn);
+  const found = statSync(explicit, { throwIfNoEntry: false });
+  if (!found?.isDirectory()) throw new InputError([error('dir-missing', `folder ${explicit} ${found ? 'is a file, not a folder' : 'not found'}`, { file: explicit })]);
+  return explicit;
 }
 
 interface Listing {
