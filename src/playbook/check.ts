@@ -3,11 +3,12 @@
  * and compute requirement coverage. Returns every problem; never throws for
  * bad input except when a file cannot be read at all.
  */
+import { resolve } from 'node:path';
 import { readUserText } from '../fs/read.js';
 import { InputError, error, dedupeDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { lintModule } from '../library/lint.js';
 import { displayPath, loadLibrary, type Library } from '../library/load.js';
-import { libraryFor, PACKAGE_CLAUSES } from '../paths.js';
+import { libraryFor, localOr, PACKAGE_CLAUSES } from '../paths.js';
 import { computeCoverage, type Coverage } from '../requirements/coverage.js';
 import { findMatrix } from '../requirements/locate.js';
 import { parseMatrix, type Requirement } from '../requirements/matrix.js';
@@ -31,6 +32,8 @@ export interface CheckReport {
   diagnostics: Diagnostic[];
   coverage?: Coverage;
   modules: number;
+  /** The clause library folder checked (shown relative to the display root). */
+  library: string;
   matrixFile?: string;
 }
 
@@ -40,19 +43,20 @@ export function check(options: CheckOptions): CheckReport {
   const matrix = loadMatrix(options.matrix, root, diagnostics);
   const ids = matrix ? new Set(matrix.rows.map((r) => r.id)) : undefined;
 
-  const libraryDir = options.playbook ? libraryFor(options.playbook, options.clauses) : (options.clauses ?? PACKAGE_CLAUSES);
+  const libraryDir = options.playbook ? libraryFor(options.playbook, options.clauses) : (options.clauses ?? localOr('clauses', PACKAGE_CLAUSES));
   const loaded = loadLibrary(libraryDir, root);
+  const shownLibrary = displayPath(resolve(libraryDir), root);
   const library: Library = loaded.library;
 
   if (!options.playbook) {
     diagnostics.push(...loaded.diagnostics);
     for (const module of library.modules.values()) diagnostics.push(...lintModule(module, ids));
-    return { diagnostics, modules: library.modules.size, ...(matrix ? { matrixFile: matrix.file } : {}) };
+    return { diagnostics, modules: library.modules.size, library: shownLibrary, ...(matrix ? { matrixFile: matrix.file } : {}) };
   }
 
   const parsed = loadPlaybookFile(options.playbook, root);
   diagnostics.push(...parsed.diagnostics);
-  if (!parsed.playbook) return { diagnostics, modules: library.modules.size };
+  if (!parsed.playbook) return { diagnostics, modules: library.modules.size, library: shownLibrary };
   const playbook = parsed.playbook;
   const included = new Set(playbook.spec.parts.flatMap((p) => p.clauses.map((c) => c.clause)));
   diagnostics.push(...libraryDiagnostics(loaded.diagnostics, included));
@@ -86,7 +90,7 @@ export function check(options: CheckOptions): CheckReport {
     diagnostics.push(...result.diagnostics);
     coverage = result.coverage;
   }
-  return { diagnostics: dedupeDiagnostics(diagnostics), modules: library.modules.size, ...(coverage ? { coverage } : {}), ...(matrix ? { matrixFile: matrix.file } : {}) };
+  return { diagnostics: dedupeDiagnostics(diagnostics), modules: library.modules.size, library: shownLibrary, ...(coverage ? { coverage } : {}), ...(matrix ? { matrixFile: matrix.file } : {}) };
 }
 
 function loadMatrix(explicit: string | undefined, root: string, diagnostics: Diagnostic[]): { rows: Requirement[]; file: string } | undefined {

@@ -104,6 +104,28 @@ describe('clausewright CLI', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`[dir-missing] folder ${join(dir, 'nowhere')} not found`);
   });
+
+  it('should refuse a --dir that is a file with exit 2 (listing playbooks was an internal error, ENOTDIR)', () => {
+    for (const what of ['playbooks', 'clauses']) {
+      const r = runCli(['list', what, '--dir', 'deals/good.yaml'], { cwd: MINI });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain('deals/good.yaml: error [dir-missing] folder deals/good.yaml is a file, not a folder');
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('should check the library that list lists: ./clauses when there is one (it checked the built-in library and said ✓)', () => {
+    const dir = tmp();
+    cpSync(MINI, dir, { recursive: true });
+    writeFileSync(join(dir, 'clauses/fees.md'), readFileSync(join(MINI, 'clauses/fees.md'), 'utf8').replace('version: 1.2.0', 'version: 1.2'));
+    const r = runCli(['check', '--matrix', MATRIX], { cwd: dir });
+    expect(r.code, r.stdout).toBe(2);
+    expect(r.stdout).toContain('clauses/fees.md:3: error [module-field]');
+    expect(r.stdout).toContain('✗ clause library clauses (2 modules)');
+    const listed = runCli(['list', 'clauses'], { cwd: dir });
+    expect(listed.stderr).toContain('clauses/fees.md:3: error [module-field]');
+  });
 });
 
 describe('clausewright assemble, batch mode', () => {

@@ -21,7 +21,7 @@ export function registerCheck(program: Command): void {
     .option('-d, --data <file>', 'deal data to validate against the playbook (and assemble in each language)')
     .option('--format <format>', 'text or json', choice(['text', 'json'] as const, '--format'), 'text')
     .option('--matrix <file>', 'requirements matrix (default: ../shared/reference/requirements-matrix.md beside the package, or $CLAUSEWRIGHT_MATRIX)')
-    .option('--clauses <dir>', 'clause library folder')
+    .option('--clauses <dir>', 'clause library folder (default: clauses/ beside the playbook folder; without a playbook, ./clauses if present; else the built-in library)')
     .addHelpText(
       'after',
       `
@@ -50,7 +50,7 @@ Exit codes: 0 no errors (warnings allowed), 2 problems found, 1 internal error.`
 }
 
 function toJson(report: CheckReport, failed: boolean) {
-  return { ok: !failed, modules: report.modules, diagnostics: sortDiagnostics(report.diagnostics), ...(report.coverage ? { coverage: report.coverage } : {}) };
+  return { ok: !failed, library: report.library, modules: report.modules, diagnostics: sortDiagnostics(report.diagnostics), ...(report.coverage ? { coverage: report.coverage } : {}) };
 }
 
 function toText(report: CheckReport, playbook: string | undefined, failed: boolean): string {
@@ -58,7 +58,7 @@ function toText(report: CheckReport, playbook: string | undefined, failed: boole
   if (report.coverage) lines.push('', ...coverageText(report.coverage, report.matrixFile));
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
-  const subject = playbook ?? `clause library (${report.modules} modules)`;
+  const subject = playbook ?? `clause library ${report.library} (${report.modules} modules)`;
   lines.push('', `${failed ? '✗' : '✓'} ${subject}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
   return lines.join('\n').replace(/^\n/, '') + '\n';
 }
