@@ -184,6 +184,13 @@ describe('clausewright assemble, batch mode', () => {
 });
 
 describe('options that do not apply', () => {
+  it('should refuse check --data without a playbook (the deal file went unread and the check said ✓)', () => {
+    const r = runCli(['check', '--data', 'deals/nowhere.yaml'], { cwd: MINI });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('deals/nowhere.yaml: error [data-without-playbook] --data deals/nowhere.yaml is checked against a playbook');
+    expect(r.stdout).toBe('');
+  });
+
   it('should say --data and --lang are not used when <ours> is not a playbook, and compare as asked', () => {
     const dir = tmp();
     const ours = join(dir, 'ours.md');

@@ -1,6 +1,6 @@
 /** `clausewright check [playbook]`: validate library, playbook, deal data; requirement coverage. */
 import type { Command } from 'commander';
-import { formatDiagnostic, hasErrors, sortDiagnostics } from '../../diagnostics.js';
+import { InputError, error, formatDiagnostic, hasErrors, sortDiagnostics } from '../../diagnostics.js';
 import type { CheckReport } from '../../playbook/check.js';
 import type { Coverage } from '../../requirements/coverage.js';
 import { choice } from '../options.js';
@@ -18,7 +18,7 @@ export function registerCheck(program: Command): void {
     .command('check')
     .description('validate the clause library, a playbook and deal data, and report requirement coverage')
     .argument('[playbook]', 'playbook file; without it, the whole clause library is linted')
-    .option('-d, --data <file>', 'deal data to validate against the playbook (and assemble in each language)')
+    .option('-d, --data <file>', 'deal data to validate against the playbook (and assemble in each language); needs <playbook>')
     .option('--format <format>', 'text or json', choice(['text', 'json'] as const, '--format'), 'text')
     .option('--matrix <file>', 'requirements matrix (default: ../shared/reference/requirements-matrix.md beside the package, or $CLAUSEWRIGHT_MATRIX)')
     .option('--clauses <dir>', 'clause library folder (default: clauses/ beside the playbook folder; without a playbook, ./clauses if present; else the built-in library)')
@@ -34,6 +34,10 @@ Exit codes: 0 no errors (warnings allowed), 2 problems found, 1 internal error.`
     )
     .action(
       action(async (playbook: string | undefined, options: CheckOptions) => {
+        // Deal data is checked against a playbook: without one it went unread, and the ✓ said nothing of it.
+        if (options.data !== undefined && playbook === undefined) {
+          throw new InputError([error('data-without-playbook', `--data ${options.data} is checked against a playbook: name one, e.g. clausewright check playbooks/<name>.yaml --data ${options.data}`, { file: options.data })]);
+        }
         const { check } = await import('../../playbook/check.js');
         const report = check({
           ...(playbook ? { playbook } : {}),
