@@ -1,6 +1,6 @@
 /** The built `clausewright` command, end to end (issue 2). */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -200,6 +200,18 @@ describe('options that do not apply', () => {
     expect(r.stderr).toContain(`warning [option-ignored] --data and --lang are used only when <ours> is a playbook (.yaml); ${ours} is compared as it is`);
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).summary.words).toEqual({ inserted: 0, deleted: 0 });
     expect(runCli(['redline', ours, ours, '-o', join(dir, 'r2.json')]).stderr).not.toContain('option-ignored');
+  });
+
+  it('should assemble a playbook redline from the --clauses library, as assemble does (redline had no --clauses)', () => {
+    const dir = tmp();
+    cpSync(MINI, dir, { recursive: true });
+    renameSync(join(dir, 'clauses'), join(dir, 'house-clauses'));
+    const args = ['playbooks/mini.yaml', '--data', 'deals/good.yaml', '--lang', 'en', '--date', '2026-01-01', '--clauses', 'house-clauses'];
+    expect(runCli(['assemble', ...args, '-o', 'sent.md'], { cwd: dir }).code).toBe(0);
+    const r = runCli(['redline', ...args.slice(0, 1), 'sent.md', ...args.slice(1), '--exit-code', '-o', 'r.json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const ignored = runCli(['redline', 'sent.md', 'sent.md', '--clauses', 'house-clauses', '--data', 'deals/good.yaml', '-o', 'r2.json'], { cwd: dir });
+    expect(ignored.stderr).toContain('warning [option-ignored] --data and --clauses are used only when <ours> is a playbook');
   });
 
   it('should say --jobs is not used when one agreement is drafted', () => {

@@ -17,6 +17,7 @@ interface RedlineCliOptions {
   date?: string;
   data?: string;
   lang?: 'zh' | 'en' | 'zh+en';
+  clauses?: string;
   comments: CommentSides;
   /** False with --no-formatting. */
   formatting: boolean;
@@ -40,7 +41,7 @@ async function readOurs(file: string, options: RedlineCliOptions, theirsFile: st
   // and shape it as the draft we would have sent them (see redline/as-sent.ts).
   const [{ assembleFiles }, { asSent, assemblyLangFor, sentFormatFor }] = await Promise.all([import('../../playbook/files.js'), import('../../redline/as-sent.js')]);
   const lang = options.lang ?? (theirs ? assemblyLangFor(theirs) : 'zh');
-  const assembled = withDealDataHint(file, options.data, () => assembleFiles({ playbook: file, ...(options.data ? { data: options.data } : {}), lang, date }));
+  const assembled = withDealDataHint(file, options.data, () => assembleFiles({ playbook: file, ...(options.data ? { data: options.data } : {}), lang, date, ...(options.clauses ? { clauses: options.clauses } : {}) }));
   // Written as DOCX, the agreement also lends the DOCX redline its look.
   const sent = await asSent(assembled.document, sentFormatFor(theirsFile), date, file, { look: format === 'docx' });
   // Chosen for them, so said: a Chinese draft with an English appendix reads as both languages too.
@@ -63,6 +64,7 @@ export function registerRedline(program: Command): void {
     .option('--date <YYYY-MM-DD>', "date of the tracked changes, and our agreement's date when <ours> is a playbook (default: today, or SOURCE_DATE_EPOCH)", parseDate)
     .option('-d, --data <file>', 'deal data (YAML or JSON) when <ours> is a playbook')
     .option('-l, --lang <lang>', 'language to assemble a playbook in: zh, en or zh+en (default: that of their draft)', choice(['zh', 'en', 'zh+en'] as const, '--lang'))
+    .option('--clauses <dir>', 'clause library folder when <ours> is a playbook (default: clauses/ beside the playbook folder, else the built-in library)')
     .option('--comments <whose>', "reviewers' comments from DOCX drafts to carry: both, theirs, ours or none", choice(COMMENT_SIDES, '--comments'), 'both')
     .option('--no-formatting', 'report text, link and field changes only, not bold, italic, underline, strikethrough, highlight, colour or size (kept text keeps our look)')
     .option('--exit-code', 'exit 3 when their draft differs from ours (for CI), 0 when it does not')
@@ -115,8 +117,9 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         const date = options.date ?? defaultDate();
         // Said, not silently dropped: someone passing deal data expects it to be used.
         if (!PLAYBOOK.test(oursFile)) {
-          const unused = [options.data !== undefined ? '--data' : '', options.lang !== undefined ? '--lang' : ''].filter(Boolean);
-          if (unused.length > 0) printDiagnostics([warning('option-ignored', `${unused.join(' and ')} ${unused.length === 1 ? 'is' : 'are'} used only when <ours> is a playbook (.yaml); ${oursFile} is compared as it is`)]);
+          const unused = [options.data !== undefined ? '--data' : '', options.lang !== undefined ? '--lang' : '', options.clauses !== undefined ? '--clauses' : ''].filter(Boolean);
+          const named = unused.length === 1 ? unused[0] : `${unused.slice(0, -1).join(', ')} and ${unused.at(-1)}`;
+          if (unused.length > 0) printDiagnostics([warning('option-ignored', `${named} ${unused.length === 1 ? 'is' : 'are'} used only when <ours> is a playbook (.yaml); ${oursFile} is compared as it is`)]);
         }
         // Read both before giving up, so every input problem is reported at once.
         const problems: Diagnostic[] = [];
