@@ -21,14 +21,21 @@ export function outputName(dataFile: string, settings: OutputNaming): string {
 /**
  * Deal files whose agreements would land on one file: one name in two folders
  * (`a/deal.yaml`, `b/deal.yaml`), `acme.yaml` beside `acme.json`, or one file given
- * twice. Each such file is named with the one it clashes with, so nothing is
- * silently written over.
+ * twice; or whose agreement would be written over a deal file. Each such file is named
+ * with the one it clashes with, so nothing is silently written over.
  */
 export function outputClashes(dataFiles: readonly string[], settings: OutputNaming): Diagnostic[] {
   const firstFor = new Map<string, string>();
   const clashes: Diagnostic[] = [];
+  // `--format json --out-dir deals` beside deals/acme.json and deals/acme.zh.json: one deal's agreement would replace the other deal.
+  const inputs = new Map(dataFiles.map((file) => [resolve(file), file]));
   for (const file of dataFiles) {
     const output = outputName(file, settings);
+    const input = inputs.get(resolve(output));
+    if (input !== undefined) {
+      clashes.push(error('batch-output-is-input', `the agreement of ${file} would be written to ${output}, which is the deal file ${input}: choose another --out-dir`, { file }));
+      continue;
+    }
     const earlier = firstFor.get(resolve(output));
     if (earlier === undefined) {
       firstFor.set(resolve(output), file);

@@ -25,4 +25,10 @@ describe('batch output names', () => {
     expect(clashes[1]!.message).toContain('acme.yaml and acme.json would both be written to out/acme.zh-en.docx');
     expect(clashes[2]!.message).toBe('./acme.yaml is given twice; give each deal file once');
   });
+
+  it('should refuse an agreement that would be written over one of the deal files', () => {
+    const clashes = outputClashes(['deals/acme.json', 'deals/acme.zh.json'], { lang: 'zh', format: 'json', outDir: 'deals' });
+    expect(clashes.map((d) => [d.code, d.file])).toEqual([['batch-output-is-input', 'deals/acme.json']]);
+    expect(clashes[0]!.message).toBe('the agreement of deals/acme.json would be written to deals/acme.zh.json, which is the deal file deals/acme.zh.json: choose another --out-dir');
+  });
 });
