@@ -4,7 +4,11 @@ import { error, InputError } from '../diagnostics.js';
 import { isValidIsoDate } from '../library/format.js';
 
 export function parseDate(value: string): string {
-  if (!isValidIsoDate(value)) throw new InvalidArgumentError(`expected a date written YYYY-MM-DD, got "${value}"`);
+  if (!isValidIsoDate(value)) {
+    // "2026-02-30" is written YYYY-MM-DD: saying it is not would send the user looking for the wrong mistake.
+    const written = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    throw new InvalidArgumentError(written ? `"${value}" is no day of the calendar` : `expected a date written YYYY-MM-DD, got "${value}"`);
+  }
   return value;
 }
 

@@ -62,6 +62,7 @@ const cases: BadCase[] = [
   { name: 'clause variant without English text', edits: { [FEES]: replace(/## en\n\nThe \[\[Customer\]\] shall pay twelve[^\n]*\n/, '') }, expect: ['clauses/fees.md:', 'upfront', 'no "## en" text'] },
   { name: 'clause text with an unclosed defined term', edits: { [FEES]: replace('[[客户]]应按月', '[[客户应按月') }, expect: ['clauses/fees.md:36', 'unclosed [['] },
   { name: 'invalid --date', args: [PLAYBOOK, '--data', DEAL, '--date', '2026-1-1', '-o', 'out.md'], expect: ['--date', 'YYYY-MM-DD'] },
+  { name: '--date that is no day', args: [PLAYBOOK, '--data', DEAL, '--date', '2026-02-30', '-o', 'out.md'], expect: ['--date', '"2026-02-30" is no day of the calendar'] },
   { name: 'invalid --lang', args: [PLAYBOOK, '--data', DEAL, '--lang', 'fr', '-o', 'out.md'], expect: ['--lang', 'zh, en, zh+en'] },
   { name: 'DOCX to stdout', args: [PLAYBOOK, '--data', DEAL, '--format', 'docx'], expect: ['-o', 'DOCX'] },
   // The mistyped folder went unnamed: each clause of the playbook was just "unknown".
