@@ -29,7 +29,7 @@ export function registerAssemble(program: Command): void {
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: from -o's extension, else md)`, choice(FORMATS, '--format'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; - for stdout', outputPath)
     .option('--date <YYYY-MM-DD>', 'date recorded in the document and its timestamps (default: today, or SOURCE_DATE_EPOCH)', parseDate)
-    .option('--out-dir <dir>', 'batch mode: write one file per deal file into this folder (<deal>.<lang>.<format>)')
+    .option('--out-dir <dir>', 'batch mode: write one file per deal file into this folder (<deal>.<lang>.<format>; default: out)')
     .option('-j, --jobs <n>', 'batch mode: threads to draft with (default: one per 50 deal files, at most one per core)', parsePositiveInt)
     .option('--clauses <dir>', 'clause library folder (default: clauses/ beside the playbook folder, else the built-in library)')
     .addHelpText(
