@@ -4,16 +4,14 @@ import { resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 
 /**
- * Candidates in order: an explicit path, $CLAUSEWRIGHT_MATRIX, then the shared
- * reference folder beside the repository (where the research lives).
+ * An explicit path, else $CLAUSEWRIGHT_MATRIX, else the first found of the shared
+ * reference folder beside the repository (where the research lives) and the package's.
+ * A path the user named is returned found or not, so reading it says it is missing: a
+ * mistyped $CLAUSEWRIGHT_MATRIX was passed over for the default matrix, unsaid.
  */
 export function findMatrix(explicit?: string): string | undefined {
-  const candidates = [
-    explicit,
-    process.env.CLAUSEWRIGHT_MATRIX,
-    resolve(PACKAGE_ROOT, '..', 'shared', 'reference', 'requirements-matrix.md'),
-    resolve(PACKAGE_ROOT, 'reference', 'requirements-matrix.md'),
-  ].filter((c): c is string => Boolean(c));
-  if (explicit) return explicit;
+  const named = explicit || process.env.CLAUSEWRIGHT_MATRIX;
+  if (named) return named;
+  const candidates = [resolve(PACKAGE_ROOT, '..', 'shared', 'reference', 'requirements-matrix.md'), resolve(PACKAGE_ROOT, 'reference', 'requirements-matrix.md')];
   return candidates.find((c) => existsSync(c));
 }

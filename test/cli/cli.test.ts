@@ -214,6 +214,12 @@ describe('options that do not apply', () => {
     expect(ignored.stderr).toContain('warning [option-ignored] --data and --clauses are used only when <ours> is a playbook');
   });
 
+  it('should read the matrix $CLAUSEWRIGHT_MATRIX names, and say when it is not there (it fell back to the default, unsaid)', () => {
+    const r = runCli(['check', 'playbooks/mini.yaml'], { cwd: MINI, env: { CLAUSEWRIGHT_MATRIX: 'nowhere/matrix.md' } });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('nowhere/matrix.md: error [matrix-missing] requirements matrix nowhere/matrix.md not found');
+  });
+
   it('should say --jobs is not used when one agreement is drafted', () => {
     const dir = tmp();
     const r = runCli(['assemble', 'playbooks/mini.yaml', '--data', 'deals/good.yaml', '--lang', 'en', '--jobs', '2', '-o', join(dir, 'a.md')], { cwd: MINI });
