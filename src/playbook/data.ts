@@ -88,7 +88,7 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
   }
   for (const [name, by] of required) {
     if (deal.values[name] === undefined && !invalid.has(name)) {
-      diagnostics.push(error('variable-missing', `missing required variable "${name}" (needed by ${by})`, { file, line: 1, path: [name] }));
+      diagnostics.push(error('variable-missing', `missing required variable "${name}" (needed by ${by})`, { file, path: [name] }));
     }
   }
   return { deal, diagnostics };
