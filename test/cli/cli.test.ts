@@ -68,6 +68,12 @@ describe('clausewright CLI', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['parties', 'service_name', 'effective_date', 'monthly_fee']));
     expect(schema.properties.forum.enum).toEqual(['court', 'cietac']);
     expect(schema.additionalProperties).toBe(false);
+    expect(r.stderr).toBe('');
+    // To a file: the same schema, and where it went, as assemble and redline say.
+    const file = join(tmp(), 'deal.schema.json');
+    const written = runCli(['schema', 'playbooks/mini.yaml', '-o', file], { cwd: MINI });
+    expect(written.stderr).toBe(`clausewright: wrote ${file}\n`);
+    expect(readFileSync(file, 'utf8')).toBe(r.stdout);
   });
 
   it('should check a playbook with deal data and report coverage', () => {

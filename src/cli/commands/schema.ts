@@ -36,6 +36,8 @@ Exit codes: 0 ok, 2 bad input (a playbook or clause module with problems, each l
         const { resolved, diagnostics } = resolvePlaybook(loaded.playbook, loaded.library);
         throwIfErrors([...loaded.diagnostics, ...diagnostics]);
         emit(options.output, JSON.stringify(dealJsonSchema(loaded.playbook, resolved), null, 2) + '\n');
+        // As assemble and redline say where they wrote: stdout is the schema alone.
+        if (options.output) process.stderr.write(`clausewright: wrote ${options.output}\n`);
       }),
     );
 }
