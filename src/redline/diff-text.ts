@@ -49,10 +49,18 @@ export interface TextDiff {
   coarse: boolean;
 }
 
-/** Is position `i` of `s` a cut that splits no token (before or after a separator, not before a mark)? */
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isNumberMark = (c: string | undefined) => c === '.' || c === ',';
+
+/**
+ * Is position `i` of `s` a cut that splits no token (before or after a separator, not before a mark)?
+ * The '.' and ',' inside a number (1,000,000.00; 12.3) are no separators: the tokenizer keeps such a number whole.
+ */
 function clean(s: string, i: number): boolean {
   if (i <= 0 || i >= s.length) return true;
   if (GLUE.test(s[i]!)) return false;
+  if (isNumberMark(s[i]) && isDigit(s[i - 1]) && isDigit(s[i + 1])) return false;
+  if (isNumberMark(s[i - 1]) && isDigit(s[i - 2]) && isDigit(s[i])) return false;
   return SEPARATOR.test(s[i - 1]!) || SEPARATOR.test(s[i]!);
 }
 

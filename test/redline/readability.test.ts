@@ -1,0 +1,30 @@
+/**
+ * Redlines as a careful negotiator marks up a draft: each change is the
+ * smallest unit that reads (a whole number, a whole word, a Chinese word),
+ * and the text of both sides survives (accept gives theirs, reject ours).
+ */
+import { describe, expect, it } from 'vitest';
+import { diffText } from '../../src/redline/diff-text.js';
+import type { Span } from '../../src/redline/types.js';
+
+const critic = (spans: readonly Span[]) =>
+  spans.map((s) => (s.kind === 'kept' ? s.text : s.kind === 'deleted' ? `{--${s.text}--}` : `{++${s.text}++}`)).join('');
+
+/** The CriticMarkup of a → b, after checking that accepting gives b and rejecting gives a. */
+function marked(a: string, b: string): string {
+  const { spans } = diffText(a, b);
+  expect(spans.filter((s) => s.kind !== 'inserted').map((s) => s.text).join('')).toBe(a);
+  expect(spans.filter((s) => s.kind !== 'deleted').map((s) => s.text).join('')).toBe(b);
+  return critic(spans);
+}
+
+describe('readable redlines', () => {
+  it('should mark a changed number with thousands separators or decimals as one number, not its digits', () => {
+    expect(marked('capped at RMB 100,000.', 'capped at RMB 1,000,000.')).toBe('capped at RMB {--100,000--}{++1,000,000++}.');
+    expect(marked('a fee of $1,000 per month', 'a fee of $1,500 per month')).toBe('a fee of ${--1,000--}{++1,500++} per month');
+    expect(marked('interest at 1.5% per month', 'interest at 2.5% per month')).toBe('interest at {--1.5--}{++2.5++}% per month');
+    expect(marked('see Clause 12.3 below', 'see Clause 12.4 below')).toBe('see Clause {--12.3--}{++12.4++} below');
+    // A full stop that ends a sentence still separates.
+    expect(marked('Pay in 5 days. 6 remain.', 'Pay in 5 days. 7 remain.')).toBe('Pay in 5 days. {--6--}{++7++} remain.');
+  });
+});
