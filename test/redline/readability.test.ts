@@ -27,4 +27,14 @@ describe('readable redlines', () => {
     // A full stop that ends a sentence still separates.
     expect(marked('Pay in 5 days. 6 remain.', 'Pay in 5 days. 7 remain.')).toBe('Pay in 5 days. {--6--}{++7++} remain.');
   });
+
+  it('should keep words kept between two insertions kept, not delete and reinsert them', () => {
+    expect(marked('The Supplier shall indemnify the Customer against all losses.', 'The Supplier shall indemnify the Customer against all direct losses, except to the extent caused by the Customer’s negligence.')).toBe(
+      'The Supplier shall indemnify the Customer against all {++direct ++}losses{++, except to the extent caused by the Customer’s negligence++}.',
+    );
+    expect(marked('The cat sat.', 'The big fat cat sat on the mat.')).toBe('The {++big fat ++}cat sat{++ on the mat++}.');
+    expect(marked('The old cat sat on the mat.', 'The cat sat.')).toBe('The {--old --}cat sat{-- on the mat--}.');
+    // A replacement on either side still folds a short kept word into the edits.
+    expect(marked('The cat sat on the mat.', 'The dog ran on the mat.')).toBe('The {--cat sat--}{++dog ran++} on the mat.');
+  });
 });
