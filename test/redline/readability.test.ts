@@ -37,4 +37,11 @@ describe('readable redlines', () => {
     // A replacement on either side still folds a short kept word into the edits.
     expect(marked('The cat sat on the mat.', 'The dog ran on the mat.')).toBe('The {--cat sat--}{++dog ran++} on the mat.');
   });
+
+  it('should mark a swap of the parties 甲方 and 乙方 as whole words, not a lone character', () => {
+    expect(marked('甲方应当向乙方支付违约金。', '乙方应当向甲方支付违约金。')).toBe('{--甲方--}{++乙方++}应当向{--乙方--}{++甲方++}支付违约金。');
+    expect(marked('本合同甲方为委托人。', '本合同丙方为委托人。')).toBe('本合同{--甲方--}{++丙方++}为委托人。');
+    // The words between two parties are still words of their own.
+    expect(marked('甲方和乙方', '甲方或乙方')).toBe('甲方{--和--}{++或++}乙方');
+  });
 });
