@@ -44,4 +44,13 @@ describe('readable redlines', () => {
     // The words between two parties are still words of their own.
     expect(marked('甲方和乙方', '甲方或乙方')).toBe('甲方{--和--}{++或++}乙方');
   });
+
+  it('should mark a changed Chinese number as the number, not the words the segmenter joined to it', () => {
+    expect(marked('甲方应于收到发票后三十日内支付', '甲方应于收到发票后六十日内支付')).toBe('甲方应于收到发票后{--三十--}{++六十++}日内支付');
+    expect(marked('违约金为合同总价款的百分之五。', '违约金为合同总价款的百分之十。')).toBe('违约金为合同总价款的百分之{--五--}{++十++}。');
+    expect(marked('赔偿总额以人民币十万元为限', '赔偿总额以人民币一百万元为限')).toBe('赔偿总额以人民币{--十万--}{++一百万++}元为限');
+    // Never inside a number, and a changed word is still marked whole.
+    expect(marked('在十日内', '在二十日内')).toBe('在{--十--}{++二十++}日内');
+    expect(marked('用户应当删除该信息', '用户应当删减该信息')).toBe('用户应当{--删除--}{++删减++}该信息');
+  });
 });
