@@ -51,6 +51,7 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 export function cleanupSemantic(spans: readonly Span[], options: CleanupOptions = {}): Span[] {
   let current = mergeSpans(spans);
   for (let pass = 0; pass < 16; pass++) {
+    /** The edits next to a kept stretch: their size, and their kind if all are of one kind. */
     const edited = (from: number, step: number) => {
       let ins = 0;
       let del = 0;
@@ -58,7 +59,7 @@ export function cleanupSemantic(spans: readonly Span[], options: CleanupOptions 
         if (current[k].kind === 'inserted') ins += current[k].text.length;
         else del += current[k].text.length;
       }
-      return Math.max(ins, del);
+      return { size: Math.max(ins, del), only: del === 0 ? 'inserted' : ins === 0 ? 'deleted' : undefined };
     };
     let changed = false;
     const next: Span[] = [];
@@ -66,13 +67,17 @@ export function cleanupSemantic(spans: readonly Span[], options: CleanupOptions 
       // Strictly shorter than the edits on both sides (diff-match-patch allows
       // equal): our tokens are words, and one kept word between two one-word
       // edits (他人 in 侵害他人合法 → 损害他人) is worth showing.
-      const fold =
-        span.kind === 'kept' &&
-        k > 0 &&
-        k < current.length - 1 &&
-        span.text.length < edited(k - 1, -1) &&
-        span.text.length < edited(k + 1, 1) &&
-        !options.hard?.(span.text);
+      // Words kept between two insertions (or two deletions) stay kept: folding them
+      // would mark as deleted and reinserted words no one touched ("all {++direct ++}losses{++, except …++}").
+      let fold = span.kind === 'kept' && k > 0 && k < current.length - 1 && !options.hard?.(span.text);
+      if (fold) {
+        const before = edited(k - 1, -1);
+        const after = edited(k + 1, 1);
+        fold =
+          span.text.length < before.size &&
+          span.text.length < after.size &&
+          !(before.only !== undefined && before.only === after.only && WORDY.test(span.text));
+      }
       if (fold) {
         next.push({ kind: 'deleted', text: span.text }, { kind: 'inserted', text: span.text });
         changed = true;
@@ -84,6 +89,8 @@ export function cleanupSemantic(spans: readonly Span[], options: CleanupOptions 
   return current;
 }
 
+/** A letter or digit: a kept stretch with one holds a word. */
+const WORDY = /[\p{L}\p{N}]/u;
 const SENTENCE_END = /[.!?;。！？；]/u;
 const PUNCT = /[\p{P}\p{S}]/u;
 const SPACE = /\s/u;

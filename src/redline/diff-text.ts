@@ -49,10 +49,18 @@ export interface TextDiff {
   coarse: boolean;
 }
 
-/** Is position `i` of `s` a cut that splits no token (before or after a separator, not before a mark)? */
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isNumberMark = (c: string | undefined) => c === '.' || c === ',';
+
+/**
+ * Is position `i` of `s` a cut that splits no token (before or after a separator, not before a mark)?
+ * The '.' and ',' inside a number (1,000,000.00; 12.3) are no separators: the tokenizer keeps such a number whole.
+ */
 function clean(s: string, i: number): boolean {
   if (i <= 0 || i >= s.length) return true;
   if (GLUE.test(s[i]!)) return false;
+  if (isNumberMark(s[i]) && isDigit(s[i - 1]) && isDigit(s[i + 1])) return false;
+  if (isNumberMark(s[i - 1]) && isDigit(s[i - 2]) && isDigit(s[i])) return false;
   return SEPARATOR.test(s[i - 1]!) || SEPARATOR.test(s[i]!);
 }
 
@@ -164,6 +172,10 @@ class Differ {
       // Most windows are one word for another, or words only added or only removed:
       // the answer Myers would give, without its set-up (over half the calls on a typical draft).
       if (ta.length === 0 || tb.length === 0 || (ta.length === 1 && tb.length === 1)) {
+        if (ta.length > 0 && tb.length > 0 && CJK.test(part.a)) {
+          pushReplacement(ta, tb, out);
+          continue;
+        }
         if (ta.length > 0) out.push({ kind: 'deleted', text: ta.join('') });
         if (tb.length > 0) out.push({ kind: 'inserted', text: tb.join('') });
         continue;
@@ -172,7 +184,15 @@ class Differ {
       // jsdiff's Myers straight over the tokens; its runs of equal kind are spans already.
       const changes = diffArrays(ta, tb, { maxEditLength: budget });
       if (changes) {
-        for (const c of changes) out.push({ kind: c.added ? 'inserted' : c.removed ? 'deleted' : 'kept', text: c.value.join('') });
+        const cjk = CJK.test(part.a) || CJK.test(part.b);
+        for (let c = 0; c < changes.length; c++) {
+          const change = changes[c]!;
+          const next = changes[c + 1];
+          if (cjk && change.removed && next?.added) {
+            pushReplacement(change.value, next.value, out);
+            c++;
+          } else out.push({ kind: change.added ? 'inserted' : change.removed ? 'deleted' : 'kept', text: change.value.join('') });
+        }
         continue;
       }
       // Over budget: patience anchors, and at worst a coarse replacement (not Myers again).
@@ -186,6 +206,47 @@ class Differ {
     }
     return out;
   }
+}
+
+/** Chinese numerals and digits: a number is not cut in two. */
+const NUMERAL = /[〇零一二两三四五六七八九十百千万亿0-9０-９]/u;
+const ALL_CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+
+/** Offsets of the token boundaries of a run of tokens. */
+function boundaries(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>([0]);
+  let at = 0;
+  for (const t of tokens) out.add((at += t.length));
+  return out;
+}
+
+/**
+ * Push `a` replaced by `b`. When a number changed in Chinese text, the
+ * segmenter often cuts the two sides differently (三十日 | 内 against 六十 | 日内),
+ * so no word matches and the words around the number are marked with it. Then
+ * the characters both sides share at either end stay kept, cut where either
+ * side has a word boundary and never inside a number: {--三十--}{++六十++}日内.
+ */
+function pushReplacement(ta: readonly string[], tb: readonly string[], out: Span[]): void {
+  const a = ta.join('');
+  const b = tb.join('');
+  let p = 0;
+  let q = 0;
+  if (NUMERAL.test(a) || NUMERAL.test(b)) {
+    const ba = boundaries(ta);
+    const bb = boundaries(tb);
+    const cut = (s: string, i: number) => !(NUMERAL.test(s[i - 1] ?? '') && NUMERAL.test(s[i] ?? ''));
+    const ok = (i: number, j: number, common: string) => (ba.has(i) || bb.has(j)) && cut(a, i) && cut(b, j) && ALL_CJK.test(common);
+    for (p = commonPrefix(a, b); p > 0 && !ok(p, p, a.slice(0, p)); p--);
+    const limit = Math.min(a.length, b.length) - p;
+    for (q = commonSuffix(a, b, limit); q > 0 && !ok(a.length - q, b.length - q, a.slice(a.length - q)); q--);
+    // Only worth it when what is left still holds the changed number.
+    if (!NUMERAL.test(a.slice(p, a.length - q) + b.slice(p, b.length - q))) p = q = 0;
+  }
+  if (p > 0) out.push({ kind: 'kept', text: a.slice(0, p) });
+  if (a.length - q > p) out.push({ kind: 'deleted', text: a.slice(p, a.length - q) });
+  if (b.length - q > p) out.push({ kind: 'inserted', text: b.slice(p, b.length - q) });
+  if (q > 0) out.push({ kind: 'kept', text: a.slice(a.length - q) });
 }
 
 /** Myers work is about (n+m)·d: a huge paragraph gets fewer edits before the coarser fallback. */

@@ -98,14 +98,29 @@ function pushLatin(text: string, out: string[]): void {
   for (const match of text.matchAll(LATIN_TOKEN)) out.push(match[0]);
 }
 
+/**
+ * The parties of a Chinese contract, 甲方, 乙方, 丙方 …: the segmenter's
+ * dictionary does not know them and splits off the stem (甲 | 方), so a swap of
+ * parties would be marked as a lone character ({--甲--}{++乙++}方).
+ */
+const PARTY_STEM = /^[甲乙丙丁戊己庚辛壬癸]$/u;
+
+/** Append a segmenter word, joining 方 to a party stem before it. */
+function pushWord(word: string, out: string[], from: number): void {
+  const last = out.length - 1;
+  if (word === '方' && last >= from && PARTY_STEM.test(out[last]!)) out[last] += word;
+  else out.push(word);
+}
+
 /** Append the dictionary words of a CJK run, chunk by chunk. */
 function pushCjk(run: string, out: string[]): void {
   const seg = cjkSegmenter();
+  const from = out.length;
   for (let start = 0; start < run.length; ) {
     let end = Math.min(run.length, start + CJK_CHUNK);
     // Never cut a surrogate pair (rare CJK extension characters).
     if (end < run.length && isLowSurrogate(run.charCodeAt(end))) end -= 1;
-    for (const piece of seg.segment(run.slice(start, end))) out.push(piece.segment);
+    for (const piece of seg.segment(run.slice(start, end))) pushWord(piece.segment, out, from);
     start = end;
   }
 }
@@ -149,7 +164,7 @@ function segmentRuns(runs: readonly string[]): string[][] {
     let at = k;
     for (const piece of seg.segment(batch)) {
       if (piece.segment === '\n') at++;
-      else out[at]!.push(piece.segment);
+      else pushWord(piece.segment, out[at]!, 0);
     }
     k = end;
   }
