@@ -109,6 +109,8 @@ function sections(lines: string[], start: number, file: string, diagnostics: Dia
   const variants: Omit<Variant, 'label' | 'summary'>[] = [];
   let mode: 'none' | 'guidance' | 'variant' = 'none';
   let lang: string | undefined;
+  /** Inside a "## …" section of a variant that is neither zh nor en (reported at its heading). */
+  let unknownSection = false;
   let buffer: string[] = [];
   let bufferLine = 0;
   const flush = () => {
@@ -129,6 +131,7 @@ function sections(lines: string[], start: number, file: string, diagnostics: Dia
     if (h1) {
       flush();
       lang = undefined;
+      unknownSection = false;
       const title = h1[1]!;
       const variant = /^variant:\s*(\S+)$/i.exec(title);
       if (/^guidance$/i.test(title)) {
@@ -147,10 +150,13 @@ function sections(lines: string[], start: number, file: string, diagnostics: Dia
       }
     } else if (h2 && mode === 'variant') {
       flush();
+      unknownSection = false;
       const l = h2[1]!.toLowerCase();
       if (l !== 'zh' && l !== 'en') {
         diagnostics.push(error('module-section', `unexpected "## ${h2[1]}" in a variant: use "## zh" and "## en"`, { file, line: lineNo }));
         lang = undefined;
+        // Its text is that section's, already reported: not "outside a section" line by line.
+        unknownSection = true;
       } else {
         if (variants.at(-1)!.text[l]) diagnostics.push(error('variant-duplicate', `variant "${variants.at(-1)!.id}" has two "## ${l}" sections`, { file, line: lineNo }));
         lang = l;
@@ -158,7 +164,7 @@ function sections(lines: string[], start: number, file: string, diagnostics: Dia
       bufferLine = lineNo + 1;
     } else if (mode === 'guidance' || (mode === 'variant' && lang)) {
       buffer.push(line);
-    } else if (line.trim() !== '' && mode === 'variant') {
+    } else if (line.trim() !== '' && mode === 'variant' && !unknownSection) {
       diagnostics.push(error('module-section', 'text outside a "## zh" or "## en" section', { file, line: lineNo }));
     }
   }

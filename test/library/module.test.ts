@@ -37,6 +37,15 @@ describe('clause module files', () => {
     expect(codes).toContain('variant-language');
   });
 
+  it('should report a language section other than zh and en once, at its heading, not each line of its text', () => {
+    const zh = fees.indexOf('## zh');
+    const broken = fees.slice(0, zh) + '## zh-CN' + fees.slice(zh + '## zh'.length);
+    const found = parseClauseModule(broken, 'clauses/fees.md').diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`);
+    const heading = broken.slice(0, zh).split('\n').length;
+    expect(found).toContain(`${heading} module-section unexpected "## zh-CN" in a variant: use "## zh" and "## en"`);
+    expect(found.filter((m) => m.includes('text outside'))).toEqual([]);
+  });
+
   it('should report unknown front-matter fields and wrongly typed variables', () => {
     const broken = fees.replace('requirements: [DT-LIAB-01]', 'requirement: [DT-LIAB-01]').replace('type: boolean', 'type: flag');
     const messages = parseClauseModule(broken, 'clauses/fees.md').diagnostics.map((d) => `${d.line} ${d.message}`);
