@@ -2,10 +2,12 @@
  * Library lint: rules over clause modules that need no deal data.
  * - zh and en of each variant use the same variables;
  * - text is not left untranslated (Han characters in English, none in Chinese);
+ * - the mustache of each text is well formed, and no {#anchor} is written twice in one text;
  * - requirement ids exist in the matrix.
  */
-import { error, type Diagnostic } from '../diagnostics.js';
-import type { ClauseModule } from './module.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { parseMarkup } from './markup.js';
+import type { ClauseModule, VariantText } from './module.js';
 import { compileTemplate } from './template.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -17,8 +19,15 @@ export function lintModule(module: ClauseModule, requirementIds?: Set<string>): 
     const used: Record<string, Set<string>> = {};
     for (const lang of ['zh', 'en'] as const) {
       const text = variant.text[lang];
-      if (!text) continue;
+      // An empty text is reported where the module is read; a text whose mustache is broken is
+      // reported here, once: neither is compared with the other language, as if it used nothing.
+      if (!text?.source) continue;
       const compiled = compileTemplate(text.source);
+      if (compiled.problems.length > 0) {
+        for (const p of compiled.problems) diagnostics.push(error('template-syntax', p.message, { file, line: text.line + countNewlines(text.source, p.offset) }));
+        continue;
+      }
+      diagnostics.push(...duplicateAnchors(text, file, `${lang} text of variant "${variant.id}"`));
       used[lang] = new Set(compiled.uses.filter((u) => u.name !== '.').map((u) => (u.equals !== undefined ? `${u.name}=${u.equals}` : u.name)));
       const literal = stripTags(text.source);
       if (lang === 'en' && HAN.test(literal)) {
@@ -39,14 +48,18 @@ export function lintModule(module: ClauseModule, requirementIds?: Set<string>): 
     }
   }
   const usedAnywhere = new Set<string>();
+  let unreadable = false;
   for (const variant of module.variants) {
     for (const text of Object.values(variant.text)) {
       if (!text) continue;
-      for (const use of compileTemplate(text.source).uses) usedAnywhere.add(use.name.split('.')[0]!);
+      const compiled = compileTemplate(text.source);
+      if (compiled.problems.length > 0) unreadable = true;
+      for (const use of compiled.uses) usedAnywhere.add(use.name.split('.')[0]!);
     }
   }
   for (const name of Object.keys(module.variables)) {
-    if (!usedAnywhere.has(name)) {
+    // A text whose mustache is broken may well use it: that text's error says what to fix.
+    if (!usedAnywhere.has(name) && !unreadable) {
       diagnostics.push({ severity: 'warning', code: 'variable-unused', message: `variable "${name}" is declared but no variant uses it`, file, line: module.lineOf(['variables', name]), path: ['variables', name] });
     }
   }
@@ -61,4 +74,24 @@ export function lintModule(module: ClauseModule, requirementIds?: Set<string>): 
 /** Template text without mustache tags and markup brackets, for language checks. */
 function stripTags(source: string): string {
   return source.replace(/\{\{[^}]*\}\}\}?/g, '').replace(/\[\[#[^\]]*\]\]/g, '');
+}
+
+/** `{#anchor}` written twice in one text: a cross-reference to it could only reach the first. */
+function duplicateAnchors(text: VariantText, file: string, what: string): Diagnostic[] {
+  const seen = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  for (const unit of parseMarkup(text.source, []).units) {
+    if (!unit.anchor) continue;
+    const line = text.line + unit.line;
+    const first = seen.get(unit.anchor);
+    if (first === undefined) seen.set(unit.anchor, line);
+    else out.push(error('anchor-duplicate', `anchor {#${unit.anchor}} appears twice in the ${what} (first at line ${first}); give each sub-clause its own anchor`, { file, line }));
+  }
+  return out;
+}
+
+function countNewlines(s: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end && i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
 }

@@ -75,6 +75,24 @@ describe('clause module files', () => {
       expect(d.find((x) => x.code === 'requirement-unknown')?.line).toBe(5);
     });
 
+    it('should report broken mustache once, without saying the other language uses every variable alone', () => {
+      const d = lint(fees.replace('所述金额计收利息。{{/late_interest}}', '所述金额计收利息。'));
+      expect(d.map((x) => x.code)).toEqual(['template-syntax']);
+      expect(d[0]!.message).toMatch(/late_interest/);
+    });
+
+    it('should report an empty text only where the module is read, not as untranslated or as using no variables', () => {
+      const parsed = parseClauseModule(fees.replace(/(# Variant: upfront\n\n## zh\n\n)[^\n]+\n/, '$1'), 'clauses/fees.md');
+      expect(parsed.diagnostics.map((x) => x.code)).toEqual(['variant-empty']);
+      expect(lintModule(parsed.module!, new Set(['DT-LIAB-01']))).toEqual([]);
+    });
+
+    it('should fail when one text writes the same {#anchor} twice', () => {
+      const d = lint(fees.replace('{#due}The [[Customer]]', '{#amount}The [[Customer]]'));
+      expect(d).toMatchObject([{ code: 'anchor-duplicate', severity: 'error', line: 49 }]);
+      expect(d[0]!.message).toMatch(/\{#amount\} appears twice in the en text of variant "monthly" \(first at line 47\)/);
+    });
+
     it('should warn about a declared variable that no variant uses', () => {
       const d = lint(fees.replace('variables:\n', 'variables:\n  spare: { type: string }\n'));
       expect(d.find((x) => x.code === 'variable-unused')?.severity).toBe('warning');
