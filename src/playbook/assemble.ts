@@ -80,6 +80,8 @@ function buildDocument(input: AssembleInput, resolved: Resolved, deal: Deal, lan
     clauses: [],
     dataHash: canonicalHash(input.data.value ?? {}),
   };
+  /** Included clauses missing from this document: their module failed to load, or their text to render. */
+  const missing = new Set(resolved.broken);
   for (const { entry, module, partIndex } of deal.included) {
     const variantId = deal.variants[entry.clause] ?? entry.variant ?? module.variants[0]!.id;
     const variant = module.variants.find((v) => v.id === variantId)!;
@@ -96,6 +98,7 @@ function buildDocument(input: AssembleInput, resolved: Resolved, deal: Deal, lan
     });
     diagnostics.push(...rendered.diagnostics);
     if (rendered.clause) parts[partIndex]!.clauses.push(rendered.clause);
+    else missing.add(module.id);
     provenance.clauses.push({ id: module.id, version: module.version, variant: variant.id, hash: module.hash });
   }
 
@@ -116,13 +119,16 @@ function buildDocument(input: AssembleInput, resolved: Resolved, deal: Deal, lan
   };
   numberDocument(document);
   for (const { ref, within } of resolveReferences(document)) {
+    // A reference to a clause missing for its own reported error is not a second error.
+    if (missing.has(ref.target.split('#')[0]!)) continue;
     diagnostics.push(
       error('reference-unknown', `cross-reference [[#${ref.target.replace('#', '.')}]] points at no clause in this document${within ? ` (in clause ${within.id.split('#')[0]})` : ''}`, {
         ...(within?.position ? { file: within.position.file, line: within.position.line } : { file: playbook.file }),
       }),
     );
   }
-  diagnostics.push(...checkTerms(document));
+  // Without a missing clause's definitions and uses, terms would read as undefined or unused.
+  if (missing.size === 0) diagnostics.push(...checkTerms(document));
   return { document, diagnostics };
 }
 

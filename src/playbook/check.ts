@@ -87,7 +87,8 @@ export function check(options: CheckOptions): CheckReport {
   let coverage: Coverage | undefined;
   if (matrix) {
     const result = computeCoverage(playbook, resolved.entries, matrix.rows, matrix.file, includedEntries);
-    diagnostics.push(...result.diagnostics);
+    // A clause whose module failed to load may satisfy any row: its own errors come first.
+    diagnostics.push(...result.diagnostics.filter((d) => d.code !== 'requirement-uncovered' || resolved.broken.length === 0));
     coverage = result.coverage;
   }
   return { diagnostics: dedupeDiagnostics(diagnostics), modules: library.modules.size, library: shownLibrary, ...(coverage ? { coverage } : {}), ...(matrix ? { matrixFile: matrix.file } : {}) };

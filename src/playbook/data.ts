@@ -64,6 +64,8 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
     if ((RESERVED_KEYS as readonly string[]).includes(name)) continue;
     const info = resolved.variables.get(name);
     if (!info) {
+      // It may be a variable of a clause whose module failed to load: that module's errors say why.
+      if (resolved.broken.length > 0) continue;
       diagnostics.push(error('variable-unknown', `unknown variable "${name}"${suggest(name, [...resolved.variables.keys()])}: the playbook and its clauses declare no such variable`, at([name])));
       continue;
     }

@@ -26,6 +26,13 @@ export interface ResolvedEntry {
 export interface Resolved {
   variables: Map<string, VariableInfo>;
   entries: ResolvedEntry[];
+  /**
+   * Clauses the playbook includes whose module failed to load (its errors are reported
+   * already). What they declare, define and satisfy is unknown: checks that would read
+   * their absence as a problem of their own (an unknown variable, an undefined term,
+   * an uncovered requirement) hold back rather than report follow-on errors.
+   */
+  broken: string[];
 }
 
 export function resolvePlaybook(playbook: Playbook, library: Library): { resolved: Resolved; diagnostics: Diagnostic[] } {
@@ -36,6 +43,7 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
   for (const [name, v] of Object.entries(spec.variables)) variables.set(name, { spec: v, declaredBy: ['playbook'] });
 
   const entries: ResolvedEntry[] = [];
+  const broken: string[] = [];
   const seen = new Set<string>();
   spec.parts.forEach((part, partIndex) =>
     part.clauses.forEach((entry, clauseIndex) => {
@@ -44,7 +52,10 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
       seen.add(entry.clause);
       const module = library.modules.get(entry.clause);
       if (!module) {
-        if (library.broken.has(entry.clause)) return; // its own errors say why
+        if (library.broken.has(entry.clause)) {
+          broken.push(entry.clause); // its own errors say why
+          return;
+        }
         diagnostics.push(error('clause-unknown', `unknown clause "${entry.clause}"${suggest(entry.clause, [...library.modules.keys()])}`, at([...path, 'clause'])));
         return;
       }
@@ -103,19 +114,21 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
   );
 
   spec.keyTerms.forEach((name, i) => {
-    if (!variables.has(name)) diagnostics.push(error('variable-unknown', `key term "${name}" is not a declared variable`, at(['keyTerms', i])));
+    if (!variables.has(name) && broken.length === 0) diagnostics.push(error('variable-unknown', `key term "${name}" is not a declared variable`, at(['keyTerms', i])));
   });
   for (const { entry, partIndex, clauseIndex } of entries) {
-    if (entry.when) checkCondition(entry.when, variables, (message, sub) => diagnostics.push(error('condition-invalid', message, at(['parts', partIndex, 'clauses', clauseIndex, 'when', ...sub]))));
+    if (entry.when) checkCondition(entry.when, variables, broken.length > 0, (message, sub) => diagnostics.push(error('condition-invalid', message, at(['parts', partIndex, 'clauses', clauseIndex, 'when', ...sub]))));
   }
-  return { resolved: { variables, entries }, diagnostics };
+  return { resolved: { variables, entries, broken }, diagnostics };
 }
 
-function checkCondition(c: Condition, variables: Map<string, VariableInfo>, report: (message: string, path: (string | number)[]) => void, path: (string | number)[] = []): void {
-  if ('not' in c) return checkCondition(c.not, variables, report, [...path, 'not']);
-  if ('all' in c) return c.all.forEach((x, i) => checkCondition(x, variables, report, [...path, 'all', i]));
-  if ('any' in c) return c.any.forEach((x, i) => checkCondition(x, variables, report, [...path, 'any', i]));
+/** `broken`: a module failed to load, so an undeclared variable may be one it declares. */
+function checkCondition(c: Condition, variables: Map<string, VariableInfo>, broken: boolean, report: (message: string, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+  if ('not' in c) return checkCondition(c.not, variables, broken, report, [...path, 'not']);
+  if ('all' in c) return c.all.forEach((x, i) => checkCondition(x, variables, broken, report, [...path, 'all', i]));
+  if ('any' in c) return c.any.forEach((x, i) => checkCondition(x, variables, broken, report, [...path, 'any', i]));
   const info = variables.get(c.var);
+  if (!info && broken) return;
   if (!info) return report(`condition uses undeclared variable "${c.var}"`, [...path, 'var']);
   const candidates = [...(c.equals !== undefined ? [c.equals] : []), ...(c.in ?? [])];
   for (const value of candidates) {

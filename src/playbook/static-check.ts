@@ -48,13 +48,14 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
           if (m[1] === '=') continue;
           const term = normaliseTerm(m[2]!.split('|')[0]!);
           used.add(term);
-          if (!isDefined(term)) {
+          if (!isDefined(term) && resolved.broken.length === 0) {
             diagnostics.push(error('term-undefined', `term "${m[2]!.split('|')[0]}" (${lang}, variant "${variant.id}") is defined by no clause of playbook ${playbook.spec.id}; define it in the definitions module`, where(m.index!)));
           }
         }
         for (const m of scan(text.source, REF)) {
           const target = byId.get(m[1]!);
           if (!target) {
+            if (resolved.broken.includes(m[1]!)) continue;
             diagnostics.push(error('reference-unknown', `cross-reference [[#${m[1]}${m[2] ? '.' + m[2] : ''}]] points at clause "${m[1]}", which playbook ${playbook.spec.id} does not include`, where(m.index!)));
           } else if (m[2] && !anchors(target === e ? variant : draftedVariant(target), lang).has(m[2])) {
             diagnostics.push(error('reference-unknown', `cross-reference [[#${m[1]}.${m[2]}]]: clause "${m[1]}" has no {#${m[2]}} anchor in its ${lang} text`, where(m.index!)));
@@ -63,7 +64,7 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
       }
     }
     for (const [term, by] of defined) {
-      if (by !== 'parties' && !used.has(term)) {
+      if (by !== 'parties' && !used.has(term) && resolved.broken.length === 0) {
         const module = byId.get(by)?.module;
         diagnostics.push(warning('term-unused', `term "${term}" (${lang}) is defined in clause "${by}" but no clause of playbook ${playbook.spec.id} uses it`, module ? { file: module.file } : {}));
       }

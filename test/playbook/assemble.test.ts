@@ -106,4 +106,15 @@ describe('assembly', () => {
     const { warnings } = assembleMini('en', dir);
     expect(warnings.find((w) => w.code === 'term-unused')?.message).toMatch(/"Invoice"/);
   });
+
+  it('should report a clause that fails to render, not the cross-references to it or its terms as follow-on problems', () => {
+    const dir = tempFixture(MINI, { 'clauses/definitions.md': (t) => t.replace(/\{\{service_name\}\}/g, '{{service_nam}}') });
+    try {
+      assembleMini('en', dir);
+      expect.unreachable();
+    } catch (cause) {
+      expect(cause).toBeInstanceOf(InputError);
+      expect((cause as InputError).diagnostics.map((d) => `${d.file}:${d.code}`)).toEqual(['clauses/definitions.md:template-variable']);
+    }
+  });
 });

@@ -98,4 +98,29 @@ describe('check', () => {
       expect(report.diagnostics.map((d) => `${d.file}:${d.code}`)).toContain('clauses/disputes.md:requirement-unknown');
     });
   });
+
+  describe('a module that fails to load', () => {
+    it('should report its own errors, not its variables as unknown, its terms as unused or its requirements as uncovered', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': (t) => t.replace('type: number\n    default: 30', 'type: numbr\n    default: 30') });
+      const report = run(dir);
+      expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.code}`)).toEqual(['clauses/fees.md:13:module-field']);
+    });
+
+    it('should still report what is wrong elsewhere in the playbook', () => {
+      const dir = tempFixture(MINI, {
+        'clauses/fees.md': (t) => t.replace('version: 1.2.0', 'version: 1.2'),
+        'playbooks/mini.yaml': (t) => t.replace('      - clause: disputes\n', '      - clause: definitions\n      - clause: disputes\n'),
+      });
+      expect(codes(dir)).toEqual(['module-field', 'clause-duplicate']);
+    });
+  });
+
+  it('should not report a cross-reference to a clause that failed to render as pointing at no clause', () => {
+    const dir = tempFixture(MINI, { 'clauses/disputes.md': (t) => t.replace(/\{\{forum\}\}/g, '{{forun}}') });
+    const report = run(dir);
+    expect(report.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'requirement-uncovered').map((d) => `${d.file}:${d.line}:${d.code}`)).toEqual([
+      'clauses/disputes.md:23:template-variable',
+      'clauses/disputes.md:27:template-variable',
+    ]);
+  });
 });
