@@ -21,10 +21,19 @@ export function parseYaml(source: string, file: string, lineOffset = 0): Located
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const diagnostics: Diagnostic[] = [];
+  let structural = false;
   for (const problem of doc.errors) {
+    // After the first error in the structure (a tab, a line indented wrongly) the parser reads
+    // the following lines wrongly too: those are follow-ons, not the user's. A key written
+    // twice is an error on its own and each one is reported.
+    if (problem.code !== 'DUPLICATE_KEY') {
+      if (structural) continue;
+      structural = true;
+    }
     // linePos is only filled in with prettyErrors, which also rewrites the message: the line counter gives it.
     const pos = lineCounter.linePos(problem.pos[0]);
-    diagnostics.push(error('yaml-syntax', `YAML syntax error: ${firstLine(problem.message)}`, { file, line: pos.line + lineOffset, column: pos.col }));
+    const hint = INDENTATION_CODES.has(problem.code) ? ' (check the indentation of this line and the line above: two spaces per level, no tabs)' : '';
+    diagnostics.push(error('yaml-syntax', `YAML syntax error: ${firstLine(problem.message)}${hint}`, { file, line: pos.line + lineOffset, column: pos.col }));
   }
   const lineAt = (offset: number | undefined) =>
     offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
@@ -57,6 +66,9 @@ export function parseYaml(source: string, file: string, lineOffset = 0): Located
     diagnostics,
   };
 }
+
+/** Parser errors whose usual cause, in a hand-edited file, is a line indented wrongly. */
+const INDENTATION_CODES = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.trim();

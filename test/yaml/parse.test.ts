@@ -18,6 +18,18 @@ describe('YAML with positions', () => {
     expect(parseYaml('a: 1\nb: 2\n', 'm.md', 1).lineOf(['b'])).toBe(3);
   });
 
+  it('should report a tab or a wrong indentation once, not the lines the parser then misreads', () => {
+    const tab = parseYaml('variables:\n  days:\n\ttype: number\n    default: 30\n    description: Days.\n', 'm.md', 1).diagnostics;
+    expect(tab.map((d) => `${d.line}: ${d.message}`)).toEqual(['4: YAML syntax error: Tabs are not allowed as indentation']);
+    const indent = parseYaml('parts:\n  - clause: fees\n     variant: monthly\n', 'p.yaml').diagnostics;
+    expect(indent).toHaveLength(1);
+    expect(indent[0]!.message).toMatch(/check the indentation of this line and the line above/);
+  });
+
+  it('should report each key written twice', () => {
+    expect(parseYaml('a: 1\na: 2\nb: 1\nb: 2\n', 'dup.yaml').diagnostics.map((d) => d.line)).toEqual([2, 4]);
+  });
+
   it('should report syntax errors with file and line, and duplicate keys', () => {
     const bad = parseYaml('a: [1\nb: 2\n', 'bad.yaml');
     expect(bad.value).toBeUndefined();
