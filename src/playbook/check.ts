@@ -77,7 +77,10 @@ export function check(options: CheckOptions): CheckReport {
       includedEntries = deal.deal.included;
       if (!deal.diagnostics.some((d) => d.severity === 'error') && !resolveProblems.some((d) => d.severity === 'error')) {
         const langs = playbook.spec.languages.length === 2 ? (['zh+en'] as AssemblyLang[]) : (playbook.spec.languages as AssemblyLang[]);
-        for (const lang of langs) diagnostics.push(...assemble({ playbook, library, data, lang }).diagnostics);
+        // Assembly finds again, in its own words, what the static checks found (an undefined
+        // term, a dangling cross-reference): the same problem at the same line is said once.
+        const found = new Set(diagnostics.map(place));
+        for (const lang of langs) diagnostics.push(...assemble({ playbook, library, data, lang }).diagnostics.filter((d) => !found.has(place(d))));
       }
     } catch (cause) {
       if (!(cause instanceof InputError)) throw cause;
@@ -92,6 +95,10 @@ export function check(options: CheckOptions): CheckReport {
     coverage = result.coverage;
   }
   return { diagnostics: dedupeDiagnostics(diagnostics), modules: library.modules.size, library: shownLibrary, ...(coverage ? { coverage } : {}), ...(matrix ? { matrixFile: matrix.file } : {}) };
+}
+
+function place(d: Diagnostic): string {
+  return `${d.severity}|${d.code}|${d.file}|${d.line}`;
 }
 
 function loadMatrix(explicit: string | undefined, root: string, diagnostics: Diagnostic[]): { rows: Requirement[]; file: string } | undefined {

@@ -123,4 +123,13 @@ describe('check', () => {
       'clauses/disputes.md:27:template-variable',
     ]);
   });
+
+  it('should report an undefined term and a dangling cross-reference once each, not again from assembly', () => {
+    const dir = tempFixture(MINI, {
+      'clauses/definitions.md': (t) => t.replace('[[=Fees]] means', 'Fees means'),
+      'clauses/fees.md': (t) => t.replace('Disputes are resolved under [[#disputes]].', 'Disputes are resolved under [[#dispute]].'),
+    });
+    const found = run(dir).diagnostics.filter((d) => d.code === 'term-undefined' || d.code === 'reference-unknown').map((d) => `${d.line}:${d.code}`);
+    expect(found).toEqual(['47:term-undefined', '54:reference-unknown', '64:term-undefined']);
+  });
 });
