@@ -16,7 +16,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ not: conditionSchema }).strict(),
     z.object({ all: z.array(conditionSchema).min(1) }).strict(),
     z.object({ any: z.array(conditionSchema).min(1) }).strict(),
-  ]),
+  ], { error: 'a condition is one of {var: x}, {var: x, equals: v}, {var: x, in: [a, b]}, {not: C}, {all: [C, …]}, {any: [C, …]}' }),
 );
 
 export const positionsSchema = z

@@ -46,6 +46,7 @@ const cases: BadCase[] = [
   { name: 'variant override the playbook marks unacceptable', edits: { [PLAYBOOK]: replace('unacceptable: []', 'unacceptable: [upfront]'), [DEAL]: (t) => t + 'variants: { fees: upfront }\n' }, expect: ['deals/good.yaml:13', 'variants.fees', 'unacceptable'] },
   { name: 'data file not found', args: [PLAYBOOK, '--data', 'deals/missing.yaml', '-o', 'out.md'], expect: ['deals/missing.yaml', 'not found'] },
   { name: 'data file with an unsupported extension', edits: { 'deals/deal.txt': () => 'monthly_fee: 1\n' }, args: [PLAYBOOK, '--data', 'deals/deal.txt', '-o', 'out.md'], expect: ['deals/deal.txt', '.yaml, .yml or .json'] },
+  { name: 'a malformed when condition', edits: { [PLAYBOOK]: replace('when: { var: include_disputes }', 'when: { variable: include_disputes }') }, expect: ['playbooks/mini.yaml:31', 'playbook-field', 'a condition is one of {var: x}'] },
   { name: 'malformed YAML in the playbook', edits: { [PLAYBOOK]: replace('type: DT', 'type: [DT') }, expect: ['playbooks/mini.yaml:4', 'yaml-syntax'] },
   { name: 'unknown clause id in the playbook', edits: { [PLAYBOOK]: replace('- clause: disputes', '- clause: dispute') }, expect: ['playbooks/mini.yaml:30', 'parts[0].clauses[2].clause', 'did you mean "disputes"'] },
   { name: 'unknown variant in the playbook', edits: { [PLAYBOOK]: replace('variant: monthly', 'variant: weekly') }, expect: ['playbooks/mini.yaml:24', 'parts[0].clauses[1].variant', 'weekly'] },
