@@ -3,9 +3,12 @@
  * - zh and en of each variant use the same variables;
  * - text is not left untranslated (Han characters in English, none in Chinese);
  * - the mustache of each text is well formed, and no {#anchor} is written twice in one text;
+ * - zh and en have the same shape: as many numbered paragraphs, each with as many list items
+   (a bilingual agreement pairs them by position, and numbers them alike);
  * - requirement ids exist in the matrix.
  */
 import { error, warning, type Diagnostic } from '../diagnostics.js';
+import type { Block } from '../model/nodes.js';
 import { parseMarkup } from './markup.js';
 import type { ClauseModule, VariantText } from './module.js';
 import { compileTemplate } from './template.js';
@@ -39,6 +42,8 @@ export function lintModule(module: ClauseModule, requirementIds?: Set<string>): 
       }
     }
     if (used.zh && used.en) {
+      const shape = differentShape(variant.text.zh!, variant.text.en!);
+      if (shape) diagnostics.push(warning('language-structure', `variant "${variant.id}": ${shape}; a bilingual agreement pairs paragraphs and list items by position, so they would sit beside the wrong translation`, { file, line: variant.line }));
       const onlyZh = [...used.zh].filter((n) => !used.en!.has(n));
       const onlyEn = [...used.en].filter((n) => !used.zh!.has(n));
       if (onlyZh.length || onlyEn.length) {
@@ -74,6 +79,24 @@ export function lintModule(module: ClauseModule, requirementIds?: Set<string>): 
 /** Template text without mustache tags and markup brackets, for language checks. */
 function stripTags(source: string): string {
   return source.replace(/\{\{[^}]*\}\}\}?/g, '').replace(/\[\[#[^\]]*\]\]/g, '');
+}
+
+/** List items in blocks, nested ones included. */
+function listItems(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const block of blocks) if (block.type === 'list') for (const item of block.children) n += 1 + listItems(item.children);
+  return n;
+}
+
+/** How the zh and en texts differ in numbered paragraphs or list items, or undefined when alike. */
+function differentShape(zh: VariantText, en: VariantText): string | undefined {
+  const units = { zh: parseMarkup(zh.source, []).units, en: parseMarkup(en.source, []).units };
+  if (units.zh.length !== units.en.length) return `the zh text has ${units.zh.length} numbered paragraphs and the en text ${units.en.length}`;
+  for (let k = 0; k < units.zh.length; k++) {
+    const items = { zh: listItems(units.zh[k]!.blocks), en: listItems(units.en[k]!.blocks) };
+    if (items.zh !== items.en) return `paragraph ${k + 1} has ${items.zh} list items in zh (line ${zh.line + units.zh[k]!.line}) and ${items.en} in en (line ${en.line + units.en[k]!.line})`;
+  }
+  return undefined;
 }
 
 /** `{#anchor}` written twice in one text: a cross-reference to it could only reach the first. */

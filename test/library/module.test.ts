@@ -65,6 +65,19 @@ describe('clause module files', () => {
       expect(d.map((x) => x.message).join('\n')).toMatch(/only zh uses payment_days/);
     });
 
+    it('should pass the fixture without warnings of shape', () => {
+      expect(lint(fees).filter((d) => d.code === 'language-structure')).toEqual([]);
+    });
+
+    it('should warn when zh and en differ in numbered paragraphs or list items', () => {
+      const fewerItems = lint(fees.replace('- to the account stated on the invoice.\n', ''));
+      expect(fewerItems.filter((d) => d.code === 'language-structure').map((d) => `${d.severity} ${d.line} ${d.message}`)).toEqual([
+        'warning 32 variant "monthly": paragraph 2 has 2 list items in zh (line 38) and 1 in en (line 49); a bilingual agreement pairs paragraphs and list items by position, so they would sit beside the wrong translation',
+      ]);
+      const joined = lint(fees.replace('each month.\n\n{#due}The', 'each month. The'));
+      expect(joined.find((d) => d.code === 'language-structure')?.message).toMatch(/^variant "monthly": the zh text has 3 numbered paragraphs and the en text 2;/);
+    });
+
     it('should fail on untranslated text', () => {
       const d = lint(fees.replace('by bank transfer;', '以银行转账方式;'));
       expect(d.map((x) => x.code)).toContain('text-untranslated');
