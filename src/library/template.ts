@@ -46,9 +46,7 @@ export function compileTemplate(source: string): CompiledTemplate {
   try {
     tokens = Mustache.parse(source) as unknown as Token[];
   } catch (cause) {
-    const message = (cause as Error).message;
-    const at = /at (\d+)/.exec(message);
-    problems.push({ message: `broken mustache: ${message}`, offset: at ? Number(at[1]) : 0 });
+    problems.push(mustacheProblem(source, (cause as Error).message));
     return { tokens: [], uses: [], problems };
   }
   const uses: TemplateUse[] = [];
@@ -167,4 +165,27 @@ export function renderTemplate(template: CompiledTemplate, scope: RenderScope): 
 
   const text = render(template.tokens);
   return { text, values, problems };
+}
+
+/**
+ * mustache.js's parse error in counsel's words, at the tag to fix: it reports
+ * an unclosed section where the text ends, not where the section opens.
+ */
+function mustacheProblem(source: string, message: string): TemplateProblem {
+  const at = Number(/at (\d+)/.exec(message)?.[1] ?? 0);
+  const unclosed = /^Unclosed section "([^"]*)"/.exec(message);
+  if (unclosed) {
+    const name = unclosed[1]!;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const opens = [...source.slice(0, at).matchAll(new RegExp(`\\{\\{\\s*[#^]\\s*${escaped}\\s*\\}\\}`, 'g'))];
+    const open = opens.at(-1);
+    return { message: `broken mustache: the section ${open?.[0] ?? `{{#${name}}}`} is never closed; end it with {{/${name}}}`, offset: open?.index ?? at };
+  }
+  const unopened = /^Unopened section "([^"]*)"/.exec(message);
+  if (unopened) return { message: `broken mustache: {{/${unopened[1]}}} closes no section that is open; remove it or open the section with {{#${unopened[1]}}}`, offset: at };
+  if (/^Unclosed tag/.test(message)) {
+    const open = source.lastIndexOf('{{', at);
+    return { message: 'broken mustache: a tag opened with {{ is never closed with }}', offset: open >= 0 ? open : at };
+  }
+  return { message: `broken mustache: ${message}`, offset: at };
 }
