@@ -90,6 +90,8 @@ const cases: BadCase[] = [
   { name: 'a party written as its name alone', edits: { [DEAL]: replace(/  customer:\n    name: (.*)\n/, '  customer: 上海样本数据有限公司\n') }, expect: ['deals/good.yaml:6', 'parties.customer', 'must be a mapping'] },
   { name: 'party details written as text', edits: { [DEAL]: replace(/    details:\n      address: .*\n/, '    details: 北京市海淀区示例路1号\n') }, expect: ['deals/good.yaml:4', 'parties.provider.details', 'must map details'] },
   { name: 'variants written as text', edits: { [DEAL]: (t) => t + 'variants: fees upfront\n' }, expect: ['deals/good.yaml:13', 'variants', 'clause ids to variant ids'] },
+  // Was read as YAML, which takes a trailing comma: a .json file other tools refuse went through.
+  { name: 'a JSON deal file with a trailing comma', edits: { 'deals/deal.json': () => '{\n  "service_name": "智绘",\n  "monthly_fee": 12000,\n}\n' }, args: [PLAYBOOK, '--data', 'deals/deal.json', '-o', 'out.md'], expect: ['deals/deal.json:3:23', 'json-syntax', 'trailing comma'] },
   // A module whose variant headings are all indented has none: every later step took its first variant (a TypeError).
   { name: 'clause module without a variant section', edits: { [FEES]: replace(/^# Variant: /gm, '  # Variant: ') }, expect: ['clauses/fees.md', 'variant-missing', 'at least one'] },
 ];
