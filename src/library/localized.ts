@@ -14,6 +14,23 @@ export const localizedSchema = z.union([
 
 export type Localized = z.infer<typeof localizedSchema>;
 
+/**
+ * Deal-data text for a document in `langs`: one string for every language, or per language
+ * with each of `langs` given (`{zh: …}` alone cannot fill the English text).
+ */
+export function localizedFor(langs: readonly string[]): z.ZodType<Localized> {
+  const text = z.string().min(1);
+  const shape = Object.fromEntries(LANGS.map((l) => [l, langs.includes(l) ? text : text.optional()]));
+  return z.union([text, z.object(shape).strict()]) as unknown as z.ZodType<Localized>;
+}
+
+/** The languages of `langs` a per-language value does not give (none for a plain string). */
+export function missingLanguages(value: unknown, langs: readonly string[]): string[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const v = value as Record<string, unknown>;
+  return langs.filter((l) => typeof v[l] !== 'string' || v[l] === '');
+}
+
 /** Both languages required: used for titles and labels of library content. */
 export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 export type Bilingual = z.infer<typeof bilingualSchema>;

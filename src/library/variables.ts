@@ -3,7 +3,7 @@
  * is checked against, and how a value prints in each language.
  */
 import { z } from 'zod';
-import { bilingualSchema, localizedSchema, pick, type Localized } from './localized.js';
+import { bilingualSchema, localizedFor, localizedSchema, pick, type Localized } from './localized.js';
 import { formatDate, isValidIsoDate, joinList } from './format.js';
 
 export { formatDate, isValidIsoDate, joinList };
@@ -50,15 +50,24 @@ export function enumValues(spec: VariableSpec): string[] {
   return Array.isArray(spec.values) ? spec.values : Object.keys(spec.values);
 }
 
-const dateSchema = z.string().refine(isValidIsoDate, { message: 'expected a date written YYYY-MM-DD' });
+/**
+ * A calendar date written YYYY-MM-DD. zod's ISO date is a pattern (leap years included), so
+ * the deal JSON Schema carries it too: a refinement would be lost there, and editors would
+ * take 2026/3/1 or 2026-02-30.
+ */
+const dateSchema = z.iso.date({ message: 'expected a date written YYYY-MM-DD' });
 
-/** The zod schema a deal-data value of this variable must satisfy. */
-export function valueSchema(spec: VariableSpec): z.ZodType {
+/**
+ * The zod schema a deal-data value of this variable must satisfy. With `langs` (the
+ * playbook's languages, for deal data) text given per language must give each of them.
+ */
+export function valueSchema(spec: VariableSpec, langs?: readonly string[]): z.ZodType {
+  const text = langs ? localizedFor(langs) : localizedSchema;
   const described = <T extends z.ZodType>(schema: T): T => (spec.description ? schema.describe(spec.description) : schema);
   switch (spec.type) {
     case 'string':
     case 'text':
-      return described(localizedSchema);
+      return described(text);
     case 'number':
       return described(z.number());
     case 'boolean':
@@ -70,7 +79,7 @@ export function valueSchema(spec: VariableSpec): z.ZodType {
       return described(z.enum(values as [string, ...string[]]));
     }
     case 'list':
-      return described(z.array(localizedSchema));
+      return described(z.array(text));
   }
 }
 

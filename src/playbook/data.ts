@@ -4,8 +4,8 @@
  * report every problem at once with the deal file's line and field.
  */
 import { error, type Diagnostic } from '../diagnostics.js';
-import { localizedSchema, type Localized } from '../library/localized.js';
-import { valueSchema } from '../library/variables.js';
+import { localizedFor, missingLanguages, type Localized } from '../library/localized.js';
+import { enumValues, valueSchema, type VariableSpec } from '../library/variables.js';
 import type { Playbook } from './load.js';
 import { evaluate } from './conditions.js';
 import { suggest, type Resolved, type ResolvedEntry } from './namespace.js';
@@ -59,21 +59,30 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
   for (const [name, info] of resolved.variables) if (info.spec.default !== undefined) deal.values[name] = info.spec.default;
   for (const { entry } of resolved.entries) Object.assign(deal.values, entry.set ?? {});
 
+  const langs = playbook.spec.languages;
   const invalid = new Set<string>();
   for (const [name, value] of Object.entries(data)) {
+    if (name === '$schema' && typeof value !== 'string') {
+      diagnostics.push(error('data-shape', '"$schema" must be the path or URL of the JSON Schema, as text', at([name])));
+      continue;
+    }
     if ((RESERVED_KEYS as readonly string[]).includes(name)) continue;
     const info = resolved.variables.get(name);
     if (!info) {
       // It may be a variable of a clause whose module failed to load: that module's errors say why.
       if (resolved.broken.length > 0) continue;
-      diagnostics.push(error('variable-unknown', `unknown variable "${name}"${suggest(name, [...resolved.variables.keys()])}: the playbook and its clauses declare no such variable`, at([name])));
+      diagnostics.push(error('variable-unknown', `unknown variable "${name}"${suggest(name, [...resolved.variables.keys(), 'parties', 'variants'])}: the playbook and its clauses declare no such variable`, at([name])));
       continue;
     }
-    const checked = valueSchema(info.spec).safeParse(value);
+    const checked = valueSchema(info.spec, langs).safeParse(value);
     if (!checked.success) {
       invalid.add(name);
-      const issue = checked.error.issues[0]!;
-      diagnostics.push(error('variable-type', `"${name}" must be ${article(info.spec.type)} ${info.spec.type}: ${issue.message}`, at([name, ...(issue.path as (string | number)[])])));
+      const problem = valueProblem(info.spec, value, langs);
+      if (problem) diagnostics.push(error(problem.code, `"${name}" ${problem.message}`, at([name, ...problem.path])));
+      else {
+        const issue = checked.error.issues[0]!;
+        diagnostics.push(error('variable-type', `"${name}" must be ${article(info.spec.type)} ${info.spec.type}: ${issue.message}`, at([name, ...(issue.path as (string | number)[])])));
+      }
       continue;
     }
     deal.values[name] = value;
@@ -102,24 +111,45 @@ function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostic
     diagnostics.push(error('party-shape', '"parties" must map party ids to {name, details}', at(['parties'])));
     return;
   }
+  const langs = playbook.spec.languages;
+  const text = localizedFor(langs);
   const ids = playbook.spec.parties.map((p) => p.id);
+  // A Localized value, or why not: a language missing, else the usual unquoted comma.
+  const textProblem = (v: unknown): string | undefined => {
+    if (text.safeParse(v).success) return undefined;
+    const missing = missingLanguages(v, langs);
+    if (missing.length > 0 && localizedHint(v) === '') {
+      return ` has no ${missing.join(' or ')} text, and the playbook is in ${langs.join(' and ')}: add ${missing.map((l) => `${l}: …`).join(' and ')}, or give one string for every language`;
+    }
+    return ` must be text or {${langs.map((l) => `${l}: …`).join(', ')}}${localizedHint(v)}`;
+  };
   for (const [id, raw] of Object.entries(given)) {
     if (!ids.includes(id)) {
       diagnostics.push(error('party-unknown', `unknown party "${id}"${suggest(id, ids)}: the playbook's parties are ${ids.join(', ')}`, at(['parties', id])));
+      continue;
+    }
+    if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
+      diagnostics.push(error('party-shape', `party "${id}" must be a mapping with its name (and details): write "name: …" on the next line, indented under "${id}:"`, at(['parties', id])));
       continue;
     }
     const party = (raw ?? {}) as Record<string, unknown>;
     const data: PartyData = { details: [] };
     for (const [key, v] of Object.entries(party)) {
       if (key === 'name') {
-        if (localizedSchema.safeParse(v).success) data.name = v as Localized;
-        else diagnostics.push(error('party-field', `party "${id}" name must be text or {zh: …, en: …}${localizedHint(v)}`, at(['parties', id, 'name'])));
+        const problem = textProblem(v);
+        if (!problem) data.name = v as Localized;
+        else diagnostics.push(error('party-field', `party "${id}" name${problem}`, at(['parties', id, 'name'])));
       } else if (key === 'details') {
-        for (const [dk, dv] of Object.entries((asRecord(v)))) {
+        if (v !== null && (typeof v !== 'object' || Array.isArray(v))) {
+          diagnostics.push(error('party-field', `"details" of party "${id}" must map details (${Object.keys(PARTY_DETAIL_LABELS).join(', ')}) to their text`, at(['parties', id, 'details'])));
+          continue;
+        }
+        for (const [dk, dv] of Object.entries(asRecord(v))) {
+          const problem = textProblem(dv);
           if (!(dk in PARTY_DETAIL_LABELS)) {
-            diagnostics.push(error('party-field', `unknown party detail "${dk}" (known: ${Object.keys(PARTY_DETAIL_LABELS).join(', ')})`, at(['parties', id, 'details', dk])));
-          } else if (!localizedSchema.safeParse(dv).success) {
-            diagnostics.push(error('party-field', `party detail "${dk}" must be text or {zh: …, en: …}${localizedHint(dv)}`, at(['parties', id, 'details', dk])));
+            diagnostics.push(error('party-field', `unknown party detail "${dk}"${suggest(dk, Object.keys(PARTY_DETAIL_LABELS))} (known: ${Object.keys(PARTY_DETAIL_LABELS).join(', ')})`, at(['parties', id, 'details', dk])));
+          } else if (problem) {
+            diagnostics.push(error('party-field', `party detail "${dk}"${problem}`, at(['parties', id, 'details', dk])));
           } else data.details.push([dk, dv as Localized]);
         }
       } else {
@@ -129,8 +159,9 @@ function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostic
     deal.parties[id] = data;
   }
   for (const spec of playbook.spec.parties) {
-    const raw = asRecord(given[spec.id]);
-    if (spec.named && raw.name === undefined) {
+    const entry = given[spec.id];
+    // A party that is not a mapping has been reported above.
+    if (spec.named && (entry === undefined || entry === null || (asRecord(entry) === entry && asRecord(entry).name === undefined))) {
       diagnostics.push(error('party-missing', `missing the name of party "${spec.id}" (parties.${spec.id}.name)`, { ...at(['parties']), path: ['parties', spec.id, 'name'] }));
     }
   }
@@ -141,6 +172,10 @@ function asRecord(v: unknown): Record<string, unknown> {
 }
 
 function checkVariants(resolved: Resolved, value: unknown, deal: Deal, diagnostics: Diagnostic[], at: (path: (string | number)[]) => object): void {
+  if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
+    diagnostics.push(error('data-shape', '"variants" must map clause ids to variant ids, one "clause: variant" a line', at(['variants'])));
+    return;
+  }
   for (const [clause, variant] of Object.entries(asRecord(value))) {
     const found = resolved.entries.find((e) => e.entry.clause === clause);
     if (!found) {
@@ -168,4 +203,93 @@ function article(word: string): string {
 function localizedHint(value: unknown): string {
   const extra = Object.keys(asRecord(value)).filter((k) => k !== 'zh' && k !== 'en');
   return extra.length ? `; it also has ${extra.map((k) => `"${k}"`).join(', ')} — quote values that contain commas` : '';
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Full-width digits and punctuation (１２，０００．５) as ASCII. */
+function halfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** 2026/3/1, 2026.3.1, 2026年3月1日, 1 March 2026, March 1, 2026 → 2026-03-01 (undefined when not one of these). */
+function looseDate(text: string): string | undefined {
+  const t = halfWidth(text).trim();
+  let y: string | undefined, m: string | number | undefined, d: string | undefined;
+  let match = /^(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*日?$/.exec(t);
+  if (match) [, y, m, d] = match;
+  else if ((match = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/i.exec(t))) [, d, m, y] = match;
+  else if ((match = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(t))) [, m, d, y] = match;
+  if (!y || m === undefined || !d) return undefined;
+  const month = /^\d+$/.test(String(m)) ? Number(m) : MONTH_NAMES.findIndex((n) => String(m).length >= 3 && n.startsWith(String(m).toLowerCase())) + 1;
+  if (month < 1) return undefined;
+  return `${y}-${String(month).padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/**
+ * What is wrong with a deal value and what to write instead, for the mistakes people make
+ * by hand: "12,000" or "RMB 12000" for a number, yes/no for a boolean, 2026/3/1 for a date,
+ * a misspelt enum value, text in one language where the agreement needs both. Undefined
+ * when there is no better word than zod's.
+ */
+function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string[]): { code: string; message: string; path: (string | number)[] } | undefined {
+  const type = (message: string, path: (string | number)[] = []) => ({ code: 'variable-type', message, path });
+  const language = (given: unknown, path: (string | number)[]) => {
+    const missing = missingLanguages(given, langs);
+    const known = Object.keys(given as object).filter((k) => !(langs as string[]).includes(k));
+    if (missing.length === 0 || known.length > 0) return undefined;
+    return {
+      code: 'variable-language',
+      message: `has no ${missing.join(' or ')} text, and the playbook is in ${langs.join(' and ')}: add ${missing.map((l) => `${l}: …`).join(' and ')}, or give one string for every language`,
+      path,
+    };
+  };
+  switch (spec.type) {
+    case 'string':
+    case 'text':
+      if (typeof value === 'number' || typeof value === 'boolean') return type(`must be text: write it in quotes, "${String(value)}"`);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) return language(value, []);
+      return undefined;
+    case 'list':
+      if (!Array.isArray(value)) return type(`must be a list: write each item on a line of its own starting with "- "`);
+      for (const [i, item] of value.entries()) {
+        if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+          const problem = language(item, [i]);
+          if (problem) return problem;
+        }
+      }
+      return undefined;
+    case 'number': {
+      if (typeof value !== 'string') return undefined;
+      const plain = halfWidth(value)
+        .replace(/人民币|RMB|CNY|USD|US\$|[¥$元]/gi, '')
+        .replace(/[,\s]/g, '');
+      return /^-?\d+(\.\d+)?$/.test(plain)
+        ? type(`must be a number: write ${Number(plain)} (plain digits 0-9, no grouping commas, currency or quotes; it is printed as ${Number(plain).toLocaleString('en-US', { maximumFractionDigits: 6 })})`)
+        : type('must be a number, written in plain digits 0-9 without quotes (e.g. 12000)');
+    }
+    case 'boolean': {
+      if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+      const word = String(value).trim().toLowerCase();
+      const yes = ['yes', 'y', 'on', 'true', '1', '是'].includes(word);
+      const no = ['no', 'n', 'off', 'false', '0', '否'].includes(word);
+      return yes || no ? type(`must be true or false: write ${yes}, without quotes ("${String(value)}" is not read as ${yes})`) : type('must be true or false, without quotes');
+    }
+    case 'date': {
+      const iso = typeof value === 'string' ? looseDate(value) : undefined;
+      if (iso && isCalendarDate(iso)) return type(`must be a date written YYYY-MM-DD: write ${iso}`);
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return type(`is not a day of the calendar: ${value} (written YYYY-MM-DD)`);
+      return type('must be a date written YYYY-MM-DD, e.g. 2026-03-01');
+    }
+    case 'enum': {
+      const values = enumValues(spec);
+      const same = typeof value === 'string' ? values.find((v) => v.toLowerCase() === value.trim().toLowerCase()) : undefined;
+      const hint = same ? ` (did you mean "${same}"?)` : typeof value === 'string' ? suggest(value, values) : '';
+      return type(`must be one of ${values.join(', ')}; ${JSON.stringify(value)} is not one${hint}`);
+    }
+  }
+}
+
+function isCalendarDate(iso: string): boolean {
+  return valueSchema({ type: 'date' }).safeParse(iso).success;
 }

@@ -1,47 +1,105 @@
 /**
  * JSON Schema of a playbook's deal data (zod's toJSONSchema), so editors can
- * validate and complete deal files. Variables that only some conditional
- * clauses need are optional here; `check --data` enforces them.
+ * validate and complete deal files. It must agree with `checkDeal`: what one
+ * refuses the other refuses (test/playbook/deal-schema.test.ts checks this with
+ * a JSON Schema validator). A variable that only a clause under a `when`
+ * condition requires is required under the same condition (`if`/`then`).
  */
 import { z } from 'zod';
-import { localizedSchema } from '../library/localized.js';
+import { localizedFor } from '../library/localized.js';
 import { valueSchema } from '../library/variables.js';
 import { PARTY_DETAIL_LABELS } from './data.js';
 import type { Playbook } from './load.js';
 import type { Resolved } from './namespace.js';
+import type { Condition } from './schema.js';
 
 export function dealSchema(playbook: Playbook, resolved: Resolved): z.ZodObject {
   const spec = playbook.spec;
+  const langs = spec.languages;
+  const text = localizedFor(langs);
   const required = new Set<string>(Object.entries(spec.variables).filter(([, v]) => v.required).map(([k]) => k));
+  const set = setValues(resolved);
   for (const { entry, module } of resolved.entries) {
     if (entry.when) continue;
-    for (const [name, v] of Object.entries(module.variables)) if (v.required && !(entry.set && name in entry.set)) required.add(name);
+    for (const [name, v] of Object.entries(module.variables)) if (v.required && !(name in set)) required.add(name);
   }
   const shape: Record<string, z.ZodType> = {};
   const details = z
-    .object(Object.fromEntries(Object.keys(PARTY_DETAIL_LABELS).map((k) => [k, localizedSchema.optional()])))
-    .strict();
+    .object(Object.fromEntries(Object.keys(PARTY_DETAIL_LABELS).map((k) => [k, text.optional()])))
+    .strict()
+    .nullable();
   const parties: Record<string, z.ZodType> = {};
   for (const p of spec.parties) {
-    const party = z.object({ name: p.named ? localizedSchema : localizedSchema.optional(), details: details.optional() }).strict();
-    parties[p.id] = p.named ? party : party.optional();
+    const party = z.object({ name: p.named ? text : text.optional(), details: details.optional() }).strict();
+    parties[p.id] = p.named ? party : party.nullable().optional();
   }
   const anyNamed = spec.parties.some((p) => p.named);
-  shape.parties = anyNamed ? z.object(parties).strict() : z.object(parties).strict().optional();
+  shape.parties = anyNamed ? z.object(parties).strict() : z.object(parties).strict().nullable().optional();
   const variants: Record<string, z.ZodType> = {};
   for (const { entry, module } of resolved.entries) {
     const allowed = module.variants.map((v) => v.id).filter((id) => !entry.positions?.unacceptable.includes(id));
     variants[entry.clause] = z.enum(allowed as [string, ...string[]]).optional();
   }
-  shape.variants = z.object(variants).strict().describe('Draft a clause with another of its variants').optional();
+  shape.variants = z.object(variants).strict().nullable().describe('Draft a clause with another of its variants').optional();
   shape.$schema = z.string().optional();
   for (const [name, info] of [...resolved.variables].sort(([a], [b]) => a.localeCompare(b))) {
-    const schema = valueSchema(info.spec);
+    const schema = valueSchema(info.spec, langs);
     shape[name] = required.has(name) && info.spec.default === undefined ? schema : schema.optional();
   }
   return z.object(shape).strict().describe(`Deal data for playbook ${spec.id} ${spec.version}`);
 }
 
 export function dealJsonSchema(playbook: Playbook, resolved: Resolved): unknown {
-  return z.toJSONSchema(dealSchema(playbook, resolved), { target: 'draft-2020-12' });
+  const schema = z.toJSONSchema(dealSchema(playbook, resolved), { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const conditional = conditionalRequired(playbook, resolved);
+  return conditional.length > 0 ? { ...schema, allOf: conditional } : schema;
+}
+
+/** Values the playbook's `set` gives, as `checkDeal` applies them: to the whole deal, the last one winning. */
+function setValues(resolved: Resolved): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { entry } of resolved.entries) Object.assign(out, entry.set ?? {});
+  return out;
+}
+
+/** `if` the clause's condition holds `then` the variables only it requires are required. */
+function conditionalRequired(playbook: Playbook, resolved: Resolved): object[] {
+  const always = new Set(Object.entries(playbook.spec.variables).filter(([, v]) => v.required).map(([k]) => k));
+  const set = setValues(resolved);
+  const fallback = (name: string) => (name in set ? set[name] : resolved.variables.get(name)?.spec.default);
+  const out: object[] = [];
+  for (const { entry, module } of resolved.entries) {
+    if (!entry.when) continue;
+    const names = Object.entries(module.variables)
+      .filter(([name, v]) => v.required && !always.has(name) && !(name in set) && resolved.variables.get(name)?.spec.default === undefined)
+      .map(([name]) => name);
+    if (names.length > 0) out.push({ if: conditionSchema(entry.when, fallback), then: { required: names } });
+  }
+  return out;
+}
+
+/**
+ * A condition as JSON Schema over the deal data, as `evaluate` reads it: a variable the deal
+ * leaves out has its `set` value or default, which is known here.
+ */
+function conditionSchema(c: Condition, fallback: (name: string) => unknown): object | boolean {
+  if ('not' in c) return { not: conditionSchema(c.not, fallback) };
+  if ('all' in c) return { allOf: c.all.map((x) => conditionSchema(x, fallback)) };
+  if ('any' in c) return { anyOf: c.any.map((x) => conditionSchema(x, fallback)) };
+  const given = (test: object) => ({ required: [c.var], properties: { [c.var]: test } });
+  const absent = { not: { required: [c.var] } };
+  const value = fallback(c.var);
+  let test: object;
+  let whenAbsent: boolean;
+  if (c.equals !== undefined) {
+    test = { const: c.equals };
+    whenAbsent = value === c.equals;
+  } else if (c.in !== undefined) {
+    test = { enum: c.in };
+    whenAbsent = c.in.includes(value);
+  } else {
+    test = { not: { anyOf: [{ const: null }, { const: false }, { const: '' }, { type: 'array', maxItems: 0 }] } };
+    whenAbsent = value !== undefined && value !== null && value !== false && value !== '' && !(Array.isArray(value) && value.length === 0);
+  }
+  return whenAbsent ? { anyOf: [absent, given(test)] } : given(test);
 }

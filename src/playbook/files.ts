@@ -40,9 +40,51 @@ export function loadDealFile(file: string | undefined, displayRoot = process.cwd
   if (!/\.(ya?ml|json)$/i.test(file)) {
     throw new InputError([error('data-format', `deal data file ${shown} must be .yaml, .yml or .json`, { file: shown })]);
   }
+  // JSON is read by the YAML parser (for its lines), which also takes what JSON does not
+  // (a trailing comma, comments, unquoted words): a .json file other tools will read must be JSON.
+  if (/\.json$/i.test(file)) throwIfErrors(jsonProblems(text, shown));
   const parsed = parseYaml(text, shown);
   throwIfErrors(parsed.diagnostics);
   return { value: parsed.value ?? {}, file: shown, lineOf: parsed.lineOf };
+}
+
+/** What makes a .json deal file no JSON; an empty file is an empty deal, as in YAML. */
+function jsonProblems(text: string, file: string): Diagnostic[] {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return [];
+  try {
+    JSON.parse(body);
+    return [];
+  } catch (cause) {
+    const at = (offset: number) => {
+      const before = text.slice(0, offset);
+      return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+    };
+    const comma = trailingComma(text);
+    if (comma !== undefined) return [error('json-syntax', 'JSON syntax error: a comma before a closing } or ]; JSON takes no trailing comma', { file, ...at(comma) })];
+    const position = /at position (\d+)/.exec((cause as Error).message);
+    // Node 20 gives no position for an unexpected token: the YAML parser's line, when it finds one.
+    const located = position ? [] : parseYaml(text, file).diagnostics.filter((d) => d.line !== undefined);
+    if (located.length > 0) return located.map((d) => ({ ...d, code: 'json-syntax', message: d.message.replace(/^YAML/, 'JSON') }));
+    // V8 quotes the text around the error after the comma: the line says where.
+    const reason = (cause as Error).message.split(/,? "| in JSON at position/)[0]!;
+    return [error('json-syntax', `JSON syntax error: ${reason}`, { file, ...(position ? at(Number(position[1])) : {}) })];
+  }
+}
+
+/** Offset of a comma that only white space separates from a closing bracket, outside strings. */
+function trailingComma(text: string): number | undefined {
+  let comma: number | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      comma = undefined;
+    } else if (c === ',') comma = i;
+    else if ((c === '}' || c === ']') && comma !== undefined) return comma;
+    else if (!/\s/.test(c)) comma = undefined;
+  }
+  return undefined;
 }
 
 /**

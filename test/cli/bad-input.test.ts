@@ -74,6 +74,25 @@ const cases: BadCase[] = [
   { name: 'alias bomb (billion laughs) in the deal file', edits: { [DEAL]: (t) => t + ALIAS_BOMB }, expect: ['deals/good.yaml', 'yaml-syntax', 'aliases expand too far'] },
   { name: 'alias to no anchor in the deal file', edits: { [DEAL]: replace('forum: cietac', 'forum: *cietac') }, expect: ['deals/good.yaml:12', 'alias *cietac names no anchor'] },
   { name: 'merge key from no anchor in the playbook', edits: { [PLAYBOOK]: replace('signatures: true', 'signatures: true\n<<: *defaults') }, expect: ['playbooks/mini.yaml:', 'alias *defaults'] },
+  // Deal data as people fill it by hand: each mistake named at its line, with what to write instead.
+  { name: 'a number with grouping commas', edits: { [DEAL]: replace('monthly_fee: 12000', 'monthly_fee: 12,000') }, expect: ['deals/good.yaml:10', 'monthly_fee', 'write 12000', 'printed as 12,000'] },
+  { name: 'a number with its currency', edits: { [DEAL]: replace('monthly_fee: 12000', 'monthly_fee: RMB 12000') }, expect: ['deals/good.yaml:10', 'monthly_fee', 'write 12000'] },
+  { name: 'a number in full-width digits', edits: { [DEAL]: replace('monthly_fee: 12000', 'monthly_fee: １２０００') }, expect: ['deals/good.yaml:10', 'monthly_fee', 'write 12000'] },
+  { name: 'a date written 2026/3/1', edits: { [DEAL]: replace('effective_date: 2026-03-01', 'effective_date: 2026/3/1') }, expect: ['deals/good.yaml:9', 'effective_date', 'write 2026-03-01'] },
+  { name: 'a date written in words', edits: { [DEAL]: replace('effective_date: 2026-03-01', 'effective_date: 1 March 2026') }, expect: ['deals/good.yaml:9', 'effective_date', 'write 2026-03-01'] },
+  { name: 'yes for a boolean', edits: { [DEAL]: replace('late_interest: true', 'late_interest: yes') }, expect: ['deals/good.yaml:11', 'late_interest', 'write true'] },
+  { name: 'a misspelt enum value', edits: { [DEAL]: replace('forum: cietac', 'forum: cietak') }, expect: ['deals/good.yaml:12', 'forum', 'did you mean "cietac"'] },
+  // Was reported at a line of the clause module (deals/good.yaml:36 in a 12-line file), without the field.
+  { name: 'text in one language where the playbook has two', edits: { [DEAL]: replace('service_name: { zh: 智绘, en: Zhihui }', 'service_name: { zh: 智绘 }') }, expect: ['deals/good.yaml:8', '(at service_name)', 'no en text', 'add en: …'] },
+  // Was drafted without a word: the English agreement had no name for the Customer.
+  { name: 'a party name in one language where the playbook has two', edits: { [DEAL]: replace("name: { zh: 上海样本数据有限公司, en: 'Shanghai Sample Data Co., Ltd.' }", 'name: { zh: 上海样本数据有限公司 }') }, args: [PLAYBOOK, '--data', DEAL, '--lang', 'en', '-o', 'out.md'], expect: ['deals/good.yaml:7', 'parties.customer.name', 'no en text'] },
+  { name: 'a party detail in one language where the playbook has two', edits: { [DEAL]: replace("address: { zh: 北京市海淀区示例路1号, en: '1 Example Road, Haidian District, Beijing' }", 'address: { en: 1 Example Road }') }, args: [PLAYBOOK, '--data', DEAL, '--lang', 'zh', '-o', 'out.md'], expect: ['deals/good.yaml:5', 'parties.provider.details.address', 'no zh text'] },
+  // These were passed over without a word (details, variants) or read letter by letter (a party).
+  { name: 'a party written as its name alone', edits: { [DEAL]: replace(/  customer:\n    name: (.*)\n/, '  customer: 上海样本数据有限公司\n') }, expect: ['deals/good.yaml:6', 'parties.customer', 'must be a mapping'] },
+  { name: 'party details written as text', edits: { [DEAL]: replace(/    details:\n      address: .*\n/, '    details: 北京市海淀区示例路1号\n') }, expect: ['deals/good.yaml:4', 'parties.provider.details', 'must map details'] },
+  { name: 'variants written as text', edits: { [DEAL]: (t) => t + 'variants: fees upfront\n' }, expect: ['deals/good.yaml:13', 'variants', 'clause ids to variant ids'] },
+  // Was read as YAML, which takes a trailing comma: a .json file other tools refuse went through.
+  { name: 'a JSON deal file with a trailing comma', edits: { 'deals/deal.json': () => '{\n  "service_name": "智绘",\n  "monthly_fee": 12000,\n}\n' }, args: [PLAYBOOK, '--data', 'deals/deal.json', '-o', 'out.md'], expect: ['deals/deal.json:3:23', 'json-syntax', 'trailing comma'] },
   // A module whose variant headings are all indented has none: every later step took its first variant (a TypeError).
   { name: 'clause module without a variant section', edits: { [FEES]: replace(/^# Variant: /gm, '  # Variant: ') }, expect: ['clauses/fees.md', 'variant-missing', 'at least one'] },
 ];
