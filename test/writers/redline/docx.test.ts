@@ -102,6 +102,23 @@ describe('writeRedlineDocx', () => {
     expect(labels).toHaveLength(3000);
   });
 
+  it('should keep "(a) (b)" labels when bullets follow at the same level (Mozilla zh 3. 服务 showed every label as •)', () => {
+    const labelled = (word: string) => {
+      const ordered = list([item(`Mozilla VPN ${word}.`), item('Firefox Relay.')], true);
+      ordered.children.forEach((it, i) => (it.label = `(${'ab'[i]})`));
+      const bullets = list([item('Full report.'), item('Breach alerts.')], false);
+      bullets.children.forEach((it) => (it.label = '•'));
+      return doc('en', [part('body', [clause('services', [ordered, bullets], { heading: ['Services'], number: '3' })])]);
+    };
+    const written = writeRedlineDocx(redline(labelled('old'), labelled('new')), { date: '2026-01-01' });
+    const numbering = parts(written)['word/numbering.xml']!;
+    expect(numbering).toContain('<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%1)"/>');
+    for (const revisions of ['accept', 'reject'] as const) {
+      const back = readDocx(written, 'r.docx', { revisions }).document;
+      expect(collect(back, 'listItem').map((i) => i.label)).toEqual(['(a)', '(b)', '•', '•']);
+    }
+  });
+
   it('should be deterministic: same redline and date, same bytes; the date shows in the revisions', () => {
     expect(Buffer.from(writeRedlineDocx(sample, { author: 'Acme & Co', date: '2026-02-01' })).equals(Buffer.from(bytes))).toBe(true);
     expect(parts(writeRedlineDocx(sample, { date: '2027-03-04' }))['word/document.xml']).toContain('w:date="2027-03-04T00:00:00Z"');

@@ -222,6 +222,24 @@ export interface BodyOptions {
   theirs?: TheirStyles;
 }
 
+/**
+ * End of the list that starts at `k`: the list items that follow, up to one whose level
+ * already holds items of the other kind. A w:num has one format per level, so "(a) (b)"
+ * followed by bullets at the same level are two lists; as one, every label became a bullet.
+ */
+function listEnd(placed: readonly Placed[], k: number): number {
+  const ordered = new Map<number, boolean>();
+  let end = k;
+  for (; end < placed.length && placed[end]!.paragraph.kind === 'listItem'; end++) {
+    const list = placed[end]!.paragraph.list;
+    if (!list || list.continued) continue;
+    const level = Math.min(list.level, 8);
+    if (ordered.has(level) && ordered.get(level) !== list.ordered) break;
+    ordered.set(level, list.ordered);
+  }
+  return end;
+}
+
 /** document.xml body content for a redline (everything inside w:body except w:sectPr). */
 export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNumbering, revisions: Revisions, options: BodyOptions = {}): string {
   const own = new OwnLook(options);
@@ -243,8 +261,7 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
         continue;
       }
       if (p.paragraph.kind === 'listItem') {
-        let end = k;
-        while (end < placed.length && placed[end]!.paragraph.kind === 'listItem') end++;
+        const end = listEnd(placed, k);
         const run = placed.slice(k, end);
         const numId = numbering.list(run.map((r) => r.paragraph));
         for (const item of run) {
