@@ -15,7 +15,9 @@ const NAMES: Record<ContractType, { one: string; many: string }> = {
 
 const CODES = CONTRACT_TYPES.map((t) => `${t} (${NAMES[t].one})`).join(', ');
 
-export const contractTypeSchema = z.enum(CONTRACT_TYPES, { error: `expected a contract type code: ${CODES}` });
+export const contractTypeSchema = z.enum(CONTRACT_TYPES, {
+  error: (issue) => `${issue.input === undefined ? 'expected' : `${JSON.stringify(issue.input)} is not`} a contract type code: use ${CODES}`,
+});
 
 /** "this data-trade agreement (DT)" */
 export function thisContract(type: ContractType): string {

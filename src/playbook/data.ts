@@ -179,6 +179,7 @@ function checkVariants(playbook: Playbook, resolved: Resolved, value: unknown, d
   }
   for (const [clause, variant] of Object.entries(asRecord(value))) {
     const found = resolved.entries.find((e) => e.entry.clause === clause);
+    if (!found && resolved.broken.includes(clause)) continue; // its module failed to load: its own errors say why
     if (!found) {
       diagnostics.push(error('clause-unknown', `"variants" names clause "${clause}", which the playbook does not include`, at(['variants', clause])));
       continue;
