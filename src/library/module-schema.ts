@@ -1,5 +1,6 @@
 /** Zod schema of a clause module's YAML front matter. */
 import { z } from 'zod';
+import { contractTypeSchema } from './contract-types.js';
 import { bilingualSchema } from './localized.js';
 import { variableNameSchema, variableSpecSchema } from './variables.js';
 
@@ -10,7 +11,16 @@ export const semverSchema = z
   .regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'expected a semantic version such as 1.0.0');
 
 export const variantMetaSchema = z
-  .object({ label: bilingualSchema.optional(), summary: z.string().optional() })
+  .object({
+    label: bilingualSchema.optional(),
+    summary: z.string().optional(),
+    /** The contract types (playbook `type`) the variant is written for; absent: any. */
+    types: z
+      .array(contractTypeSchema, { error: 'expected a list of contract type codes, e.g. [DT, MD]' })
+      .min(1, 'list the contract types the variant is written for, e.g. [DT, MD], or leave "types" out: it fits any type')
+      .refine((t) => new Set(t).size === t.length, 'a contract type is listed twice')
+      .optional(),
+  })
   .strict();
 
 export const frontMatterSchema = z

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { error, type Diagnostic } from '../diagnostics.js';
+import type { ContractType } from './contract-types.js';
 import type { Bilingual } from './localized.js';
 import { ID_PATTERN, frontMatterSchema, type FrontMatter } from './module-schema.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
@@ -21,6 +22,8 @@ export interface Variant {
   id: string;
   label?: Bilingual;
   summary?: string;
+  /** The contract types it is written for (front matter `types`); undefined: any type. */
+  types?: ContractType[];
   text: Partial<Record<string, VariantText>>;
   line: number;
 }
@@ -71,7 +74,7 @@ export function parseClauseModule(text: string, file: string): { module?: Clause
   const body = sections(lines, close + 1, file, diagnostics);
   const variants: Variant[] = body.variants.map((v) => {
     const m = meta.variants[v.id];
-    return { ...v, ...(m?.label ? { label: m.label } : {}), ...(m?.summary ? { summary: m.summary } : {}) };
+    return { ...v, ...(m?.label ? { label: m.label } : {}), ...(m?.summary ? { summary: m.summary } : {}), ...(m?.types ? { types: m.types } : {}) };
   });
   for (const id of Object.keys(meta.variants)) {
     if (!variants.some((v) => v.id === id)) {
@@ -106,7 +109,7 @@ const H2 = /^##\s+(.*?)\s*$/;
 
 function sections(lines: string[], start: number, file: string, diagnostics: Diagnostic[]) {
   let guidance: string | undefined;
-  const variants: Omit<Variant, 'label' | 'summary'>[] = [];
+  const variants: Omit<Variant, 'label' | 'summary' | 'types'>[] = [];
   let mode: 'none' | 'guidance' | 'variant' = 'none';
   let lang: string | undefined;
   /** Inside a "## …" section of a variant that is neither zh nor en (reported at its heading). */

@@ -5,10 +5,11 @@
  */
 import { error, type Diagnostic } from '../diagnostics.js';
 import { localizedFor, missingLanguages, type Localized } from '../library/localized.js';
+import { fitsType } from '../library/contract-types.js';
 import { enumValues, valueSchema, type VariableSpec } from '../library/variables.js';
 import type { Playbook } from './load.js';
 import { evaluate } from './conditions.js';
-import { suggest, type Resolved, type ResolvedEntry } from './namespace.js';
+import { suggest, wrongType, type Resolved, type ResolvedEntry } from './namespace.js';
 
 /** Keys of a deal file that are not variables. */
 export const RESERVED_KEYS = ['parties', 'variants', '$schema'] as const;
@@ -89,7 +90,7 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
   }
 
   checkParties(playbook, data.parties, deal, diagnostics, at);
-  checkVariants(resolved, data.variants, deal, diagnostics, at);
+  checkVariants(playbook, resolved, data.variants, deal, diagnostics, at);
 
   deal.included = resolved.entries.filter(({ entry }) => !entry.when || evaluate(entry.when, deal.values));
   const required = new Map<string, string>();
@@ -171,13 +172,14 @@ function asRecord(v: unknown): Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
-function checkVariants(resolved: Resolved, value: unknown, deal: Deal, diagnostics: Diagnostic[], at: (path: (string | number)[]) => object): void {
+function checkVariants(playbook: Playbook, resolved: Resolved, value: unknown, deal: Deal, diagnostics: Diagnostic[], at: (path: (string | number)[]) => object): void {
   if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
     diagnostics.push(error('data-shape', '"variants" must map clause ids to variant ids, one "clause: variant" a line', at(['variants'])));
     return;
   }
   for (const [clause, variant] of Object.entries(asRecord(value))) {
     const found = resolved.entries.find((e) => e.entry.clause === clause);
+    if (!found && resolved.broken.includes(clause)) continue; // its module failed to load: its own errors say why
     if (!found) {
       diagnostics.push(error('clause-unknown', `"variants" names clause "${clause}", which the playbook does not include`, at(['variants', clause])));
       continue;
@@ -185,6 +187,11 @@ function checkVariants(resolved: Resolved, value: unknown, deal: Deal, diagnosti
     const ids = found.module.variants.map((v) => v.id);
     if (typeof variant !== 'string' || !ids.includes(variant)) {
       diagnostics.push(error('variant-unknown', `clause "${clause}" has no variant ${JSON.stringify(variant)} (it has: ${ids.join(', ')})`, at(['variants', clause])));
+      continue;
+    }
+    const chosen = found.module.variants.find((v) => v.id === variant)!;
+    if (!fitsType(chosen.types, playbook.spec.type)) {
+      diagnostics.push(error('variant-type', wrongType(found.module, chosen, playbook.spec.type, found.entry.positions?.unacceptable), at(['variants', clause])));
       continue;
     }
     if (found.entry.positions?.unacceptable.includes(variant)) {

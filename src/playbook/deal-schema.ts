@@ -6,6 +6,7 @@
  * condition requires is required under the same condition (`if`/`then`).
  */
 import { z } from 'zod';
+import { fitsType } from '../library/contract-types.js';
 import { localizedFor } from '../library/localized.js';
 import { valueSchema } from '../library/variables.js';
 import { PARTY_DETAIL_LABELS } from './data.js';
@@ -37,8 +38,9 @@ export function dealSchema(playbook: Playbook, resolved: Resolved): z.ZodObject 
   shape.parties = anyNamed ? z.object(parties).strict() : z.object(parties).strict().nullable().optional();
   const variants: Record<string, z.ZodType> = {};
   for (const { entry, module } of resolved.entries) {
-    const allowed = module.variants.map((v) => v.id).filter((id) => !entry.positions?.unacceptable.includes(id));
-    variants[entry.clause] = z.enum(allowed as [string, ...string[]]).optional();
+    // Only the variants written for the playbook's contract type, and not marked unacceptable.
+    const allowed = module.variants.filter((v) => fitsType(v.types, spec.type) && !entry.positions?.unacceptable.includes(v.id)).map((v) => v.id);
+    variants[entry.clause] = (allowed.length > 0 ? z.enum(allowed as [string, ...string[]]) : z.never()).optional();
   }
   shape.variants = z.object(variants).strict().nullable().describe('Draft a clause with another of its variants').optional();
   shape.$schema = z.string().optional();

@@ -4,8 +4,9 @@
  * no deal data: modules, variants, positions, conditions, key terms.
  */
 import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { contractTypesPlural, fitsType, thisContract, type ContractType } from '../library/contract-types.js';
 import type { Library } from '../library/load.js';
-import type { ClauseModule } from '../library/module.js';
+import type { ClauseModule, Variant } from '../library/module.js';
 import { enumValues, valueSchema, type VariableSpec } from '../library/variables.js';
 import type { Playbook } from './load.js';
 import type { ClauseEntry, Condition } from './schema.js';
@@ -65,11 +66,22 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
           diagnostics.push(error('variant-unknown', `clause "${entry.clause}" has no variant "${id}" (it has: ${variantIds.join(', ')})`, at(where)));
         }
       };
+      // A variant the playbook drafts or offers must be written for its contract type; `unacceptable` may list any.
+      const checkType = (id: string | undefined, where: (string | number)[], subject: (v: string) => string) => {
+        const variant = module.variants.find((v) => v.id === id);
+        if (!variant || fitsType(variant.types, spec.type)) return;
+        diagnostics.push(error('variant-type', wrongType(module, variant, spec.type, entry.positions?.unacceptable, subject(variant.id)), at(where)));
+      };
+      const c = entry.clause;
       checkVariant(entry.variant, [...path, 'variant']);
+      if (entry.variant !== undefined) checkType(entry.variant, [...path, 'variant'], (v) => `the playbook drafts clause "${c}" with variant "${v}", which is`);
+      else checkType(variantIds[0], [...path, 'clause'], (v) => `clause "${c}" has no "variant:", so the playbook drafts it with its first variant, "${v}", which is`);
       if (entry.positions) {
         const p = entry.positions;
         checkVariant(p.preferred, [...path, 'positions', 'preferred']);
+        checkType(p.preferred, [...path, 'positions', 'preferred'], (v) => `the playbook prefers variant "${v}" of clause "${c}", which is`);
         p.fallbacks.forEach((v, i) => checkVariant(v, [...path, 'positions', 'fallbacks', i]));
+        p.fallbacks.forEach((v, i) => checkType(v, [...path, 'positions', 'fallbacks', i], (id) => `the playbook offers variant "${id}" of clause "${c}" as a fallback, which is`));
         p.unacceptable.forEach((v, i) => checkVariant(v, [...path, 'positions', 'unacceptable', i]));
         const drafted = entry.variant ?? variantIds[0];
         if (drafted && p.unacceptable.includes(drafted)) {
@@ -120,6 +132,17 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
     if (entry.when) checkCondition(entry.when, variables, broken.length > 0, (message, sub) => diagnostics.push(error('condition-invalid', message, at(['parts', partIndex, 'clauses', clauseIndex, 'when', ...sub]))));
   }
   return { resolved: { variables, entries, broken }, diagnostics };
+}
+
+/**
+ * 'variant "model-licence" of clause "definitions" is written for model development and licence
+ * agreements (MD), not for this data-trade agreement (DT); choose data-trade'. The variants
+ * suggested are those written for the type and not marked unacceptable.
+ */
+export function wrongType(module: ClauseModule, variant: Variant, type: ContractType, unacceptable: readonly string[] = [], subject = `variant "${variant.id}" of clause "${module.id}" is`): string {
+  const fit = module.variants.filter((v) => fitsType(v.types, type) && !unacceptable.includes(v.id)).map((v) => `"${v.id}"`);
+  const hint = fit.length === 0 ? '' : fit.length === 1 ? `; choose ${fit[0]}` : `; choose one of ${fit.join(', ')}`;
+  return `${subject} written for ${contractTypesPlural(variant.types ?? [])}, not for ${thisContract(type)}${hint}`;
 }
 
 /** `broken`: a module failed to load, so an undeclared variable may be one it declares. */

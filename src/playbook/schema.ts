@@ -1,5 +1,6 @@
 /** Zod schema of a playbook (`playbooks/<id>.yaml`). */
 import { z } from 'zod';
+import { contractTypeSchema } from '../library/contract-types.js';
 import { bilingualSchema } from '../library/localized.js';
 import { idSchema, semverSchema } from '../library/module-schema.js';
 import { variableNameSchema, variableSpecSchema } from '../library/variables.js';
@@ -65,7 +66,7 @@ export const playbookSchema = z
   .object({
     id: idSchema,
     version: semverSchema,
-    type: z.enum(['UA', 'DT', 'MD']),
+    type: contractTypeSchema,
     side: z.string().min(1),
     title: bilingualSchema,
     description: z.string().optional(),

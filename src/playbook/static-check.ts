@@ -75,8 +75,9 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
 
 /**
  * The variants a deal may draft this clause with: the playbook's choice and
- * its stated positions (preferred, fallbacks). Other variants of a shared
- * module may belong to other contract types; assembly checks them if chosen.
+ * its stated positions (preferred, fallbacks). Other variants are checked at
+ * assembly if a deal chooses them; one written for another contract type
+ * (its `types`) it cannot choose.
  */
 function negotiableVariants(e: ResolvedEntry): Variant[] {
   const ids = new Set([draftedVariant(e).id, ...(e.entry.positions ? [e.entry.positions.preferred, ...e.entry.positions.fallbacks] : [])]);

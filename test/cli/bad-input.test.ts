@@ -93,6 +93,14 @@ const cases: BadCase[] = [
   { name: 'variants written as text', edits: { [DEAL]: (t) => t + 'variants: fees upfront\n' }, expect: ['deals/good.yaml:13', 'variants', 'clause ids to variant ids'] },
   // Was read as YAML, which takes a trailing comma: a .json file other tools refuse went through.
   { name: 'a JSON deal file with a trailing comma', edits: { 'deals/deal.json': () => '{\n  "service_name": "智绘",\n  "monthly_fee": 12000,\n}\n' }, args: [PLAYBOOK, '--data', 'deals/deal.json', '-o', 'out.md'], expect: ['deals/deal.json:3:23', 'json-syntax', 'trailing comma'] },
+  // A variant says which contract types it is written for; the mini playbook is a data-trade agreement (DT).
+  { name: 'a variant written for an unknown contract type', edits: { [FEES]: replace('    summary: Fees paid yearly in advance.\n', '    summary: Fees paid yearly in advance.\n    types: [DT, XY]\n') }, expect: ['clauses/fees.md:27', 'variants.upfront.types[1]', '"XY" is not a contract type code: use UA (user agreement), DT'] },
+  { name: 'a playbook fallback written for another contract type', edits: { [FEES]: replace('    summary: Fees paid yearly in advance.\n', '    summary: Fees paid yearly in advance.\n    types: [MD]\n') }, expect: ['playbooks/mini.yaml:27', 'parts[0].clauses[1].positions.fallbacks[0]', 'is written for model development and licence agreements (MD), not for this data-trade agreement (DT)'] },
+  {
+    name: 'a deal choosing a variant written for another contract type',
+    edits: { [FEES]: replace('    summary: Fees paid yearly in advance.\n', '    summary: Fees paid yearly in advance.\n    types: [UA]\n'), [PLAYBOOK]: replace('fallbacks: [upfront]', 'fallbacks: []'), [DEAL]: (t) => t + 'variants: { fees: upfront }\n' },
+    expect: ['deals/good.yaml:13', 'variants.fees', 'variant "upfront" of clause "fees" is written for user agreements (UA), not for this data-trade agreement (DT); choose "monthly"'],
+  },
   // A module whose variant headings are all indented has none: every later step took its first variant (a TypeError).
   { name: 'clause module without a variant section', edits: { [FEES]: replace(/^# Variant: /gm, '  # Variant: ') }, expect: ['clauses/fees.md', 'variant-missing', 'at least one'] },
 ];

@@ -85,6 +85,49 @@ describe('shipped clause library', () => {
     });
   });
 
+  describe('variants written for one contract type', () => {
+    const listed = () => JSON.parse(runCli(['list', 'clauses', '--json']).stdout) as { id: string; variants: string[]; variantTypes?: Record<string, string[]> }[];
+
+    it('should say so in the shared modules that carry a variant per type, and list shows it', () => {
+      const types = (id: string) => listed().find((m) => m.id === id)!.variantTypes;
+      expect(types('definitions')).toEqual({ 'data-trade': ['DT'], 'model-licence': ['MD'], 'user-agreement': ['UA'] });
+      expect(types('termination')).toEqual({ 'user-agreement': ['UA'], commercial: ['DT', 'MD'], development: ['MD'] });
+      expect(types('data-supplier-warranties')).toMatchObject({ full: ['DT'], 'developer-full': ['MD'] });
+      expect(types('governing-law-disputes')).toBeUndefined();
+      for (const id of ['fees-payment', 'data-use-scope', 'regulatory-cooperation', 'liability-indemnity']) {
+        const module = listed().find((m) => m.id === id)!;
+        expect(Object.keys(module.variantTypes ?? {}), id).toEqual(module.variants);
+      }
+      const text = runCli(['list', 'clauses']).stdout;
+      expect(text).toContain('variants: data-trade [DT], model-licence [MD], user-agreement [UA]');
+      expect(text).toMatch(/variants: court, arbitration\n/);
+    });
+
+    it('should refuse a deal for a data-trade agreement that chooses them, at the deal line, saying which fit', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'clausewright-content-'));
+      const deal = join(dir, 'deal.yaml');
+      writeFileSync(deal, readFileSync(join(REPO, 'examples/data-trade-agreement.yaml'), 'utf8') + 'variants:\n  definitions: model-licence\n  liability-indemnity: user-agreement\n');
+      const r = runCli(['assemble', 'playbooks/data-trade-agreement.yaml', '--data', deal, '-o', join(dir, 'out.md')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        'deal.yaml:29: error [variant-type] variant "model-licence" of clause "definitions" is written for model development and licence agreements (MD), not for this data-trade agreement (DT); choose "data-trade" (at variants.definitions)',
+      );
+      expect(r.stderr).toContain(
+        'deal.yaml:30: error [variant-type] variant "user-agreement" of clause "liability-indemnity" is written for user agreements (UA), not for this data-trade agreement (DT); choose one of "data-supplier-uncapped", "data-capped" (at variants.liability-indemnity)',
+      );
+      // Said once each, not as a cascade of undefined terms and cross-references.
+      expect(r.stderr).not.toMatch(/term-undefined|reference-unknown/);
+    });
+
+    it("should offer in each playbook's JSON Schema only the variants written for its type", () => {
+      const offered = (id: string, clause: string) => JSON.parse(runCli(['schema', `playbooks/${id}.yaml`]).stdout).properties.variants.anyOf[0].properties[clause].enum;
+      expect(offered('data-trade-agreement', 'definitions')).toEqual(['data-trade']);
+      expect(offered('data-trade-agreement', 'termination')).toEqual(['commercial']);
+      expect(offered('model-licence-agreement', 'termination')).toEqual(['commercial', 'development']);
+      expect(offered('model-licence-agreement', 'data-use-scope')).toEqual(['client-data-entrustment']);
+    });
+  });
+
   it('should draft the AIGC user agreement with the output-ownership clause, numbered, in zh and en', () => {
     const zh = runCli(['assemble', 'playbooks/aigc-user-agreement.yaml', '--data', 'examples/aigc-user-agreement.yaml', '--lang', 'zh', '--format', 'md']);
     const en = runCli(['assemble', 'playbooks/aigc-user-agreement.yaml', '--data', 'examples/aigc-user-agreement.yaml', '--lang', 'en', '--format', 'md']);

@@ -21,6 +21,31 @@ describe('clause module files', () => {
     expect(module!.lineOf(['variables', 'payment_days'])).toBe(12);
   });
 
+  describe('the contract types a variant is written for', () => {
+    const typed = (types: string) => fees.replace('    summary: Fees paid yearly in advance.\n', `    summary: Fees paid yearly in advance.\n    types: ${types}\n`);
+
+    it('should read them onto the variant; a variant without them fits any type', () => {
+      const { module, diagnostics } = parseClauseModule(typed('[DT, MD]'), 'clauses/fees.md');
+      expect(diagnostics).toEqual([]);
+      expect(module!.variants.map((v) => [v.id, v.types])).toEqual([
+        ['monthly', undefined],
+        ['upfront', ['DT', 'MD']],
+      ]);
+    });
+
+    it('should refuse an unknown code, naming it, the line and the field', () => {
+      const found = parseClauseModule(typed('[DT, XX]'), 'clauses/fees.md').diagnostics.map((d) => `${d.line} ${d.code} ${d.path!.join('.')} ${d.message}`);
+      expect(found).toEqual(['27 module-field variants.upfront.types.1 "XX" is not a contract type code: use UA (user agreement), DT (data-trade agreement), MD (model development and licence agreement)']);
+    });
+
+    it('should refuse an empty list, a code listed twice and a code that is not in a list', () => {
+      const message = (types: string) => parseClauseModule(typed(types), 'clauses/fees.md').diagnostics.map((d) => `${d.line} ${d.message}`);
+      expect(message('[]')).toEqual(['27 list the contract types the variant is written for, e.g. [DT, MD], or leave "types" out: it fits any type']);
+      expect(message('[DT, DT]')).toEqual(['27 a contract type is listed twice']);
+      expect(message('DT')).toEqual(['27 expected a list of contract type codes, e.g. [DT, MD]']);
+    });
+  });
+
   it('should require front matter', () => {
     expect(parseClauseModule('# Guidance\n', 'x.md').diagnostics[0]!.code).toBe('module-front-matter');
   });

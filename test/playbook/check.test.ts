@@ -2,6 +2,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
+import { dealJsonSchema } from '../../src/playbook/deal-schema.js';
+import { loadForPlaybook } from '../../src/playbook/files.js';
+import { resolvePlaybook } from '../../src/playbook/namespace.js';
 import { MATRIX, MINI, tempFixture } from '../helpers.js';
 
 const run = (dir: string, data = true) =>
@@ -112,6 +115,51 @@ describe('check', () => {
         'playbooks/mini.yaml': (t) => t.replace('      - clause: disputes\n', '      - clause: definitions\n      - clause: disputes\n'),
       });
       expect(codes(dir)).toEqual(['module-field', 'clause-duplicate']);
+    });
+  });
+
+  describe('a variant written for another contract type (the mini playbook is DT)', () => {
+    const upfrontFor = (types: string) => (t: string) => t.replace('    summary: Fees paid yearly in advance.\n', `    summary: Fees paid yearly in advance.\n    types: ${types}\n`);
+    const typeErrors = (dir: string) => run(dir, false).diagnostics.filter((d) => d.code === 'variant-type').map((d) => `${d.file}:${d.line} ${d.path!.join('.')} ${d.message}`);
+    const NOT_DT = 'written for model development and licence agreements (MD) and user agreements (UA), not for this data-trade agreement (DT)';
+
+    it('should refuse it among the fallbacks, naming the playbook line and field and the variants that fit', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': upfrontFor('[MD, UA]') });
+      expect(typeErrors(dir)).toEqual([`playbooks/mini.yaml:27 parts.0.clauses.1.positions.fallbacks.0 the playbook offers variant "upfront" of clause "fees" as a fallback, which is ${NOT_DT}; choose "monthly"`]);
+    });
+
+    it('should refuse it drafted and preferred, and as the first variant drafted when the playbook names none', () => {
+      const drafted = tempFixture(MINI, {
+        'clauses/fees.md': upfrontFor('[MD, UA]'),
+        'playbooks/mini.yaml': (t) => t.replace('variant: monthly', 'variant: upfront').replace('preferred: monthly', 'preferred: upfront').replace('fallbacks: [upfront]', 'fallbacks: [monthly]'),
+      });
+      expect(typeErrors(drafted)).toEqual([
+        `playbooks/mini.yaml:24 parts.0.clauses.1.variant the playbook drafts clause "fees" with variant "upfront", which is ${NOT_DT}; choose "monthly"`,
+        `playbooks/mini.yaml:26 parts.0.clauses.1.positions.preferred the playbook prefers variant "upfront" of clause "fees", which is ${NOT_DT}; choose "monthly"`,
+      ]);
+      const first = tempFixture(MINI, { 'clauses/definitions.md': (t) => t.replace('requirements: []', 'requirements: []\nvariants:\n  standard:\n    types: [UA]') });
+      expect(typeErrors(first)).toEqual([
+        'playbooks/mini.yaml:22 parts.0.clauses.0.clause clause "definitions" has no "variant:", so the playbook drafts it with its first variant, "standard", which is written for user agreements (UA), not for this data-trade agreement (DT)',
+      ]);
+    });
+
+    it('should let the positions mark it unacceptable, and accept a variant written for the type or for any', () => {
+      const unacceptable = tempFixture(MINI, { 'clauses/fees.md': upfrontFor('[MD]'), 'playbooks/mini.yaml': (t) => t.replace('fallbacks: [upfront]', 'fallbacks: []').replace('unacceptable: []', 'unacceptable: [upfront]') });
+      expect(typeErrors(unacceptable)).toEqual([]);
+      expect(typeErrors(tempFixture(MINI, { 'clauses/fees.md': upfrontFor('[DT, MD]') }))).toEqual([]);
+    });
+
+    it('should refuse it chosen by the deal data, at the deal line, and leave it out of the JSON Schema', () => {
+      const dir = tempFixture(MINI, {
+        'clauses/fees.md': upfrontFor('[MD]'),
+        'playbooks/mini.yaml': (t) => t.replace('fallbacks: [upfront]', 'fallbacks: []'),
+        'deals/good.yaml': (t) => t + 'variants: { fees: upfront }\n',
+      });
+      const found = run(dir).diagnostics.filter((d) => d.severity === 'error' && d.code !== 'requirement-uncovered').map((d) => `${d.file}:${d.line} ${d.code} ${d.path!.join('.')} ${d.message}`);
+      expect(found).toEqual(['deals/good.yaml:13 variant-type variants.fees variant "upfront" of clause "fees" is written for model development and licence agreements (MD), not for this data-trade agreement (DT); choose "monthly"']);
+      const { playbook, library } = loadForPlaybook({ playbook: join(dir, 'playbooks/mini.yaml') });
+      const schema = dealJsonSchema(playbook, resolvePlaybook(playbook, library).resolved) as { properties: { variants: { anyOf: { properties?: Record<string, { enum: string[] }> }[] } } };
+      expect(schema.properties.variants.anyOf[0]!.properties!.fees!.enum).toEqual(['monthly']);
     });
   });
 

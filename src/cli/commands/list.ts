@@ -65,6 +65,8 @@ async function listClauses(dir?: string): Promise<Listing> {
     version: m.version,
     title: m.title,
     variants: m.variants.map((v) => v.id),
+    // The contract types a variant is written for, where its front matter says (absent: any type).
+    ...(m.variants.some((v) => v.types) ? { variantTypes: Object.fromEntries(m.variants.filter((v) => v.types).map((v) => [v.id, v.types])) } : {}),
     requirements: m.requirements,
   }));
   return { rows, problems };
@@ -89,7 +91,10 @@ function table(rows: Record<string, unknown>[]): string {
   return rows
     .map((r) => {
       const title = r.title as { zh: string; en: string };
-      const extra = Array.isArray(r.variants) ? `variants: ${(r.variants as string[]).join(', ')}` : `${r.type} · ${r.clauses} clauses · side: ${r.side}`;
+      const types = (r.variantTypes ?? {}) as Record<string, string[]>;
+      const extra = Array.isArray(r.variants)
+        ? `variants: ${(r.variants as string[]).map((v) => (types[v] ? `${v} [${types[v].join(', ')}]` : v)).join(', ')}`
+        : `${r.type} · ${r.clauses} clauses · side: ${r.side}`;
       return `${String(r.id).padEnd(32)} ${String(r.version).padEnd(8)} ${title.en} / ${title.zh}\n${' '.repeat(42)}${extra}`;
     })
     .join('\n');
