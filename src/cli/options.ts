@@ -1,5 +1,5 @@
 /** Option parsing shared by commands: dates, languages, formats. */
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { error, InputError } from '../diagnostics.js';
 import { isValidIsoDate } from '../library/format.js';
 
@@ -59,4 +59,22 @@ export function outputFormat<T extends string>(format: T | undefined, output: st
 export function outputPath(value: string): string | undefined {
   if (value === '') throw new InvalidArgumentError('expected a file name, or - for stdout');
   return value === '-' ? undefined : value;
+}
+
+/** `--format text|json` and its shorthand `--json`, alike on every command that prints a report (check, list, inspect). */
+export interface TextOrJson {
+  format?: 'text' | 'json';
+  json?: boolean;
+}
+
+export function addTextOrJson(command: Command, what: string): Command {
+  return command
+    .option('--format <format>', `${what}: text or json (default: text)`, choice(['text', 'json'] as const, '--format'))
+    .option('--json', 'the same as --format json');
+}
+
+/** JSON when asked for either way; `--format text --json` is a contradiction, refused. */
+export function wantsJson(options: TextOrJson): boolean {
+  if (options.json && options.format === 'text') throw new InputError([error('options-contradict', '--json and --format text contradict each other: give one')]);
+  return options.json === true || options.format === 'json';
 }

@@ -234,3 +234,18 @@ describe('options that do not apply', () => {
     expect(existsSync(join(dir, 'a.md'))).toBe(true);
   });
 });
+
+describe('report formats', () => {
+  it('should take --format json and --json alike on check and list, and refuse both --json and --format text', () => {
+    for (const command of [['check', 'playbooks/mini.yaml', '--matrix', MATRIX], ['list', 'clauses']]) {
+      const long = runCli([...command, '--format', 'json'], { cwd: MINI });
+      const short = runCli([...command, '--json'], { cwd: MINI });
+      expect(short.stdout, command[0]).toBe(long.stdout);
+      expect(() => JSON.parse(short.stdout)).not.toThrow();
+      expect(runCli([...command, '--format', 'text'], { cwd: MINI }).stdout).toBe(runCli(command, { cwd: MINI }).stdout);
+      const both = runCli([...command, '--format', 'text', '--json'], { cwd: MINI });
+      expect(both.code).toBe(2);
+      expect(both.stderr).toContain('error [options-contradict] --json and --format text contradict each other');
+    }
+  });
+});

@@ -3,23 +3,22 @@ import type { Command } from 'commander';
 import { InputError, error, formatDiagnostic, hasErrors, sortDiagnostics } from '../../diagnostics.js';
 import type { CheckReport } from '../../playbook/check.js';
 import type { Coverage } from '../../requirements/coverage.js';
-import { choice } from '../options.js';
+import { addTextOrJson, wantsJson, type TextOrJson } from '../options.js';
 import { EXIT_INPUT, action } from '../run.js';
 
-interface CheckOptions {
+interface CheckOptions extends TextOrJson {
   data?: string;
-  format: 'text' | 'json';
   matrix?: string;
   clauses?: string;
 }
 
 export function registerCheck(program: Command): void {
-  program
+  const command = program
     .command('check')
     .description('validate the clause library, a playbook and deal data, and report requirement coverage')
     .argument('[playbook]', 'playbook file; without it, the whole clause library is linted')
-    .option('-d, --data <file>', 'deal data to validate against the playbook (and assemble in each language); needs <playbook>')
-    .option('--format <format>', 'text or json', choice(['text', 'json'] as const, '--format'), 'text')
+    .option('-d, --data <file>', 'deal data to validate against the playbook (and assemble in each language); needs <playbook>');
+  addTextOrJson(command, 'the report')
     .option('--matrix <file>', 'requirements matrix (default: ../shared/reference/requirements-matrix.md beside the package, or $CLAUSEWRIGHT_MATRIX)')
     .option('--clauses <dir>', 'clause library folder (default: clauses/ beside the playbook folder; without a playbook, ./clauses if present; else the built-in library)')
     .addHelpText(
@@ -34,6 +33,7 @@ Exit codes: 0 no errors (warnings allowed), 2 problems found, 1 internal error.`
     )
     .action(
       action(async (playbook: string | undefined, options: CheckOptions) => {
+        const json = wantsJson(options);
         // Deal data is checked against a playbook: without one it went unread, and the ✓ said nothing of it.
         if (options.data !== undefined && playbook === undefined) {
           throw new InputError([error('data-without-playbook', `--data ${options.data} is checked against a playbook: name one, e.g. clausewright check playbooks/<name>.yaml --data ${options.data}`, { file: options.data })]);
@@ -46,7 +46,7 @@ Exit codes: 0 no errors (warnings allowed), 2 problems found, 1 internal error.`
           ...(options.clauses ? { clauses: options.clauses } : {}),
         });
         const failed = hasErrors(report.diagnostics);
-        if (options.format === 'json') process.stdout.write(JSON.stringify(toJson(report, failed), null, 2) + '\n');
+        if (json) process.stdout.write(JSON.stringify(toJson(report, failed), null, 2) + '\n');
         else process.stdout.write(toText(report, playbook, failed));
         if (failed) process.exitCode = EXIT_INPUT;
       }),

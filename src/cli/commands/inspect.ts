@@ -2,18 +2,17 @@
 import type { Command } from 'commander';
 import { InputError, error } from '../../diagnostics.js';
 import { readInput } from '../io.js';
+import { addTextOrJson, wantsJson, type TextOrJson } from '../options.js';
 import { action } from '../run.js';
 
-interface InspectOptions {
-  json?: boolean;
-}
+type InspectOptions = TextOrJson;
 
 export function registerInspect(program: Command): void {
-  program
+  const command = program
     .command('inspect')
     .description('print the provenance of a DOCX written by clausewright: playbook, clause ids, versions, variants and hashes')
-    .argument('<agreement.docx>', 'a DOCX written by `clausewright assemble`')
-    .option('--json', 'print the record as JSON')
+    .argument('<agreement.docx>', 'a DOCX written by `clausewright assemble`');
+  addTextOrJson(command, 'the record')
     .addHelpText(
       'after',
       `
@@ -25,6 +24,7 @@ Exit codes: 0 ok, 2 bad input (not a DOCX, or one clausewright did not write), 1
     )
     .action(
       action(async (file: string, options: InspectOptions) => {
+        const json = wantsJson(options);
         const bytes = readInput(file, 'DOCX file');
         // The OOXML machinery is loaded only when a DOCX is inspected.
         const { formatProvenance, readDocxProvenance } = await import('../../writers/docx/index.js');
@@ -39,7 +39,7 @@ Exit codes: 0 ok, 2 bad input (not a DOCX, or one clausewright did not write), 1
         if (!provenance) {
           throw new InputError([error('provenance-missing', `${file} carries no clausewright provenance (was it written by \`clausewright assemble\`?)`, { file })]);
         }
-        process.stdout.write(options.json ? JSON.stringify(provenance, null, 2) + '\n' : formatProvenance(provenance));
+        process.stdout.write(json ? JSON.stringify(provenance, null, 2) + '\n' : formatProvenance(provenance));
       }),
     );
 }

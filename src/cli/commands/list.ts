@@ -4,20 +4,19 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { localOr, PACKAGE_CLAUSES, PACKAGE_PLAYBOOKS } from '../../paths.js';
 import { error, InputError, type Diagnostic } from '../../diagnostics.js';
-import { choice } from '../options.js';
+import { addTextOrJson, choice, wantsJson, type TextOrJson } from '../options.js';
 import { action, EXIT_INPUT, printDiagnostics } from '../run.js';
 
-interface ListOptions {
-  json?: boolean;
+interface ListOptions extends TextOrJson {
   dir?: string;
 }
 
 export function registerList(program: Command): void {
-  program
+  const command = program
     .command('list')
     .description('list clause modules or playbooks')
-    .argument('[what]', 'clauses or playbooks', choice(['clauses', 'playbooks'] as const, 'what'), 'clauses')
-    .option('--json', 'machine-readable output')
+    .argument('[what]', 'clauses or playbooks', choice(['clauses', 'playbooks'] as const, 'what'), 'clauses');
+  addTextOrJson(command, 'the list')
     .option('--dir <dir>', 'folder to list (default: ./clauses or ./playbooks if present, else the built-in library)')
     .addHelpText(
       'after',
@@ -33,8 +32,9 @@ are still listed), 1 internal error.`,
     )
     .action(
       action(async (what: 'clauses' | 'playbooks', options: ListOptions) => {
+        const json = wantsJson(options);
         const { rows, problems } = what === 'clauses' ? await listClauses(options.dir) : await listPlaybooks(options.dir);
-        if (options.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+        if (json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
         else process.stdout.write(table(rows) + `\n${rows.length} ${what}\n`);
         printDiagnostics(problems);
         if (problems.length > 0) process.exitCode = EXIT_INPUT;

@@ -78,6 +78,9 @@ describe('clausewright inspect', () => {
     const result = run(file, '--json');
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(provenance);
+    // As check and list take it: --format json is the same, --format text the default.
+    expect(run(file, '--format', 'json').stdout).toBe(result.stdout);
+    expect(run(file, '--format', 'text').stdout).toBe(run(file).stdout);
   });
 
   it('should exit 2 with a clear message for a DOCX without provenance, a non-DOCX and a missing file', () => {
