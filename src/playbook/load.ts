@@ -19,11 +19,21 @@ export function parsePlaybook(text: string, file: string): { playbook?: Playbook
     return { diagnostics: [error('playbook-shape', 'a playbook is a YAML mapping (id, version, title, parties, parts, …)', { file, line: 1 })] };
   }
   const parsed = playbookSchema.safeParse(yaml.value);
-  if (!parsed.success) return { diagnostics: zodDiagnostics(parsed.error, file, yaml.lineOf, 'playbook-field') };
+  if (!parsed.success) {
+    const problems = zodDiagnostics(parsed.error, file, yaml.lineOf, 'playbook-field');
+    // Said first: each field error alone would not tell someone who swapped the two files.
+    return { diagnostics: looksLikeDealData(yaml.value) ? [error('playbook-is-deal-data', `${file} reads as deal data, not a playbook: give the playbook (playbooks/<name>.yaml) where the playbook goes, and this file with --data ${file}`, { file, line: 1 }), ...problems] : problems };
+  }
   const expectedId = /([^/\\]+)\.ya?ml$/.exec(file)?.[1];
   const diagnostics: Diagnostic[] = [];
   if (expectedId && expectedId !== parsed.data.id) {
     diagnostics.push(error('playbook-id', `playbook id "${parsed.data.id}" does not match its file name ${expectedId}.yaml`, { file, line: yaml.lineOf(['id']), path: ['id'] }));
   }
   return { playbook: { spec: parsed.data, file, hash: sha256(text), lineOf: yaml.lineOf }, diagnostics };
+}
+
+/** Deal data's shape: parties as a mapping of names, no parts, no playbook id. */
+function looksLikeDealData(value: object): boolean {
+  const v = value as Record<string, unknown>;
+  return v.parts === undefined && v.id === undefined && v.parties !== null && typeof v.parties === 'object' && !Array.isArray(v.parties);
 }

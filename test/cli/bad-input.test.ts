@@ -228,6 +228,18 @@ describe('check on a clause module without a variant section', () => {
   });
 });
 
+describe('the playbook and the deal file swapped', () => {
+  it('should say first that the playbook given reads as deal data', () => {
+    const result = runCli(['assemble', DEAL, '--data', PLAYBOOK, '-o', 'out.md'], { cwd: tempFixture(MINI, {}) });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`${DEAL}:1: error [playbook-is-deal-data] ${DEAL} reads as deal data, not a playbook: give the playbook (playbooks/<name>.yaml) where the playbook goes, and this file with --data ${DEAL}`);
+    // A playbook that is merely broken gets no such hint.
+    const broken = runCli(['assemble', PLAYBOOK, '--data', DEAL, '-o', 'out.md'], { cwd: tempFixture(MINI, { [PLAYBOOK]: replace('version: 0.3.0', 'version: 1.2') }) });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).not.toContain('playbook-is-deal-data');
+  });
+});
+
 describe('a playbook without --data', () => {
   it('should say first that no deal data was given and how to give it, then list each missing value (assemble and redline)', () => {
     const dir = tempFixture(MINI, { 'theirs.md': () => '# Terms\n\n## 1 Fees\n\nThe fee is due weekly.\n' });
