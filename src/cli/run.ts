@@ -16,8 +16,12 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
   for (const d of sortDiagnostics(diagnostics)) process.stderr.write(formatDiagnostic(d) + '\n');
 }
 
-/** Wrap a command action so every failure ends with the right exit code and message. */
-export function action<A extends unknown[]>(fn: (...args: A) => void | Promise<void>): (...args: A) => Promise<void> {
+/**
+ * Wrap a command action so every failure ends with the right exit code and message.
+ * `writes: false` for a command that only reports (check, list, inspect): its errors
+ * need no "nothing was written".
+ */
+export function action<A extends unknown[]>(fn: (...args: A) => void | Promise<void>, { writes = true }: { writes?: boolean } = {}): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       await fn(...args);
@@ -26,7 +30,7 @@ export function action<A extends unknown[]>(fn: (...args: A) => void | Promise<v
       if (cause instanceof InputError) {
         printDiagnostics(cause.diagnostics);
         const errors = cause.diagnostics.filter((d) => d.severity === 'error').length;
-        process.stderr.write(`clausewright: ${errors} error${errors === 1 ? '' : 's'}; nothing was written\n`);
+        process.stderr.write(`clausewright: ${errors} error${errors === 1 ? '' : 's'}${writes ? '; nothing was written' : ''}\n`);
       } else {
         process.stderr.write(`clausewright: internal error: ${(cause as Error)?.stack ?? String(cause)}\n`);
       }

@@ -49,7 +49,7 @@ Exit codes: 0 no errors (warnings allowed), 2 problems found, 1 internal error.`
         if (json) process.stdout.write(JSON.stringify(toJson(report, failed), null, 2) + '\n');
         else process.stdout.write(toText(report, playbook, failed));
         if (failed) process.exitCode = EXIT_INPUT;
-      }),
+      }, { writes: false }),
     );
 }
 

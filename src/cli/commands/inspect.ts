@@ -40,6 +40,6 @@ Exit codes: 0 ok, 2 bad input (not a DOCX, or one clausewright did not write), 1
           throw new InputError([error('provenance-missing', `${file} carries no clausewright provenance (was it written by \`clausewright assemble\`?)`, { file })]);
         }
         process.stdout.write(json ? JSON.stringify(provenance, null, 2) + '\n' : formatProvenance(provenance));
-      }),
+      }, { writes: false }),
     );
 }

@@ -38,7 +38,7 @@ are still listed), 1 internal error.`,
         else process.stdout.write(table(rows) + `\n${rows.length} ${what}\n`);
         printDiagnostics(problems);
         if (problems.length > 0) process.exitCode = EXIT_INPUT;
-      }),
+      }, { writes: false }),
     );
 }
 

@@ -97,6 +97,8 @@ describe('clausewright inspect', () => {
       expect(result.status).toBe(2);
       expect(result.stderr).toContain(message);
       expect(result.stderr).not.toContain('    at ');
+      // inspect writes nothing in any case: its errors do not say so.
+      expect(result.stderr).toMatch(/clausewright: 1 error\n$/);
     }
   });
 });
