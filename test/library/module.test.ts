@@ -46,6 +46,40 @@ describe('clause module files', () => {
     });
   });
 
+  describe('bounds on a number variable (min, max, integer)', () => {
+    const bounded = (lines: string) => fees.replace('    type: number\n    default: 30\n', `    type: number\n${lines}`);
+    const found = (text: string) => parseClauseModule(text, 'clauses/fees.md').diagnostics.map((d) => `${d.line} ${d.code} ${d.path!.join('.')} ${d.message}`);
+
+    it('should read them onto the variable', () => {
+      const { module, diagnostics } = parseClauseModule(bounded('    min: 1\n    max: 90\n    integer: true\n    default: 30\n'), 'clauses/fees.md');
+      expect(diagnostics).toEqual([]);
+      expect(module!.variables.payment_days).toMatchObject({ type: 'number', min: 1, max: 90, integer: true, default: 30 });
+    });
+
+    it('should refuse min greater than max, at the line of max', () => {
+      expect(found(bounded('    min: 10\n    max: 5\n'))).toEqual(['15 module-field variables.payment_days.max max (5) is less than min (10): no value could be given']);
+    });
+
+    it('should refuse bounds between which no whole number lies', () => {
+      expect(found(bounded('    min: 0.2\n    max: 0.8\n    integer: true\n'))).toEqual(['15 module-field variables.payment_days.max no whole number lies from min (0.2) to max (0.8): no value could be given']);
+    });
+
+    it('should refuse a bound that is not a number, and integer that is not true or false', () => {
+      expect(found(bounded('    min: one\n    default: 30\n'))).toEqual(['14 module-field variables.payment_days.min expected a number, e.g. min: 0']);
+      expect(found(bounded('    max: "100"\n    default: 30\n'))).toEqual(['14 module-field variables.payment_days.max expected a number, e.g. max: 100']);
+      expect(found(bounded('    integer: yes\n    default: 30\n'))).toEqual(['14 module-field variables.payment_days.integer expected true or false']);
+    });
+
+    it('should refuse a default outside the bounds, saying what the variable allows', () => {
+      expect(found(bounded('    min: 1\n    max: 20\n    default: 30\n'))).toEqual(['16 module-field variables.payment_days.default default 30 is not allowed: the variable must be a number from 1 to 20']);
+      expect(found(bounded('    integer: true\n    min: 1\n    default: 0.5\n'))).toEqual(['16 module-field variables.payment_days.default default 0.5 is not allowed: the variable must be a whole number of 1 or more']);
+    });
+
+    it('should refuse bounds on a variable that is not a number', () => {
+      expect(found(fees.replace('    type: boolean\n', '    type: boolean\n    min: 0\n'))).toEqual(['18 module-field variables.late_interest.min `min` is only for number variables']);
+    });
+  });
+
   it('should require front matter', () => {
     expect(parseClauseModule('# Guidance\n', 'x.md').diagnostics[0]!.code).toBe('module-front-matter');
   });

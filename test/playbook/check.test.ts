@@ -163,6 +163,67 @@ describe('check', () => {
     });
   });
 
+  describe('bounds on number variables', () => {
+    /** fees: a monthly fee of 0 or more, a payment period of whole days from 1 to 90. */
+    const boundedFees = (t: string) =>
+      t.replace('    type: number\n    required: true\n', '    type: number\n    required: true\n    min: 0\n').replace('    type: number\n    default: 30\n', '    type: number\n    min: 1\n    max: 90\n    integer: true\n    default: 30\n');
+    const errors = (dir: string, data = true) => run(dir, data).diagnostics.filter((d) => d.severity === 'error' && d.code !== 'requirement-uncovered').map((d) => `${d.file}:${d.line} ${d.code} ${d.path?.join('.')} ${d.message}`);
+
+    it('should accept values within them', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': boundedFees, 'deals/good.yaml': (t) => t.replace('monthly_fee: 12000', 'monthly_fee: 0\npayment_days: 90') });
+      expect(errors(dir)).toEqual([]);
+    });
+
+    it('should refuse a negative fee, a fraction of a day, too many days and 1e30, at the deal line and field, with what to write', () => {
+      const deal = (values: string) => tempFixture(MINI, { 'clauses/fees.md': boundedFees, 'deals/good.yaml': (t) => t.replace('monthly_fee: 12000', values) });
+      expect(errors(deal('monthly_fee: -5'))).toEqual(['deals/good.yaml:10 variable-range monthly_fee "monthly_fee" must be a number of 0 or more, not -5; write e.g. 0']);
+      expect(errors(deal('monthly_fee: 12000\npayment_days: 0.5'))).toEqual(['deals/good.yaml:11 variable-range payment_days "payment_days" must be a whole number from 1 to 90, not 0.5; write e.g. 30']);
+      expect(errors(deal('monthly_fee: 12000\npayment_days: 1e30'))).toEqual(['deals/good.yaml:11 variable-range payment_days "payment_days" must be a whole number from 1 to 90, not 1e+30; write e.g. 30']);
+    });
+
+    it('should say what is nearest when there is no default, and that a whole number must be held exactly', () => {
+      const dir = (values: string) =>
+        tempFixture(MINI, {
+          'clauses/fees.md': (t) => t.replace('    type: number\n    default: 30\n', '    type: number\n    integer: true\n    min: 1\n'),
+          'deals/good.yaml': (t) => t.replace('monthly_fee: 12000', `monthly_fee: 12000\n${values}`),
+        });
+      expect(errors(dir('payment_days: 0'))).toEqual(['deals/good.yaml:11 variable-range payment_days "payment_days" must be a whole number of 1 or more, not 0; write e.g. 1']);
+      expect(errors(dir('payment_days: 14.6'))).toEqual(['deals/good.yaml:11 variable-range payment_days "payment_days" must be a whole number of 1 or more, not 14.6; write e.g. 15']);
+      expect(errors(dir('payment_days: 1e30'))).toEqual(['deals/good.yaml:11 variable-range payment_days "payment_days" must be a whole number of 1 or more (at most 9,007,199,254,740,991, which is held exactly), not 1e+30; write e.g. 9007199254740991']);
+    });
+
+    it('should refuse a playbook `set` value outside them, at the playbook line', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': boundedFees, 'playbooks/mini.yaml': (t) => t.replace('        variant: monthly\n', '        variant: monthly\n        set: { payment_days: 0 }\n') });
+      expect(errors(dir, false)).toEqual(['playbooks/mini.yaml:25 variable-range parts.0.clauses.1.set.payment_days "payment_days" must be a whole number from 1 to 90, not 0']);
+    });
+
+    it('should read them on playbook variables, and refuse min greater than max there at its line', () => {
+      const withTerm = (decl: string) => (t: string) => t.replace('  include_disputes: { type: boolean, default: true }\n', `  include_disputes: { type: boolean, default: true }\n  term_months: ${decl}\n`);
+      const bad = tempFixture(MINI, { 'playbooks/mini.yaml': withTerm('{ type: number, min: 12, max: 6 }') });
+      expect(errors(bad, false)).toEqual(['playbooks/mini.yaml:16 playbook-field variables.term_months.max max (6) is less than min (12): no value could be given']);
+      const good = tempFixture(MINI, { 'playbooks/mini.yaml': withTerm('{ type: number, min: 1, integer: true }'), 'deals/good.yaml': (t) => t + 'term_months: 0\n' });
+      expect(errors(good)).toEqual(['deals/good.yaml:13 variable-range term_months "term_months" must be a whole number of 1 or more, not 0; write e.g. 1']);
+    });
+
+    it('should refuse two modules that bound one shared variable differently: one value fills both', () => {
+      const dir = tempFixture(MINI, {
+        'clauses/fees.md': boundedFees,
+        'clauses/disputes.md': (t) => t.replace('variables:\n', 'variables:\n  payment_days: { type: number, default: 30 }\n').replace('go to the {{forum}}', 'go to the {{forum}} after {{payment_days}} days'),
+      });
+      expect(errors(dir, false).filter((d) => d.includes('payment_days') && !d.includes('language-variables'))).toEqual([
+        'clauses/disputes.md:7 variable-conflict variables.payment_days variable "payment_days" is declared as number in clause "disputes" but as number (a whole number from 1 to 90) in fees; one value fills both: give them the same min, max and integer',
+      ]);
+    });
+
+    it('should carry them into the deal JSON Schema', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': boundedFees });
+      const { playbook, library } = loadForPlaybook({ playbook: join(dir, 'playbooks/mini.yaml') });
+      const schema = dealJsonSchema(playbook, resolvePlaybook(playbook, library).resolved) as { properties: Record<string, object> };
+      expect(schema.properties.monthly_fee).toEqual({ type: 'number', minimum: 0, description: 'Monthly fee in CNY.' });
+      expect(schema.properties.payment_days).toEqual({ type: 'integer', minimum: 1, maximum: 90, description: 'Days after invoice within which the Customer pays.' });
+    });
+  });
+
   it('should not report a cross-reference to a clause that failed to render as pointing at no clause', () => {
     const dir = tempFixture(MINI, { 'clauses/disputes.md': (t) => t.replace(/\{\{forum\}\}/g, '{{forun}}') });
     const report = run(dir);
