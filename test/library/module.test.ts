@@ -112,6 +112,64 @@ describe('clause module files', () => {
     expect(messages.some((m) => /^17 .*expected one of/.test(m))).toBe(true);
   });
 
+  describe('a front-matter error does not hide the module\'s other problems', () => {
+    const all = (text: string) => {
+      const parsed = parseClauseModule(text, 'clauses/fees.md');
+      const module = parsed.module ?? parsed.partial;
+      return { parsed, found: [...parsed.diagnostics, ...(module ? lintModule(module, new Set(['DT-LIAB-01'])) : [])].map((d) => `${d.line} ${d.code}`) };
+    };
+    /** Four problems of the body and requirements, none of them in the bad field. */
+    const others = (t: string) =>
+      t
+        .replace('requirements: [DT-LIAB-01]', 'requirements: [DT-LIAB-01, DT-LIAB-99]')
+        .replace('# Variant: upfront', '# Variant: up-front')
+        .replace('所述金额计收利息。{{/late_interest}}', '所述金额计收利息。')
+        .replace('by bank transfer;', '以银行转账方式;');
+
+    it('should report a bad version with an unknown requirement, a renamed variant, broken mustache and untranslated text', () => {
+      const { parsed, found } = all(others(fees.replace('version: 1.2.0', 'version: 1.2')));
+      expect(parsed.module).toBeUndefined();
+      expect(found).toEqual(['3 module-field', '24 variant-missing', '43 template-syntax', '51 text-untranslated', '5 requirement-unknown']);
+    });
+
+    it('should report the same problems past other bad fields: a title, an unknown field, a bad variant type, a bad variable', () => {
+      const bad = (t: string) =>
+        t
+          .replace('title: { zh: 费用与支付, en: Fees and Payment }', 'title: Fees')
+          .replace('variants:\n', 'variant_notes: x\nvariants:\n')
+          .replace('    summary: Fees paid monthly in arrears.\n', '    summary: Fees paid monthly in arrears.\n    types: [XX]\n')
+          .replace('    type: boolean\n', '    type: flag\n');
+      const { found } = all(others(bad(fees)));
+      expect(found.filter((f) => !f.endsWith('module-field'))).toEqual(['26 variant-missing', '45 template-syntax', '53 text-untranslated', '5 requirement-unknown']);
+      expect(found.filter((f) => f.endsWith('module-field'))).toHaveLength(4);
+    });
+
+    it('should say nothing more of the bad field itself: no variable unused, no requirement unknown, no variant missing', () => {
+      const bad = fees
+        .replace('    type: number\n    default: 30\n', '    type: numbr\n    default: 30\n')
+        .replace('requirements: [DT-LIAB-01]', 'requirements: [dt-liab-99]')
+        .replace('  upfront:\n', '  Up_Front:\n');
+      expect(all(bad).found).toEqual(['5 module-field', '13 module-field', '24 module-field']);
+      // An id that is not valid falls back to the file name: no "does not match its file name".
+      expect(all(fees.replace('id: fees', 'id: Fees')).found).toEqual(['2 module-field']);
+    });
+
+    it('should read the body past a YAML syntax error in the front matter', () => {
+      const { found } = all(others(fees.replace('version: 1.2.0', 'version: [1.2.0')));
+      expect(found[0]).toMatch(/^\d+ yaml-syntax$/);
+      // Nothing is known of its requirements and variant metadata: the body's own problems only.
+      expect(found.slice(1)).toEqual(['43 template-syntax', '51 text-untranslated']);
+    });
+
+    it('should not read on when it is not certain where the body starts (a module heading inside the front matter)', () => {
+      // The closing --- lost, a later --- (a rule in the guidance) closes the "front matter".
+      const lost = fees.replace('---\n# Guidance\n', '# Guidance\n').replace('Test fixture.', 'Test fixture.\n\n---\n');
+      const { parsed, found } = all(lost);
+      expect(parsed.partial).toBeUndefined();
+      expect(found.every((f) => f.endsWith('yaml-syntax') || f.endsWith('module-field'))).toBe(true);
+    });
+  });
+
   describe('lint', () => {
     const lint = (text: string) => lintModule(parseClauseModule(text, 'clauses/fees.md').module!, new Set(['DT-LIAB-01']));
 

@@ -109,6 +109,25 @@ describe('check', () => {
       expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.code}`)).toEqual(['clauses/fees.md:13:module-field']);
     });
 
+    it('should report its other problems in the same run: a bad version hid an unknown requirement, a renamed variant, broken mustache and untranslated text', () => {
+      const dir = tempFixture(MINI, {
+        'clauses/fees.md': (t) =>
+          t
+            .replace('version: 1.2.0', 'version: 1.2')
+            .replace('requirements: [DT-LIAB-01]', 'requirements: [DT-LIAB-99]')
+            .replace('# Variant: upfront', '# Variant: up-front')
+            .replace('所述金额计收利息。{{/late_interest}}', '所述金额计收利息。')
+            .replace('by bank transfer;', '以银行转账方式;'),
+      });
+      const expected = ['clauses/fees.md:3:module-field', 'clauses/fees.md:24:variant-missing', 'clauses/fees.md:43:template-syntax', 'clauses/fees.md:51:text-untranslated', 'clauses/fees.md:5:requirement-unknown'];
+      // With the playbook and its deal: still nothing said of its variables, terms or coverage.
+      expect(run(dir).diagnostics.map((d) => `${d.file}:${d.line}:${d.code}`)).toEqual(expected);
+      // The whole library, as `check` without a playbook lints it.
+      const library = check({ clauses: join(dir, 'clauses'), matrix: MATRIX, displayRoot: dir });
+      expect(library.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.code}`)).toEqual(expected);
+      expect(library.modules).toBe(2);
+    });
+
     it('should still report what is wrong elsewhere in the playbook', () => {
       const dir = tempFixture(MINI, {
         'clauses/fees.md': (t) => t.replace('version: 1.2.0', 'version: 1.2'),
