@@ -10,6 +10,11 @@ export interface Library {
   modules: Map<string, ClauseModule>;
   /** Ids (file names) of modules that failed to load; their errors are reported already. */
   broken: Set<string>;
+  /**
+   * Modules of `broken` read past an error in their front matter (by file name): linted, so
+   * their other problems are reported in the same run, but never drafted.
+   */
+  partial: Map<string, ClauseModule>;
 }
 
 /** `displayRoot` makes file names in messages relative (e.g. to the working directory). */
@@ -17,12 +22,13 @@ export function loadLibrary(dir: string, displayRoot = process.cwd()): { library
   const diagnostics: Diagnostic[] = [];
   const modules = new Map<string, ClauseModule>();
   const broken = new Set<string>();
+  const partial = new Map<string, ClauseModule>();
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.md') && n.toLowerCase() !== 'readme.md').sort();
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'is a file, not a folder' : 'not found';
-    return { library: { dir, modules, broken: new Set() }, diagnostics: [error('library-missing', `clause library folder ${dir} ${reason}`, { file: dir })] };
+    return { library: { dir, modules, broken: new Set(), partial: new Map() }, diagnostics: [error('library-missing', `clause library folder ${dir} ${reason}`, { file: dir })] };
   }
   for (const name of names) {
     const path = join(dir, name);
@@ -41,8 +47,9 @@ export function loadLibrary(dir: string, displayRoot = process.cwd()): { library
     diagnostics.push(...parsed.diagnostics);
     if (parsed.module) modules.set(parsed.module.id, parsed.module);
     else broken.add(name.replace(/\.md$/, ''));
+    if (parsed.partial) partial.set(name.replace(/\.md$/, ''), parsed.partial);
   }
-  return { library: { dir, modules, broken }, diagnostics };
+  return { library: { dir, modules, broken, partial }, diagnostics };
 }
 
 export function displayPath(path: string, root: string): string {

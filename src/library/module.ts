@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { ContractType } from './contract-types.js';
 import type { Bilingual } from './localized.js';
-import { ID_PATTERN, frontMatterSchema, type FrontMatter } from './module-schema.js';
+import type { z } from 'zod';
+import { ID_PATTERN, frontMatterSchema, variantMetaSchema, type FrontMatter } from './module-schema.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 import { parseYaml } from '../yaml/parse.js';
-import type { Variables } from './variables.js';
+import { variableNameSchema, variableSpecSchema, type Variables } from './variables.js';
 
 export interface VariantText {
   source: string;
@@ -47,7 +48,13 @@ export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export function parseClauseModule(text: string, file: string): { module?: ClauseModule; diagnostics: Diagnostic[] } {
+/**
+ * `module`: the module, when its front matter is valid. `partial`: when it is not, the module
+ * as far as it could be read anyway — its body, and the front-matter fields that are valid
+ * on their own — so that lint reports its other problems in the same run. A partial module
+ * is never drafted: the library lists it as broken.
+ */
+export function parseClauseModule(text: string, file: string): { module?: ClauseModule; partial?: ClauseModule; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
@@ -59,14 +66,22 @@ export function parseClauseModule(text: string, file: string): { module?: Clause
   }
   const yaml = parseYaml(lines.slice(1, close).join('\n'), file, 1);
   diagnostics.push(...yaml.diagnostics);
-  if (yaml.diagnostics.length > 0) return { diagnostics };
-  const parsed = frontMatterSchema.safeParse(yaml.value ?? {});
-  if (!parsed.success) {
-    diagnostics.push(...zodDiagnostics(parsed.error, file, yaml.lineOf, 'module-field'));
-    return { diagnostics };
-  }
-  const meta: FrontMatter = parsed.data;
+  const parsed = yaml.diagnostics.length > 0 ? undefined : frontMatterSchema.safeParse(yaml.value ?? {});
+  if (parsed && !parsed.success) diagnostics.push(...zodDiagnostics(parsed.error, file, yaml.lineOf, 'module-field'));
   const expectedId = /([^/\\]+)\.md$/.exec(file)?.[1];
+  let meta: FrontMatter;
+  /** Ids of the variants the front matter describes (their metadata may be invalid). */
+  let described: string[];
+  if (parsed?.success) {
+    meta = parsed.data;
+    described = Object.keys(meta.variants);
+  } else {
+    // The body is read past a front-matter error only when it is certain where the body starts:
+    // a module heading inside the front matter (a lost closing ---) would leave the real body
+    // unread, and every problem reported of it would be invented.
+    if (lines.slice(1, close).some((l) => MODULE_HEADING.test(l))) return { diagnostics };
+    ({ meta, described } = salvage(yaml.value, expectedId ?? 'module'));
+  }
   if (expectedId && expectedId !== meta.id) {
     diagnostics.push(error('module-id', `module id "${meta.id}" does not match its file name ${expectedId}.md`, { file, line: yaml.lineOf(['id']), path: ['id'] }));
   }
@@ -76,7 +91,7 @@ export function parseClauseModule(text: string, file: string): { module?: Clause
     const m = meta.variants[v.id];
     return { ...v, ...(m?.label ? { label: m.label } : {}), ...(m?.summary ? { summary: m.summary } : {}), ...(m?.types ? { types: m.types } : {}) };
   });
-  for (const id of Object.keys(meta.variants)) {
+  for (const id of described) {
     if (!variants.some((v) => v.id === id)) {
       diagnostics.push(error('variant-missing', `front matter describes variant "${id}" but there is no "# Variant: ${id}" section`, { file, line: yaml.lineOf(['variants', id]), path: ['variants', id] }));
     }
@@ -87,24 +102,69 @@ export function parseClauseModule(text: string, file: string): { module?: Clause
     return { diagnostics };
   }
 
+  const module: ClauseModule = {
+    id: meta.id,
+    version: meta.version,
+    title: meta.title,
+    requirements: meta.requirements,
+    variables: meta.variables,
+    variants,
+    guidance: body.guidance,
+    file,
+    hash: sha256(text),
+    lineOf: yaml.lineOf,
+  };
+  return parsed?.success ? { module, diagnostics } : { partial: module, diagnostics };
+}
+
+/**
+ * What of invalid front matter can be used to read the rest of the module: each field that is
+ * valid on its own, each variable whose name and declaration are valid. A field that is not
+ * is left empty, so nothing is said about it beyond its own error: no requirement id checked,
+ * no variable called unused, no variant called missing. The id falls back to the file name.
+ */
+function salvage(value: unknown, fileId: string): { meta: FrontMatter; described: string[] } {
+  const raw = isMapping(value) ? value : {};
+  const field = <T>(schema: z.ZodType<T>, v: unknown, fallback: T): T => {
+    const checked = schema.safeParse(v);
+    return checked.success ? checked.data : fallback;
+  };
+  const shape = frontMatterSchema.shape;
+  const variables: Variables = {};
+  if (isMapping(raw.variables)) {
+    for (const [name, spec] of Object.entries(raw.variables)) {
+      const checked = variableSpecSchema.safeParse(spec);
+      if (variableNameSchema.safeParse(name).success && checked.success) variables[name] = checked.data;
+    }
+  }
+  const variants: FrontMatter['variants'] = {};
+  if (isMapping(raw.variants)) {
+    for (const [id, m] of Object.entries(raw.variants)) {
+      const checked = variantMetaSchema.safeParse(m ?? {});
+      if (checked.success) variants[id] = checked.data;
+    }
+  }
   return {
-    module: {
-      id: meta.id,
-      version: meta.version,
-      title: meta.title,
-      requirements: meta.requirements,
-      variables: meta.variables,
+    meta: {
+      id: field(shape.id, raw.id, fileId),
+      version: field(shape.version, raw.version, ''),
+      title: field(shape.title, raw.title, { zh: '', en: '' }),
+      requirements: field(shape.requirements, raw.requirements, []),
+      variables,
       variants,
-      guidance: body.guidance,
-      file,
-      hash: sha256(text),
-      lineOf: yaml.lineOf,
     },
-    diagnostics,
+    // A variant id that is not kebab-case has its own error; "no such section" could be a follow-on of it.
+    described: isMapping(raw.variants) ? Object.keys(raw.variants).filter((id) => ID_PATTERN.test(id)) : [],
   };
 }
 
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 const H1 = /^#\s+(.*?)\s*$/;
+/** A heading of a module's body (not a YAML comment such as "# rates agreed in 2025"). */
+const MODULE_HEADING = /^(#\s+(guidance|variant:.*)|##\s+(zh|en))\s*$/i;
 const H2 = /^##\s+(.*?)\s*$/;
 
 function sections(lines: string[], start: number, file: string, diagnostics: Diagnostic[]) {

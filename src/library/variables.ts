@@ -22,9 +22,23 @@ export const variableSpecSchema = z
     default: z.unknown().optional(),
     /** enum only: value id → printed label per language. */
     values: z.union([z.array(z.string().min(1)).min(1), z.record(z.string(), bilingualSchema)]).optional(),
+    /** number only: the least and greatest value a deal may give, and whether it must be a whole number. */
+    min: z.number({ error: 'expected a number, e.g. min: 0' }).optional(),
+    max: z.number({ error: 'expected a number, e.g. max: 100' }).optional(),
+    integer: z.boolean({ error: 'expected true or false' }).optional(),
   })
   .strict()
   .superRefine((spec, ctx) => {
+    for (const key of ['min', 'max', 'integer'] as const) {
+      if (spec.type !== 'number' && spec[key] !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `\`${key}\` is only for number variables` });
+      }
+    }
+    const boundsAgree = spec.min === undefined || spec.max === undefined || spec.min <= spec.max;
+    if (!boundsAgree) ctx.addIssue({ code: 'custom', path: ['max'], message: `max (${spec.max}) is less than min (${spec.min}): no value could be given` });
+    else if (spec.integer && spec.min !== undefined && spec.max !== undefined && Math.ceil(spec.min) > Math.floor(spec.max)) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: `no whole number lies from min (${spec.min}) to max (${spec.max}): no value could be given` });
+    }
     if (spec.type === 'enum' && spec.values === undefined) {
       ctx.addIssue({ code: 'custom', path: ['values'], message: 'an enum variable needs `values`' });
     }
@@ -36,7 +50,11 @@ export const variableSpecSchema = z
     }
     if (spec.default !== undefined) {
       const checked = valueSchema(spec).safeParse(spec.default);
-      if (!checked.success) {
+      const plain = spec.type === 'number' && typeof spec.default === 'number' && Number.isFinite(spec.default);
+      if (!checked.success && plain && boundsAgree && satisfiable(spec)) {
+        // A number, but outside what the declaration allows (with bounds that contradict each other, that one error says it).
+        ctx.addIssue({ code: 'custom', path: ['default'], message: `default ${spec.default} is not allowed: the variable must be ${numberRule(spec)}` });
+      } else if (!checked.success && !plain) {
         ctx.addIssue({ code: 'custom', path: ['default'], message: `default is not a valid ${spec.type}: ${checked.error.issues[0]?.message}` });
       }
     }
@@ -48,6 +66,27 @@ export type Variables = Record<string, VariableSpec>;
 export function enumValues(spec: VariableSpec): string[] {
   if (!spec.values) return [];
   return Array.isArray(spec.values) ? spec.values : Object.keys(spec.values);
+}
+
+/**
+ * What a number variable allows, in words: "a whole number of 1 or more", "a number from 0 to
+ * 100", "a number". A whole number is also one JavaScript holds exactly (at most 2^53 - 1).
+ */
+export function numberRule(spec: Pick<VariableSpec, 'min' | 'max' | 'integer'>): string {
+  const kind = spec.integer ? 'a whole number' : 'a number';
+  if (spec.min !== undefined && spec.max !== undefined) return spec.min === spec.max ? `${kind} equal to ${spec.min}` : `${kind} from ${spec.min} to ${spec.max}`;
+  if (spec.min !== undefined) return `${kind} of ${spec.min} or more`;
+  if (spec.max !== undefined) return `${kind} of at most ${spec.max}`;
+  return kind;
+}
+
+function satisfiable(spec: Pick<VariableSpec, 'min' | 'max' | 'integer'>): boolean {
+  return !(spec.integer && spec.min !== undefined && spec.max !== undefined && Math.ceil(spec.min) > Math.floor(spec.max));
+}
+
+/** Whether a number variable has bounds (min, max or integer). */
+export function isBounded(spec: VariableSpec): boolean {
+  return spec.min !== undefined || spec.max !== undefined || spec.integer === true;
 }
 
 /**
@@ -68,8 +107,13 @@ export function valueSchema(spec: VariableSpec, langs?: readonly string[]): z.Zo
     case 'string':
     case 'text':
       return described(text);
-    case 'number':
-      return described(z.number());
+    case 'number': {
+      // zod's own checks, so the deal JSON Schema carries them (minimum, maximum, type: integer).
+      let number = spec.integer ? z.number().int() : z.number();
+      if (spec.min !== undefined) number = number.min(spec.min);
+      if (spec.max !== undefined) number = number.max(spec.max);
+      return described(number);
+    }
     case 'boolean':
       return described(z.boolean());
     case 'date':

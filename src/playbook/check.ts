@@ -50,7 +50,8 @@ export function check(options: CheckOptions): CheckReport {
 
   if (!options.playbook) {
     diagnostics.push(...loaded.diagnostics);
-    for (const module of library.modules.values()) diagnostics.push(...lintModule(module, ids));
+    // A module read past a front-matter error is linted too: every problem of it at once.
+    for (const module of [...library.modules.values(), ...library.partial.values()]) diagnostics.push(...lintModule(module, ids));
     return { diagnostics, modules: library.modules.size, library: shownLibrary, ...(matrix ? { matrixFile: matrix.file } : {}) };
   }
 
@@ -61,7 +62,7 @@ export function check(options: CheckOptions): CheckReport {
   const included = new Set(playbook.spec.parts.flatMap((p) => p.clauses.map((c) => c.clause)));
   diagnostics.push(...libraryDiagnostics(loaded.diagnostics, included));
   for (const id of included) {
-    const module = library.modules.get(id);
+    const module = library.modules.get(id) ?? library.partial.get(id);
     if (module) diagnostics.push(...lintModule(module, ids));
   }
   const { resolved, diagnostics: resolveProblems } = resolvePlaybook(playbook, library);

@@ -6,7 +6,7 @@
 import { error, type Diagnostic } from '../diagnostics.js';
 import { localizedFor, missingLanguages, type Localized } from '../library/localized.js';
 import { fitsType } from '../library/contract-types.js';
-import { enumValues, valueSchema, type VariableSpec } from '../library/variables.js';
+import { enumValues, numberRule, valueSchema, type VariableSpec } from '../library/variables.js';
 import type { Playbook } from './load.js';
 import { evaluate } from './conditions.js';
 import { suggest, wrongType, type Resolved, type ResolvedEntry } from './namespace.js';
@@ -267,6 +267,7 @@ function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string
       }
       return undefined;
     case 'number': {
+      if (typeof value === 'number') return outOfBounds(spec, value);
       if (typeof value !== 'string') return undefined;
       const plain = halfWidth(value)
         .replace(/人民币|RMB|CNY|USD|US\$|[¥$元]/gi, '')
@@ -295,6 +296,32 @@ function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string
       return type(`must be one of ${values.join(', ')}; ${JSON.stringify(value)} is not one${hint}`);
     }
   }
+}
+
+/**
+ * A number the variable's bounds refuse: "must be a whole number of 1 or more, not 0.5; write
+ * e.g. 30" — the example is the default when there is one, else the nearest value allowed.
+ */
+function outOfBounds(spec: VariableSpec, value: number): { code: string; message: string; path: (string | number)[] } | undefined {
+  if (valueSchema(spec).safeParse(value).success) return undefined;
+  // Only the safe-integer range zod adds to a whole number refuses it: say so, or "a whole number of 1 or more, not 1e+30" baffles.
+  const withinBounds = (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
+  const exact = spec.integer && withinBounds && Number.isInteger(value) ? ` (at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')}, which is held exactly)` : '';
+  return { code: 'variable-range', message: `must be ${numberRule(spec)}${exact}, not ${value}; write e.g. ${nearestAllowed(spec, value)}`, path: [] };
+}
+
+function nearestAllowed(spec: VariableSpec, value: number): number {
+  if (typeof spec.default === 'number' && valueSchema(spec).safeParse(spec.default).success) return spec.default;
+  const low = spec.min ?? -Infinity;
+  const high = spec.max ?? Infinity;
+  let n = Math.min(Math.max(value, low), high);
+  if (spec.integer) {
+    n = Math.round(n);
+    if (n < low) n = Math.ceil(low);
+    if (n > high) n = Math.floor(high);
+    n = Math.min(Math.max(n, -Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
+  }
+  return n;
 }
 
 function isCalendarDate(iso: string): boolean {

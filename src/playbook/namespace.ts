@@ -7,7 +7,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { contractTypesPlural, fitsType, thisContract, type ContractType } from '../library/contract-types.js';
 import type { Library } from '../library/load.js';
 import type { ClauseModule, Variant } from '../library/module.js';
-import { enumValues, valueSchema, type VariableSpec } from '../library/variables.js';
+import { enumValues, isBounded, numberRule, valueSchema, type VariableSpec } from '../library/variables.js';
 import type { Playbook } from './load.js';
 import type { ClauseEntry, Condition } from './schema.js';
 
@@ -91,9 +91,9 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
       for (const [name, v] of Object.entries(module.variables)) {
         const known = variables.get(name);
         if (!known) variables.set(name, { spec: v, declaredBy: [module.id] });
-        else if (known.spec.type !== v.type || enumValues(known.spec).join() !== enumValues(v).join()) {
+        else if (describe(known.spec) !== describe(v)) {
           diagnostics.push(
-            error('variable-conflict', `variable "${name}" is declared as ${describe(v)} in clause "${module.id}" but as ${describe(known.spec)} in ${known.declaredBy.join(', ')}`, {
+            error('variable-conflict', `variable "${name}" is declared as ${describe(v)} in clause "${module.id}" but as ${describe(known.spec)} in ${known.declaredBy.join(', ')}${known.spec.type === v.type && v.type === 'number' ? '; one value fills both: give them the same min, max and integer' : ''}`, {
               file: module.file,
               line: module.lineOf(['variables', name]),
               path: ['variables', name],
@@ -119,7 +119,9 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
           continue;
         }
         const checked = valueSchema(v).safeParse(value);
-        if (!checked.success) diagnostics.push(error('variable-type', `"${name}" must be of type ${v.type}: ${checked.error.issues[0]?.message}`, at([...path, 'set', name])));
+        if (checked.success) continue;
+        if (v.type === 'number' && typeof value === 'number') diagnostics.push(error('variable-range', `"${name}" must be ${numberRule(v)}, not ${value}`, at([...path, 'set', name])));
+        else diagnostics.push(error('variable-type', `"${name}" must be of type ${v.type}: ${checked.error.issues[0]?.message}`, at([...path, 'set', name])));
       }
       entries.push({ entry, module, partIndex, clauseIndex });
     }),
@@ -159,8 +161,14 @@ function checkCondition(c: Condition, variables: Map<string, VariableInfo>, brok
   }
 }
 
+/**
+ * The type of a variable, with what bounds it: two declarations of one name must agree, as one
+ * value fills both ("enum [court, cietac]", "number", "number (a whole number of 1 or more)").
+ */
 function describe(spec: VariableSpec): string {
-  return spec.type === 'enum' ? `enum [${enumValues(spec).join(', ')}]` : spec.type;
+  if (spec.type === 'enum') return `enum [${enumValues(spec).join(', ')}]`;
+  if (spec.type === 'number' && isBounded(spec)) return `number (${numberRule(spec)})`;
+  return spec.type;
 }
 
 /** " (did you mean x?)" when a close id exists. */

@@ -46,6 +46,40 @@ describe('clause module files', () => {
     });
   });
 
+  describe('bounds on a number variable (min, max, integer)', () => {
+    const bounded = (lines: string) => fees.replace('    type: number\n    default: 30\n', `    type: number\n${lines}`);
+    const found = (text: string) => parseClauseModule(text, 'clauses/fees.md').diagnostics.map((d) => `${d.line} ${d.code} ${d.path!.join('.')} ${d.message}`);
+
+    it('should read them onto the variable', () => {
+      const { module, diagnostics } = parseClauseModule(bounded('    min: 1\n    max: 90\n    integer: true\n    default: 30\n'), 'clauses/fees.md');
+      expect(diagnostics).toEqual([]);
+      expect(module!.variables.payment_days).toMatchObject({ type: 'number', min: 1, max: 90, integer: true, default: 30 });
+    });
+
+    it('should refuse min greater than max, at the line of max', () => {
+      expect(found(bounded('    min: 10\n    max: 5\n'))).toEqual(['15 module-field variables.payment_days.max max (5) is less than min (10): no value could be given']);
+    });
+
+    it('should refuse bounds between which no whole number lies', () => {
+      expect(found(bounded('    min: 0.2\n    max: 0.8\n    integer: true\n'))).toEqual(['15 module-field variables.payment_days.max no whole number lies from min (0.2) to max (0.8): no value could be given']);
+    });
+
+    it('should refuse a bound that is not a number, and integer that is not true or false', () => {
+      expect(found(bounded('    min: one\n    default: 30\n'))).toEqual(['14 module-field variables.payment_days.min expected a number, e.g. min: 0']);
+      expect(found(bounded('    max: "100"\n    default: 30\n'))).toEqual(['14 module-field variables.payment_days.max expected a number, e.g. max: 100']);
+      expect(found(bounded('    integer: yes\n    default: 30\n'))).toEqual(['14 module-field variables.payment_days.integer expected true or false']);
+    });
+
+    it('should refuse a default outside the bounds, saying what the variable allows', () => {
+      expect(found(bounded('    min: 1\n    max: 20\n    default: 30\n'))).toEqual(['16 module-field variables.payment_days.default default 30 is not allowed: the variable must be a number from 1 to 20']);
+      expect(found(bounded('    integer: true\n    min: 1\n    default: 0.5\n'))).toEqual(['16 module-field variables.payment_days.default default 0.5 is not allowed: the variable must be a whole number of 1 or more']);
+    });
+
+    it('should refuse bounds on a variable that is not a number', () => {
+      expect(found(fees.replace('    type: boolean\n', '    type: boolean\n    min: 0\n'))).toEqual(['18 module-field variables.late_interest.min `min` is only for number variables']);
+    });
+  });
+
   it('should require front matter', () => {
     expect(parseClauseModule('# Guidance\n', 'x.md').diagnostics[0]!.code).toBe('module-front-matter');
   });
@@ -76,6 +110,64 @@ describe('clause module files', () => {
     const messages = parseClauseModule(broken, 'clauses/fees.md').diagnostics.map((d) => `${d.line} ${d.message}`);
     expect(messages.some((m) => m.startsWith('5 ') && /unknown field "requirement"/.test(m))).toBe(true);
     expect(messages.some((m) => /^17 .*expected one of/.test(m))).toBe(true);
+  });
+
+  describe('a front-matter error does not hide the module\'s other problems', () => {
+    const all = (text: string) => {
+      const parsed = parseClauseModule(text, 'clauses/fees.md');
+      const module = parsed.module ?? parsed.partial;
+      return { parsed, found: [...parsed.diagnostics, ...(module ? lintModule(module, new Set(['DT-LIAB-01'])) : [])].map((d) => `${d.line} ${d.code}`) };
+    };
+    /** Four problems of the body and requirements, none of them in the bad field. */
+    const others = (t: string) =>
+      t
+        .replace('requirements: [DT-LIAB-01]', 'requirements: [DT-LIAB-01, DT-LIAB-99]')
+        .replace('# Variant: upfront', '# Variant: up-front')
+        .replace('所述金额计收利息。{{/late_interest}}', '所述金额计收利息。')
+        .replace('by bank transfer;', '以银行转账方式;');
+
+    it('should report a bad version with an unknown requirement, a renamed variant, broken mustache and untranslated text', () => {
+      const { parsed, found } = all(others(fees.replace('version: 1.2.0', 'version: 1.2')));
+      expect(parsed.module).toBeUndefined();
+      expect(found).toEqual(['3 module-field', '24 variant-missing', '43 template-syntax', '51 text-untranslated', '5 requirement-unknown']);
+    });
+
+    it('should report the same problems past other bad fields: a title, an unknown field, a bad variant type, a bad variable', () => {
+      const bad = (t: string) =>
+        t
+          .replace('title: { zh: 费用与支付, en: Fees and Payment }', 'title: Fees')
+          .replace('variants:\n', 'variant_notes: x\nvariants:\n')
+          .replace('    summary: Fees paid monthly in arrears.\n', '    summary: Fees paid monthly in arrears.\n    types: [XX]\n')
+          .replace('    type: boolean\n', '    type: flag\n');
+      const { found } = all(others(bad(fees)));
+      expect(found.filter((f) => !f.endsWith('module-field'))).toEqual(['26 variant-missing', '45 template-syntax', '53 text-untranslated', '5 requirement-unknown']);
+      expect(found.filter((f) => f.endsWith('module-field'))).toHaveLength(4);
+    });
+
+    it('should say nothing more of the bad field itself: no variable unused, no requirement unknown, no variant missing', () => {
+      const bad = fees
+        .replace('    type: number\n    default: 30\n', '    type: numbr\n    default: 30\n')
+        .replace('requirements: [DT-LIAB-01]', 'requirements: [dt-liab-99]')
+        .replace('  upfront:\n', '  Up_Front:\n');
+      expect(all(bad).found).toEqual(['5 module-field', '13 module-field', '24 module-field']);
+      // An id that is not valid falls back to the file name: no "does not match its file name".
+      expect(all(fees.replace('id: fees', 'id: Fees')).found).toEqual(['2 module-field']);
+    });
+
+    it('should read the body past a YAML syntax error in the front matter', () => {
+      const { found } = all(others(fees.replace('version: 1.2.0', 'version: [1.2.0')));
+      expect(found[0]).toMatch(/^\d+ yaml-syntax$/);
+      // Nothing is known of its requirements and variant metadata: the body's own problems only.
+      expect(found.slice(1)).toEqual(['43 template-syntax', '51 text-untranslated']);
+    });
+
+    it('should not read on when it is not certain where the body starts (a module heading inside the front matter)', () => {
+      // The closing --- lost, a later --- (a rule in the guidance) closes the "front matter".
+      const lost = fees.replace('---\n# Guidance\n', '# Guidance\n').replace('Test fixture.', 'Test fixture.\n\n---\n');
+      const { parsed, found } = all(lost);
+      expect(parsed.partial).toBeUndefined();
+      expect(found.every((f) => f.endsWith('yaml-syntax') || f.endsWith('module-field'))).toBe(true);
+    });
   });
 
   describe('lint', () => {

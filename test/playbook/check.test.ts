@@ -109,6 +109,25 @@ describe('check', () => {
       expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.code}`)).toEqual(['clauses/fees.md:13:module-field']);
     });
 
+    it('should report its other problems in the same run: a bad version hid an unknown requirement, a renamed variant, broken mustache and untranslated text', () => {
+      const dir = tempFixture(MINI, {
+        'clauses/fees.md': (t) =>
+          t
+            .replace('version: 1.2.0', 'version: 1.2')
+            .replace('requirements: [DT-LIAB-01]', 'requirements: [DT-LIAB-99]')
+            .replace('# Variant: upfront', '# Variant: up-front')
+            .replace('所述金额计收利息。{{/late_interest}}', '所述金额计收利息。')
+            .replace('by bank transfer;', '以银行转账方式;'),
+      });
+      const expected = ['clauses/fees.md:3:module-field', 'clauses/fees.md:24:variant-missing', 'clauses/fees.md:43:template-syntax', 'clauses/fees.md:51:text-untranslated', 'clauses/fees.md:5:requirement-unknown'];
+      // With the playbook and its deal: still nothing said of its variables, terms or coverage.
+      expect(run(dir).diagnostics.map((d) => `${d.file}:${d.line}:${d.code}`)).toEqual(expected);
+      // The whole library, as `check` without a playbook lints it.
+      const library = check({ clauses: join(dir, 'clauses'), matrix: MATRIX, displayRoot: dir });
+      expect(library.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.code}`)).toEqual(expected);
+      expect(library.modules).toBe(2);
+    });
+
     it('should still report what is wrong elsewhere in the playbook', () => {
       const dir = tempFixture(MINI, {
         'clauses/fees.md': (t) => t.replace('version: 1.2.0', 'version: 1.2'),
@@ -160,6 +179,67 @@ describe('check', () => {
       const { playbook, library } = loadForPlaybook({ playbook: join(dir, 'playbooks/mini.yaml') });
       const schema = dealJsonSchema(playbook, resolvePlaybook(playbook, library).resolved) as { properties: { variants: { anyOf: { properties?: Record<string, { enum: string[] }> }[] } } };
       expect(schema.properties.variants.anyOf[0]!.properties!.fees!.enum).toEqual(['monthly']);
+    });
+  });
+
+  describe('bounds on number variables', () => {
+    /** fees: a monthly fee of 0 or more, a payment period of whole days from 1 to 90. */
+    const boundedFees = (t: string) =>
+      t.replace('    type: number\n    required: true\n', '    type: number\n    required: true\n    min: 0\n').replace('    type: number\n    default: 30\n', '    type: number\n    min: 1\n    max: 90\n    integer: true\n    default: 30\n');
+    const errors = (dir: string, data = true) => run(dir, data).diagnostics.filter((d) => d.severity === 'error' && d.code !== 'requirement-uncovered').map((d) => `${d.file}:${d.line} ${d.code} ${d.path?.join('.')} ${d.message}`);
+
+    it('should accept values within them', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': boundedFees, 'deals/good.yaml': (t) => t.replace('monthly_fee: 12000', 'monthly_fee: 0\npayment_days: 90') });
+      expect(errors(dir)).toEqual([]);
+    });
+
+    it('should refuse a negative fee, a fraction of a day, too many days and 1e30, at the deal line and field, with what to write', () => {
+      const deal = (values: string) => tempFixture(MINI, { 'clauses/fees.md': boundedFees, 'deals/good.yaml': (t) => t.replace('monthly_fee: 12000', values) });
+      expect(errors(deal('monthly_fee: -5'))).toEqual(['deals/good.yaml:10 variable-range monthly_fee "monthly_fee" must be a number of 0 or more, not -5; write e.g. 0']);
+      expect(errors(deal('monthly_fee: 12000\npayment_days: 0.5'))).toEqual(['deals/good.yaml:11 variable-range payment_days "payment_days" must be a whole number from 1 to 90, not 0.5; write e.g. 30']);
+      expect(errors(deal('monthly_fee: 12000\npayment_days: 1e30'))).toEqual(['deals/good.yaml:11 variable-range payment_days "payment_days" must be a whole number from 1 to 90, not 1e+30; write e.g. 30']);
+    });
+
+    it('should say what is nearest when there is no default, and that a whole number must be held exactly', () => {
+      const dir = (values: string) =>
+        tempFixture(MINI, {
+          'clauses/fees.md': (t) => t.replace('    type: number\n    default: 30\n', '    type: number\n    integer: true\n    min: 1\n'),
+          'deals/good.yaml': (t) => t.replace('monthly_fee: 12000', `monthly_fee: 12000\n${values}`),
+        });
+      expect(errors(dir('payment_days: 0'))).toEqual(['deals/good.yaml:11 variable-range payment_days "payment_days" must be a whole number of 1 or more, not 0; write e.g. 1']);
+      expect(errors(dir('payment_days: 14.6'))).toEqual(['deals/good.yaml:11 variable-range payment_days "payment_days" must be a whole number of 1 or more, not 14.6; write e.g. 15']);
+      expect(errors(dir('payment_days: 1e30'))).toEqual(['deals/good.yaml:11 variable-range payment_days "payment_days" must be a whole number of 1 or more (at most 9,007,199,254,740,991, which is held exactly), not 1e+30; write e.g. 9007199254740991']);
+    });
+
+    it('should refuse a playbook `set` value outside them, at the playbook line', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': boundedFees, 'playbooks/mini.yaml': (t) => t.replace('        variant: monthly\n', '        variant: monthly\n        set: { payment_days: 0 }\n') });
+      expect(errors(dir, false)).toEqual(['playbooks/mini.yaml:25 variable-range parts.0.clauses.1.set.payment_days "payment_days" must be a whole number from 1 to 90, not 0']);
+    });
+
+    it('should read them on playbook variables, and refuse min greater than max there at its line', () => {
+      const withTerm = (decl: string) => (t: string) => t.replace('  include_disputes: { type: boolean, default: true }\n', `  include_disputes: { type: boolean, default: true }\n  term_months: ${decl}\n`);
+      const bad = tempFixture(MINI, { 'playbooks/mini.yaml': withTerm('{ type: number, min: 12, max: 6 }') });
+      expect(errors(bad, false)).toEqual(['playbooks/mini.yaml:16 playbook-field variables.term_months.max max (6) is less than min (12): no value could be given']);
+      const good = tempFixture(MINI, { 'playbooks/mini.yaml': withTerm('{ type: number, min: 1, integer: true }'), 'deals/good.yaml': (t) => t + 'term_months: 0\n' });
+      expect(errors(good)).toEqual(['deals/good.yaml:13 variable-range term_months "term_months" must be a whole number of 1 or more, not 0; write e.g. 1']);
+    });
+
+    it('should refuse two modules that bound one shared variable differently: one value fills both', () => {
+      const dir = tempFixture(MINI, {
+        'clauses/fees.md': boundedFees,
+        'clauses/disputes.md': (t) => t.replace('variables:\n', 'variables:\n  payment_days: { type: number, default: 30 }\n').replace('go to the {{forum}}', 'go to the {{forum}} after {{payment_days}} days'),
+      });
+      expect(errors(dir, false).filter((d) => d.includes('payment_days') && !d.includes('language-variables'))).toEqual([
+        'clauses/disputes.md:7 variable-conflict variables.payment_days variable "payment_days" is declared as number in clause "disputes" but as number (a whole number from 1 to 90) in fees; one value fills both: give them the same min, max and integer',
+      ]);
+    });
+
+    it('should carry them into the deal JSON Schema', () => {
+      const dir = tempFixture(MINI, { 'clauses/fees.md': boundedFees });
+      const { playbook, library } = loadForPlaybook({ playbook: join(dir, 'playbooks/mini.yaml') });
+      const schema = dealJsonSchema(playbook, resolvePlaybook(playbook, library).resolved) as { properties: Record<string, object> };
+      expect(schema.properties.monthly_fee).toEqual({ type: 'number', minimum: 0, description: 'Monthly fee in CNY.' });
+      expect(schema.properties.payment_days).toEqual({ type: 'integer', minimum: 1, maximum: 90, description: 'Days after invoice within which the Customer pays.' });
     });
   });
 

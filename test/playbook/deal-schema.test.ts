@@ -74,11 +74,22 @@ function rightValues(spec: VariableSpec): unknown[] {
   }
 }
 
+/**
+ * Numbers at and across a number variable's bounds (min, max, integer), and numbers no bound
+ * names: a fraction, 1e30, past the whole numbers JavaScript holds exactly.
+ */
+function boundValues(spec: VariableSpec): unknown[] {
+  if (spec.type !== 'number') return [];
+  const near = (n: number | undefined) => (n === undefined ? [] : [n, n - 1, n + 1, n - 0.5, n + 0.5]);
+  return [...near(spec.min), ...near(spec.max), 0.5, 1.5, 1e30, -1e30, 2 ** 53 - 1, 2 ** 53 + 2, -(2 ** 53) - 2];
+}
+
 function variants(playbook: Playbook, resolved: Resolved, base: Deal): Variant[] {
   const out: Variant[] = [{ name: 'the example deal', deal: base }];
   for (const [name, info] of resolved.variables) {
     for (const value of wrongValues(info.spec)) out.push({ name: `${name} = ${JSON.stringify(value)}`, deal: edit(base, (d) => (d[name] = value)) });
     for (const value of rightValues(info.spec)) out.push({ name: `${name} = ${JSON.stringify(value)}`, deal: edit(base, (d) => (d[name] = value)) });
+    for (const value of boundValues(info.spec)) out.push({ name: `${name} = ${JSON.stringify(value)} (bounds)`, deal: edit(base, (d) => (d[name] = value)) });
     if (name in base) out.push({ name: `without ${name}`, deal: edit(base, (d) => delete d[name]) });
   }
   out.push({ name: 'an unknown key', deal: edit(base, (d) => (d.servcie_name = 'x')) });
@@ -170,6 +181,27 @@ describe('the deal JSON Schema and the deal validator agree', () => {
       expect(drafting).toEqual([]);
     });
   }
+
+  it('on number variables with bounds: at them, across them and past the whole numbers held exactly', () => {
+    const dir = tempFixture(MINI, {
+      'clauses/fees.md': (t) =>
+        t.replace('    type: number\n    required: true\n', '    type: number\n    required: true\n    min: 0\n').replace('    type: number\n    default: 30\n', '    type: number\n    min: 1\n    max: 90\n    integer: true\n    default: 30\n'),
+      'playbooks/mini.yaml': (t) => t.replace('  include_disputes:', '  discount_percent: { type: number, min: 0, max: 100 }\n  term_months: { type: number, integer: true, max: 36 }\n  include_disputes:'),
+    });
+    const { disagreements, drafting, count } = compare(join(dir, 'playbooks/mini.yaml'), join(dir, 'deals/good.yaml'));
+    expect(count).toBeGreaterThan(100);
+    expect(disagreements).toEqual([]);
+    // Leaving disputes out leaves fees' cross-reference to it without a target (fixture design).
+    expect(drafting).toEqual(['include_disputes = false']);
+  });
+
+  it('covers bounds in the shipped playbooks: some number variables there have them', () => {
+    for (const id of ['aigc-user-agreement', 'data-trade-agreement', 'model-licence-agreement']) {
+      const { playbook, library } = loadForPlaybook({ playbook: join(REPO, 'playbooks', `${id}.yaml`) });
+      const numbers = [...resolvePlaybook(playbook, library).resolved.variables.values()].filter((v) => v.spec.type === 'number');
+      expect(numbers.filter((v) => v.spec.min !== undefined && v.spec.integer).length, id).toBeGreaterThan(0);
+    }
+  });
 
   it('on a variable only a clause under a condition requires', () => {
     // forum becomes required in the disputes clause, which include_disputes (default true) turns on.
