@@ -267,14 +267,16 @@ function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string
       }
       return undefined;
     case 'number': {
-      if (typeof value === 'number') return outOfBounds(spec, value);
+      const digits = type('must be a number, written in plain digits 0-9 without quotes (e.g. 12000)');
+      // YAML's .nan and .inf are numbers too, but no amount: bounds (and "write e.g. NaN") do not apply.
+      if (typeof value === 'number') return Number.isFinite(value) ? outOfBounds(spec, value) : digits;
       if (typeof value !== 'string') return undefined;
       const plain = halfWidth(value)
         .replace(/人民币|RMB|CNY|USD|US\$|[¥$元]/gi, '')
         .replace(/[,\s]/g, '');
       return /^-?\d+(\.\d+)?$/.test(plain)
         ? type(`must be a number: write ${Number(plain)} (plain digits 0-9, no grouping commas, currency or quotes; it is printed as ${Number(plain).toLocaleString('en-US', { maximumFractionDigits: 6 })})`)
-        : type('must be a number, written in plain digits 0-9 without quotes (e.g. 12000)');
+        : digits;
     }
     case 'boolean': {
       if (typeof value !== 'string' && typeof value !== 'number') return undefined;

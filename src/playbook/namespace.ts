@@ -120,7 +120,7 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
         }
         const checked = valueSchema(v).safeParse(value);
         if (checked.success) continue;
-        if (v.type === 'number' && typeof value === 'number') diagnostics.push(error('variable-range', `"${name}" must be ${numberRule(v)}, not ${value}`, at([...path, 'set', name])));
+        if (v.type === 'number' && Number.isFinite(value)) diagnostics.push(error('variable-range', `"${name}" must be ${numberRule(v)}, not ${value}`, at([...path, 'set', name])));
         else diagnostics.push(error('variable-type', `"${name}" must be of type ${v.type}: ${checked.error.issues[0]?.message}`, at([...path, 'set', name])));
       }
       entries.push({ entry, module, partIndex, clauseIndex });

@@ -211,6 +211,18 @@ describe('check', () => {
       expect(errors(dir('payment_days: 1e30'))).toEqual(['deals/good.yaml:11 variable-range payment_days "payment_days" must be a whole number of 1 or more (at most 9,007,199,254,740,991, which is held exactly), not 1e+30; write e.g. 9007199254740991']);
     });
 
+    // YAML reads .nan and .inf as numbers: they were called out of bounds, with "write e.g. NaN".
+    it('should refuse .nan and .inf as no number, bounded or not, without suggesting them', () => {
+      const deal = (fees: (t: string) => string, value: string) => tempFixture(MINI, { 'clauses/fees.md': fees, 'deals/good.yaml': (t) => t.replace('monthly_fee: 12000', `monthly_fee: ${value}`) });
+      for (const value of ['.nan', '.inf', '-.inf']) {
+        for (const fees of [boundedFees, (t: string) => t]) {
+          expect(errors(deal(fees, value)), value).toEqual(['deals/good.yaml:10 variable-type monthly_fee "monthly_fee" must be a number, written in plain digits 0-9 without quotes (e.g. 12000)']);
+        }
+      }
+      const set = tempFixture(MINI, { 'playbooks/mini.yaml': (t) => t.replace('        variant: monthly\n', '        variant: monthly\n        set: { payment_days: .inf }\n') });
+      expect(errors(set, false)).toEqual([expect.stringMatching(/^playbooks\/mini\.yaml:25 variable-type parts\.0\.clauses\.1\.set\.payment_days "payment_days" must be of type number: /)]);
+    });
+
     it('should refuse a playbook `set` value outside them, at the playbook line', () => {
       const dir = tempFixture(MINI, { 'clauses/fees.md': boundedFees, 'playbooks/mini.yaml': (t) => t.replace('        variant: monthly\n', '        variant: monthly\n        set: { payment_days: 0 }\n') });
       expect(errors(dir, false)).toEqual(['playbooks/mini.yaml:25 variable-range parts.0.clauses.1.set.payment_days "payment_days" must be a whole number from 1 to 90, not 0']);
