@@ -3,6 +3,7 @@
  * (its front matter `variants: { <id>: { types: [DT, MD] } }`; absent = any type).
  */
 import { z } from 'zod';
+import { joinList } from './format.js';
 
 export const CONTRACT_TYPES = ['UA', 'DT', 'MD'] as const;
 export type ContractType = (typeof CONTRACT_TYPES)[number];
@@ -26,8 +27,7 @@ export function thisContract(type: ContractType): string {
 
 /** "data-trade agreements (DT) and model development and licence agreements (MD)" */
 export function contractTypesPlural(types: readonly ContractType[]): string {
-  const names = types.map((t) => `${NAMES[t].many} (${t})`);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return joinList(types.map((t) => `${NAMES[t].many} (${t})`), 'en');
 }
 
 /** Whether a variant written for `types` (undefined: any) fits a contract of `type`. */

@@ -11,7 +11,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Block } from '../model/nodes.js';
 import { parseMarkup } from './markup.js';
 import type { ClauseModule, VariantText } from './module.js';
-import { compileTemplate } from './template.js';
+import { compileTemplate, countNewlines } from './template.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -111,10 +111,4 @@ function duplicateAnchors(text: VariantText, file: string, what: string): Diagno
     else out.push(error('anchor-duplicate', `anchor {#${unit.anchor}} appears twice in the ${what} (first at line ${first}); give each sub-clause its own anchor`, { file, line }));
   }
   return out;
-}
-
-function countNewlines(s: string, end: number): number {
-  let n = 0;
-  for (let i = 0; i < end && i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
-  return n;
 }

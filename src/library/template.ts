@@ -189,3 +189,10 @@ function mustacheProblem(source: string, message: string): TemplateProblem {
   }
   return { message: `broken mustache: ${message}`, offset: at };
 }
+
+/** Line offset of `end` within `s` (0 for the first line): where a template problem's offset falls. */
+export function countNewlines(s: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end && i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}

@@ -7,7 +7,7 @@ import { error, type Diagnostic } from '../diagnostics.js';
 import { pick, type Localized } from '../library/localized.js';
 import { parseMarkup } from '../library/markup.js';
 import type { ClauseModule, Variant } from '../library/module.js';
-import { compileTemplate, renderTemplate } from '../library/template.js';
+import { compileTemplate, countNewlines, renderTemplate } from '../library/template.js';
 import { enumValues, formatValue, type VariableSpec } from '../library/variables.js';
 import type { Clause, Inline } from '../model/nodes.js';
 import type { PartyData } from './data.js';
@@ -110,11 +110,4 @@ function partiesScope(parties: Record<string, PartyData>): Record<string, { name
   const out: Record<string, { name?: Localized }> = {};
   for (const [id, data] of Object.entries(parties)) out[id] = data.name !== undefined ? { name: data.name } : {};
   return out;
-}
-
-/** Line offset of `end` within `s` (0 for the first line). */
-export function countNewlines(s: string, end: number): number {
-  let n = 0;
-  for (let i = 0; i < end && i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
-  return n;
 }

@@ -8,10 +8,10 @@
 import { error, warning, dedupeDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { normaliseTerm } from '../model/build.js';
 import type { Variant } from '../library/module.js';
-import { compileTemplate } from '../library/template.js';
+import { compileTemplate, countNewlines } from '../library/template.js';
 import type { Playbook } from './load.js';
 import type { Resolved, ResolvedEntry } from './namespace.js';
-import { checkUse, countNewlines } from './render-clause.js';
+import { checkUse } from './render-clause.js';
 
 const TERM = /\[\[(=?)([^\]#][^\]]*)\]\]/g;
 const REF = /\[\[#([a-z0-9-]+)(?:\.([a-z0-9-]+))?\]\]/g;

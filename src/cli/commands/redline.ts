@@ -1,6 +1,7 @@
 /** `clausewright redline <ours> <theirs>`: compare their draft with our text. */
 import type { Command } from 'commander';
 import { InputError, dedupeDiagnostics, error, warning, type Diagnostic } from '../../diagnostics.js';
+import { joinList } from '../../library/format.js';
 import type { Document } from '../../model/nodes.js';
 import type { ReadOptions, ReadResult } from '../../readers/types.js';
 import type { CommentSides } from '../../redline/types.js';
@@ -118,8 +119,7 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         // Said, not silently dropped: someone passing deal data expects it to be used.
         if (!PLAYBOOK.test(oursFile)) {
           const unused = [options.data !== undefined ? '--data' : '', options.lang !== undefined ? '--lang' : '', options.clauses !== undefined ? '--clauses' : ''].filter(Boolean);
-          const named = unused.length === 1 ? unused[0] : `${unused.slice(0, -1).join(', ')} and ${unused.at(-1)}`;
-          if (unused.length > 0) printDiagnostics([warning('option-ignored', `${named} ${unused.length === 1 ? 'is' : 'are'} used only when <ours> is a playbook (.yaml); ${oursFile} is compared as it is`)]);
+          if (unused.length > 0) printDiagnostics([warning('option-ignored', `${joinList(unused, 'en')} ${unused.length === 1 ? 'is' : 'are'} used only when <ours> is a playbook (.yaml); ${oursFile} is compared as it is`)]);
         }
         // Read both before giving up, so every input problem is reported at once.
         const problems: Diagnostic[] = [];
