@@ -6,7 +6,7 @@
 import { error, type Diagnostic } from '../diagnostics.js';
 import { localizedFor, missingLanguages, type Localized } from '../library/localized.js';
 import { fitsType } from '../library/contract-types.js';
-import { enumValues, numberRule, valueSchema, type VariableSpec } from '../library/variables.js';
+import { enumValues, isValidIsoDate, numberRule, valueSchema, type VariableSpec } from '../library/variables.js';
 import type { Playbook } from './load.js';
 import { evaluate } from './conditions.js';
 import { suggest, wrongType, type Resolved, type ResolvedEntry } from './namespace.js';
@@ -120,7 +120,7 @@ function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostic
     if (text.safeParse(v).success) return undefined;
     const missing = missingLanguages(v, langs);
     if (missing.length > 0 && localizedHint(v) === '') {
-      return ` has no ${missing.join(' or ')} text, and the playbook is in ${langs.join(' and ')}: add ${missing.map((l) => `${l}: …`).join(' and ')}, or give one string for every language`;
+      return ` ${languagesMissing(missing, langs)}`;
     }
     return ` must be text or {${langs.map((l) => `${l}: …`).join(', ')}}${localizedHint(v)}`;
   };
@@ -212,6 +212,11 @@ function localizedHint(value: unknown): string {
   return extra.length ? `; it also has ${extra.map((k) => `"${k}"`).join(', ')} — quote values that contain commas` : '';
 }
 
+/** Text given per language without some of the playbook's: "has no en text, …: add en: …, or …". */
+function languagesMissing(missing: readonly string[], langs: readonly string[]): string {
+  return `has no ${missing.join(' or ')} text, and the playbook is in ${langs.join(' and ')}: add ${missing.map((l) => `${l}: …`).join(' and ')}, or give one string for every language`;
+}
+
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Full-width digits and punctuation (１２，０００．５) as ASCII. */
@@ -247,7 +252,7 @@ function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string
     if (missing.length === 0 || known.length > 0) return undefined;
     return {
       code: 'variable-language',
-      message: `has no ${missing.join(' or ')} text, and the playbook is in ${langs.join(' and ')}: add ${missing.map((l) => `${l}: …`).join(' and ')}, or give one string for every language`,
+      message: languagesMissing(missing, langs),
       path,
     };
   };
@@ -287,7 +292,7 @@ function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string
     }
     case 'date': {
       const iso = typeof value === 'string' ? looseDate(value) : undefined;
-      if (iso && isCalendarDate(iso)) return type(`must be a date written YYYY-MM-DD: write ${iso}`);
+      if (iso && isValidIsoDate(iso)) return type(`must be a date written YYYY-MM-DD: write ${iso}`);
       if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return type(`is not a day of the calendar: ${value} (written YYYY-MM-DD)`);
       return type('must be a date written YYYY-MM-DD, e.g. 2026-03-01');
     }
@@ -324,8 +329,4 @@ function nearestAllowed(spec: VariableSpec, value: number): number {
     n = Math.min(Math.max(n, -Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
   }
   return n;
-}
-
-function isCalendarDate(iso: string): boolean {
-  return valueSchema({ type: 'date' }).safeParse(iso).success;
 }
