@@ -298,8 +298,7 @@ function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string
     }
     case 'enum': {
       const values = enumValues(spec);
-      const same = typeof value === 'string' ? values.find((v) => v.toLowerCase() === value.trim().toLowerCase()) : undefined;
-      const hint = same ? ` (did you mean "${same}"?)` : typeof value === 'string' ? suggest(value, values) : '';
+      const hint = typeof value === 'string' ? suggest(value, values) : '';
       return type(`must be one of ${values.join(', ')}; ${JSON.stringify(value)} is not one${hint}`);
     }
   }

@@ -10,6 +10,7 @@ import { fitsType } from '../library/contract-types.js';
 import { localizedFor } from '../library/localized.js';
 import { valueSchema } from '../library/variables.js';
 import { PARTY_DETAIL_LABELS } from './data.js';
+import { isTrueOrNonEmpty } from './conditions.js';
 import type { Playbook } from './load.js';
 import type { Resolved } from './namespace.js';
 import type { Condition } from './schema.js';
@@ -101,7 +102,7 @@ function conditionSchema(c: Condition, fallback: (name: string) => unknown): obj
     whenAbsent = c.in.includes(value);
   } else {
     test = { not: { anyOf: [{ const: null }, { const: false }, { const: '' }, { type: 'array', maxItems: 0 }] } };
-    whenAbsent = value !== undefined && value !== null && value !== false && value !== '' && !(Array.isArray(value) && value.length === 0);
+    whenAbsent = isTrueOrNonEmpty(value);
   }
   return whenAbsent ? { anyOf: [absent, given(test)] } : given(test);
 }

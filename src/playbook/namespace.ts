@@ -138,7 +138,7 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
 
 /**
  * 'variant "model-licence" of clause "definitions" is written for model development and licence
- * agreements (MD), not for this data-trade agreement (DT); choose data-trade'. The variants
+ * agreements (MD), not for this data-trade agreement (DT); choose "data-trade"'. The variants
  * suggested are those written for the type and not marked unacceptable.
  */
 export function wrongType(module: ClauseModule, variant: Variant, type: ContractType, unacceptable: readonly string[] = [], subject = `variant "${variant.id}" of clause "${module.id}" is`): string {
@@ -171,8 +171,10 @@ function describe(spec: VariableSpec): string {
   return spec.type;
 }
 
-/** " (did you mean x?)" when a close id exists. */
+/** ' (did you mean "x"?)' when a candidate is the same but for case or white space, or close to it. */
 export function suggest(name: string, candidates: string[]): string {
+  const same = candidates.find((c) => c.toLowerCase() === name.trim().toLowerCase());
+  if (same !== undefined) return ` (did you mean "${same}"?)`;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
