@@ -36,7 +36,7 @@ export const variableSpecSchema = z
     }
     const boundsAgree = spec.min === undefined || spec.max === undefined || spec.min <= spec.max;
     if (!boundsAgree) ctx.addIssue({ code: 'custom', path: ['max'], message: `max (${spec.max}) is less than min (${spec.min}): no value could be given` });
-    else if (spec.integer && spec.min !== undefined && spec.max !== undefined && Math.ceil(spec.min) > Math.floor(spec.max)) {
+    else if (!satisfiable(spec)) {
       ctx.addIssue({ code: 'custom', path: ['max'], message: `no whole number lies from min (${spec.min}) to max (${spec.max}): no value could be given` });
     }
     if (spec.type === 'enum' && spec.values === undefined) {
@@ -80,6 +80,7 @@ export function numberRule(spec: Pick<VariableSpec, 'min' | 'max' | 'integer'>):
   return kind;
 }
 
+/** False when `integer: true` and no whole number lies from min to max. */
 function satisfiable(spec: Pick<VariableSpec, 'min' | 'max' | 'integer'>): boolean {
   return !(spec.integer && spec.min !== undefined && spec.max !== undefined && Math.ceil(spec.min) > Math.floor(spec.max));
 }
