@@ -231,7 +231,7 @@ await benchPlaybooks();
 
 /**
  * Batch mode as a user runs it: the CLI over many deal files (one per
- * customer), with one worker and with every core, wall clock of the whole
+ * customer), on one thread and on one per core, wall clock of the whole
  * process included.
  */
 function benchBatch(count) {

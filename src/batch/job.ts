@@ -1,21 +1,18 @@
 /**
  * One batch job: assemble one deal file with an already-loaded playbook and
- * library, write it atomically. Shared by the worker threads and the
- * single-threaded path.
+ * library, write it atomically. Shared by the worker threads and the main
+ * thread, which drafts its share of the batch too.
  */
 import { InputError, throwIfErrors, type Diagnostic } from '../diagnostics.js';
-import { assemble, type AssemblyLang } from '../playbook/assemble.js';
+import { assemble } from '../playbook/assemble.js';
 import { loadDealFile, loadForPlaybook } from '../playbook/files.js';
-import { write, type Format } from '../writers/index.js';
+import { write } from '../writers/index.js';
 import { writeOutputAtomic } from '../fs/atomic.js';
-import { outputName } from './output-names.js';
+import { outputName, type OutputNaming } from './output-names.js';
 
-export interface BatchSettings {
+export interface BatchSettings extends OutputNaming {
   playbook: string;
   clauses?: string;
-  lang: AssemblyLang;
-  format: Format;
-  outDir: string;
   date: string;
 }
 
@@ -32,7 +29,6 @@ export interface JobResult {
 export type WorkerJob = { index: number; dataFile: string };
 /** A worker thread's answer: the job's result, under the place it was sent with (jobs can finish out of order). */
 export type WorkerAnswer = { index: number; result: JobResult };
-
 
 /** Loads the playbook and library once, then runs jobs. */
 export function createJobRunner(settings: BatchSettings): (dataFile: string) => Promise<JobResult> {

@@ -1,6 +1,6 @@
 /**
  * Batch assembly: many deal files (one per customer) with one playbook,
- * spread over worker threads. Each output is written atomically; failures are
+ * drafted on the main thread and, for a large batch, worker threads. Each output is written atomically; failures are
  * collected per deal file and reported together.
  *
  * With N jobs the main thread is one of them and N − 1 worker threads are the
@@ -33,7 +33,7 @@ export interface BatchReport {
  * files and gains 1.2–1.5× from 480 (`npm run bench -- assemble`); machines
  * with more memory bandwidth per core gain sooner.
  */
-export const FILES_PER_THREAD = 50;
+const FILES_PER_THREAD = 50;
 
 /** Without --jobs: a thread for every FILES_PER_THREAD deal files, one at least, at most one per core. */
 export function defaultThreads(files: number, cores = availableParallelism()): number {

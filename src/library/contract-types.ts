@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { joinList } from './format.js';
 
-export const CONTRACT_TYPES = ['UA', 'DT', 'MD'] as const;
+const CONTRACT_TYPES = ['UA', 'DT', 'MD'] as const;
 export type ContractType = (typeof CONTRACT_TYPES)[number];
 
 const NAMES: Record<ContractType, { one: string; many: string }> = {
