@@ -19,7 +19,7 @@ export function registerCheck(program: Command): void {
     .argument('[playbook]', 'playbook file; without it, the whole clause library is linted')
     .option('-d, --data <file>', 'deal data to validate against the playbook (and assemble in each language); needs <playbook>');
   addTextOrJson(command, 'the report')
-    .option('--matrix <file>', 'requirements matrix (default: ../shared/reference/requirements-matrix.md beside the package, or $CLAUSEWRIGHT_MATRIX)')
+    .option('--matrix <file>', 'requirements matrix (default: $CLAUSEWRIGHT_MATRIX when set, else ../shared/reference/requirements-matrix.md beside the package)')
     .option('--clauses <dir>', 'clause library folder (default: clauses/ beside the playbook folder; without a playbook, ./clauses if present; else the built-in library)')
     .addHelpText(
       'after',

@@ -27,8 +27,8 @@ Examples:
   $ clausewright list clauses --dir ../house-library/clauses
 
 A module or playbook that does not load is left out of the list and its problems are printed.
-Exit codes: 0 ok, 2 a folder that is not there, or a module or playbook with problems (the rest
-are still listed), 1 internal error.`,
+Exit codes: 0 ok, 2 a folder that is not there (or is a file), or a module or playbook with
+problems (the rest are still listed), 1 internal error.`,
     )
     .action(
       action(async (what: 'clauses' | 'playbooks', options: ListOptions) => {

@@ -11,7 +11,7 @@ export function registerSchema(program: Command): void {
     .description('print the JSON Schema of deal data for a playbook, so editors can validate deal files')
     .argument('<playbook>', 'playbook file')
     .option('-o, --output <file>', 'write to this file instead of stdout; - for stdout', outputPath)
-    .option('--clauses <dir>', 'clause library folder')
+    .option('--clauses <dir>', 'clause library folder (default: clauses/ beside the playbook folder, else the built-in library)')
     .addHelpText(
       'after',
       `
