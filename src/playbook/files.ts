@@ -50,10 +50,10 @@ export function loadDealFile(file: string | undefined, displayRoot = process.cwd
 
 /** What makes a .json deal file no JSON; an empty file is an empty deal, as in YAML. */
 function jsonProblems(text: string, file: string): Diagnostic[] {
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return [];
+  // No byte-order mark to strip: readUserText's TextDecoder drops it, so offsets are the text's own.
+  if (text.trim() === '') return [];
   try {
-    JSON.parse(body);
+    JSON.parse(text);
     return [];
   } catch (cause) {
     const at = (offset: number) => {
