@@ -71,7 +71,7 @@ function watermarkText(node: XmlElement, mode: 'accept' | 'reject'): string {
 
 const headerContext = (mode: 'accept' | 'reject', styles?: Styles): RunContext => ({ mode, fields: [], revisions: 0, notes: [], skipped: new Set(), links: new Map(), ...(styles ? { styles } : {}) });
 
-/** The blocks of a header or footer (or one paragraph of it); read again past any field that never ends, as the body is (runs.ts unclosedFields). */
+/** The blocks of a header or footer (or one paragraph of it); read again past any field that never ends, as the body is (runs.ts readPastUnclosedFields). */
 function readHeaderFooter(root: XmlElement, mode: 'accept' | 'reject', styles?: Styles): { blocks: DocxBlock[]; ctx: RunContext } {
   const { blocks, ctx } = readPastUnclosedFields((unclosed) => {
     const ctx: RunContext = { ...headerContext(mode, styles), unclosed };
