@@ -30,7 +30,7 @@ export interface BatchReport {
 /**
  * Deal files a thread must have ahead of it to be worth starting. Measured on
  * the 2-core development machine: a second thread loses below about 100 deal
- * files and gains 1.2–1.5× from 480 (`npm run bench -- assemble`); machines
+ * files, breaks even around 120 and gains 1.2–1.5× at 480 (`npm run bench -- assemble`); machines
  * with more memory bandwidth per core gain sooner.
  */
 const FILES_PER_THREAD = 50;
