@@ -1,5 +1,6 @@
 /** Text given once for every language, or per language: `"x"` or `{zh: "…", en: "…"}`. */
 import { z } from 'zod';
+import { isMapping } from '../yaml/mapping.js';
 
 export const LANGS = ['zh', 'en'] as const;
 export type LibraryLang = (typeof LANGS)[number];
@@ -26,9 +27,8 @@ export function localizedFor(langs: readonly string[]): z.ZodType<Localized> {
 
 /** The languages of `langs` a per-language value does not give (none for a plain string). */
 export function missingLanguages(value: unknown, langs: readonly string[]): string[] {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
-  const v = value as Record<string, unknown>;
-  return langs.filter((l) => typeof v[l] !== 'string' || v[l] === '');
+  if (!isMapping(value)) return [];
+  return langs.filter((l) => typeof value[l] !== 'string' || value[l] === '');
 }
 
 /** Both languages required: used for titles and labels of library content. */

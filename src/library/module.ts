@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { ID_PATTERN, frontMatterSchema, variantMetaSchema, type FrontMatter } from './module-schema.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 import { parseYaml } from '../yaml/parse.js';
+import { isMapping } from '../yaml/mapping.js';
 import { variableNameSchema, variableSpecSchema, type Variables } from './variables.js';
 
 export interface VariantText {
@@ -156,10 +157,6 @@ function salvage(value: unknown, fileId: string): { meta: FrontMatter; described
     // A variant id that is not kebab-case has its own error; "no such section" could be a follow-on of it.
     described: isMapping(raw.variants) ? Object.keys(raw.variants).filter((id) => ID_PATTERN.test(id)) : [],
   };
-}
-
-function isMapping(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 const H1 = /^#\s+(.*?)\s*$/;

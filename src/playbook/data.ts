@@ -4,6 +4,7 @@
  * report every problem at once with the deal file's line and field.
  */
 import { error, type Diagnostic } from '../diagnostics.js';
+import { isGivenButNotMapping, isMapping } from '../yaml/mapping.js';
 import { localizedFor, missingLanguages, type Localized } from '../library/localized.js';
 import { fitsType } from '../library/contract-types.js';
 import { enumValues, isValidIsoDate, numberRule, valueSchema, type VariableSpec } from '../library/variables.js';
@@ -51,7 +52,7 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
   };
   const data = (source.value ?? {}) as Record<string, unknown>;
   const deal: Deal = { values: {}, parties: {}, variants: {}, included: [] };
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  if (!isMapping(data)) {
     diagnostics.push(error('data-shape', 'deal data must be a mapping of variable names to values', { file, line: 1 }));
     return { deal, diagnostics };
   }
@@ -108,7 +109,7 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
 
 function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostics: Diagnostic[], at: (path: (string | number)[]) => object): void {
   const given = (value ?? {}) as Record<string, unknown>;
-  if (typeof given !== 'object' || Array.isArray(given)) {
+  if (!isMapping(given)) {
     diagnostics.push(error('party-shape', '"parties" must map party ids to {name, details}', at(['parties'])));
     return;
   }
@@ -129,7 +130,7 @@ function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostic
       diagnostics.push(error('party-unknown', `unknown party "${id}"${suggest(id, ids)}: the playbook's parties are ${ids.join(', ')}`, at(['parties', id])));
       continue;
     }
-    if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
+    if (isGivenButNotMapping(raw)) {
       diagnostics.push(error('party-shape', `party "${id}" must be a mapping with its name (and details): write "name: …" on the next line, indented under "${id}:"`, at(['parties', id])));
       continue;
     }
@@ -141,7 +142,7 @@ function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostic
         if (!problem) data.name = v as Localized;
         else diagnostics.push(error('party-field', `party "${id}" name${problem}`, at(['parties', id, 'name'])));
       } else if (key === 'details') {
-        if (v !== null && (typeof v !== 'object' || Array.isArray(v))) {
+        if (isGivenButNotMapping(v)) {
           diagnostics.push(error('party-field', `"details" of party "${id}" must map details (${Object.keys(PARTY_DETAIL_LABELS).join(', ')}) to their text`, at(['parties', id, 'details'])));
           continue;
         }
@@ -162,18 +163,18 @@ function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostic
   for (const spec of playbook.spec.parties) {
     const entry = given[spec.id];
     // A party that is not a mapping has been reported above.
-    if (spec.named && (entry === undefined || entry === null || (asRecord(entry) === entry && asRecord(entry).name === undefined))) {
+    if (spec.named && (entry === undefined || entry === null || (isMapping(entry) && entry.name === undefined))) {
       diagnostics.push(error('party-missing', `missing the name of party "${spec.id}" (parties.${spec.id}.name)`, { ...at(['parties']), path: ['parties', spec.id, 'name'] }));
     }
   }
 }
 
 function asRecord(v: unknown): Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  return isMapping(v) ? v : {};
 }
 
 function checkVariants(playbook: Playbook, resolved: Resolved, value: unknown, deal: Deal, diagnostics: Diagnostic[], at: (path: (string | number)[]) => object): void {
-  if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
+  if (isGivenButNotMapping(value)) {
     diagnostics.push(error('data-shape', '"variants" must map clause ids to variant ids, one "clause: variant" a line', at(['variants'])));
     return;
   }
@@ -248,8 +249,9 @@ function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string
   const type = (message: string, path: (string | number)[] = []) => ({ code: 'variable-type', message, path });
   const language = (given: unknown, path: (string | number)[]) => {
     const missing = missingLanguages(given, langs);
-    const known = Object.keys(given as object).filter((k) => !(langs as string[]).includes(k));
-    if (missing.length === 0 || known.length > 0) return undefined;
+    // A key beside the playbook's languages (often an unquoted comma's): zod's message says more.
+    const stray = Object.keys(given as object).filter((k) => !(langs as string[]).includes(k));
+    if (missing.length === 0 || stray.length > 0) return undefined;
     return {
       code: 'variable-language',
       message: languagesMissing(missing, langs),
@@ -260,12 +262,12 @@ function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string
     case 'string':
     case 'text':
       if (typeof value === 'number' || typeof value === 'boolean') return type(`must be text: write it in quotes, "${String(value)}"`);
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) return language(value, []);
+      if (isMapping(value)) return language(value, []);
       return undefined;
     case 'list':
       if (!Array.isArray(value)) return type(`must be a list: write each item on a line of its own starting with "- "`);
       for (const [i, item] of value.entries()) {
-        if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+        if (isMapping(item)) {
           const problem = language(item, [i]);
           if (problem) return problem;
         }

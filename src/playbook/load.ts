@@ -1,6 +1,7 @@
 /** Parse a playbook file: YAML → zod-validated spec, with line-numbered errors. */
 import { error, type Diagnostic } from '../diagnostics.js';
 import { zodDiagnostics } from '../library/zod-diagnostics.js';
+import { isMapping } from '../yaml/mapping.js';
 import { parseYaml } from '../yaml/parse.js';
 import { playbookSchema, type PlaybookSpec } from './schema.js';
 import { sha256 } from '../library/module.js';
@@ -15,7 +16,7 @@ export interface Playbook {
 export function parsePlaybook(text: string, file: string): { playbook?: Playbook; diagnostics: Diagnostic[] } {
   const yaml = parseYaml(text, file);
   if (yaml.diagnostics.length > 0) return { diagnostics: yaml.diagnostics };
-  if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
+  if (!isMapping(yaml.value)) {
     return { diagnostics: [error('playbook-shape', 'a playbook is a YAML mapping (id, version, title, parties, parts, …)', { file, line: 1 })] };
   }
   const parsed = playbookSchema.safeParse(yaml.value);
@@ -33,7 +34,6 @@ export function parsePlaybook(text: string, file: string): { playbook?: Playbook
 }
 
 /** Deal data's shape: parties as a mapping of names, no parts, no playbook id. */
-function looksLikeDealData(value: object): boolean {
-  const v = value as Record<string, unknown>;
-  return v.parts === undefined && v.id === undefined && v.parties !== null && typeof v.parties === 'object' && !Array.isArray(v.parties);
+function looksLikeDealData(value: Record<string, unknown>): boolean {
+  return value.parts === undefined && value.id === undefined && isMapping(value.parties);
 }
