@@ -80,6 +80,18 @@ export function numberRule(spec: Pick<VariableSpec, 'min' | 'max' | 'integer'>):
   return kind;
 }
 
+/**
+ * Why a finite number breaks a number variable's bounds ("must be a whole number of 1 or
+ * more, not 0.5"), or undefined when it keeps them. Where only the safe-integer range zod adds
+ * to a whole number refuses it, that is said too: "… of 1 or more, not 1e+30" alone baffles.
+ */
+export function outOfBounds(spec: VariableSpec, value: number): string | undefined {
+  if (valueSchema(spec).safeParse(value).success) return undefined;
+  const withinBounds = (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
+  const exact = spec.integer && withinBounds && Number.isInteger(value) ? ` (at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')}, which is held exactly)` : '';
+  return `must be ${numberRule(spec)}${exact}, not ${value}`;
+}
+
 /** False when `integer: true` and no whole number lies from min to max. */
 function satisfiable(spec: Pick<VariableSpec, 'min' | 'max' | 'integer'>): boolean {
   return !(spec.integer && spec.min !== undefined && spec.max !== undefined && Math.ceil(spec.min) > Math.floor(spec.max));

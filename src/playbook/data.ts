@@ -7,7 +7,7 @@ import { error, type Diagnostic } from '../diagnostics.js';
 import { isGivenButNotMapping, isMapping } from '../yaml/mapping.js';
 import { localizedFor, missingLanguages, type Localized } from '../library/localized.js';
 import { fitsType } from '../library/contract-types.js';
-import { enumValues, isValidIsoDate, numberRule, valueSchema, type VariableSpec } from '../library/variables.js';
+import { enumValues, isValidIsoDate, outOfBounds, valueSchema, type VariableSpec } from '../library/variables.js';
 import type { Playbook } from './load.js';
 import { evaluate } from './conditions.js';
 import { suggest, wrongType, type Resolved, type ResolvedEntry } from './namespace.js';
@@ -276,7 +276,7 @@ function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string
     case 'number': {
       const digits = type('must be a number, written in plain digits 0-9 without quotes (e.g. 12000)');
       // YAML's .nan and .inf are numbers too, but no amount: bounds (and "write e.g. NaN") do not apply.
-      if (typeof value === 'number') return Number.isFinite(value) ? outOfBounds(spec, value) : digits;
+      if (typeof value === 'number') return Number.isFinite(value) ? rangeProblem(spec, value) : digits;
       if (typeof value !== 'string') return undefined;
       const plain = halfWidth(value)
         .replace(/人民币|RMB|CNY|USD|US\$|[¥$元]/gi, '')
@@ -310,12 +310,9 @@ function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string
  * A number the variable's bounds refuse: "must be a whole number of 1 or more, not 0.5; write
  * e.g. 30" — the example is the default when there is one, else the nearest value allowed.
  */
-function outOfBounds(spec: VariableSpec, value: number): { code: string; message: string; path: (string | number)[] } | undefined {
-  if (valueSchema(spec).safeParse(value).success) return undefined;
-  // Only the safe-integer range zod adds to a whole number refuses it: say so, or "a whole number of 1 or more, not 1e+30" baffles.
-  const withinBounds = (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
-  const exact = spec.integer && withinBounds && Number.isInteger(value) ? ` (at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')}, which is held exactly)` : '';
-  return { code: 'variable-range', message: `must be ${numberRule(spec)}${exact}, not ${value}; write e.g. ${nearestAllowed(spec, value)}`, path: [] };
+function rangeProblem(spec: VariableSpec, value: number): { code: string; message: string; path: (string | number)[] } | undefined {
+  const broken = outOfBounds(spec, value);
+  return broken === undefined ? undefined : { code: 'variable-range', message: `${broken}; write e.g. ${nearestAllowed(spec, value)}`, path: [] };
 }
 
 function nearestAllowed(spec: VariableSpec, value: number): number {

@@ -7,7 +7,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { contractTypesPlural, fitsType, thisContract, type ContractType } from '../library/contract-types.js';
 import type { Library } from '../library/load.js';
 import type { ClauseModule, Variant } from '../library/module.js';
-import { enumValues, isBounded, numberRule, valueSchema, type VariableSpec } from '../library/variables.js';
+import { enumValues, isBounded, numberRule, outOfBounds, valueSchema, type VariableSpec } from '../library/variables.js';
 import type { Playbook } from './load.js';
 import type { ClauseEntry, Condition } from './schema.js';
 
@@ -120,7 +120,8 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
         }
         const checked = valueSchema(v).safeParse(value);
         if (checked.success) continue;
-        if (v.type === 'number' && Number.isFinite(value)) diagnostics.push(error('variable-range', `"${name}" must be ${numberRule(v)}, not ${value}`, at([...path, 'set', name])));
+        const range = v.type === 'number' && typeof value === 'number' && Number.isFinite(value) ? outOfBounds(v, value) : undefined;
+        if (range) diagnostics.push(error('variable-range', `"${name}" ${range}`, at([...path, 'set', name])));
         else diagnostics.push(error('variable-type', `"${name}" must be of type ${v.type}: ${checked.error.issues[0]?.message}`, at([...path, 'set', name])));
       }
       entries.push({ entry, module, partIndex, clauseIndex });
