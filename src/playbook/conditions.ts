@@ -8,10 +8,6 @@ export function evaluate(condition: Condition, values: Record<string, unknown>):
   const value = values[condition.var];
   if (condition.equals !== undefined) return value === condition.equals;
   if (condition.in !== undefined) return condition.in.includes(value);
-  return isTrueOrNonEmpty(value);
-}
-
-/** What `{var: x}` asks of x: given, and not false, empty text or an empty list. */
-export function isTrueOrNonEmpty(value: unknown): boolean {
+  // What `{var: x}` asks of x: given, and not false, empty text or an empty list.
   return value !== undefined && value !== null && value !== false && value !== '' && !(Array.isArray(value) && value.length === 0);
 }

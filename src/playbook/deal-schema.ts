@@ -10,7 +10,7 @@ import { fitsType } from '../library/contract-types.js';
 import { localizedFor } from '../library/localized.js';
 import { valueSchema } from '../library/variables.js';
 import { PARTY_DETAIL_LABELS } from './data.js';
-import { isTrueOrNonEmpty } from './conditions.js';
+import { evaluate } from './conditions.js';
 import type { Playbook } from './load.js';
 import type { Resolved } from './namespace.js';
 import type { Condition } from './schema.js';
@@ -91,18 +91,12 @@ function conditionSchema(c: Condition, fallback: (name: string) => unknown): obj
   if ('any' in c) return { anyOf: c.any.map((x) => conditionSchema(x, fallback)) };
   const given = (test: object) => ({ required: [c.var], properties: { [c.var]: test } });
   const absent = { not: { required: [c.var] } };
-  const value = fallback(c.var);
-  let test: object;
-  let whenAbsent: boolean;
-  if (c.equals !== undefined) {
-    test = { const: c.equals };
-    whenAbsent = value === c.equals;
-  } else if (c.in !== undefined) {
-    test = { enum: c.in };
-    whenAbsent = c.in.includes(value);
-  } else {
-    test = { not: { anyOf: [{ const: null }, { const: false }, { const: '' }, { type: 'array', maxItems: 0 }] } };
-    whenAbsent = isTrueOrNonEmpty(value);
-  }
-  return whenAbsent ? { anyOf: [absent, given(test)] } : given(test);
+  const test =
+    c.equals !== undefined
+      ? { const: c.equals }
+      : c.in !== undefined
+        ? { enum: c.in }
+        : { not: { anyOf: [{ const: null }, { const: false }, { const: '' }, { type: 'array', maxItems: 0 }] } };
+  // Left out, the variable has its fallback value: the condition holds then as `evaluate` says.
+  return evaluate(c, { [c.var]: fallback(c.var) }) ? { anyOf: [absent, given(test)] } : given(test);
 }
