@@ -9,7 +9,7 @@
  */
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Block } from '../model/nodes.js';
-import { parseMarkup } from './markup.js';
+import { parseMarkup, type Unit } from './markup.js';
 import type { ClauseModule, VariantText } from './module.js';
 import { compileTemplate, countNewlines } from './template.js';
 
@@ -18,19 +18,26 @@ const HAN = /\p{Script=Han}/u;
 export function lintModule(module: ClauseModule, requirementIds?: Set<string>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const file = module.file;
+  /** Variables any text uses, and whether some text could not be read for them (its mustache broken). */
+  const usedAnywhere = new Set<string>();
+  let unreadable = false;
   for (const variant of module.variants) {
     const used: Record<string, Set<string>> = {};
+    const units: Partial<Record<'zh' | 'en', Unit[]>> = {};
     for (const lang of ['zh', 'en'] as const) {
       const text = variant.text[lang];
       // An empty text is reported where the module is read; a text whose mustache is broken is
       // reported here, once: neither is compared with the other language, as if it used nothing.
       if (!text?.source) continue;
       const compiled = compileTemplate(text.source);
+      for (const use of compiled.uses) usedAnywhere.add(use.name.split('.')[0]!);
       if (compiled.problems.length > 0) {
+        unreadable = true;
         for (const p of compiled.problems) diagnostics.push(error('template-syntax', p.message, { file, line: text.line + countNewlines(text.source, p.offset) }));
         continue;
       }
-      diagnostics.push(...duplicateAnchors(text, file, `${lang} text of variant "${variant.id}"`));
+      units[lang] = parseMarkup(text.source, []).units;
+      diagnostics.push(...duplicateAnchors(units[lang]!, text, file, `${lang} text of variant "${variant.id}"`));
       used[lang] = new Set(compiled.uses.filter((u) => u.name !== '.').map((u) => (u.equals !== undefined ? `${u.name}=${u.equals}` : u.name)));
       const literal = stripTags(text.source);
       if (lang === 'en' && HAN.test(literal)) {
@@ -42,7 +49,7 @@ export function lintModule(module: ClauseModule, requirementIds?: Set<string>): 
       }
     }
     if (used.zh && used.en) {
-      const shape = differentShape(variant.text.zh!, variant.text.en!);
+      const shape = differentShape({ text: variant.text.zh!, units: units.zh! }, { text: variant.text.en!, units: units.en! });
       if (shape) diagnostics.push(warning('language-structure', `variant "${variant.id}": ${shape}; a bilingual agreement pairs paragraphs and list items by position, so they would sit beside the wrong translation`, { file, line: variant.line }));
       const onlyZh = [...used.zh].filter((n) => !used.en!.has(n));
       const onlyEn = [...used.en].filter((n) => !used.zh!.has(n));
@@ -50,16 +57,6 @@ export function lintModule(module: ClauseModule, requirementIds?: Set<string>): 
         const parts = [onlyZh.length ? `only zh uses ${onlyZh.join(', ')}` : '', onlyEn.length ? `only en uses ${onlyEn.join(', ')}` : ''].filter(Boolean);
         diagnostics.push(error('language-variables', `variant "${variant.id}": zh and en must use the same variables; ${parts.join('; ')}`, { file, line: variant.line }));
       }
-    }
-  }
-  const usedAnywhere = new Set<string>();
-  let unreadable = false;
-  for (const variant of module.variants) {
-    for (const text of Object.values(variant.text)) {
-      if (!text) continue;
-      const compiled = compileTemplate(text.source);
-      if (compiled.problems.length > 0) unreadable = true;
-      for (const use of compiled.uses) usedAnywhere.add(use.name.split('.')[0]!);
     }
   }
   for (const name of Object.keys(module.variables)) {
@@ -88,22 +85,27 @@ function listItems(blocks: readonly Block[]): number {
   return n;
 }
 
+/** A text with its numbered units (parseMarkup), read once for every rule that needs them. */
+interface Parsed {
+  text: VariantText;
+  units: Unit[];
+}
+
 /** How the zh and en texts differ in numbered paragraphs or list items, or undefined when alike. */
-function differentShape(zh: VariantText, en: VariantText): string | undefined {
-  const units = { zh: parseMarkup(zh.source, []).units, en: parseMarkup(en.source, []).units };
-  if (units.zh.length !== units.en.length) return `the zh text has ${units.zh.length} numbered paragraphs and the en text ${units.en.length}`;
-  for (let k = 0; k < units.zh.length; k++) {
-    const items = { zh: listItems(units.zh[k]!.blocks), en: listItems(units.en[k]!.blocks) };
-    if (items.zh !== items.en) return `paragraph ${k + 1} has ${items.zh} list items in zh (line ${zh.line + units.zh[k]!.line}) and ${items.en} in en (line ${en.line + units.en[k]!.line})`;
+function differentShape(zh: Parsed, en: Parsed): string | undefined {
+  if (zh.units.length !== en.units.length) return `the zh text has ${zh.units.length} numbered paragraphs and the en text ${en.units.length}`;
+  for (let k = 0; k < zh.units.length; k++) {
+    const items = { zh: listItems(zh.units[k]!.blocks), en: listItems(en.units[k]!.blocks) };
+    if (items.zh !== items.en) return `paragraph ${k + 1} has ${items.zh} list items in zh (line ${zh.text.line + zh.units[k]!.line}) and ${items.en} in en (line ${en.text.line + en.units[k]!.line})`;
   }
   return undefined;
 }
 
 /** `{#anchor}` written twice in one text: a cross-reference to it could only reach the first. */
-function duplicateAnchors(text: VariantText, file: string, what: string): Diagnostic[] {
+function duplicateAnchors(units: readonly Unit[], text: VariantText, file: string, what: string): Diagnostic[] {
   const seen = new Map<string, number>();
   const out: Diagnostic[] = [];
-  for (const unit of parseMarkup(text.source, []).units) {
+  for (const unit of units) {
     if (!unit.anchor) continue;
     const line = text.line + unit.line;
     const first = seen.get(unit.anchor);
