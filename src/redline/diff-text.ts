@@ -169,10 +169,12 @@ class Differ {
       const ta = tokens[2 * k]!;
       const tb = tokens[2 * k + 1]!;
       k++;
+      // A replacement in Chinese text keeps the characters both sides share around a number (pushReplacement).
+      const cjk = CJK.test(part.a) || CJK.test(part.b);
       // Most windows are one word for another, or words only added or only removed:
       // the answer Myers would give, without its set-up (over half the calls on a typical draft).
       if (ta.length === 0 || tb.length === 0 || (ta.length === 1 && tb.length === 1)) {
-        if (ta.length > 0 && tb.length > 0 && CJK.test(part.a)) {
+        if (ta.length > 0 && tb.length > 0 && cjk) {
           pushReplacement(ta, tb, out);
           continue;
         }
@@ -184,7 +186,6 @@ class Differ {
       // jsdiff's Myers straight over the tokens; its runs of equal kind are spans already.
       const changes = diffArrays(ta, tb, { maxEditLength: budget });
       if (changes) {
-        const cjk = CJK.test(part.a) || CJK.test(part.b);
         for (let c = 0; c < changes.length; c++) {
           const change = changes[c]!;
           const next = changes[c + 1];
