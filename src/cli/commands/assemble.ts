@@ -102,7 +102,7 @@ async function assembleBatch(playbook: string, dataFiles: string[], options: Ass
   const ok = report.results.length - failed.length;
   const seconds = report.wallMs / 1000;
   process.stderr.write(
-    `clausewright: assembled ${ok} of ${report.results.length} documents into ${options.outDir ?? 'out'} in ${seconds.toFixed(2)} s ` +
+    `clausewright: assembled ${ok} of ${report.results.length} documents into ${settings.outDir} in ${seconds.toFixed(2)} s ` +
       `(${(ok / seconds).toFixed(1)} docs/s on ${report.threads} thread${report.threads === 1 ? '' : 's'}` +
       // Not a speed-up: threads side by side slow each other, so only a run on one thread tells.
       `${report.threads > 1 ? `, ${(report.workMs / report.wallMs).toFixed(2)} of them busy on average; --jobs 1 gives one thread's rate to compare` : ''})\n`,
