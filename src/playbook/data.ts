@@ -301,7 +301,7 @@ function valueProblem(spec: VariableSpec, value: unknown, langs: readonly string
     case 'enum': {
       const values = enumValues(spec);
       const hint = typeof value === 'string' ? suggest(value, values) : '';
-      return type(`must be one of ${values.join(', ')}; ${JSON.stringify(value)} is not one${hint}`);
+      return type(`must be one of ${values.join(', ')}; ${JSON.stringify(value)} is none of them${hint}`);
     }
   }
 }

@@ -86,7 +86,7 @@ const cases: BadCase[] = [
   { name: 'a date written in words', edits: { [DEAL]: replace('effective_date: 2026-03-01', 'effective_date: 1 March 2026') }, expect: ['deals/good.yaml:9', 'effective_date', 'write 2026-03-01'] },
   { name: 'yes for a boolean', edits: { [DEAL]: replace('late_interest: true', 'late_interest: yes') }, expect: ['deals/good.yaml:11', 'late_interest', 'write true'] },
   { name: 'a misspelt enum value', edits: { [DEAL]: replace('forum: cietac', 'forum: cietak') }, expect: ['deals/good.yaml:12', 'forum', 'did you mean "cietac"'] },
-  { name: 'an enum value in capitals', edits: { [DEAL]: replace('forum: cietac', 'forum: CIETAC') }, expect: ['deals/good.yaml:12', 'forum', '"CIETAC" is not one (did you mean "cietac"?)'] },
+  { name: 'an enum value in capitals', edits: { [DEAL]: replace('forum: cietac', 'forum: CIETAC') }, expect: ['deals/good.yaml:12', 'forum', '"CIETAC" is none of them (did you mean "cietac"?)'] },
   // Was reported at a line of the clause module (deals/good.yaml:36 in a 12-line file), without the field.
   { name: 'text in one language where the playbook has two', edits: { [DEAL]: replace('service_name: { zh: 智绘, en: Zhihui }', 'service_name: { zh: 智绘 }') }, expect: ['deals/good.yaml:8', '(at service_name)', 'no en text', 'add en: …'] },
   // Was drafted without a word: the English agreement had no name for the Customer.

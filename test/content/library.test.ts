@@ -138,6 +138,23 @@ describe('shipped clause library', () => {
     expect(en.stdout).toMatch(new RegExp(`^#+ \\d+ ${title('en')}`, 'm'));
   });
 
+  it('should seat an arbitral tribunal of a sole arbitrator or three, worded in each language, and refuse two', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewright-content-'));
+    const deal = join(dir, 'deal.yaml');
+    const draft = (tribunal: string) => {
+      writeFileSync(deal, readFileSync(join(REPO, 'examples/data-trade-agreement.yaml'), 'utf8') + `variants:\n  governing-law-disputes: arbitration\narbitrator_count: ${tribunal}\n`);
+      return runCli(['assemble', 'playbooks/data-trade-agreement.yaml', '--data', deal, '--lang', 'zh+en', '--format', 'md', '--date', '2026-01-01']);
+    };
+    const sole = draft('one');
+    expect(sole.code, sole.stderr).toBe(0);
+    expect(sole.stdout).toContain('仲裁庭由一名仲裁员组成。');
+    expect(sole.stdout).toContain('the arbitral tribunal consists of a sole arbitrator.');
+    expect(draft('three').stdout).toContain('the arbitral tribunal consists of three arbitrators.');
+    const two = draft('2');
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('deal.yaml:30: error [variable-type] "arbitrator_count" must be one of one, three; 2 is none of them (at arbitrator_count)');
+  });
+
   it('should print a yes/no key term as a value of its own on the cover: Yes, 是', () => {
     const term = (lang: string) => {
       const r = runCli(['assemble', 'playbooks/data-trade-agreement.yaml', '--data', 'examples/data-trade-agreement.yaml', '--lang', lang, '--format', 'json', '--date', '2026-01-01']);
