@@ -23,6 +23,17 @@ export const variantMetaSchema = z
   })
   .strict();
 
+/** A rule between the module's number variables (rules.ts), checked against every deal. */
+export const ruleSchema = z
+  .object({
+    check: z.string({ error: 'expected the rule as text, e.g. advance_percent + retention_percent <= 100' }).min(1),
+    /** The variants whose text the rule is about; absent: every variant. */
+    variants: z.array(idSchema, { error: 'expected a list of variant ids, e.g. [model-milestones]' }).min(1, 'list the variants the rule is for, or leave "variants" out: it holds for every variant').optional(),
+    /** Why, for the deal-data error: what the values mean together. */
+    because: z.string({ error: 'a rule needs "because": say why it holds, for the person filling in the deal: e.g. "the advance and the retention are both shares of the Fees"' }).min(1),
+  })
+  .strict();
+
 export const frontMatterSchema = z
   .object({
     id: idSchema,
@@ -31,6 +42,7 @@ export const frontMatterSchema = z
     requirements: z.array(z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/, 'expected a requirement id such as UA-INPUT-01')).default([]),
     variables: z.record(variableNameSchema, variableSpecSchema).default({}),
     variants: z.record(idSchema, variantMetaSchema).default({}),
+    rules: z.array(ruleSchema).default([]),
   })
   .strict();
 

@@ -13,6 +13,7 @@ import { zodDiagnostics } from './zod-diagnostics.js';
 import { parseYaml } from '../yaml/parse.js';
 import { isMapping } from '../yaml/mapping.js';
 import { variableNameSchema, variableSpecSchema, type Variables } from './variables.js';
+import { moduleRules, type ModuleRule } from './module-rules.js';
 
 export interface VariantText {
   source: string;
@@ -37,6 +38,8 @@ export interface ClauseModule {
   requirements: string[];
   variables: Variables;
   variants: Variant[];
+  /** Rules between its number variables that every deal must keep (front matter `rules`). */
+  rules: ModuleRule[];
   guidance: string;
   file: string;
   /** sha256 hex of the file as read. */
@@ -103,6 +106,7 @@ export function parseClauseModule(text: string, file: string): { module?: Clause
     return { diagnostics };
   }
 
+  const rules = moduleRules(meta.rules, meta.variables, variants, { file, lineOf: yaml.lineOf }, diagnostics);
   const module: ClauseModule = {
     id: meta.id,
     version: meta.version,
@@ -110,6 +114,7 @@ export function parseClauseModule(text: string, file: string): { module?: Clause
     requirements: meta.requirements,
     variables: meta.variables,
     variants,
+    rules,
     guidance: body.guidance,
     file,
     hash: sha256(text),
@@ -152,6 +157,8 @@ function salvage(value: unknown, fileId: string): { meta: FrontMatter; described
       title: field(shape.title, raw.title, { zh: '', en: '' }),
       requirements: field(shape.requirements, raw.requirements, []),
       variables,
+      // A rule needs its variables and variants checked with it: left out, it says nothing of them.
+      rules: [],
       variants,
     },
     // A variant id that is not kebab-case has its own error; "no such section" could be a follow-on of it.

@@ -10,6 +10,7 @@ import { fitsType } from '../library/contract-types.js';
 import { enumValues, isValidIsoDate, outOfBounds, valueSchema, type VariableSpec } from '../library/variables.js';
 import type { Playbook } from './load.js';
 import { evaluate } from './conditions.js';
+import { ruleBreachMessage, rulesBroken } from './rules-check.js';
 import { suggest, wrongType, type Resolved, type ResolvedEntry } from './namespace.js';
 
 /** Keys of a deal file that are not variables. */
@@ -104,7 +105,29 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
       diagnostics.push(error('variable-missing', `missing required variable "${name}" (needed by ${by})`, { file, path: [name] }));
     }
   }
+  diagnostics.push(...brokenRules(deal, invalid, data, at));
   return { deal, diagnostics };
+}
+
+/**
+ * The rules of each included clause, for the variant drafted, over the deal's values.
+ * Reported at the deal line of the first of its variables the deal gives (a rule is
+ * written with what it limits on the left). A rule the deal gives none of the values of
+ * is broken by the playbook's `set` or the module's defaults, which `check` reports at
+ * their lines (namespace.ts, module-rules.ts), unless the deal chose another variant.
+ */
+function brokenRules(deal: Deal, invalid: ReadonlySet<string>, data: Record<string, unknown>, at: (path: (string | number)[]) => object): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { entry, module } of deal.included) {
+    const variant = deal.variants[entry.clause] ?? entry.variant ?? module.variants[0]!.id;
+    for (const { rule, names, outcome } of rulesBroken(module, variant, deal.values)) {
+      if (names.some((n) => invalid.has(n))) continue; // its own error says why
+      const given = names.find((n) => n in data);
+      if (given === undefined && deal.variants[entry.clause] === undefined) continue;
+      out.push(error('variable-rule', ruleBreachMessage(module, variant, rule, deal.values, outcome), given !== undefined ? at([given]) : at(['variants', entry.clause])));
+    }
+  }
+  return out;
 }
 
 function checkParties(playbook: Playbook, value: unknown, deal: Deal, diagnostics: Diagnostic[], at: (path: (string | number)[]) => object): void {

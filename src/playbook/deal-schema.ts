@@ -3,11 +3,14 @@
  * validate and complete deal files. It must agree with `checkDeal`: what one
  * refuses the other refuses (test/playbook/deal-schema.test.ts checks this with
  * a JSON Schema validator). A variable that only a clause under a `when`
- * condition requires is required under the same condition (`if`/`then`).
+ * condition requires is required under the same condition (`if`/`then`). A
+ * clause's rules between variables (advance + retention <= 100) are beyond JSON
+ * Schema, which has no arithmetic: they are told in the variables' descriptions.
  */
 import { z } from 'zod';
 import { fitsType } from '../library/contract-types.js';
 import { localizedFor } from '../library/localized.js';
+import { ruleNames } from '../library/rules.js';
 import { valueSchema } from '../library/variables.js';
 import { PARTY_DETAIL_LABELS } from './data.js';
 import { evaluate } from './conditions.js';
@@ -45,8 +48,11 @@ export function dealSchema(playbook: Playbook, resolved: Resolved): z.ZodObject 
   }
   shape.variants = z.object(variants).strict().nullable().describe('Draft a clause with another of its variants').optional();
   shape.$schema = z.string().optional();
+  const rules = rulesByVariable(resolved);
   for (const [name, info] of [...resolved.variables].sort(([a], [b]) => a.localeCompare(b))) {
-    const schema = valueSchema(info.spec, langs);
+    // JSON Schema has no arithmetic: a rule between variables is told, and checkDeal enforces it.
+    const told = rules.get(name);
+    const schema = told ? valueSchema(info.spec, langs).describe([info.spec.description, ...told].filter(Boolean).join(' ')) : valueSchema(info.spec, langs);
     shape[name] = required.has(name) && info.spec.default === undefined ? schema : schema.optional();
   }
   return z.object(shape).strict().describe(`Deal data for playbook ${spec.id} ${spec.version}`);
@@ -56,6 +62,18 @@ export function dealJsonSchema(playbook: Playbook, resolved: Resolved): unknown 
   const schema = z.toJSONSchema(dealSchema(playbook, resolved), { target: 'draft-2020-12' }) as Record<string, unknown>;
   const conditional = conditionalRequired(playbook, resolved);
   return conditional.length > 0 ? { ...schema, allOf: conditional } : schema;
+}
+
+/** Each variable's rules, worded for an editor's hover: "Rule of clause fees-payment (variant model-milestones): advance_percent + retention_percent <= 100." */
+function rulesByVariable(resolved: Resolved): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { module } of resolved.entries) {
+    for (const rule of module.rules) {
+      const about = rule.variants ? `clause ${module.id} (variant ${rule.variants.join(' or ')})` : `clause ${module.id}`;
+      for (const name of ruleNames(rule.check)) out.set(name, [...(out.get(name) ?? []), `Rule of ${about}: ${rule.text}.`]);
+    }
+  }
+  return out;
 }
 
 /** Values the playbook's `set` gives, as `checkDeal` applies them: to the whole deal, the last one winning. */

@@ -9,6 +9,7 @@ import type { Library } from '../library/load.js';
 import type { ClauseModule, Variant } from '../library/module.js';
 import { enumValues, isBounded, numberRule, outOfBounds, valueSchema, type VariableSpec } from '../library/variables.js';
 import type { Playbook } from './load.js';
+import { ruleBreachMessage, rulesBroken } from './rules-check.js';
 import type { ClauseEntry, Condition } from './schema.js';
 
 export interface VariableInfo {
@@ -128,6 +129,8 @@ export function resolvePlaybook(playbook: Playbook, library: Library): { resolve
     }),
   );
 
+  diagnostics.push(...setBreaksRules(entries, variables, at));
+
   spec.keyTerms.forEach((name, i) => {
     if (!variables.has(name) && broken.length === 0) diagnostics.push(error('variable-unknown', `key term "${name}" is not a declared variable`, at(['keyTerms', i])));
   });
@@ -197,4 +200,30 @@ function levenshtein(a: string, b: string): number {
     }
   }
   return row[b.length]!;
+}
+
+/**
+ * A playbook's `set` values, with the defaults, must keep the rules of the clauses as the
+ * playbook drafts them: else every deal that leaves them be is refused for what no one typed.
+ * `set` applies to the whole deal (the last one winning), as checkDeal applies it.
+ */
+function setBreaksRules(entries: ResolvedEntry[], variables: Map<string, VariableInfo>, at: (path: (string | number)[]) => object): Diagnostic[] {
+  const values: Record<string, unknown> = Object.fromEntries([...variables].map(([name, info]) => [name, info.spec.default]));
+  const setBy = new Map<string, (string | number)[]>();
+  for (const { entry, partIndex, clauseIndex } of entries) {
+    for (const [name, value] of Object.entries(entry.set ?? {})) {
+      values[name] = value;
+      setBy.set(name, ['parts', partIndex, 'clauses', clauseIndex, 'set', name]);
+    }
+  }
+  const out: Diagnostic[] = [];
+  for (const { entry, module } of entries) {
+    const variant = entry.variant ?? module.variants[0]!.id;
+    for (const { rule, names, outcome } of rulesBroken(module, variant, values)) {
+      const set = names.find((n) => setBy.has(n));
+      if (set === undefined) continue; // the module's defaults alone: its own lint says so
+      out.push(error('variable-rule', ruleBreachMessage(module, variant, rule, values, outcome), at(setBy.get(set)!)));
+    }
+  }
+  return out;
 }

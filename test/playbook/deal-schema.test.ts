@@ -11,6 +11,7 @@ import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { hasErrors } from '../../src/diagnostics.js';
+import { ruleNames } from '../../src/library/rules.js';
 import { enumValues, type VariableSpec } from '../../src/library/variables.js';
 import { assemble } from '../../src/playbook/assemble.js';
 import { checkDeal } from '../../src/playbook/data.js';
@@ -139,14 +140,22 @@ function variants(playbook: Playbook, resolved: Resolved, base: Deal): Variant[]
  */
 const DRAFTING = new Set(['term-undefined', 'reference-unknown', 'template-variable']);
 
-function validatorVerdict(playbook: Playbook, library: Library, resolved: Resolved, deal: unknown): { ok: boolean; drafting: boolean; messages: string[] } {
+/** A clause's rule between variables (advance + retention <= 100): JSON Schema has no arithmetic, so the schema only tells it. */
+const RULED = 'variable-rule';
+
+function validatorVerdict(playbook: Playbook, library: Library, resolved: Resolved, deal: unknown): { ok: boolean; drafting: boolean; ruled: boolean; messages: string[] } {
   const data = { value: deal, file: 'deal.yaml', lineOf: () => undefined };
   const checked = checkDeal(playbook, resolved, data);
   let diagnostics = checked.diagnostics;
   // Clean deal data is then drafted in both languages, as `check --data` does.
   if (!hasErrors(diagnostics)) diagnostics = assemble({ playbook, library, data, lang: 'zh+en', date: '2026-01-01' }).diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  return { ok: errors.length === 0, drafting: errors.length > 0 && errors.every((d) => DRAFTING.has(d.code)), messages: [...new Set(errors.map((d) => `[${d.code}] ${d.message}`))] };
+  return {
+    ok: errors.length === 0,
+    drafting: errors.length > 0 && errors.every((d) => DRAFTING.has(d.code)),
+    ruled: errors.length > 0 && errors.every((d) => d.code === RULED),
+    messages: [...new Set(errors.map((d) => `[${d.code}] ${d.message}`))],
+  };
 }
 
 function compare(playbookFile: string, dealFile: string, extra: (base: Deal) => Variant[] = () => []) {
@@ -157,28 +166,38 @@ function compare(playbookFile: string, dealFile: string, extra: (base: Deal) => 
   const base = parse(readFileSync(dealFile, 'utf8')) as Deal;
   const disagreements: string[] = [];
   const drafting: string[] = [];
+  const ruled: string[] = [];
   const all = [...variants(playbook, resolved, base), ...extra(base)];
   for (const { name, deal } of all) {
     const schemaOk = validate(deal);
     const validator = validatorVerdict(playbook, library, resolved, deal);
     if (schemaOk && validator.drafting) drafting.push(name);
+    else if (schemaOk && validator.ruled) ruled.push(name);
     else if (schemaOk !== validator.ok) {
       const schemaSays = schemaOk ? 'valid' : ajv.errorsText(validate.errors);
       disagreements.push(`${name}: schema ${schemaSays}; validator ${validator.ok ? 'valid' : validator.messages.join('; ')}`);
     }
   }
-  return { disagreements, drafting, count: all.length, exampleValid: validate(base) };
+  return { disagreements, drafting, ruled, count: all.length, exampleValid: validate(base) };
 }
 
 describe('the deal JSON Schema and the deal validator agree', () => {
   for (const id of ['aigc-user-agreement', 'data-trade-agreement', 'model-licence-agreement']) {
     it(`on ${id}: its example deal and variants of it`, () => {
-      const { disagreements, drafting, count, exampleValid } = compare(join(REPO, 'playbooks', `${id}.yaml`), join(REPO, 'examples', `${id}.yaml`));
+      const { disagreements, drafting, ruled, count, exampleValid } = compare(join(REPO, 'playbooks', `${id}.yaml`), join(REPO, 'examples', `${id}.yaml`));
       expect(exampleValid).toBe(true);
       expect(count).toBeGreaterThan(200);
       expect(disagreements).toEqual([]);
       // Every deal the schema accepts drafts: no variant it offers is written for another contract type.
       expect(drafting).toEqual([]);
+      // Only a value of a variable a rule names breaks a rule, and the schema tells that rule.
+      const { playbook, library } = loadForPlaybook({ playbook: join(REPO, 'playbooks', `${id}.yaml`) });
+      const { resolved } = resolvePlaybook(playbook, library);
+      const ruledNames = new Set(resolved.entries.flatMap((e) => e.module.rules.flatMap((r) => ruleNames(r.check))));
+      for (const name of ruled) expect(ruledNames, name).toContain(name.split(' ')[0]);
+      const schema = dealJsonSchema(playbook, resolved) as { properties: Record<string, { description?: string }> };
+      for (const name of ruledNames) expect(schema.properties[name]?.description, name).toMatch(/Rule of clause [a-z-]+.*: .*<=/);
+      if (id !== 'aigc-user-agreement') expect(ruled.length, id).toBeGreaterThan(0);
     });
   }
 
