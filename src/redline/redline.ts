@@ -55,6 +55,8 @@ export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'our
   if (label) out.label = label;
   const line = side === 'ours' ? sides(p.line, undefined) : sides(undefined, p.line);
   if (line) out.line = line;
+  const row = side === 'ours' ? sides(p.row, undefined) : sides(undefined, p.row);
+  if (row) out.row = row;
   if (p.list) out.list = p.list;
   if (p.styles) out.styles = side === 'ours' ? { ours: p.styles } : { theirs: p.styles };
   if (p.cells) out.cells = side === 'ours' ? { ours: p.cells } : { theirs: p.cells };
@@ -103,6 +105,8 @@ class Redliner {
       if (cells) same.cells = cells;
       const line = sides(a.line, b.line);
       if (line) same.line = line;
+      const row = sides(a.row, b.row);
+      if (row) same.row = row;
       pairComments(same, a, b, a.text);
       pairBookmarks(same, a, b, a.text);
       return [withRestyles(withWholeNoteRefs(same, b.text), b.text, this.options)];
@@ -119,6 +123,8 @@ class Redliner {
     if (label) out.label = label;
     const line = sides(a.line, b.line);
     if (line) out.line = line;
+    const row = sides(a.row, b.row);
+    if (row) out.row = row;
     if (a.list ?? b.list) out.list = (a.list ?? b.list)!;
     const styles = sides(a.styles, b.styles);
     if (styles) out.styles = styles;

@@ -129,6 +129,8 @@ export interface ParagraphRedline {
   label?: Labels;
   /** Where the paragraph is in each file: the reader's line (a DOCX paragraph's 1-based number; for a table row, its table's). */
   line?: { ours?: number; theirs?: number };
+  /** A table row's place in its table on each side (0-based), beside its table's `line`: where the DOCX redline finds the row's look. */
+  row?: { ours?: number; theirs?: number };
   list?: ListInfo;
   move?: Move;
   /** Formatting of each side's text, present only when a side has any. */
@@ -191,7 +193,7 @@ export interface RedlineSide {
   lang: string;
 }
 
-export const REDLINE_VERSION = '1.7.0';
+export const REDLINE_VERSION = '1.8.0';
 
 export interface Redline {
   type: 'redline';

@@ -27,6 +27,8 @@ export interface Para {
   cells?: CellShape[];
   /** Where the paragraph is in its file (the reader's `position.line`), when known. */
   line?: number;
+  /** A table row's place in its table (0-based), for the look of ours a DOCX redline keeps. */
+  row?: number;
   /** Reviewers' comments anchored in `text`. */
   comments?: AnchoredComment[];
   /** Bookmarks (the places REF fields name) anchored in `text`. */
@@ -282,14 +284,14 @@ function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
   for (const block of blocks) {
     if (block.type === 'paragraph') out.push(para('paragraph', block.children, block.position?.line));
     else if (block.type === 'table') {
-      for (const row of block.children) {
+      block.children.forEach((row, r) => {
         const { text, styles, comments, bookmarks } = rowText(row.children);
         const merged = row.children.some((cell) => cell.colSpan !== undefined || cell.rowMerge !== undefined);
         const cells = merged ? row.children.map(({ colSpan, rowMerge }) => ({ ...(colSpan !== undefined ? { colSpan } : {}), ...(rowMerge ? { rowMerge } : {}) })) : undefined;
         // Rows carry the table's line: where the table is, and the key to its column widths in our look.
         const line = block.position?.line;
-        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(styles ? { styles } : {}), ...(cells ? { cells } : {}), ...(line !== undefined ? { line } : {}), ...(comments ? { comments } : {}), ...(bookmarks ? { bookmarks } : {}) });
-      }
+        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(styles ? { styles } : {}), ...(cells ? { cells } : {}), ...(line !== undefined ? { line, row: r } : {}), ...(comments ? { comments } : {}), ...(bookmarks ? { bookmarks } : {}) });
+      });
     } else {
       for (const item of block.children) {
         let first = true;

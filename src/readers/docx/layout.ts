@@ -33,16 +33,16 @@ export interface ParagraphLayout {
   section?: SectionBreak;
 }
 
-const ON_OFF = /^(?:true|false|on|off|0|1)$/;
-const SIGNED = /^-?\d{1,6}$/;
-const UNSIGNED = /^\d{1,6}$/;
-const oneOf = (...values: string[]) => new RegExp(`^(?:${values.join('|')})$`);
+export const ON_OFF = /^(?:true|false|on|off|0|1)$/;
+export const SIGNED = /^-?\d{1,6}$/;
+export const UNSIGNED = /^\d{1,6}$/;
+export const oneOf = (...values: string[]) => new RegExp(`^(?:${values.join('|')})$`);
 const JC = oneOf('start', 'end', 'center', 'both', 'distribute', 'left', 'right', 'mediumKashida', 'highKashida', 'lowKashida', 'thaiDistribute', 'numTab');
 const TAB_KIND = oneOf('clear', 'start', 'center', 'end', 'decimal', 'bar', 'num', 'left', 'right');
 const TAB_LEADER = oneOf('none', 'dot', 'hyphen', 'underscore', 'heavy', 'middleDot');
 const SECTION_TYPE = oneOf('nextPage', 'nextColumn', 'continuous', 'evenPage', 'oddPage');
 
-type Attributes = Readonly<Record<string, RegExp>>;
+export type Attributes = Readonly<Record<string, RegExp>>;
 
 /** Kept elements, each with its allowed attributes, in schema order within its group. */
 const FLOW: ReadonlyArray<[string, Attributes]> = [
@@ -61,7 +61,7 @@ const SPACING: Attributes = {
   'w:line': SIGNED,
   'w:lineRule': oneOf('auto', 'exact', 'atLeast'),
 };
-const INDENT: Attributes = {
+export const INDENT: Attributes = {
   'w:start': SIGNED,
   'w:startChars': SIGNED,
   'w:end': SIGNED,
@@ -78,7 +78,7 @@ const INDENT: Attributes = {
 const TAB: Attributes = { 'w:val': TAB_KIND, 'w:leader': TAB_LEADER, 'w:pos': SIGNED };
 
 /** A copy of `el` with the allowed attributes that hold allowed values; undefined when a required one is missing. */
-function kept(el: XmlElement | undefined, allowed: Attributes, required: readonly string[] = []): XmlElement | undefined {
+export function kept(el: XmlElement | undefined, allowed: Attributes, required: readonly string[] = []): XmlElement | undefined {
   if (!el) return undefined;
   const attrs: Record<string, string> = {};
   for (const [name, pattern] of Object.entries(allowed)) {
@@ -97,7 +97,7 @@ function keptTabs(tabs: XmlElement | undefined): XmlElement | undefined {
   return { name: 'w:tabs', attrs: {}, children: stops as XmlElement[] };
 }
 
-const present = (els: Array<XmlElement | undefined>): XmlElement[] => els.filter((el): el is XmlElement => el !== undefined);
+export const present = (els: Array<XmlElement | undefined>): XmlElement[] => els.filter((el): el is XmlElement => el !== undefined);
 
 function sectionOf(sectPr: XmlElement | undefined): SectionBreak | undefined {
   const page = pageOf(sectPr);

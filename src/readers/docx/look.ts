@@ -11,15 +11,19 @@
  */
 import type { Diagnostic } from '../../diagnostics.js';
 import { carriedHeadersFooters, relsOf, shownHeadersFooters, type HeaderFooterLook, type ShownHeadersFooters } from './header-footer.js';
-import { paragraphLayout, type ParagraphLayout } from './layout.js';
+import { INDENT, kept, paragraphLayout, type ParagraphLayout } from './layout.js';
+import { Numbering } from './numbering.js';
 import { pageOf, type PageLook } from './page.js';
-import type { DocxBlock, DocxPackage } from './parse.js';
+import type { DocxBlock, DocxPackage, DocxParagraph } from './parse.js';
 import { PartChecker } from './part-checker.js';
+import { plainText } from './runs.js';
+import { tableLook, type CellParagraphLook, type TableLook } from './table-look.js';
 import { isOn } from './styles.js';
-import { child, withoutDeclaration } from './xml.js';
+import { child, parseXmlPart, withoutDeclaration } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
 export type { HeaderFooterLook } from './header-footer.js';
+export type { CellLookOfOurs, CellParagraphLook, RowLook, TableLook } from './table-look.js';
 
 export interface DocxLook {
   /** word/styles.xml, as UTF-8 text without its XML declaration. */
@@ -37,6 +41,8 @@ export interface DocxLook {
   paragraphLayouts: Record<number, ParagraphLayout>;
   /** Column widths of each table, by the table's line (that of its first paragraph). */
   tableGrids: Record<number, number[]>;
+  /** Each table's own properties, its rows' and cells', and the paragraphs each cell holds, by the table's line (table-look.ts). */
+  tables?: Record<number, TableLook>;
   /** Headers and footers of the body's last section that can be carried. */
   headersFooters: HeaderFooterLook[];
   /** The section has a distinct first-page header and footer (`w:titlePg`). */
@@ -48,37 +54,81 @@ export interface DocxLook {
 const STYLES = 'word/styles.xml';
 const THEME = 'word/theme/theme1.xml';
 const FONT_TABLE = 'word/fontTable.xml';
+const NUMBERING = 'word/numbering.xml';
 
 
 /** Only the style sheet (when safe) and each paragraph's style: what a redline uses of their draft's look. */
 export function docxStyles(pkg: DocxPackage, file: string): DocxLook {
-  return stylesLook(pkg, new PartChecker(file));
+  return stylesLook(pkg, new PartChecker(file), file);
 }
 
-/** The style sheet, checked by `checker`, its default paragraph style, and each paragraph's style, layout and table widths. */
-function stylesLook(pkg: DocxPackage, checker: PartChecker): DocxLook {
-  const look: DocxLook = { paragraphStyles: {}, paragraphLayouts: {}, tableGrids: {}, headersFooters: [] };
+/** The style sheet, checked by `checker`, its default paragraph style, each paragraph's style and layout, and each table's look. */
+function stylesLook(pkg: DocxPackage, checker: PartChecker, file: string): DocxLook {
+  const look: DocxLook = { paragraphStyles: {}, paragraphLayouts: {}, tableGrids: {}, tables: {}, headersFooters: [] };
   const styles = checker.checked(STYLES, pkg.parts[STYLES]);
   if (styles) look.styles = withoutDeclaration(styles);
   const fallback = pkg.styles.defaultParagraph;
   if (fallback !== undefined) look.defaultParagraphStyle = fallback;
-  collectParagraphs(pkg.body, fallback, look);
+  collectParagraphs(pkg.body, fallback, look, labelsOf(pkg, file));
   return look;
 }
 
-function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | undefined, look: DocxLook): void {
+/** A paragraph's numbering label and the indent its level hangs it at. */
+type Labeller = (p: DocxParagraph) => Omit<CellParagraphLook, 'line'>;
+
+/**
+ * Numbering labels counted again from the start, in document order, as the
+ * reader counted them (to-model.ts advances a counter for every paragraph):
+ * the reader's own counters are spent by the time the look is taken.
+ */
+function labelsOf(pkg: DocxPackage, file: string): Labeller {
+  const part = pkg.parts[NUMBERING];
+  const numbering = new Numbering(part ? parseXmlPart(part, NUMBERING, file) : undefined, pkg.styles);
+  return (p) => {
+    const ref = { ...pkg.styles.numbering(p.styleId), ...p.numPr };
+    if (ref.numId === undefined) return {};
+    const ilvl = ref.ilvl ?? 0;
+    const label = numbering.next(ref.numId, ilvl);
+    if (!label) return {};
+    // Copied like a paragraph's own indent: only attributes and values the schema allows.
+    const indent = kept(numbering.indent(ref.numId, ilvl), INDENT);
+    return { label: label.text, ...(indent && Object.keys(indent.attrs).length > 0 ? { indent } : {}) };
+  };
+}
+
+function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | undefined, look: DocxLook, labels: Labeller): Array<Omit<CellParagraphLook, 'line'>> {
+  const numbered: Array<Omit<CellParagraphLook, 'line'>> = [];
   for (const block of blocks) {
     if (block.kind === 'table') {
       if (block.grid) look.tableGrids[block.index + 1] = block.grid;
-      for (const row of block.rows) for (const cell of row) collectParagraphs(cell, fallback, look);
+      // Cells in document order, so labels count as the reader counted them.
+      const cells = block.rows.map((row) => row.map((cell) => ({ blocks: cell, labels: collectParagraphs(cell, fallback, look, labels) })));
+      (look.tables ??= {})[block.index + 1] = tableLook(block.properties, (r, c) => cellParagraphs(cells[r]?.[c]));
+      numbered.push({});
       continue;
     }
+    numbered.push(labels(block));
     if (block.index < 0) continue;
     const style = block.styleId ?? fallback;
     if (style !== undefined) look.paragraphStyles[block.index + 1] = style;
     const layout = paragraphLayout(block.properties);
     if (layout) look.paragraphLayouts[block.index + 1] = layout;
   }
+  return numbered;
+}
+
+/**
+ * The paragraphs of a cell the reader reads as lines of its text (those with
+ * text), with their labels; undefined when the cell holds a table, whose rows
+ * are lines of their own.
+ */
+function cellParagraphs(cell: { blocks: readonly DocxBlock[]; labels: ReadonlyArray<Omit<CellParagraphLook, 'line'>> } | undefined): CellParagraphLook[] | undefined {
+  if (!cell || cell.blocks.some((b) => b.kind === 'table')) return undefined;
+  const out: CellParagraphLook[] = [];
+  cell.blocks.forEach((block, k) => {
+    if (block.kind === 'paragraph' && block.index >= 0 && plainText(block.pieces) !== '') out.push({ line: block.index + 1, ...cell.labels[k] });
+  });
+  return out;
 }
 
 /**
@@ -92,7 +142,7 @@ export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { l
   const shown = shownHeadersFooters(bytes, file, pkg, (references) => [THEME, FONT_TABLE, ...references.map((r) => relsOf(r.part))]);
   const { references, parts } = shown;
   const checker = new PartChecker(file);
-  const look = stylesLook(pkg, checker);
+  const look = stylesLook(pkg, checker, file);
   const theme = checker.checked(THEME, parts[THEME]);
   if (theme) look.theme = theme;
   const fontTable = checker.checked(FONT_TABLE, parts[FONT_TABLE]);

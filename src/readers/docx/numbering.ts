@@ -19,6 +19,8 @@ interface Level {
   isLgl: boolean;
   /** `w:lvlRestart` 0 = never restart; undefined = restart after any shallower level. */
   restart?: number;
+  /** The level's own `w:pPr/w:ind`: where its label hangs (look.ts keeps it for table cells). */
+  indent?: XmlElement;
 }
 
 interface Instance {
@@ -92,6 +94,13 @@ export class Numbering {
     return text.trim() === '' ? undefined : { text: text.trim(), ordered: true };
   }
 
+  /** The indent (`w:ind`) the level of (numId, ilvl) gives its paragraphs, if it sets one. */
+  indent(numId: string, ilvl: number): XmlElement | undefined {
+    const instance = this.instances.get(numId);
+    if (!instance || numId === '0') return undefined;
+    return (instance.overrides.get(ilvl)?.level ?? this.abstractLevels(instance.abstractId).get(ilvl))?.indent;
+  }
+
   /** Levels of an abstractNum, following `w:numStyleLink` to the numbering style's definition. */
   private abstractLevels(abstractId: string, depth = 0): Map<number, Level> {
     const a = this.abstracts.get(abstractId);
@@ -125,11 +134,13 @@ function decimal(value: string | undefined, min: number, max: number): number | 
 function readLevel(lvl: XmlElement): Level {
   const restart = decimal(childVal(lvl, 'w:lvlRestart'), 0, MAX_LEVEL + 1);
   const isLgl = child(lvl, 'w:isLgl');
+  const indent = child(child(lvl, 'w:pPr'), 'w:ind');
   return {
     start: decimal(childVal(lvl, 'w:start'), 0, MAX_START) ?? 1,
     numFmt: childVal(lvl, 'w:numFmt') ?? 'decimal',
     lvlText: childVal(lvl, 'w:lvlText') ?? '',
     isLgl: isLgl !== undefined && !/^(0|false|off)$/.test(isLgl.attrs['w:val'] ?? ''),
     ...(restart !== undefined ? { restart } : {}),
+    ...(indent ? { indent } : {}),
   };
 }

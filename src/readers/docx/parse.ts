@@ -15,6 +15,7 @@ import { commentParaId, threadComments } from './comment-threads.js';
 import { bookmarkContext, bookmarkStartBetweenBlocks, keepNamedBookmarks, openPendingBookmarks } from './bookmarks.js';
 import { commentStartBetweenBlocks, countPropertyRevisions, endParagraph, openPendingComments, plainText, readInline, readPastUnclosedFields, unclosedFields, type NoteRef, type Piece, type RunContext } from './runs.js';
 import { readNumPr, Styles, type NumRef } from './styles.js';
+import type { TableProperties } from './table-look.js';
 import { child, childVal, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
@@ -46,6 +47,8 @@ export interface DocxTable {
   shapes: DocxCellShape[][];
   /** Column widths of the table grid (`w:gridCol`, twentieths of a point), when every one is usable. */
   grid?: number[];
+  /** The table's, rows' and cells' own properties, for the look the redline keeps (table-look.ts). */
+  properties: TableProperties;
 }
 
 export type DocxBlock = DocxParagraph | DocxTable;
@@ -233,7 +236,9 @@ function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }
 }
 
 function readTable(tbl: XmlElement, ctx: RunContext, counter: { next: number }): DocxTable {
-  const table: DocxTable = { kind: 'table', index: Math.max(counter.next, 0), rows: [], shapes: [] };
+  const tblPr = child(tbl, 'w:tblPr');
+  const properties: TableProperties = { ...(tblPr ? { tblPr } : {}), trPr: [], tcPr: [] };
+  const table: DocxTable = { kind: 'table', index: Math.max(counter.next, 0), rows: [], shapes: [], properties };
   const tblGrid = child(tbl, 'w:tblGrid');
   const grid = tblGrid ? elements(tblGrid, 'w:gridCol').map((col) => col.attrs['w:w'] ?? '') : [];
   // Word's widest page is 31,680 twips; anything else (or a measure with units) is not a width we can vouch for.
@@ -247,6 +252,8 @@ function readTable(tbl: XmlElement, ctx: RunContext, counter: { next: number }):
     if (gone) continue;
     table.rows.push(cells);
     table.shapes.push(tcs.map((tc) => cellShape(child(tc, 'w:tcPr'))));
+    properties.trPr.push(trPr);
+    properties.tcPr.push(tcs.map((tc) => child(tc, 'w:tcPr')));
   }
   return table;
 }

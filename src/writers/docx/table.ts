@@ -34,11 +34,14 @@ export function cellXml(width: number, content: string, span = 1, rowMerge?: 'st
   return `<w:tc>${cellPropertiesXml(width, span, rowMerge)}${body}</w:tc>`;
 }
 
-/** A cell's `w:tcPr`: its width, the grid columns it spans, and its vertical merge (§17.4.85). */
-export function cellPropertiesXml(width: number, span = 1, rowMerge?: 'start' | 'continue'): string {
+/**
+ * A cell's `w:tcPr`: its width, the grid columns it spans, and its vertical merge (§17.4.85);
+ * `rest` is what follows vMerge in CT_TcPr (borders, shading, alignment), ready as XML.
+ */
+export function cellPropertiesXml(width: number, span = 1, rowMerge?: 'start' | 'continue', rest = ''): string {
   const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
   const vMerge = rowMerge === 'start' ? '<w:vMerge w:val="restart"/>' : rowMerge === 'continue' ? '<w:vMerge/>' : '';
-  return `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}${vMerge}</w:tcPr>`;
+  return `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}${vMerge}${rest}</w:tcPr>`;
 }
 
 /** Split `total` twips into `count` equal columns (the last absorbs the remainder). */

@@ -15,6 +15,46 @@ export function splitCells(spans: readonly Span[]): Span[][] {
   return out;
 }
 
+/**
+ * A cell's spans split into its paragraphs at each '\n' both sides have (kept
+ * text): a line break only one side has stays a tracked line break inside a
+ * paragraph, so no paragraph mark is ever inserted or deleted in a cell. The
+ * pieces count from each other like cells do (one separator on both sides),
+ * so cellLooks, cellComments and cellRanges share a cell's formatting and
+ * comments out among them.
+ */
+export function splitParagraphs(spans: readonly Span[]): Span[][] {
+  const out: Span[][] = [[]];
+  for (const span of spans) {
+    const pieces = span.kind === 'kept' ? span.text.split('\n') : [span.text];
+    pieces.forEach((piece, k) => {
+      if (k > 0) out.push([]);
+      if (piece) out[out.length - 1]!.push({ kind: span.kind, text: piece });
+    });
+  }
+  return out;
+}
+
+/** Each paragraph's line in our text of its cell (0-based; '\n' we have and they removed counts), and how many lines ours has. */
+export function oursLines(paragraphs: readonly Span[][]): { first: number[]; count: number } {
+  const first: number[] = [];
+  let line = 0;
+  let text = '';
+  for (const spans of paragraphs) {
+    if (first.length > 0) {
+      line++;
+      text += '\n';
+    }
+    first.push(line);
+    for (const span of spans) {
+      if (span.kind === 'inserted') continue;
+      text += span.text;
+      line += span.text.split('\n').length - 1;
+    }
+  }
+  return { first, count: text === '' ? 0 : line + 1 };
+}
+
 /** Where each cell starts, and how long it is, in each side's text of the row (the '\t' between cells counts on both). */
 function cellExtents(cells: readonly Span[][]): Array<{ start: { ours: number; theirs: number }; length: { ours: number; theirs: number } }> {
   const start = { ours: 0, theirs: 0 };
@@ -77,7 +117,8 @@ export function originalComment(comment: RedlineComment): RedlineComment {
  * reaching past a cell is cut at the cell's end.
  */
 export function cellComments(comments: readonly RedlineComment[] | undefined, cells: readonly Span[][]): Array<RedlineComment[] | undefined> {
-  return cellRanges(comments, cells, (shifted, from) => original.set(shifted, from));
+  // Shared out twice (among cells, then a cell's paragraphs): each keeps the row's comment it came from.
+  return cellRanges(comments, cells, (shifted, from) => original.set(shifted, originalComment(from)));
 }
 
 /** A row's ranges (comments, bookmarks) shared out among its cells, as cellComments. */

@@ -14,10 +14,12 @@ import { cellPropertiesXml } from '../../docx/table.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
 import type { XmlElement } from '../../../readers/docx/xml.js';
-import { cellComments, cellLooks, cellRanges, shownCellShapes, splitCells, type CellLook } from '../cells.js';
+import { cellComments, cellLooks, cellRanges, oursLines, shownCellShapes, splitCells, splitParagraphs, type CellLook } from '../cells.js';
 import { elementXml, pageXml, type ParagraphLayout } from './look.js';
 import { numPrXml, RedlineNumbering } from './numbering.js';
 import { paragraphMarkXml, paragraphRuns, type Mark, type Revisions } from './runs.js';
+import { tabAfterLabel, TableLooks } from './table-look.js';
+import type { TableLook } from '../../../readers/docx/table-look.js';
 
 interface Placed {
   clause: ClauseRedline;
@@ -111,11 +113,11 @@ function sameTable(x: ParagraphRedline, y: ParagraphRedline): boolean {
   return true;
 }
 
-function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids: BodyOptions['tableGrids']): string {
+function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids: BodyOptions['tableGrids'], looks: TableLooks): string {
   const split = rows.map((r) => splitCells(r.paragraph.spans));
   const comments = rows.map((r, k) => cellComments(r.paragraph.comments, split[k]!));
   const bookmarks = rows.map((r, k) => cellRanges(r.paragraph.bookmarks, split[k]!));
-  const looks = rows.map((r, k) => cellLooks(r.paragraph, split[k]!));
+  const cellLook = rows.map((r, k) => cellLooks(r.paragraph, split[k]!));
   const shapes = rows.map((r, k) => shownCellShapes(r.paragraph, r.mark === 'ins' || r.mark === 'moveTo', split[k]!.length));
   const gridWidth = (k: number) => (shapes[k] ? shapes[k]!.reduce((n, shape) => n + (shape.colSpan ?? 1), 0) : split[k]!.length);
   const columns = rows.reduce((most, _, k) => Math.max(most, gridWidth(k)), 1);
@@ -124,22 +126,55 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids
   const ours = line !== undefined ? grids?.[line] : undefined;
   const widths = ours && ours.length === columns ? ours : Array.from({ length: columns }, () => Math.floor(textWidth / columns));
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  let out = `<w:tbl><w:tblPr><w:tblStyle w:val="${STYLE.tableGrid}"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}`;
+  let out = `<w:tbl><w:tblPr>${looks.tableProperties(rows.map((r) => r.paragraph))}</w:tblPr>${grid}`;
   rows.forEach((row, r) => {
     let column = 0;
     const rowMark = row.mark === 'moveFrom' ? 'del' : row.mark === 'moveTo' ? 'ins' : row.mark;
-    out += `<w:tr>${rowMark ? `<w:trPr><w:${rowMark}${revisions.attrs()}/></w:trPr>` : ''}`;
-    split[r]!.forEach((cell, c, all) => {
-      const placed: Placed = { ...row, rangeStart: c === 0 ? row.rangeStart : undefined, rangeEnd: c === all.length - 1 ? row.rangeEnd : undefined };
+    // CT_TrPr: the row's own properties, then its revision mark.
+    const trPr = looks.rowProperties(row.paragraph) + (rowMark ? `<w:${rowMark}${revisions.attrs()}/>` : '');
+    out += `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}`;
+    const cells = split[r]!;
+    cells.forEach((cell, c) => {
       const shape = shapes[r]?.[c];
       const span = shape?.colSpan ?? 1;
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0) || widths[widths.length - 1]!;
       column += span;
-      out += `<w:tc>${cellPropertiesXml(width, span, shape?.rowMerge)}${paragraphXml(placed, { style: STYLE.tableText }, revisions, cell, comments[r]![c] ?? [], bookmarks[r]![c] ?? [], looks[r]![c]!)}</w:tc>`;
+      const tcPr = cellPropertiesXml(width, span, shape?.rowMerge, looks.cellProperties(row.paragraph, c, cells.length));
+      out += `<w:tc>${tcPr}${cellXml(row, cells, c, { comments: comments[r]![c], bookmarks: bookmarks[r]![c], look: cellLook[r]![c]! }, revisions, looks)}</w:tc>`;
     });
     out += '</w:tr>';
   });
   return out + '</w:tbl>';
+}
+
+/**
+ * A cell's paragraphs: its text split at the line breaks both sides keep, each
+ * paragraph in the look of its paragraph of ours (table-look.ts). Move ranges
+ * open in the row's first paragraph and close in its last.
+ */
+function cellXml(
+  row: Placed,
+  cells: readonly Span[][],
+  c: number,
+  cell: { comments: RedlineComment[] | undefined; bookmarks: RedlineBookmark[] | undefined; look: CellLook },
+  revisions: Revisions,
+  looks: TableLooks,
+): string {
+  const paragraphs = splitParagraphs(cells[c]!);
+  const comments = cellComments(cell.comments, paragraphs);
+  const bookmarks = cellRanges(cell.bookmarks, paragraphs);
+  const styles = cellLooks(cell.look, paragraphs);
+  const properties = looks.paragraphs(row.paragraph, c, cells.length, oursLines(paragraphs));
+  return paragraphs
+    .map((spans, k, all) => {
+      const first = c === 0 && k === 0;
+      const last = c === cells.length - 1 && k === all.length - 1;
+      const placed: Placed = { ...row, rangeStart: first ? row.rangeStart : undefined, rangeEnd: last ? row.rangeEnd : undefined };
+      const { label, ...look } = properties[k]!;
+      const written = label !== undefined ? tabAfterLabel(spans, label) : spans;
+      return paragraphXml(placed, look, revisions, written, comments[k] ?? [], bookmarks[k] ?? [], styles[k]!);
+    })
+    .join('');
 }
 
 function styleOf(p: Placed, first: boolean): { style: string; numbered: boolean } {
@@ -216,6 +251,8 @@ export interface BodyOptions {
   paragraphLayouts?: Readonly<Record<number, ParagraphLayout>>;
   /** Column widths of each of our tables, by the table's line (when <ours> was a DOCX). */
   tableGrids?: Readonly<Record<number, readonly number[]>>;
+  /** Each of our tables' look (table, row and cell properties, cells' paragraphs), by the table's line. */
+  tables?: Readonly<Record<number, TableLook>>;
   /** Width available for tables, in twentieths of a point. */
   textWidth?: number;
   /** Their paragraph styles, for paragraphs only they have (with our look only). */
@@ -243,6 +280,7 @@ function listEnd(placed: readonly Placed[], k: number): number {
 /** document.xml body content for a redline (everything inside w:body except w:sectPr). */
 export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNumbering, revisions: Revisions, options: BodyOptions = {}): string {
   const own = new OwnLook(options);
+  const looks = new TableLooks(options);
   const textWidth = options.textWidth ?? TEXT_WIDTH;
   let out = '';
   let lastWasTable = false;
@@ -255,7 +293,7 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
         while (end < placed.length && placed[end]!.paragraph.kind === 'tableRow' && sameTable(placed[end - 1]!.paragraph, placed[end]!.paragraph)) end++;
         // Two tables in a row would merge into one in Word: keep an empty paragraph between.
         if (lastWasTable) out += '<w:p/>';
-        out += tableXml(placed.slice(k, end), revisions, textWidth, options.tableGrids);
+        out += tableXml(placed.slice(k, end), revisions, textWidth, options.tableGrids, looks);
         lastWasTable = true;
         k = end;
         continue;

@@ -65,7 +65,7 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
         ? { paragraphStyles: theirLook.paragraphStyles, defaultStyle: theirLook.defaultParagraphStyle, ours: ourIds, defined: styleIds(theirLook.styles), imported: new Set() }
         : undefined;
     const body = bodyXml(clauses, numbering, revisions, {
-      ...(look ? { paragraphStyles: look.paragraphStyles, paragraphLayouts: look.paragraphLayouts, tableGrids: look.tableGrids } : {}),
+      ...(look ? { paragraphStyles: look.paragraphStyles, paragraphLayouts: look.paragraphLayouts, tableGrids: look.tableGrids, tables: look.tables ?? {} } : {}),
       ...(page ? { textWidth: page.width - page.margins.left - page.margins.right } : {}),
       ...(theirs ? { theirs } : {}),
     });

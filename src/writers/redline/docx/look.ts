@@ -6,7 +6,8 @@
  * table, its page size and margins, and gives each of our paragraphs the
  * paragraph style it had and the layout it set itself (alignment, indents,
  * spacing, tab stops, keep and page-break settings, section breaks with their
- * page; see src/readers/docx/layout.ts), and each table its column widths.
+ * page; see src/readers/docx/layout.ts), and each table its column widths,
+ * table style and row and cell properties (table-look.ts).
  * Numbering stays the redline's own (computed from the labels both sides
  * printed, see numbering.ts), so numbering that styles carry
  * is removed from the style sheet: it would point into a numbering part the

@@ -1,0 +1,155 @@
+/**
+ * Our tables' look in the redline DOCX (docs/decisions.md, "Redline DOCX: our
+ * look, the redline's numbering"): each row of ours is written in our table
+ * (its table style, width, layout, borders), keeps its header-row and
+ * keep-together settings, each cell its borders and shading, and each
+ * paragraph of a cell its paragraph style and layout, found by the reader's
+ * line as body paragraphs are (src/readers/docx/table-look.ts).
+ *
+ * A row only they have borrows the look of the last row of ours written in
+ * its column (cell properties, paragraph style and layout), never a header
+ * row's settings; a table only they have borrows the last of ours. Without
+ * our look (ours was not a DOCX) tables are the house grid.
+ *
+ * Numbers in cells are text the reader put there (the label, a space, the
+ * words), not Word numbering: the redline numbers only clauses and lists. A
+ * label of ours is followed by a tab in place of that space, inside the
+ * hanging indent its numbering level gave it, so it reads as ours did; the
+ * reader reads a tab in a cell as a space, so the compared text is the same.
+ */
+import type { ParagraphRedline, Span } from '../../../redline/types.js';
+import { STYLE } from '../../docx/styles.js';
+import type { CellLookOfOurs, CellParagraphLook, TableLook } from '../../../readers/docx/table-look.js';
+import type { ParagraphLayout } from '../../../readers/docx/layout.js';
+import { elementXml } from './look.js';
+
+/** What a cell paragraph's w:pPr takes from our look. */
+export interface CellParagraphProperties {
+  style: string;
+  layout?: ParagraphLayout;
+  /** The numbering indent of a numbered paragraph of ours that sets none itself. */
+  indent?: string;
+  /** Our label, to be followed by a tab. */
+  label?: string;
+}
+
+export interface TableLookOptions {
+  tables?: Readonly<Record<number, TableLook>>;
+  paragraphStyles?: Readonly<Record<number, string>>;
+  paragraphLayouts?: Readonly<Record<number, ParagraphLayout>>;
+}
+
+const HOUSE_TABLE = `<w:tblStyle w:val="${STYLE.tableGrid}"/><w:tblW w:w="0" w:type="auto"/>`;
+
+/** Children of w:tblPr that come after tblW in CT_TblPr, where a missing width is written. */
+const AFTER_WIDTH = new Set(['w:jc', 'w:tblCellSpacing', 'w:tblInd', 'w:tblBorders', 'w:shd', 'w:tblLayout', 'w:tblCellMar', 'w:tblLook']);
+
+/** One column's look, from the last row of ours written, for rows only they have. */
+interface Borrowed {
+  cell?: string;
+  paragraph: CellParagraphProperties;
+}
+
+export class TableLooks {
+  private lastTable: TableLook | undefined;
+  private current: TableLook | undefined;
+  private columns: Borrowed[] = [];
+
+  constructor(private readonly options: TableLookOptions) {}
+
+  private get looked(): boolean {
+    return this.options.tables !== undefined;
+  }
+
+  /** w:tblPr content for a table of these rows: our table's (theirs borrow the last of ours), else the house grid. */
+  tableProperties(rows: readonly ParagraphRedline[]): string {
+    const line = rows.find((r) => r.line?.ours !== undefined)?.line?.ours;
+    const ours = line !== undefined ? this.options.tables?.[line] : undefined;
+    if (ours) this.lastTable = ours;
+    this.current = ours;
+    const table = ours ?? this.lastTable;
+    if (!table || table.properties.length === 0) return HOUSE_TABLE;
+    const props = table.properties;
+    if (props.some((el) => el.name === 'w:tblW')) return props.map(elementXml).join('');
+    // Width in its place: Word lays out a table without one, but the house writes one.
+    const at = props.findIndex((el) => AFTER_WIDTH.has(el.name));
+    const before = at < 0 ? props : props.slice(0, at);
+    const after = at < 0 ? [] : props.slice(at);
+    return before.map(elementXml).join('') + '<w:tblW w:w="0" w:type="auto"/>' + after.map(elementXml).join('');
+  }
+
+  /** A row's kept w:trPr elements (header row, keep together) when it is a row of ours. */
+  rowProperties(row: ParagraphRedline): string {
+    return this.ourRow(row)?.properties?.map(elementXml).join('') ?? '';
+  }
+
+  /** A cell's look of ours, when the row is ours with as many cells. */
+  private ourCell(row: ParagraphRedline, cell: number, cells: number): CellLookOfOurs | undefined {
+    const ours = this.ourRow(row);
+    return ours && ours.cells.length === cells ? ours.cells[cell] : undefined;
+  }
+
+  private ourRow(row: ParagraphRedline) {
+    const index = row.row?.ours;
+    return this.current && index !== undefined && row.line?.ours !== undefined ? this.current.rows[index] : undefined;
+  }
+
+  /** Kept w:tcPr elements after vMerge: ours, else the column's last of ours. */
+  cellProperties(row: ParagraphRedline, cell: number, cells: number): string {
+    const ours = this.ourCell(row, cell, cells);
+    if (ours) return ours.properties?.map(elementXml).join('') ?? '';
+    return this.columns[cell]?.cell ?? '';
+  }
+
+  /**
+   * The paragraph look of each paragraph of a cell (`first`: each paragraph's
+   * first line in our text of the cell; `count`: how many lines ours has).
+   * Paragraphs map to ours one to one when ours has as many lines as
+   * paragraphs with text; otherwise each borrows its column's last look.
+   */
+  paragraphs(row: ParagraphRedline, cell: number, cells: number, lines: { first: readonly number[]; count: number }): CellParagraphProperties[] {
+    const house: CellParagraphProperties = { style: STYLE.tableText };
+    const ours = this.ourCell(row, cell, cells);
+    const paragraphs = ours?.paragraphs && ours.paragraphs.length === lines.count ? ours.paragraphs : undefined;
+    const borrowed = this.columns[cell]?.paragraph ?? house;
+    const out = lines.first.map((line) => {
+      const paragraph = paragraphs?.[line];
+      return paragraph ? this.ofOurs(paragraph) : borrowed;
+    });
+    if (ours && this.looked) {
+      const last = [...out].reverse().find((p) => p !== borrowed);
+      const { label: _label, indent: _indent, ...look } = last ?? borrowed;
+      this.columns[cell] = { ...(ours.properties ? { cell: ours.properties.map(elementXml).join('') } : {}), paragraph: look };
+    }
+    return out;
+  }
+
+  private ofOurs(p: CellParagraphLook): CellParagraphProperties {
+    const style = this.options.paragraphStyles?.[p.line] ?? STYLE.tableText;
+    const layout = this.options.paragraphLayouts?.[p.line];
+    // A paragraph's own indent overrides its numbering's, in Word as here.
+    const indent = p.label !== undefined && p.indent && !layout?.indent ? elementXml(p.indent) : undefined;
+    return { style, ...(layout ? { layout } : {}), ...(indent ? { indent } : {}), ...(p.label !== undefined ? { label: p.label } : {}) };
+  }
+}
+
+/**
+ * The spans of a paragraph with the space after our `label` written as a tab,
+ * when our text starts with the label and a space both sides keep.
+ * @example tabAfterLabel([{ kind: 'kept', text: '1.1 The Buyer' }], '1.1') // [{ kind: 'kept', text: '1.1\tThe Buyer' }]
+ */
+export function tabAfterLabel(spans: readonly Span[], label: string): Span[] {
+  let ours = '';
+  for (const [k, span] of spans.entries()) {
+    if (span.kind === 'inserted') continue;
+    const offset = label.length - ours.length;
+    if (offset < span.text.length) {
+      if (span.kind !== 'kept' || span.text[offset] !== ' ' || !(ours + span.text).startsWith(label)) return [...spans];
+      const out = [...spans];
+      out[k] = { kind: 'kept', text: span.text.slice(0, offset) + '\t' + span.text.slice(offset + 1) };
+      return out;
+    }
+    ours += span.text;
+  }
+  return [...spans];
+}

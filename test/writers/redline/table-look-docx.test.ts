@@ -1,0 +1,133 @@
+/**
+ * Our tables keep their look in the redline DOCX: our bilingual agreement
+ * (assembled by the real assembler, sent back edited) and a plain Word table
+ * from the WmlComparer corpus are written in their own table style, rows and
+ * cells with their own properties, cell paragraphs in their own styles, and
+ * accepting or rejecting every change still gives their text or ours.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { assembleFiles } from '../../../src/index.js';
+import { readDocx } from '../../../src/readers/docx/index.js';
+import { comparable } from '../../../src/redline/apply.js';
+import { redline } from '../../../src/redline/redline.js';
+import { documentParagraphs } from '../../../src/redline/units.js';
+import { writeDocx } from '../../../src/writers/docx/index.js';
+import { acceptAllDocx, rejectAllDocx } from '../../../src/writers/redline/accept-reject.js';
+import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+/** `bytes` with word/document.xml edited. */
+function edited(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  files['word/document.xml'] = strToU8(edit(strFromU8(files['word/document.xml']!)));
+  return zipSync(files);
+}
+
+/** The redline DOCX of two DOCX files as the CLI writes it (our look), and both read back. */
+function redlineDocx(ours: Uint8Array, theirs: Uint8Array) {
+  const a = readDocx(ours, 'ours.docx', { look: true });
+  const b = readDocx(theirs, 'theirs.docx');
+  const bytes = writeRedlineDocx(redline(a.document, b.document), { look: a.look!, date: '2026-01-02' });
+  return { bytes, xml: strFromU8(unzipSync(bytes)['word/document.xml']!), styles: strFromU8(unzipSync(bytes)['word/styles.xml']!), ours: a.document, theirs: b.document };
+}
+
+const tables = (xml: string) => xml.split('<w:tbl>').slice(1);
+const tableStyle = (table: string) => /<w:tblStyle w:val="([^"]+)"\/>/.exec(table)?.[1];
+
+describe('our bilingual agreement, redlined', () => {
+  const { document } = assembleFiles({
+    playbook: join(ROOT, 'playbooks/data-trade-agreement.yaml'),
+    data: join(ROOT, 'examples/data-trade-agreement.yaml'),
+    lang: 'zh+en',
+    date: '2026-01-01',
+  });
+  const ours = writeDocx(document).bytes;
+  const theirs = edited(ours, (xml) => xml.replace('reasonable', 'commercially reasonable'));
+  const r = redlineDocx(ours, theirs);
+
+  it('should write each table in its own table style: the parts borderless, the key terms in a grid', () => {
+    const styles = tables(r.xml).map(tableStyle);
+    expect(styles).toContain('BilingualTable');
+    expect(styles).toContain('PlainTable');
+    expect(styles).toContain('TableGrid');
+    const body = tables(r.xml).find((t) => tableStyle(t) === 'BilingualTable')!;
+    expect(body).toContain('<w:tblW w:w="9638" w:type="dxa"/>');
+    expect(body).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(body).not.toContain('<w:tcBorders>');
+    // The style sheet is ours, table styles included (the borderless one says so itself).
+    expect(r.styles).toMatch(/w:styleId="BilingualTable">[\s\S]*?<w:insideV w:val="nil"\/>/);
+  });
+
+  it("should keep each cell paragraph's style: part titles, headings, clause text and list paragraphs", () => {
+    const body = tables(r.xml).filter((t) => tableStyle(t) === 'BilingualTable').join('');
+    for (const style of ['PartTitle', 'Heading1', 'ClauseText', 'ListParagraph']) expect(body).toContain(`<w:pStyle w:val="${style}"/>`);
+    expect(body).not.toContain('<w:pStyle w:val="TableText"/>');
+  });
+
+  it('should print a clause number as ours does: the label, a tab, the words, in the hanging indent of its level', () => {
+    expect(r.xml).toMatch(/<w:pStyle w:val="ClauseText"\/><w:ind w:left="720" w:hanging="720"\/><\/w:pPr><w:r><w:t xml:space="preserve">1\.1<\/w:t><w:tab\/>/);
+  });
+
+  it('should write the parties cell as its own paragraphs, the address lines indented as ours', () => {
+    const parties = tables(r.xml).find((t) => tableStyle(t) === 'PlainTable')!;
+    const firstCell = parties.split('<w:tc>')[1]!;
+    expect(firstCell.match(/<w:p>/g)).toHaveLength(4);
+    expect(firstCell).toContain('<w:ind w:left="720"/>');
+    expect(parties).toContain('<w:trPr><w:cantSplit/></w:trPr>');
+  });
+
+  it('should track their change and keep the invariant', () => {
+    expect(r.xml).toMatch(/<w:ins [^>]*><w:r><w:t xml:space="preserve">commercially <\/w:t>/);
+    expect(comparable(acceptAllDocx(r.bytes))).toEqual(documentParagraphs(r.theirs));
+    expect(comparable(rejectAllDocx(r.bytes))).toEqual(documentParagraphs(r.ours));
+    expect(readDocx(r.bytes, 'r.docx', { revisions: 'accept' }).document.parts.map((p) => p.id)).toEqual(r.theirs.parts.map((p) => p.id));
+  });
+
+  it('should give a row only they have the look of the row of ours before it', () => {
+    // They add a key term: a copy of the last row of the key-terms table with other words.
+    const added = edited(ours, (xml) => {
+      const grid = xml.indexOf('<w:tblStyle w:val="TableGrid"/>');
+      const end = xml.indexOf('</w:tbl>', grid);
+      const last = xml.lastIndexOf('<w:tr>', end);
+      const row = xml.slice(last, end).replace(/<w:t( [^>]*)?>[^<]*<\/w:t>/g, '<w:t>Governing law: PRC</w:t>');
+      return xml.slice(0, end) + row + xml.slice(end);
+    });
+    const rr = redlineDocx(ours, added);
+    const grid = tables(rr.xml).find((t) => tableStyle(t) === 'TableGrid')!;
+    const inserted = grid.split('<w:tr>').find((row) => row.includes('Governing law'))!;
+    expect(inserted).toMatch(/^<w:trPr><w:ins /);
+    expect(inserted).not.toContain('tblHeader');
+    expect(inserted).toContain('<w:pStyle w:val="TableText"/>');
+    expect(comparable(acceptAllDocx(rr.bytes))).toEqual(documentParagraphs(rr.theirs));
+    expect(comparable(rejectAllDocx(rr.bytes))).toEqual(documentParagraphs(rr.ours));
+  });
+});
+
+const corpus = '/work/shared/corpus/wmlcomparer';
+
+describe.runIf(existsSync(corpus))('a plain Word table, redlined', () => {
+  const before = readFileSync(join(corpus, 'WC/WC024-Table-Before.docx'));
+  const after = readFileSync(join(corpus, 'WC/WC024-Table-After2.docx'));
+  // Ours with a header row, a shaded cell, and a border value Word does not know.
+  const ours = edited(before, (xml) =>
+    xml
+      .replace(/(<w:tr\b[^>]*>)/, '$1<w:trPr><w:tblHeader/></w:trPr>')
+      .replace(/(<w:tcPr><w:tcW [^>]*\/>)/, '$1<w:tcBorders><w:top w:val="single" w:sz="12" w:space="0" w:color="FF0000"/><w:bottom w:val="fancy" w:sz="4"/></w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>'),
+  );
+
+  it("should keep the table's style and look, the header row, and the cell's borders and shading Word allows", () => {
+    const r = redlineDocx(ours, after);
+    const table = tables(r.xml)[0]!;
+    expect(table).toMatch(/^<w:tblPr><w:tblStyle w:val="TableGrid"\/><w:tblW w:w="0" w:type="auto"\/><w:tblLook w:val="04A0" w:firstRow="1"/);
+    expect(table).toContain('<w:trPr><w:tblHeader/>');
+    expect(table).toContain('<w:tcBorders><w:top w:val="single" w:color="FF0000" w:sz="12" w:space="0"/></w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr>');
+    expect(table).not.toContain('fancy');
+    expect(r.styles).toContain('w:styleId="TableGrid"');
+    expect(comparable(acceptAllDocx(r.bytes))).toEqual(documentParagraphs(r.theirs));
+    expect(comparable(rejectAllDocx(r.bytes))).toEqual(documentParagraphs(r.ours));
+  });
+});
