@@ -69,7 +69,7 @@ function stylesLook(pkg: DocxPackage, checker: PartChecker, file: string): DocxL
   if (styles) look.styles = withoutDeclaration(styles);
   const fallback = pkg.styles.defaultParagraph;
   if (fallback !== undefined) look.defaultParagraphStyle = fallback;
-  collectParagraphs(pkg.body, fallback, look, labelsOf(pkg, file));
+  collectParagraphs(pkg.body, fallback, look, labelsOf(pkg, file), true);
   return look;
 }
 
@@ -96,25 +96,44 @@ function labelsOf(pkg: DocxPackage, file: string): Labeller {
   };
 }
 
-function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | undefined, look: DocxLook, labels: Labeller): Array<Omit<CellParagraphLook, 'line'>> {
+function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | undefined, look: DocxLook, labels: Labeller, body = false): Array<Omit<CellParagraphLook, 'line'>> {
   const numbered: Array<Omit<CellParagraphLook, 'line'>> = [];
+  /** A page break in an empty paragraph (dropped from the model), for the next block that is kept. */
+  let pageBreak = false;
   for (const block of blocks) {
     if (block.kind === 'table') {
       if (block.grid) look.tableGrids[block.index + 1] = block.grid;
       // Cells in document order, so labels count as the reader counted them.
       const cells = block.rows.map((row) => row.map((cell) => ({ blocks: cell, labels: collectParagraphs(cell, fallback, look, labels) })));
-      (look.tables ??= {})[block.index + 1] = tableLook(block.properties, (r, c) => cellParagraphs(cells[r]?.[c]));
+      const table = tableLook(block.properties, (r, c) => cellParagraphs(cells[r]?.[c]));
+      (look.tables ??= {})[block.index + 1] = pageBreak ? { ...table, pageBreakBefore: true } : table;
+      pageBreak = false;
       numbered.push({});
       continue;
     }
     numbered.push(labels(block));
     if (block.index < 0) continue;
+    if (body && block.pageBreak) {
+      pageBreak = true;
+      continue;
+    }
     const style = block.styleId ?? fallback;
     if (style !== undefined) look.paragraphStyles[block.index + 1] = style;
     const layout = paragraphLayout(block.properties);
-    if (layout) look.paragraphLayouts[block.index + 1] = layout;
+    if (pageBreak && plainText(block.pieces).trim() !== '') {
+      look.paragraphLayouts[block.index + 1] = breakingPage(layout);
+      pageBreak = false;
+    } else if (layout) look.paragraphLayouts[block.index + 1] = layout;
   }
   return numbered;
+}
+
+/** The layout with the page break of an empty paragraph before it, as `w:pageBreakBefore` in its place in the flow group. */
+function breakingPage(layout: ParagraphLayout | undefined): ParagraphLayout {
+  const flow = (layout?.flow ?? []).filter((el) => el.name !== 'w:pageBreakBefore');
+  const at = flow.findIndex((el) => el.name === 'w:widowControl');
+  const pageBreak = { name: 'w:pageBreakBefore', attrs: {}, children: [] };
+  return { ...layout, flow: at < 0 ? [...flow, pageBreak] : [...flow.slice(0, at), pageBreak, ...flow.slice(at)] };
 }
 
 /**

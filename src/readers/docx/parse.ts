@@ -31,6 +31,12 @@ export interface DocxParagraph {
   pieces: Piece[];
   /** Paragraph mark gone under the revision mode: merge into the next paragraph. */
   merge: boolean;
+  /**
+   * A paragraph with no words that breaks the page (a `w:br w:type="page"` in its runs,
+   * or `w:pageBreakBefore`): dropped from the model as empty, its break is kept for
+   * what follows it in the redline's look (look.ts).
+   */
+  pageBreak?: true;
 }
 
 /** How a cell sits in the table grid: columns spanned and vertical merge. */
@@ -204,6 +210,12 @@ export function readBlocks(parent: XmlElement, ctx: RunContext, counter: { next:
   return mergeRemovedMarks(out);
 }
 
+/** Whether a page break is among the paragraph's runs as shown under the revision mode. */
+function breaksPage(node: XmlElement, mode: 'accept' | 'reject'): boolean {
+  const gone = mode === 'accept' ? /^w:(del|moveFrom)$/ : /^w:(ins|moveTo)$/;
+  return elements(node).some((el) => (el.name === 'w:br' ? el.attrs['w:type'] === 'page' : !gone.test(el.name) && el.name !== 'w:pPr' && breaksPage(el, mode)));
+}
+
 function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }): DocxParagraph {
   const pPr = child(p, 'w:pPr');
   const markProps = child(pPr, 'w:rPr');
@@ -229,6 +241,11 @@ function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }
   ctx.paragraphLook = outline === undefined ? ctx.styles?.paragraphLook(styleId) : undefined;
   ctx.baseSize = ctx.styles?.baseSize(styleId);
   readInline(p, ctx, paragraph.pieces);
+  const breakBefore = child(pPr, 'w:pageBreakBefore');
+  const breaksBefore = breakBefore !== undefined && !/^(?:false|off|0)$/.test(breakBefore.attrs['w:val'] ?? '');
+  if (plainText(paragraph.pieces).trim() === '' && (breaksBefore || breaksPage(p, ctx.mode))) {
+    paragraph.pageBreak = true;
+  }
   endParagraph(ctx);
   ctx.paragraphLook = undefined;
   ctx.baseSize = undefined;

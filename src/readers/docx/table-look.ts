@@ -40,6 +40,8 @@ export interface TableLook {
   /** Kept `w:tblPr` children in CT_TblPr order: tblStyle, tblW, jc, tblInd, tblBorders, shd, tblLayout, tblCellMar, tblLook… */
   properties: XmlElement[];
   rows: RowLook[];
+  /** An empty paragraph before it broke the page (the cover's break before the clauses): the redline breaks there too. */
+  pageBreakBefore?: true;
 }
 
 const COLOR = /^(?:auto|[0-9A-Fa-f]{6})$/;

@@ -72,6 +72,26 @@ describe('our bilingual agreement, redlined', () => {
     expect(r.xml).toMatch(/<w:pStyle w:val="ClauseText"\/><w:ind w:left="720" w:hanging="720"\/><\/w:pPr><w:r><w:t xml:space="preserve">1\.1<\/w:t><w:tab\/>/);
   });
 
+  it('should break the page after the cover as ours does, where ours breaks it in a paragraph with no words', () => {
+    // Ours: the key-terms table, an empty paragraph holding a page break, the first part's table.
+    expect(document.translations).toBeDefined();
+    const afterKeyTerms = r.xml.split('<w:tblStyle w:val="TableGrid"/>')[1]!;
+    const [, between] = /<\/w:tbl>([\s\S]*?)<w:tbl>/.exec(afterKeyTerms)!;
+    // (An empty paragraph keeps two tables apart, as Word would merge them.)
+    expect(between).toMatch(/^(<w:p\/>)?<w:p><w:r><w:br w:type="page"\/><\/w:r><\/w:p>$/);
+  });
+
+  it('should break the page before a paragraph of ours that an empty page-breaking paragraph preceded', () => {
+    const single = assembleFiles({ playbook: join(ROOT, 'playbooks/data-trade-agreement.yaml'), data: join(ROOT, 'examples/data-trade-agreement.yaml'), lang: 'en', date: '2026-01-01' }).document;
+    const breaks = (xml: string) => xml.match(/<w:pageBreakBefore\/>/g)?.length ?? 0;
+    const plain = writeDocx(single).bytes;
+    const broken = edited(plain, (xml) => xml.replace(/(<w:p><w:pPr><w:pStyle w:val="Heading1"\/>)/, '<w:p><w:r><w:br w:type="page"/></w:r></w:p>$1'));
+    const theirEdit = (x: string) => x.replace('reasonable', 'commercially reasonable');
+    const { xml } = redlineDocx(broken, edited(broken, theirEdit));
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/><w:pageBreakBefore\/>/);
+    expect(breaks(xml)).toBe(breaks(redlineDocx(plain, edited(plain, theirEdit)).xml) + 1);
+  });
+
   it('should write the parties cell as its own paragraphs, the address lines indented as ours', () => {
     const parties = tables(r.xml).find((t) => tableStyle(t) === 'PlainTable')!;
     const firstCell = parties.split('<w:tc>')[1]!;

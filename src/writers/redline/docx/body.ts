@@ -10,6 +10,7 @@
 import { moveSide } from '../../../redline/apply.js';
 import type { ClauseRedline, ParagraphRedline, RedlineBookmark, RedlineComment, Span } from '../../../redline/types.js';
 import { TEXT_WIDTH } from '../../docx/page.js';
+import { PAGE_BREAK } from '../../docx/paragraph.js';
 import { cellPropertiesXml } from '../../docx/table.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
@@ -126,7 +127,9 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids
   const ours = line !== undefined ? grids?.[line] : undefined;
   const widths = ours && ours.length === columns ? ours : Array.from({ length: columns }, () => Math.floor(textWidth / columns));
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  let out = `<w:tbl><w:tblPr>${looks.tableProperties(rows.map((r) => r.paragraph))}</w:tblPr>${grid}`;
+  const tblPr = looks.tableProperties(rows.map((r) => r.paragraph));
+  // A page break of ours before the table: an empty paragraph breaking the page, as ours had.
+  let out = `${looks.breaksPageBefore() ? PAGE_BREAK : ''}<w:tbl><w:tblPr>${tblPr}</w:tblPr>${grid}`;
   rows.forEach((row, r) => {
     let column = 0;
     const rowMark = row.mark === 'moveFrom' ? 'del' : row.mark === 'moveTo' ? 'ins' : row.mark;

@@ -78,6 +78,11 @@ export class TableLooks {
     return before.map(elementXml).join('') + '<w:tblW w:w="0" w:type="auto"/>' + after.map(elementXml).join('');
   }
 
+  /** Whether our table (the one tableProperties last chose) came after a page break of its own. */
+  breaksPageBefore(): boolean {
+    return this.current?.pageBreakBefore === true;
+  }
+
   /** A row's kept w:trPr elements (header row, keep together) when it is a row of ours. */
   rowProperties(row: ParagraphRedline): string {
     return this.ourRow(row)?.properties?.map(elementXml).join('') ?? '';
