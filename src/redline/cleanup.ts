@@ -13,6 +13,7 @@
  * found is kept (the segmenter placed CJK boundaries there, and the scoring
  * cannot see CJK word boundaries).
  */
+import { valueAround } from './tokenize.js';
 import type { Span, SpanKind } from './types.js';
 
 export interface CleanupOptions {
@@ -135,23 +136,45 @@ function shift(eq1: string, edit: string, eq2: string): [string, string, string]
     eq2 = common + eq2;
   }
   const original = k;
-  let best: [string, string, string] = [eq1, edit, eq2];
-  let bestScore = boundaryScore(eq1, edit) + boundaryScore(edit, eq2) + (original === 0 ? 0.5 : 0);
+  // The diff's own position is the fallback: it cuts no token.
+  let best: [string, string, string] | undefined;
+  let bestScore = -Infinity;
   let moved = 0;
-  while (edit && eq2) {
+  for (;;) {
+    // A position that cuts a value the tokenizer keeps whole is no candidate: the
+    // punctuation inside it scores as a boundary (a@b{--.co or c@d--}.co).
+    if (moved === original || !splitsValue(eq1, edit, eq2)) {
+      const score = boundaryScore(eq1, edit) + boundaryScore(edit, eq2) + (moved === original ? 0.5 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = [eq1, edit, eq2];
+      }
+    }
+    if (!edit || !eq2) break;
     const cp = String.fromCodePoint(edit.codePointAt(0)!);
     if (!eq2.startsWith(cp)) break;
     eq1 += cp;
     edit = edit.slice(cp.length) + cp;
     eq2 = eq2.slice(cp.length);
     moved += cp.length;
-    const score = boundaryScore(eq1, edit) + boundaryScore(edit, eq2) + (moved === original ? 0.5 : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      best = [eq1, edit, eq2];
-    }
   }
-  return best;
+  return best!;
+}
+
+/** Context either side of a cut that is enough to read the value around it. */
+const VALUE_CONTEXT = 256;
+
+/** Does either end of `edit`, between `eq1` and `eq2`, fall inside an email address, URL, date, number …? */
+function splitsValue(eq1: string, edit: string, eq2: string): boolean {
+  const inside = (left: string, right: string) => {
+    // Values are printable ASCII: a cut next to a space or a Chinese character is outside one.
+    const c1 = left.charCodeAt(left.length - 1);
+    const c2 = right.charCodeAt(0);
+    if (!(c1 > 32 && c1 < 127 && c2 > 32 && c2 < 127)) return false;
+    const l = left.slice(-VALUE_CONTEXT);
+    return valueAround(l + right.slice(0, VALUE_CONTEXT), l.length) !== undefined;
+  };
+  return inside(eq1, edit + eq2.slice(0, VALUE_CONTEXT)) || inside(eq1.slice(-VALUE_CONTEXT) + edit, eq2);
 }
 
 /** Slide every lone insertion or deletion between two kept stretches to a natural boundary. */

@@ -17,7 +17,7 @@ import { diffArrays } from 'diff/lib/diff/array.js';
 import { align, alignByKeys } from './align.js';
 import { cleanup } from './cleanup.js';
 import { sentences } from './sentences.js';
-import { tokenizeMany } from './tokenize.js';
+import { CJK_NUMERALS, isNumeral, tokenizeMany, valueAround } from './tokenize.js';
 import type { Span } from './types.js';
 
 /** How far a cut may back off to reach whitespace or punctuation. */
@@ -71,9 +71,37 @@ function glued(s: string, i: number): boolean {
 
 /**
  * Back the cut after a common prefix (fromEnd: before a common suffix) of
- * length `at` off towards the equal side until it is clean in both texts.
+ * length `at` off towards the equal side until it is clean in both texts and
+ * outside any value the tokenizer keeps whole (an email address, URL, date,
+ * time, clause reference, a number in Chinese numerals).
  */
 function backOff(a: string, b: string, at: number, fromEnd: boolean): number {
+  let k = backOffToClean(a, b, at, fromEnd);
+  for (;;) {
+    const whole = Math.min(wholeCut(a, k, fromEnd), wholeCut(b, k, fromEnd));
+    if (whole === k) return k;
+    const pos = (s: string) => (fromEnd ? s.length - whole : whole);
+    // The edge of a Chinese number is a cut as good as a clean one (the segmenter reads from there).
+    const fine = (s: string) => clean(s, pos(s)) || (isNumeral(s[pos(s) - 1]) !== isNumeral(s[pos(s)]) && !glued(s, pos(s)));
+    k = fine(a) && fine(b) ? whole : backOffToClean(a, b, whole, fromEnd);
+  }
+}
+
+/** The cut `k` from the start (fromEnd: from the end) of `s`, moved off towards that end out of a value kept whole. */
+function wholeCut(s: string, k: number, fromEnd: boolean): number {
+  const i = fromEnd ? s.length - k : k;
+  let edge = i;
+  if (isNumeral(s[i - 1]) && isNumeral(s[i])) {
+    if (fromEnd) while (edge < s.length && isNumeral(s[edge])) edge++;
+    else while (edge > 0 && isNumeral(s[edge - 1])) edge--;
+  } else {
+    const value = valueAround(s, i);
+    if (value) edge = fromEnd ? value[1] : value[0];
+  }
+  return fromEnd ? s.length - edge : edge;
+}
+
+function backOffToClean(a: string, b: string, at: number, fromEnd: boolean): number {
   const pos = (s: string, k: number) => (fromEnd ? s.length - k : k);
   const near = fromEnd ? a[a.length - at] : a[at - 1];
   const limit = near !== undefined && CJK.test(near) ? CJK_BACKOFF : MAX_BACKOFF;
@@ -210,7 +238,7 @@ class Differ {
 }
 
 /** Chinese numerals and digits: a number is not cut in two. */
-const NUMERAL = /[〇零一二两三四五六七八九十百千万亿0-9０-９]/u;
+const NUMERAL = new RegExp(`[${CJK_NUMERALS}0-9０-９]`, 'u');
 const ALL_CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
 
 /** Offsets of the token boundaries of a run of tokens. */

@@ -13,7 +13,11 @@ import type { Block, Clause, Comment, Document, NoteRef } from '../../src/model/
 import { collect } from '../../src/model/walk.js';
 
 const EN = ['the', 'Customer', 'shall', 'pay', 'all', 'Fees', 'within', 'thirty', 'days', 'of', 'invoice', 'Provider', 'may', 'not', 'terminate', 'this', 'Agreement', '1,000.50', 'Section', '7.2'];
+// Values the tokenizer keeps whole: an email address, a URL, a date, a time, a clause reference.
+const EN_VALUES = ['legal@acme.example.com', 'https://acme.example/terms/v1', '2026-03-01', '17:00', '7(a)'];
 const ZH = ['用户', '应当', '在', '三十', '日内', '支付', '全部', '费用', '平台', '不得', '终止', '本协议', '的', '数据', '生成', '内容', '您必须年满', '岁', '帐户', '模型'];
+// Numbers in Chinese numerals, which the tokenizer joins back when the segmenter cuts them.
+const ZH_VALUES = ['第十五条', '二十', '五', '壹拾伍万元'];
 const ODD = ['😀', '👍🏽', '👨‍👩‍👧', '🇨🇳', 'e\u0301', 'ñ', 'Å', 'a\u0308\u0301', '𠀋', '〇'];
 const PUNCT = [',', '.', ';', '，', '。', '、', '“', '”', '(', ')', '-'];
 const HREFS = ['https://ours.example/privacy', 'https://theirs.example/privacy?v=2&x=1', 'mailto:legal@example.com', 'javascript:void(0)', '/relative/path'];
@@ -21,6 +25,7 @@ const HREFS = ['https://ours.example/privacy', 'https://theirs.example/privacy?v
 export const word = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...EN) },
   { weight: 4, arbitrary: fc.constantFrom(...ZH) },
+  { weight: 1, arbitrary: fc.constantFrom(...EN_VALUES, ...ZH_VALUES) },
   { weight: 1, arbitrary: fc.constantFrom(...ODD) },
   { weight: 1, arbitrary: fc.constantFrom(...PUNCT) },
 );

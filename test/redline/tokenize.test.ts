@@ -45,6 +45,37 @@ describe('tokenize', () => {
     expect(tokenizeMany(texts)).toEqual(texts.map((t) => tokenize(t)));
   });
 
+  it('should keep an email address, URL, date, time and clause reference one token each', () => {
+    expect(tokenize('Email legal@acme.example.com.')).toEqual(['Email', ' ', 'legal@acme.example.com', '.']);
+    expect(tokenize('(see https://example.com/terms?v=2).')).toEqual(['(', 'see', ' ', 'https://example.com/terms?v=2', ')', '.']);
+    expect(tokenize('by 2026-03-01, 01/03/2026 at 17:00:30')).toEqual(['by', ' ', '2026-03-01', ',', ' ', '01/03/2026', ' ', 'at', ' ', '17:00:30']);
+    expect(tokenize('Clause 5.2(a)(ii) and fee(s)')).toEqual(['Clause', ' ', '5.2(a)(ii)', ' ', 'and', ' ', 'fee', '(', 's', ')']);
+    // No date, time or reference: too many digits, a ratio, a long parenthesis.
+    expect(tokenize('2026-03-011 3:1 7(three)')).toEqual(['2026', '-', '03', '-', '011', ' ', '3', ':', '1', ' ', '7', '(', 'three', ')']);
+  });
+
+  it('should read values the same in ASCII text (by hand) and in text with other letters (by the pattern)', () => {
+    const piece = fc.constantFrom('2026', '-', '03', '/', '1', ':', '00', '(', 'a', ')', '.', ',', '7', 'x', '@', 'acme', '://', 'http', ' ', '12', '2026-03-01', '17:00', '7(a)');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        // '\n' is a token of its own, and 'é' sends the whole text to the pattern.
+        expect(tokenize(text + '\né')).toEqual([...tokenize(text), '\n', 'é']);
+      }),
+      { numRuns: 500, seed: 7 },
+    );
+  });
+
+  it('should keep a number in Chinese numerals one token, split from 第 and its measure word', () => {
+    expect(tokenize('依照第十五条')).toEqual(['依照', '第', '十五', '条']);
+    expect(tokenize('支付五十万元')).toEqual(['支付', '五十万', '元']);
+    expect(tokenize('于二〇二六年')).toEqual(['于', '二〇二六', '年']);
+    // Words that hold a numeral but are no number stay whole.
+    expect(tokenize('十分重要')).toEqual(['十分', '重要']);
+    expect(tokenize('任何第三方')).toEqual(['任何', '第三方']);
+    expect(tokenize('唯一一家')).toEqual(['唯一', '一', '家']);
+  });
+
   it('should count Latin words and CJK characters', () => {
     expect(countWords('Pay the fees 支付费用。')).toBe(7);
   });
