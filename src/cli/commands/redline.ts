@@ -83,8 +83,9 @@ Examples:
 
 Accepting every change in the DOCX gives their text; rejecting every change gives ours.
 When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and margins,
-headers and footers, table column widths, and each paragraph's own alignment, indents,
-spacing and page and section breaks. When both drafts are DOCX, their changes to our
+headers and footers, each table's style, widths, borders and header rows, and each
+paragraph's (in a table cell too) own style, alignment, indents, spacing and page and
+section breaks. When both drafts are DOCX, their changes to our
 headers and footers are tracked in them too (page numbers aside); a warning quotes both,
 and says why where a change could not be tracked (the redline then keeps ours). A watermark
 ("DRAFT") gone or reworded is reported, not tracked.
