@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { assembleFiles } from '../../src/index.js';
+import type { AssemblyLang } from '../../src/playbook/assemble.js';
 import { readDocx } from '../../src/readers/docx/index.js';
 import { comparable } from '../../src/redline/apply.js';
 import { redline } from '../../src/redline/redline.js';
@@ -24,7 +25,7 @@ import { writeRedlineJson } from '../../src/writers/redline/json.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-function assembled(lang: string): Uint8Array {
+function assembled(lang: AssemblyLang): Uint8Array {
   const { document } = assembleFiles({
     playbook: join(ROOT, 'playbooks/data-trade-agreement.yaml'),
     data: join(ROOT, 'examples/data-trade-agreement.yaml'),
