@@ -2,7 +2,8 @@
  * Document → the flat sequence the redline aligns: units (a part's preamble,
  * then every clause in document order, nested ones flattened with a depth),
  * each holding paragraphs (its heading first, then list items, table rows and
- * plain paragraphs).
+ * plain paragraphs). A table row of a DOCX that holds a heading or a numbered
+ * sub-clause (a bilingual agreement's, Chinese beside English) opens a clause too.
  *
  * Numbers and list labels stay beside the text, never in it, so renumbering
  * alone is not a text change. Table rows become one paragraph with cells
@@ -33,6 +34,13 @@ export interface Para {
   comments?: AnchoredComment[];
   /** Bookmarks (the places REF fields name) anchored in `text`. */
   bookmarks?: AnchoredBookmark[];
+  /**
+   * A table row that opens a clause: its first cell with words opens with a
+   * paragraph a DOCX styled as a heading (`attrs.docxHeading`, `heading` true)
+   * or numbered as a sub-clause (`attrs.docxClause`); `level` is its outline
+   * level. Such a row opens a unit of its own (`splitAtClauseRows`). Never written out.
+   */
+  opens?: RowOpens;
 }
 
 export interface Unit {
@@ -280,6 +288,38 @@ function rowText(cells: readonly TableCell[]): { text: string; styles?: StyleRun
   return { text, ...(styles.length > 0 ? { styles } : {}), ...(comments.length > 0 ? { comments } : {}), ...(bookmarks.length > 0 ? { bookmarks } : {}) };
 }
 
+/** How a table row opens a clause: at which outline level, and whether with a heading (else a numbered sub-clause). */
+export interface RowOpens {
+  level: number;
+  heading: boolean;
+}
+
+/** Whether the first paragraph with words in some blocks is one a DOCX marked as opening a clause (`attrs.docxHeading`, `attrs.docxClause`). */
+function leadingOpens(blocks: readonly Block[]): RowOpens | undefined {
+  for (const block of blocks) {
+    if (block.type === 'table') return undefined;
+    if (block.type === 'list') {
+      const item = block.children[0];
+      return item ? leadingOpens(item.children) : undefined;
+    }
+    // An empty paragraph (kept for a comment on it) is no heading and hides none.
+    if (block.children.every((n) => n.type === 'comment' || n.type === 'bookmark')) continue;
+    const heading = Number(block.attrs?.docxHeading);
+    if (Number.isInteger(heading) && heading > 0) return { level: heading, heading: true };
+    const clause = Number(block.attrs?.docxClause);
+    if (Number.isInteger(clause) && clause > 0) return { level: clause, heading: false };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** How a row opens a clause: as its first cell with words does. */
+function rowOpens(cells: readonly TableCell[], text: string): RowOpens | undefined {
+  const texts = text.split('\t');
+  const first = cells.findIndex((_, k) => (texts[k] ?? '') !== '');
+  return first < 0 ? undefined : leadingOpens(cells[first]!.children);
+}
+
 function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
   for (const block of blocks) {
     if (block.type === 'paragraph') out.push(para('paragraph', block.children, block.position?.line));
@@ -290,7 +330,18 @@ function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
         const cells = merged ? row.children.map(({ colSpan, rowMerge }) => ({ ...(colSpan !== undefined ? { colSpan } : {}), ...(rowMerge ? { rowMerge } : {}) })) : undefined;
         // Rows carry the table's line: where the table is, and the key to its column widths in our look.
         const line = block.position?.line;
-        out.push({ kind: 'tableRow', text, key: normaliseSpace(text), ...(styles ? { styles } : {}), ...(cells ? { cells } : {}), ...(line !== undefined ? { line, row: r } : {}), ...(comments ? { comments } : {}), ...(bookmarks ? { bookmarks } : {}) });
+        const opens = rowOpens(row.children, text);
+        out.push({
+          kind: 'tableRow',
+          text,
+          key: normaliseSpace(text),
+          ...(styles ? { styles } : {}),
+          ...(cells ? { cells } : {}),
+          ...(line !== undefined ? { line, row: r } : {}),
+          ...(comments ? { comments } : {}),
+          ...(bookmarks ? { bookmarks } : {}),
+          ...(opens ? { opens } : {}),
+        });
       });
     } else {
       for (const item of block.children) {
@@ -327,6 +378,53 @@ function headingKey(text: string): string {
   return text.replace(LEADING_NUMBER, '');
 }
 
+/** A heading row's key: each cell's words without the number the reader left in front ("1 定义\t1 Definitions" → "定义 | Definitions"). */
+function rowHeadingKey(text: string): string {
+  return text
+    .split('\t')
+    .map((cell) => headingKey(normaliseSpace(cell)))
+    .join(' | ');
+}
+
+/**
+ * A unit whose table has rows that open clauses (a bilingual agreement: every
+ * clause heading and numbered sub-clause is a row of the part's table, its
+ * Chinese beside its English) split into clauses there: each such row opens a
+ * clause holding it and what follows, up to the next such row; what comes
+ * before the first stays in `unit`. The paragraphs and their order are
+ * unchanged, so the document's text is the same; only the units it is
+ * aligned by are finer, as the clauses of a single-language DOCX are.
+ * Depth is the row's outline level under the unit's own (a part's Heading 1
+ * rows are top-level clauses). The row carries its number in its text, so
+ * the clause has no `number` of its own.
+ */
+function splitAtClauseRows(unit: Unit, out: Unit[]): void {
+  const starts: number[] = [];
+  unit.paras.forEach((p, k) => {
+    if (p.kind === 'tableRow' && p.opens !== undefined) starts.push(k);
+  });
+  if (starts.length === 0) {
+    out.push(unit);
+    return;
+  }
+  const before = unit.paras.slice(0, starts[0]);
+  if (before.length > 0 || unit.kind !== 'part') out.push({ ...unit, paras: before, key: unitKey(before) });
+  const base = unit.kind === 'part' ? 0 : unit.depth + 1;
+  starts.forEach((start, n) => {
+    const paras = unit.paras.slice(start, starts[n + 1] ?? unit.paras.length);
+    const row = paras[0]!;
+    const heading = row.opens!.heading ? rowHeadingKey(row.text) : '';
+    out.push({
+      kind: 'clause',
+      id: `${unit.id}/row-${row.line ?? 0}-${row.row ?? start}`,
+      depth: base + row.opens!.level - 1,
+      ...(heading !== '' ? { heading } : {}),
+      paras,
+      key: unitKey(paras),
+    });
+  });
+}
+
 function unitKey(paras: readonly Para[]): string {
   return paras.map((p) => p.kind[0] + p.key).join('\u0001');
 }
@@ -347,7 +445,7 @@ function headedParas(title: readonly Inline[] | undefined, blocks: readonly Bloc
 function clauseUnits(clauses: readonly Clause[], depth: number, out: Unit[]): void {
   for (const clause of clauses) {
     const { paras, heading } = headedParas(clause.heading, clause.children, clause.position?.line);
-    out.push({
+    const unit: Unit = {
       kind: 'clause',
       id: clause.id,
       ...(clause.number !== undefined ? { number: clause.number } : {}),
@@ -355,15 +453,16 @@ function clauseUnits(clauses: readonly Clause[], depth: number, out: Unit[]): vo
       ...(heading !== undefined ? { heading } : {}),
       paras,
       key: unitKey(paras),
-    });
+    };
+    splitAtClauseRows(unit, out);
     clauseUnits(clause.clauses, depth + 1, out);
   }
 }
 
-function partUnit(part: Part): Unit | undefined {
+function partUnits(part: Part, out: Unit[]): void {
   const { paras, heading } = headedParas(part.title, part.children, part.position?.line);
-  if (paras.length === 0) return undefined;
-  return { kind: 'part', id: part.id, depth: 0, ...(heading !== undefined ? { heading } : {}), paras, key: unitKey(paras) };
+  if (paras.length === 0) return;
+  splitAtClauseRows({ kind: 'part', id: part.id, depth: 0, ...(heading !== undefined ? { heading } : {}), paras, key: unitKey(paras) }, out);
 }
 
 /**
@@ -384,8 +483,7 @@ export function documentUnits(document: Document): Unit[] {
   const title = titleUnit(document);
   if (title) out.push(title);
   for (const part of document.parts) {
-    const unit = partUnit(part);
-    if (unit) out.push(unit);
+    partUnits(part, out);
     clauseUnits(part.clauses, 0, out);
   }
   return out;

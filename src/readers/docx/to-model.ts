@@ -32,12 +32,13 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
   const lists = new ListNester((block) => outline.block(block));
   const fallback = new FallbackHeadings(pkg);
   const outlineLists = headingNumIds(pkg);
+  const cells: CellContext = { pkg, outline, text: state.text, outlineLists: headingNumIds(pkg, true) };
 
   let guess: FallbackHeading | undefined;
   for (const block of pkg.body) {
     if (block.kind === 'table') {
       lists.reset();
-      outline.block(table(block, pkg, outline, state.text));
+      outline.block(table(block, cells));
       continue;
     }
     const para = prepare(block, pkg);
@@ -137,24 +138,39 @@ function headingLevel(p: DocxParagraph, pkg: DocxPackage): number | undefined {
   return pkg.styles.headingLevel(p.styleId) ?? (p.outlineLvl !== undefined && p.outlineLvl < 9 ? p.outlineLvl + 1 : undefined);
 }
 
-/** numIds that number heading paragraphs: the agreement's outline list. */
-function headingNumIds(pkg: DocxPackage): Set<string> {
+/** numIds that number heading paragraphs: the agreement's outline list (with `inCells`, headings in table cells count too). */
+function headingNumIds(pkg: DocxPackage, inCells = false): Set<string> {
   const ids = new Set<string>();
-  for (const block of pkg.body) {
-    if (block.kind !== 'paragraph' || !((pkg.styles.headingLevel(block.styleId) ?? 0) > 0)) continue;
-    const numId = { ...pkg.styles.numbering(block.styleId), ...block.numPr }.numId;
-    if (numId !== undefined && numId !== '0') ids.add(numId);
-  }
+  const visit = (blocks: readonly DocxBlock[]) => {
+    for (const block of blocks) {
+      if (block.kind === 'table') {
+        if (inCells) for (const row of block.rows) for (const cell of row) visit(cell);
+        continue;
+      }
+      if (!((pkg.styles.headingLevel(block.styleId) ?? 0) > 0)) continue;
+      const numId = { ...pkg.styles.numbering(block.styleId), ...block.numPr }.numId;
+      if (numId !== undefined && numId !== '0') ids.add(numId);
+    }
+  };
+  visit(pkg.body);
   return ids;
 }
 
-function table(t: DocxTable, pkg: DocxPackage, outline: Outline, text: string[]): Table {
+/** What reading a table needs: the package, where we are, the document's text so far, and the outline lists of headings in cells. */
+interface CellContext {
+  pkg: DocxPackage;
+  outline: Outline;
+  text: string[];
+  outlineLists: ReadonlySet<string>;
+}
+
+function table(t: DocxTable, context: CellContext): Table {
   return {
     type: 'table',
-    position: outline.position(t.index + 1),
+    position: context.outline.position(t.index + 1),
     children: t.rows.map((cells, r) => ({
       type: 'tableRow',
-      children: cells.map((blocks, c) => ({ type: 'tableCell', children: cellBlocks(blocks, pkg, outline, text), ...t.shapes[r]?.[c] })),
+      children: cells.map((blocks, c) => ({ type: 'tableCell', children: cellBlocks(blocks, context), ...t.shapes[r]?.[c] })),
     })),
   };
 }
@@ -167,14 +183,24 @@ function holdsComment(inlines: readonly Inline[]): boolean {
   return inlines.some((n) => n.type === 'comment' || ('children' in n && holdsComment(n.children as Inline[])));
 }
 
-/** A cell's content: paragraphs, lists and nested tables; headings read as plain paragraphs. */
-function cellBlocks(blocks: DocxBlock[], pkg: DocxPackage, outline: Outline, text: string[]): Block[] {
+/**
+ * A cell's content: paragraphs, lists and nested tables. A heading in a cell
+ * opens no clause (a clause cannot start inside a table): it is read as a
+ * plain paragraph (a list item when numbered) marked `attrs.docxHeading` with
+ * its outline level ('1' for Heading 1); a paragraph numbered on the headings'
+ * own list ("1.1 The User shall…", not "(a)"), which in the body would be a
+ * sub-clause, is marked `attrs.docxClause` with that sub-clause's level. So a
+ * redline can still tell the rows of our bilingual agreement that open a
+ * clause from the rows under them.
+ */
+function cellBlocks(blocks: DocxBlock[], context: CellContext): Block[] {
+  const { pkg, outline, text } = context;
   const out: Block[] = [];
   const lists = new ListNester((b) => out.push(b));
   for (const block of blocks) {
     if (block.kind === 'table') {
       lists.reset();
-      out.push(table(block, pkg, outline, text));
+      out.push(table(block, context));
       continue;
     }
     const para = prepare(block, pkg);
@@ -184,10 +210,16 @@ function cellBlocks(blocks: DocxBlock[], pkg: DocxPackage, outline: Outline, tex
       continue;
     }
     text.push(para.text);
-    if (para.label) lists.add(para.ilvl, para.label.ordered, { type: 'listItem', label: para.label.text, children: [{ type: 'paragraph', children: para.inlines, ...where }], ...where });
+    const heading =
+      para.level !== undefined && para.level > 0
+        ? { attrs: { ...where.attrs, docxHeading: String(para.level) } }
+        : para.label?.ordered && context.outlineLists.has(para.numId ?? '') && !/^[(（]/.test(para.label.text)
+          ? { attrs: { ...where.attrs, docxClause: String(para.ilvl + 1) } }
+          : {};
+    if (para.label) lists.add(para.ilvl, para.label.ordered, { type: 'listItem', label: para.label.text, children: [{ type: 'paragraph', children: para.inlines, ...where, ...heading }], ...where });
     else {
       lists.reset();
-      out.push({ type: 'paragraph', children: para.inlines, ...where });
+      out.push({ type: 'paragraph', children: para.inlines, ...where, ...heading });
     }
   }
   return out;

@@ -118,7 +118,8 @@ function commentsHtml(paragraphs: readonly ParagraphRedline[], numbers: CommentN
 }
 
 function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[], numbers: CommentNumbers): string {
-  let out = '<table class="rows">';
+  // A table whose rows open clauses is cut into one table per clause: fixed columns keep them lined up.
+  let out = clause.kind === 'clause' && clause.paragraphs[0]?.kind === 'tableRow' ? '<table class="rows" style="table-layout:fixed">' : '<table class="rows">';
   for (const row of rows) {
     const side = moveSide(clause, row);
     const cls = row.status === 'inserted' || side === 'to' ? ' class="row-ins"' : row.status === 'deleted' || side === 'from' ? ' class="row-del"' : '';
@@ -150,13 +151,30 @@ function sectionId(clause: ClauseRedline, index: number): string {
   return clause.move ? `${clause.move.id}-${clause.move.side}` : `c${index + 1}`;
 }
 
-/** A clause's heading (or first words) as the side it shows has them: ours when deleted or moving away. */
+/** Words of some spans as the side shown has them, cut to about `most` characters. */
+function shownWords(spans: readonly Span[], ours: boolean, most: number): string {
+  const words = spans.filter((s) => s.kind === 'kept' || s.kind === (ours ? 'deleted' : 'inserted')).map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
+  return words.length > most ? `${words.slice(0, most - 2).trimEnd()}…` : words;
+}
+
+/**
+ * A clause's heading (or first words) as the side it shows has them: ours when deleted or moving away.
+ * A clause that opens with a table row (a bilingual agreement's: Chinese beside English) shows each
+ * cell's words, cut to fit, separated by " | ".
+ */
 function clauseTitle(clause: ClauseRedline): string {
   const first = clause.paragraphs[0];
   if (!first) return '';
   const ours = clause.status === 'deleted' || clause.move?.side === 'from';
-  const words = first.spans.filter((s) => s.kind === 'kept' || s.kind === (ours ? 'deleted' : 'inserted')).map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
-  return words.length > 90 ? `${words.slice(0, 88).trimEnd()}…` : words;
+  if (clause.kind === 'clause' && first.kind === 'tableRow') {
+    const cells = splitCells(first.spans);
+    const most = Math.max(24, Math.floor(90 / cells.length));
+    return cells
+      .map((cell) => shownWords(cell, ours, most))
+      .filter((words) => words !== '')
+      .join(' | ');
+  }
+  return shownWords(first.spans, ours, 90);
 }
 
 /** Most lists of changes are read whole; a very long one starts folded. */

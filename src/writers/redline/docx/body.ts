@@ -114,6 +114,15 @@ function sameTable(x: ParagraphRedline, y: ParagraphRedline): boolean {
   return true;
 }
 
+/**
+ * Whether a row of the next clause goes on in the table of `rows`: only when a side's line
+ * says so (a row of ours in our table, or of theirs in their table), so rows of different
+ * tables never merge because a clause boundary hid it.
+ */
+function inTable(lines: { ours: Set<number>; theirs: Set<number> }, y: ParagraphRedline): boolean {
+  return (y.line?.ours !== undefined && lines.ours.has(y.line.ours)) || (y.line?.theirs !== undefined && lines.theirs.has(y.line.theirs));
+}
+
 function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids: BodyOptions['tableGrids'], looks: TableLooks): string {
   const split = rows.map((r) => splitCells(r.paragraph.spans));
   const comments = rows.map((r, k) => cellComments(r.paragraph.comments, split[k]!));
@@ -287,20 +296,36 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
   const textWidth = options.textWidth ?? TEXT_WIDTH;
   let out = '';
   let lastWasTable = false;
+  /** Rows of a table still open when a clause ends: the next clause may go on in it. */
+  let rows: Placed[] = [];
+  /** The lines (each side's) of the rows in `rows`. */
+  const lines = { ours: new Set<number>(), theirs: new Set<number>() };
+  const closeTable = () => {
+    if (rows.length === 0) return;
+    // Two tables in a row would merge into one in Word: keep an empty paragraph between.
+    if (lastWasTable) out += '<w:p/>';
+    out += tableXml(rows, revisions, textWidth, options.tableGrids, looks);
+    lastWasTable = true;
+    rows = [];
+    lines.ours.clear();
+    lines.theirs.clear();
+  };
   for (const clause of clauses) {
     const placed = place(clause, revisions);
     for (let k = 0; k < placed.length; ) {
       const p = placed[k]!;
       if (p.paragraph.kind === 'tableRow') {
-        let end = k + 1;
-        while (end < placed.length && placed[end]!.paragraph.kind === 'tableRow' && sameTable(placed[end - 1]!.paragraph, placed[end]!.paragraph)) end++;
-        // Two tables in a row would merge into one in Word: keep an empty paragraph between.
-        if (lastWasTable) out += '<w:p/>';
-        out += tableXml(placed.slice(k, end), revisions, textWidth, options.tableGrids, looks);
-        lastWasTable = true;
-        k = end;
+        // A table's rows may belong to several clauses (a bilingual agreement's clauses are rows of
+        // its parts' tables): rows of one table go on in one table across clauses.
+        const last = rows[rows.length - 1];
+        if (last && !(last.clause === clause ? sameTable(last.paragraph, p.paragraph) : inTable(lines, p.paragraph))) closeTable();
+        rows.push(p);
+        if (p.paragraph.line?.ours !== undefined) lines.ours.add(p.paragraph.line.ours);
+        if (p.paragraph.line?.theirs !== undefined) lines.theirs.add(p.paragraph.line.theirs);
+        k++;
         continue;
       }
+      closeTable();
       if (p.paragraph.kind === 'listItem') {
         const end = listEnd(placed, k);
         const run = placed.slice(k, end);
@@ -326,6 +351,7 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
       k++;
     }
   }
+  closeTable();
   // Word wants a paragraph after a final table.
   return lastWasTable ? out + '<w:p/>' : out;
 }

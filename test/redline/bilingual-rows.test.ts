@@ -1,0 +1,169 @@
+/**
+ * Our bilingual agreement (assembled by the real assembler, written as DOCX)
+ * is one table per part, each clause heading and numbered sub-clause a row
+ * with its Chinese beside its English. Redlined against an edited copy, it is
+ * compared clause by clause as a single-language DOCX is: each row holding a
+ * heading or a numbered sub-clause opens a clause; the written DOCX redline
+ * still holds each of our tables whole, and accepting or rejecting every
+ * change gives their text or ours.
+ */
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { assembleFiles } from '../../src/index.js';
+import type { AssemblyLang } from '../../src/playbook/assemble.js';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { comparable } from '../../src/redline/apply.js';
+import { redline } from '../../src/redline/redline.js';
+import { documentParagraphs } from '../../src/redline/units.js';
+import type { Redline } from '../../src/redline/types.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
+import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
+import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
+import { writeRedlineHtml } from '../../src/writers/redline/html.js';
+import { writeRedlineJson } from '../../src/writers/redline/json.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+function assembled(lang: AssemblyLang): Uint8Array {
+  const { document } = assembleFiles({
+    playbook: join(ROOT, 'playbooks/data-trade-agreement.yaml'),
+    data: join(ROOT, 'examples/data-trade-agreement.yaml'),
+    lang,
+    date: '2026-01-01',
+  });
+  return writeDocx(document).bytes;
+}
+
+/** `bytes` with word/document.xml edited. */
+function edited(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  files['word/document.xml'] = strToU8(edit(strFromU8(files['word/document.xml']!)));
+  return zipSync(files);
+}
+
+/** Where each w:tr of the body starts and ends, with its words. */
+function rows(xml: string): Array<{ start: number; end: number; words: string }> {
+  const out: Array<{ start: number; end: number; words: string }> = [];
+  const re = /<w:tr[ >][\s\S]*?<\/w:tr>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const words = [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+    out.push({ start: m.index, end: m.index + m[0].length, words });
+  }
+  return out;
+}
+
+/** The rows of the clause whose heading row reads `heading`: that row and the rows up to the next heading row. */
+function clauseRows(xml: string, heading: string): { start: number; end: number } {
+  const all = rows(xml);
+  const first = all.findIndex((r) => r.words.includes(heading));
+  const isHeading = (k: number) => xml.slice(all[k]!.start, all[k]!.end).includes('<w:pStyle w:val="Heading1"/>');
+  let last = first + 1;
+  while (last < all.length && !isHeading(last) && xml.slice(all[first]!.end, all[last]!.start).indexOf('</w:tbl>') < 0) last++;
+  return { start: all[first]!.start, end: all[last - 1]!.end };
+}
+
+function compare(ours: Uint8Array, theirs: Uint8Array) {
+  const a = readDocx(ours, 'ours.docx', { look: true });
+  const b = readDocx(theirs, 'theirs.docx');
+  const r = redline(a.document, b.document);
+  const bytes = writeRedlineDocx(r, { look: a.look!, date: '2026-01-02' });
+  return { r, bytes, xml: strFromU8(unzipSync(bytes)['word/document.xml']!), ours: a.document, theirs: b.document };
+}
+
+function expectInvariant(c: ReturnType<typeof compare>): void {
+  expect(comparable(acceptAllDocx(c.bytes))).toEqual(documentParagraphs(c.theirs));
+  expect(comparable(rejectAllDocx(c.bytes))).toEqual(documentParagraphs(c.ours));
+}
+
+const tableCount = (xml: string, style: string) => xml.split(`<w:tblStyle w:val="${style}"/>`).length - 1;
+const firstRow = (r: Redline, k: number) => r.clauses[k]!.paragraphs[0]!;
+
+describe('a bilingual DOCX of ours, redlined', () => {
+  const ours = assembled('zh+en');
+  const theirs = edited(ours, (xml) => xml.replace('reasonable', 'commercially reasonable').replace('reasonable', 'commercially reasonable'));
+  const c = compare(ours, theirs);
+
+  it('should count the clauses that changed, not one part', () => {
+    expect(c.r.summary.clauses.changed).toBeGreaterThanOrEqual(1);
+    expect(c.r.summary.clauses.changed).toBeLessThanOrEqual(2);
+    expect(c.r.summary.clauses.unchanged).toBeGreaterThan(80);
+    expect(c.r.summary.words).toEqual({ inserted: 2, deleted: 0 });
+  });
+
+  it('should open a clause at every heading row and numbered sub-clause row, each with its row first', () => {
+    const texts = c.r.clauses.filter((k) => k.kind === 'clause').map((k) => k.paragraphs[0]!.spans.map((s) => s.text).join(''));
+    expect(texts).toContain('1 定义与解释\t1 Definitions and Interpretation');
+    expect(texts.some((t) => t.startsWith('1.1 ') && t.includes('\t1.1 In this Agreement'))).toBe(true);
+    // (a), (b)… are list items of 1.1, not clauses.
+    expect(texts.some((t) => t.startsWith('(a) '))).toBe(false);
+    const json = JSON.parse(writeRedlineJson(c.r)) as Redline;
+    const heading = json.clauses.find((k) => k.paragraphs[0]?.spans[0]?.text.startsWith('2 数据交付'))!;
+    expect(heading).toMatchObject({ kind: 'clause', depth: 0, status: 'unchanged' });
+    expect(heading.paragraphs).toHaveLength(1);
+  });
+
+  it("should list each changed clause in the HTML's changes by its row, Chinese | English", () => {
+    const html = writeRedlineHtml(c.r);
+    const changes = /<summary>Changes \((\d+)\)<\/summary><ol>([\s\S]*?)<\/ol>/.exec(html)!;
+    expect(Number(changes[1])).toBe(c.r.summary.clauses.changed);
+    expect(changes[2]).toMatch(/<li><a href="#c\d+">\d+\.\d+ [^<|]*[\u4e00-\u9fff][^<|]* \| \d+\.\d+ [A-Z][^<]*<\/a>/);
+    expect(changes[2]).not.toContain('Training Data Supply Agreement');
+  });
+
+  it('should write each of our tables whole and keep the invariant', () => {
+    expect(tableCount(c.xml, 'BilingualTable')).toBe(tableCount(strFromU8(unzipSync(ours)['word/document.xml']!), 'BilingualTable'));
+    expectInvariant(c);
+  });
+
+  it('should show a clause they added as one added clause, in the table it sits in', () => {
+    // They add a clause before clause 15: a copy of clause 14 (heading row and text row), reworded.
+    const added = edited(ours, (xml) => {
+      const copy = clauseRows(xml, '文本语言');
+      const next = clauseRows(xml, '完整协议与一般约定');
+      const rowsXml = xml
+        .slice(copy.start, copy.end)
+        .replace(/文本语言/g, '反商业贿赂')
+        .replace(/>Language</g, '>Anti-Bribery<')
+        .replace(/(<w:t(?: [^>]*)?>)([^<]{40,})(<\/w:t>)/g, (_, open: string, words: string, close: string) =>
+          `${open}${/[\u4e00-\u9fff]/.test(words) ? '任何一方不得向另一方的员工提供任何形式的贿赂或者不正当利益。' : 'Neither Party shall offer any bribe or improper benefit to the employees of the other.'}${close}`,
+        );
+      return xml.slice(0, next.start) + rowsXml + xml.slice(next.start);
+    });
+    const a = compare(ours, added);
+    expect(a.r.summary.clauses).toMatchObject({ added: 1, deleted: 0, moved: 0 });
+    const k = a.r.clauses.findIndex((x) => x.status === 'added');
+    expect(firstRow(a.r, k).spans.map((s) => s.text).join('')).toBe('15 反商业贿赂\t15 Anti-Bribery');
+    expect(a.r.clauses[k]!.paragraphs.every((p) => p.status === 'inserted')).toBe(true);
+    expect(tableCount(a.xml, 'BilingualTable')).toBe(tableCount(strFromU8(unzipSync(ours)['word/document.xml']!), 'BilingualTable'));
+    expectInvariant(a);
+  });
+
+  it('should show a clause they moved as a move', () => {
+    // They move clause 14 (Language) up, before clause 12 (Governing Law), in the same table.
+    const moved = edited(ours, (xml) => {
+      const clause = clauseRows(xml, '文本语言');
+      const before = clauseRows(xml, '适用法律和争议解决');
+      const rowsXml = xml.slice(clause.start, clause.end);
+      return xml.slice(0, before.start) + rowsXml + xml.slice(before.start, clause.start) + xml.slice(clause.end);
+    });
+    const m = compare(ours, moved);
+    expect(m.r.summary.clauses.moved).toBeGreaterThanOrEqual(1);
+    expect(m.r.summary.clauses).toMatchObject({ added: 0, deleted: 0 });
+    const to = m.r.clauses.find((x) => x.move?.side === 'to' && x.paragraphs[0]!.spans.map((s) => s.text).join('').includes('Language'))!;
+    expect(to).toBeDefined();
+    expect(m.xml).toContain('<w:moveFromRangeStart');
+    expect(tableCount(m.xml, 'BilingualTable')).toBe(tableCount(strFromU8(unzipSync(ours)['word/document.xml']!), 'BilingualTable'));
+    expectInvariant(m);
+  });
+});
+
+describe('a single-language DOCX of ours, redlined', () => {
+  it('should find the same clauses as before: its headings are paragraphs, not rows', () => {
+    const ours = assembled('en');
+    const c = compare(ours, edited(ours, (xml) => xml.replace('reasonable', 'commercially reasonable')));
+    expect(c.r.clauses.every((k) => !k.id.ours?.includes('/row-'))).toBe(true);
+    expect(c.r.summary.clauses.changed).toBe(1);
+    expectInvariant(c);
+  });
+});
