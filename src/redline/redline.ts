@@ -60,6 +60,7 @@ export function oneSided(p: Para, status: ParagraphRedline['status'], side: 'our
   if (p.list) out.list = p.list;
   if (p.styles) out.styles = side === 'ours' ? { ours: p.styles } : { theirs: p.styles };
   if (p.cells) out.cells = side === 'ours' ? { ours: p.cells } : { theirs: p.cells };
+  if (p.cellLabels) out.cellLabels = side === 'ours' ? { ours: p.cellLabels } : { theirs: p.cellLabels };
   if (p.comments) out.comments = sideComments(p.comments, side);
   if (p.bookmarks) out.bookmarks = sideBookmarks(p.bookmarks, side);
   return out;
@@ -103,6 +104,8 @@ class Redliner {
       if (b.styles) same.styles = { ...same.styles, theirs: b.styles };
       const cells = sides(a.cells, b.cells);
       if (cells) same.cells = cells;
+      const cellLabels = sides(a.cellLabels, b.cellLabels);
+      if (cellLabels) same.cellLabels = cellLabels;
       const line = sides(a.line, b.line);
       if (line) same.line = line;
       const row = sides(a.row, b.row);
@@ -130,6 +133,8 @@ class Redliner {
     if (styles) out.styles = styles;
     const cells = sides(a.cells, b.cells);
     if (cells) out.cells = cells;
+    const cellLabels = sides(a.cellLabels, b.cellLabels);
+    if (cellLabels) out.cellLabels = cellLabels;
     pairComments(out, a, b);
     pairBookmarks(out, a, b);
     return [withRestyles(withWholeNoteRefs(out, b.text), b.text, this.options)];

@@ -137,6 +137,12 @@ export interface ParagraphRedline {
   styles?: { ours?: StyleRun[]; theirs?: StyleRun[] };
   /** A table row's merged cells on each side, present only when a side has any (kept, not compared). */
   cells?: { ours?: CellShape[]; theirs?: CellShape[] };
+  /**
+   * A table row's numbering labels on each side ("1.1", "第三条"), kept out of
+   * `spans` as `label` is: per cell, per line of that side's text of the cell
+   * ('' where a line has none). Present only when a side has any.
+   */
+  cellLabels?: { ours?: string[][]; theirs?: string[][] };
   /** Reviewers' comments from either side's DOCX (not compared: carried so nothing is lost). */
   comments?: RedlineComment[];
   /**
@@ -193,7 +199,7 @@ export interface RedlineSide {
   lang: string;
 }
 
-export const REDLINE_VERSION = '1.8.0';
+export const REDLINE_VERSION = '1.9.0';
 
 export interface Redline {
   type: 'redline';

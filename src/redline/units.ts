@@ -35,6 +35,12 @@ export interface Para {
   /** Bookmarks (the places REF fields name) anchored in `text`. */
   bookmarks?: AnchoredBookmark[];
   /**
+   * A table row's numbering labels, kept out of its text as a list item's
+   * `label` is: per cell, per line of the cell's text ('' where a line has
+   * none); absent when no cell paragraph is numbered.
+   */
+  cellLabels?: string[][];
+  /**
    * A table row that opens a clause: its first cell with words opens with a
    * paragraph a DOCX styled as a heading (`attrs.docxHeading`, `heading` true)
    * or numbered as a sub-clause (`attrs.docxClause`); `level` is its outline
@@ -207,6 +213,8 @@ interface InCell {
   bookmarks: Array<InCellAnchor<AnchoredBookmark>>;
   /** Formatted stretches of the cell's own paragraphs, offsets in the cell's text. */
   looks: Array<{ at: number; length: number; run: StyleRun }>;
+  /** The label of each line of the cell's text that is a numbered paragraph of the cell's own, by line. */
+  labels: string[];
 }
 
 /**
@@ -214,15 +222,20 @@ interface InCell {
  * by ' '. The comments, bookmarks and formatting of the cell's own
  * paragraphs are collected into `found`, where they are in the cell's text
  * (list items and nested tables, whose spacing is normalised, are read plain,
- * their comments and bookmarks on the whole cell).
+ * their comments and bookmarks on the whole cell). A numbered paragraph of
+ * the cell's own (a list item) is its words: its label goes to `found.labels`,
+ * by line, so renumbering alone is not a change, as in the body.
  */
 function cellText(blocks: readonly Block[], found: InCell, top = true): string {
   const lines: string[] = [];
   /** Where the next line starts in the cell's text (lines joined by '\n'). */
   let at = 0;
+  /** The next line's number in the cell's text. */
+  let lineNo = 0;
   const push = (line: string) => {
     lines.push(line);
     at += line.length + 1;
+    lineNo += line.split('\n').length;
   };
   for (const block of blocks) {
     if (block.type === 'paragraph') {
@@ -238,7 +251,12 @@ function cellText(blocks: readonly Block[], found: InCell, top = true): string {
       }
       push(p.text);
     } else if (block.type === 'list')
-      for (const item of block.children) push(normaliseSpace([item.label ?? '', cellText(item.children, found, false)].join(' ')));
+      for (const item of block.children) {
+        if (top && item.label !== undefined && item.label !== '') {
+          found.labels[lineNo] = item.label;
+          push(normaliseSpace(cellText(item.children, found, false)));
+        } else push(normaliseSpace([item.label ?? '', cellText(item.children, found, false)].join(' ')));
+      }
     else for (const row of block.children) push(row.children.map((c) => normaliseSpace(cellText(c.children, found, false))).join(' '));
   }
   return lines.join('\n');
@@ -263,17 +281,34 @@ function inRow<T extends { at: number; length: number }>(items: ReadonlyArray<In
  * bookmarks where they are, and the style runs of the whole row (separators
  * plain), undefined when it is all plain.
  */
-function rowText(cells: readonly TableCell[]): { text: string; styles?: StyleRun[]; comments?: AnchoredComment[]; bookmarks?: AnchoredBookmark[] } {
+function rowText(cells: readonly TableCell[]): {
+  text: string;
+  styles?: StyleRun[];
+  comments?: AnchoredComment[];
+  bookmarks?: AnchoredBookmark[];
+  labels?: string[][];
+} {
   let text = '';
+  const labels: string[][] = [];
+  let labelled = false;
   const comments: AnchoredComment[] = [];
   const bookmarks: AnchoredBookmark[] = [];
   const styles: StyleRun[] = [];
   cells.forEach((cell, k) => {
     if (k > 0) text += '\t';
-    const inCell: InCell = { comments: [], bookmarks: [], looks: [] };
+    const inCell: InCell = { comments: [], bookmarks: [], looks: [], labels: [] };
     const raw = cellText(cell.children, inCell).replace(/\t/g, ' ');
     const value = raw.trim();
     const lead = raw.length - raw.trimStart().length;
+    if (inCell.labels.length > 0) {
+      // Lines trimmed off the cell's start are not lines of its text.
+      const skipped = raw.slice(0, lead).split('\n').length - 1;
+      const lines = value === '' ? 0 : value.split('\n').length;
+      const mine = Array.from({ length: lines }, (_, k) => inCell.labels[k + skipped] ?? '');
+      while (mine.length > 0 && mine[mine.length - 1] === '') mine.pop();
+      if (mine.length > 0) labelled = true;
+      labels.push(mine);
+    } else labels.push([]);
     comments.push(...inRow(inCell.comments, text.length, lead, value.length));
     bookmarks.push(...inRow(inCell.bookmarks, text.length, lead, value.length));
     for (const { at, length, run } of inRow(inCell.looks, text.length, lead, value.length)) {
@@ -285,7 +320,13 @@ function rowText(cells: readonly TableCell[]): { text: string; styles?: StyleRun
     text += value;
   });
   if (styles.length > 0 && styles.at(-1)!.end < text.length) styles.push({ end: text.length });
-  return { text, ...(styles.length > 0 ? { styles } : {}), ...(comments.length > 0 ? { comments } : {}), ...(bookmarks.length > 0 ? { bookmarks } : {}) };
+  return {
+    text,
+    ...(styles.length > 0 ? { styles } : {}),
+    ...(comments.length > 0 ? { comments } : {}),
+    ...(bookmarks.length > 0 ? { bookmarks } : {}),
+    ...(labelled ? { labels } : {}),
+  };
 }
 
 /** How a table row opens a clause: at which outline level, and whether with a heading (else a numbered sub-clause). */
@@ -325,7 +366,7 @@ function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
     if (block.type === 'paragraph') out.push(para('paragraph', block.children, block.position?.line));
     else if (block.type === 'table') {
       block.children.forEach((row, r) => {
-        const { text, styles, comments, bookmarks } = rowText(row.children);
+        const { text, styles, comments, bookmarks, labels } = rowText(row.children);
         const merged = row.children.some((cell) => cell.colSpan !== undefined || cell.rowMerge !== undefined);
         const cells = merged ? row.children.map(({ colSpan, rowMerge }) => ({ ...(colSpan !== undefined ? { colSpan } : {}), ...(rowMerge ? { rowMerge } : {}) })) : undefined;
         // Rows carry the table's line: where the table is, and the key to its column widths in our look.
@@ -340,6 +381,7 @@ function pushBlocks(blocks: readonly Block[], out: Para[], level = 0): void {
           ...(line !== undefined ? { line, row: r } : {}),
           ...(comments ? { comments } : {}),
           ...(bookmarks ? { bookmarks } : {}),
+          ...(labels ? { cellLabels: labels } : {}),
           ...(opens ? { opens } : {}),
         });
       });
@@ -395,7 +437,7 @@ function rowHeadingKey(text: string): string {
  * unchanged, so the document's text is the same; only the units it is
  * aligned by are finer, as the clauses of a single-language DOCX are.
  * Depth is the row's outline level under the unit's own (a part's Heading 1
- * rows are top-level clauses). The row carries its number in its text, so
+ * rows are top-level clauses). The row carries its numbers (`cellLabels`), so
  * the clause has no `number` of its own.
  */
 function splitAtClauseRows(unit: Unit, out: Unit[]): void {

@@ -22,6 +22,7 @@ import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-r
 import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
 import { writeRedlineHtml } from '../../src/writers/redline/html.js';
 import { writeRedlineJson } from '../../src/writers/redline/json.js';
+import { writeRedlineMarkdown } from '../../src/writers/redline/markdown.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -92,14 +93,19 @@ describe('a bilingual DOCX of ours, redlined', () => {
   });
 
   it('should open a clause at every heading row and numbered sub-clause row, each with its row first', () => {
-    const texts = c.r.clauses.filter((k) => k.kind === 'clause').map((k) => k.paragraphs[0]!.spans.map((s) => s.text).join(''));
-    expect(texts).toContain('1 定义与解释\t1 Definitions and Interpretation');
-    expect(texts.some((t) => t.startsWith('1.1 ') && t.includes('\t1.1 In this Agreement'))).toBe(true);
+    const clauses = c.r.clauses.filter((k) => k.kind === 'clause');
+    const texts = clauses.map((k) => k.paragraphs[0]!.spans.map((s) => s.text).join(''));
+    // The numbers are labels beside the words, as in the body, not words.
+    const labelled = (label: string) => clauses.filter((k) => k.paragraphs[0]!.cellLabels?.ours?.every((cell) => cell[0] === label));
+    expect(texts).toContain('定义与解释\tDefinitions and Interpretation');
+    expect(labelled('1').map((k) => k.paragraphs[0]!.spans[0]!.text)).toEqual(['定义与解释\tDefinitions and Interpretation']);
+    expect(labelled('1.1')[0]!.paragraphs[0]!.spans[0]!.text).toMatch(/\tIn this Agreement/);
     // (a), (b)… are list items of 1.1, not clauses.
-    expect(texts.some((t) => t.startsWith('(a) '))).toBe(false);
+    expect(clauses.some((k) => k.paragraphs[0]!.cellLabels?.ours?.[0]?.[0] === '(a)')).toBe(false);
     const json = JSON.parse(writeRedlineJson(c.r)) as Redline;
-    const heading = json.clauses.find((k) => k.paragraphs[0]?.spans[0]?.text.startsWith('2 数据交付'))!;
+    const heading = json.clauses.find((k) => k.paragraphs[0]?.spans[0]?.text.startsWith('数据交付'))!;
     expect(heading).toMatchObject({ kind: 'clause', depth: 0, status: 'unchanged' });
+    expect(heading.paragraphs[0]!.cellLabels).toEqual({ ours: [['2'], ['2']], theirs: [['2'], ['2']] });
     expect(heading.paragraphs).toHaveLength(1);
   });
 
@@ -131,12 +137,35 @@ describe('a bilingual DOCX of ours, redlined', () => {
       return xml.slice(0, next.start) + rowsXml + xml.slice(next.start);
     });
     const a = compare(ours, added);
-    expect(a.r.summary.clauses).toMatchObject({ added: 1, deleted: 0, moved: 0 });
+    // Clause 15 on is renumbered 16 on, and none of them is changed for that.
+    expect(a.r.summary.clauses).toMatchObject({ changed: 0, added: 1, deleted: 0, moved: 0 });
     const k = a.r.clauses.findIndex((x) => x.status === 'added');
-    expect(firstRow(a.r, k).spans.map((s) => s.text).join('')).toBe('15 反商业贿赂\t15 Anti-Bribery');
+    expect(firstRow(a.r, k).spans.map((s) => s.text).join('')).toBe('反商业贿赂\tAnti-Bribery');
+    expect(firstRow(a.r, k).cellLabels).toEqual({ theirs: [['15'], ['15']] });
+    expect(firstRow(a.r, k + 1).cellLabels).toEqual({ ours: [['15'], ['15']], theirs: [['16'], ['16']] });
     expect(a.r.clauses[k]!.paragraphs.every((p) => p.status === 'inserted')).toBe(true);
     expect(tableCount(a.xml, 'BilingualTable')).toBe(tableCount(strFromU8(unzipSync(ours)['word/document.xml']!), 'BilingualTable'));
     expectInvariant(a);
+
+    // The DOCX prints each number as Word numbering, theirs (as after accepting), never as a tracked change.
+    const numbering = strFromU8(unzipSync(a.bytes)['word/numbering.xml']!);
+    const printed = (row: string) =>
+      [...row.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map(([, id]) => {
+        const abstract = new RegExp(`<w:num w:numId="${id}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)![1];
+        return new RegExp(`<w:abstractNum w:abstractNumId="${abstract}">[\\s\\S]*?<w:lvlText w:val="([^"]*)"/>`).exec(numbering)![1];
+      });
+    const row = (words: string) => rows(a.xml).find((r) => r.words.includes(words))!;
+    const renumbered = a.xml.slice(row('完整协议与一般约定').start, row('完整协议与一般约定').end);
+    expect(printed(renumbered)).toEqual(['16', '16']);
+    expect(renumbered).not.toMatch(/<w:(ins|del) /);
+    expect(renumbered).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr><w:ind w:left="720" w:hanging="720"\/>/);
+    expect(printed(a.xml.slice(row('反商业贿赂').start, row('反商业贿赂').end))).toEqual(['15', '15']);
+    // The HTML and Markdown show the renumbering as a number changed, no words marked.
+    const html = writeRedlineHtml(a.r);
+    expect(html).toContain('<span class="label">16<span class="was">(was 15)</span></span> 完整协议与一般约定');
+    const md = writeRedlineMarkdown(a.r);
+    expect(md).toContain('| 15→16 完整协议与一般约定 | 15→16 Entire Agreement');
+    expect(md).not.toMatch(/\{--\d+(\.\d+)*--\}/);
   });
 
   it('should show a clause they moved as a move', () => {

@@ -17,7 +17,7 @@ import { child, type XmlElement } from './xml.js';
 export interface CellParagraphLook {
   /** The reader's line (index + 1): the key to its style and layout in the look. */
   line: number;
-  /** The numbering label Word prints before it ("1.2", "(a)", "第一条"), which the reader puts in the cell's text. */
+  /** The numbering label Word prints before it ("1.2", "(a)", "第一条"), which the redline keeps beside the cell's text (`cellLabels`). */
   label?: string;
   /** Where that label hangs: the numbering level's `w:ind` (the redline has no numbering of its own in cells). */
   indent?: XmlElement;

@@ -1,6 +1,6 @@
 /** Table rows in the redline writers: cells split at '\t', and the merged cells a row shows. */
 import { sides } from '../../redline/sides.js';
-import type { CellShape, ParagraphRedline, RedlineComment, Restyle, Span, StyleRun } from '../../redline/types.js';
+import type { CellShape, Labels, ParagraphRedline, RedlineComment, Restyle, Span, StyleRun } from '../../redline/types.js';
 import { runsWithin } from './restyled.js';
 
 /** A table row's spans split into cells at each '\t' (the redline's cell separator). */
@@ -37,6 +37,11 @@ export function splitParagraphs(spans: readonly Span[]): Span[][] {
 
 /** Each paragraph's line in our text of its cell (0-based; '\n' we have and they removed counts), and how many lines ours has. */
 export function oursLines(paragraphs: readonly Span[][]): { first: number[]; count: number } {
+  return sideLines(paragraphs, 'inserted');
+}
+
+/** Each paragraph's line in one side's text of its cell (the side without `other` spans), and how many lines it has. */
+function sideLines(paragraphs: readonly Span[][], other: 'inserted' | 'deleted'): { first: number[]; count: number } {
   const first: number[] = [];
   let line = 0;
   let text = '';
@@ -47,7 +52,7 @@ export function oursLines(paragraphs: readonly Span[][]): { first: number[]; cou
     }
     first.push(line);
     for (const span of spans) {
-      if (span.kind === 'inserted') continue;
+      if (span.kind === other) continue;
       text += span.text;
       line += span.text.split('\n').length - 1;
     }
@@ -139,4 +144,53 @@ export function cellRanges<R extends { side: 'ours' | 'theirs'; at: number; leng
       });
     return mine.length > 0 ? mine : undefined;
   });
+}
+
+/**
+ * The numbering label of each paragraph of cell `c` (`paragraphs` from
+ * splitParagraphs) as each side printed it, from the row's `cellLabels`
+ * (units.ts keeps them out of the text): undefined where neither side numbers it.
+ */
+export function paragraphLabels(row: Pick<ParagraphRedline, 'cellLabels'>, c: number, paragraphs: readonly Span[][]): Array<Labels | undefined> {
+  if (!row.cellLabels) return paragraphs.map(() => undefined);
+  const ours = row.cellLabels.ours?.[c];
+  const theirs = row.cellLabels.theirs?.[c];
+  const oursAt = ours ? sideLines(paragraphs, 'inserted').first : [];
+  const theirsAt = theirs ? sideLines(paragraphs, 'deleted').first : [];
+  return paragraphs.map((_, k) => {
+    const a = ours?.[oursAt[k]!] || undefined;
+    const b = theirs?.[theirsAt[k]!] || undefined;
+    return sides(a, b);
+  });
+}
+
+/** The label a paragraph shows where one side's words are shown: ours for a row deleted or moved away, else theirs (as after accepting), else ours. */
+export function shownLabel(l: Labels | undefined, ours: boolean): string | undefined {
+  return ours ? l?.ours : (l?.theirs ?? l?.ours);
+}
+
+/** One paragraph of a cell, with its share of the row's formatting and comments, and its label. */
+export interface CellParagraph extends CellLook {
+  spans: Span[];
+  comments?: RedlineComment[];
+  label?: Labels;
+}
+
+/**
+ * A cell of a row with numbered paragraphs (`cellLabels`) as its paragraphs,
+ * each with its label, formatting and comments (`look` and `comments` the
+ * cell's, from cellLooks and cellComments), for the writers that show labels
+ * beside the words (HTML, Markdown).
+ */
+export function cellParagraphs(row: Pick<ParagraphRedline, 'cellLabels'>, c: number, cell: readonly Span[], look: CellLook, comments: RedlineComment[] | undefined): CellParagraph[] {
+  const paragraphs = splitParagraphs(cell);
+  const labels = paragraphLabels(row, c, paragraphs);
+  const looks = cellLooks(look, paragraphs);
+  const shared = cellComments(comments, paragraphs);
+  return paragraphs.map((spans, k) => ({
+    spans,
+    ...looks[k],
+    ...(shared[k] ? { comments: shared[k] } : {}),
+    ...(labels[k] ? { label: labels[k] } : {}),
+  }));
 }

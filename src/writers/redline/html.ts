@@ -14,7 +14,7 @@ import { escapeHtml } from '../html/escape.js';
 import { cellAttributes } from '../html/cells.js';
 import { liveHref } from '../../links.js';
 import { colorTag, markTag, sizeTag } from '../look-tags.js';
-import { cellComments, cellLooks, originalComment, shownCellShapes, splitCells } from './cells.js';
+import { cellComments, cellLooks, cellParagraphs, originalComment, paragraphLabels, shownCellShapes, shownLabel, splitCells, splitParagraphs } from './cells.js';
 import { commentByline, quotedAnchor } from './comments.js';
 import { FirstUse } from './first-use.js';
 import { REDLINE_CSS } from './html-style.js';
@@ -127,9 +127,14 @@ function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[], numbers: Comm
     const shapes = shownCellShapes(row, row.status === 'inserted' || side === 'to', cells.length);
     const comments = cellComments(row.comments, cells);
     const looks = cellLooks(row, cells);
-    out += `<tr${cls}>${cells
-      .map((cell, c) => `<td${shapes ? cellAttributes(shapes[c]!) : ''}>${spansHtml({ spans: cell, ...looks[c], ...(comments[c] ? { comments: comments[c] } : {}) }, side, numbers)}</td>`)
-      .join('')}</tr>`;
+    // A numbered cell paragraph shows its number as a label beside its words: "4 (was 3)" when renumbered.
+    const cellHtml = (cell: Span[], c: number) =>
+      row.cellLabels
+        ? cellParagraphs(row, c, cell, looks[c]!, comments[c])
+            .map((p) => labelHtml(side === 'from' && p.label ? { ours: p.label.ours } : p.label, 'label') + spansHtml(p, side, numbers))
+            .join('<br>')
+        : spansHtml({ spans: cell, ...looks[c], ...(comments[c] ? { comments: comments[c] } : {}) }, side, numbers);
+    out += `<tr${cls}>${cells.map((cell, c) => `<td${shapes ? cellAttributes(shapes[c]!) : ''}>${cellHtml(cell, c)}</td>`).join('')}</tr>`;
   }
   return out + '</table>' + commentsHtml(rows, numbers);
 }
@@ -170,7 +175,11 @@ function clauseTitle(clause: ClauseRedline): string {
     const cells = splitCells(first.spans);
     const most = Math.max(24, Math.floor(90 / cells.length));
     return cells
-      .map((cell) => shownWords(cell, ours, most))
+      .map((cell, c) => {
+        const label = first.cellLabels ? shownLabel(paragraphLabels(first, c, splitParagraphs(cell))[0], ours) : undefined;
+        const words = shownWords(cell, ours, most);
+        return label !== undefined && words !== '' ? `${label} ${words}` : words;
+      })
       .filter((words) => words !== '')
       .join(' | ');
   }

@@ -11,6 +11,7 @@ import { moveSide } from '../../redline/apply.js';
 import { headerFooterName } from '../../redline/headers-footers.js';
 import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline, Span } from '../../redline/types.js';
 import { markdownHref } from '../markdown/inline.js';
+import { cellComments, cellLooks, cellParagraphs, splitCells } from './cells.js';
 import { commentByline, quotedAnchor } from './comments.js';
 import { noteText, type NotesOption } from './notes-on-drafts.js';
 import { describeRestyle, linkTarget, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
@@ -72,6 +73,28 @@ function commentMarkup(p: ParagraphRedline): { list: ParagraphRedline['comments'
   };
 }
 
+/**
+ * A row with numbered cell paragraphs: each cell's paragraphs with their numbers
+ * as labels ("3→4 " when renumbered), cells separated by '\t' as in the row's text.
+ */
+function labelledCells(clause: ClauseRedline, p: ParagraphRedline): string {
+  const cells = splitCells(p.spans);
+  const looks = cellLooks(p, cells);
+  const comments = cellComments(p.comments, cells);
+  const from = moveSide(clause, p) === 'from';
+  return cells
+    .map((cell, c) =>
+      cellParagraphs(p, c, cell, looks[c]!, comments[c])
+        .map((piece) => {
+          const { label: l, ...rest } = piece;
+          const { cellLabels: _labels, styles: _styles, restyled: _restyled, comments: _comments, ...row } = p;
+          return label(from && l ? { ours: l.ours } : l) + paragraphBody(clause, { ...row, ...rest });
+        })
+        .join(guard('\n')),
+    )
+    .join('\t');
+}
+
 function paragraphMd(clause: ClauseRedline, p: ParagraphRedline, first: boolean): string {
   const body = paragraphBody(clause, p);
   const number = first ? label(clause.number) : '';
@@ -84,7 +107,7 @@ function paragraphMd(clause: ClauseRedline, p: ParagraphRedline, first: boolean)
       return `${indent}${p.label ? `${label(p.label)}` : p.list?.ordered ? '1. ' : '- '}${body}`;
     }
     case 'tableRow':
-      return `| ${body.replace(/\t/g, ' | ')} |`;
+      return `| ${(p.cellLabels ? labelledCells(clause, p) : body).replace(/\t/g, ' | ')} |`;
     default:
       return `${number}${body}`;
   }

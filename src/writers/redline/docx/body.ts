@@ -15,11 +15,11 @@ import { cellPropertiesXml } from '../../docx/table.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
 import type { XmlElement } from '../../../readers/docx/xml.js';
-import { cellComments, cellLooks, cellRanges, oursLines, shownCellShapes, splitCells, splitParagraphs, type CellLook } from '../cells.js';
+import { cellComments, cellLooks, cellRanges, oursLines, paragraphLabels, shownCellShapes, shownLabel, splitCells, splitParagraphs, type CellLook } from '../cells.js';
 import { elementXml, pageXml, type ParagraphLayout } from './look.js';
 import { numPrXml, RedlineNumbering } from './numbering.js';
 import { paragraphMarkXml, paragraphRuns, type Mark, type Revisions } from './runs.js';
-import { tabAfterLabel, TableLooks } from './table-look.js';
+import { TableLooks } from './table-look.js';
 import type { TableLook } from '../../../readers/docx/table-look.js';
 
 interface Placed {
@@ -123,7 +123,7 @@ function inTable(lines: { ours: Set<number>; theirs: Set<number> }, y: Paragraph
   return (y.line?.ours !== undefined && lines.ours.has(y.line.ours)) || (y.line?.theirs !== undefined && lines.theirs.has(y.line.theirs));
 }
 
-function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids: BodyOptions['tableGrids'], looks: TableLooks): string {
+function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids: BodyOptions['tableGrids'], looks: TableLooks, numbering: RedlineNumbering): string {
   const split = rows.map((r) => splitCells(r.paragraph.spans));
   const comments = rows.map((r, k) => cellComments(r.paragraph.comments, split[k]!));
   const bookmarks = rows.map((r, k) => cellRanges(r.paragraph.bookmarks, split[k]!));
@@ -152,7 +152,7 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0) || widths[widths.length - 1]!;
       column += span;
       const tcPr = cellPropertiesXml(width, span, shape?.rowMerge, looks.cellProperties(row.paragraph, c, cells.length));
-      out += `<w:tc>${tcPr}${cellXml(row, cells, c, { comments: comments[r]![c], bookmarks: bookmarks[r]![c], look: cellLook[r]![c]! }, revisions, looks)}</w:tc>`;
+      out += `<w:tc>${tcPr}${cellXml(row, cells, c, { comments: comments[r]![c], bookmarks: bookmarks[r]![c], look: cellLook[r]![c]! }, revisions, looks, numbering)}</w:tc>`;
     });
     out += '</w:tr>';
   });
@@ -161,8 +161,10 @@ function tableXml(rows: Placed[], revisions: Revisions, textWidth: number, grids
 
 /**
  * A cell's paragraphs: its text split at the line breaks both sides keep, each
- * paragraph in the look of its paragraph of ours (table-look.ts). Move ranges
- * open in the row's first paragraph and close in its last.
+ * paragraph in the look of its paragraph of ours (table-look.ts). A numbered
+ * one prints its number as Word numbering (never a tracked change): ours in a
+ * row deleted or moved away, else theirs, as the document reads after
+ * accepting. Move ranges open in the row's first paragraph and close in its last.
  */
 function cellXml(
   row: Placed,
@@ -171,8 +173,11 @@ function cellXml(
   cell: { comments: RedlineComment[] | undefined; bookmarks: RedlineBookmark[] | undefined; look: CellLook },
   revisions: Revisions,
   looks: TableLooks,
+  numbering: RedlineNumbering,
 ): string {
   const paragraphs = splitParagraphs(cells[c]!);
+  const labels = paragraphLabels(row.paragraph, c, paragraphs);
+  const ours = row.mark === 'del' || row.mark === 'moveFrom';
   const comments = cellComments(cell.comments, paragraphs);
   const bookmarks = cellRanges(cell.bookmarks, paragraphs);
   const styles = cellLooks(cell.look, paragraphs);
@@ -182,9 +187,10 @@ function cellXml(
       const first = c === 0 && k === 0;
       const last = c === cells.length - 1 && k === all.length - 1;
       const placed: Placed = { ...row, rangeStart: first ? row.rangeStart : undefined, rangeEnd: last ? row.rangeEnd : undefined };
-      const { label, ...look } = properties[k]!;
-      const written = label !== undefined ? tabAfterLabel(spans, label) : spans;
-      return paragraphXml(placed, look, revisions, written, comments[k] ?? [], bookmarks[k] ?? [], styles[k]!);
+      const { indent, ...look } = properties[k]!;
+      const label = shownLabel(labels[k], ours);
+      const numbered = label !== undefined ? { numPr: numPrXml(numbering.literal(label), 0), ...(indent ? { indent } : {}) } : {};
+      return paragraphXml(placed, { ...look, ...numbered }, revisions, spans, comments[k] ?? [], bookmarks[k] ?? [], styles[k]!);
     })
     .join('');
 }
@@ -304,7 +310,7 @@ export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNum
     if (rows.length === 0) return;
     // Two tables in a row would merge into one in Word: keep an empty paragraph between.
     if (lastWasTable) out += '<w:p/>';
-    out += tableXml(rows, revisions, textWidth, options.tableGrids, looks);
+    out += tableXml(rows, revisions, textWidth, options.tableGrids, looks, numbering);
     lastWasTable = true;
     rows = [];
     lines.ours.clear();

@@ -45,6 +45,7 @@ export class RedlineNumbering {
   private readonly abstractIds = new Map<string, number>();
   private readonly nums: string[] = [];
   private readonly clauseNum: number | undefined;
+  private readonly literals = new Map<string, number>();
 
   constructor(clauses: readonly ClauseRedline[]) {
     const levels: Array<LabelFormat | undefined> = new Array(LEVELS).fill(undefined);
@@ -104,6 +105,23 @@ export class RedlineNumbering {
     }
     const formats = levels.map((f, i) => (ordered[i] ? f : undefined) ?? defaultLevel(i, ordered[i]!));
     return this.define(formats, (i) => INDENT * (i + 2), used);
+  }
+
+  /**
+   * A w:num printing `label` as it is ("1.1", "第三条"): a table cell's number, which the
+   * redline takes from the documents rather than counts (cells hold Chinese and English
+   * beside each other, two sequences in one table). Numbering, not text, so it is never a
+   * tracked change and accepting or rejecting leaves the words alone. One per label.
+   */
+  literal(label: string): number {
+    let numId = this.literals.get(label);
+    if (numId === undefined) {
+      // '%' would be read as a level's counter: a label holding one prints without it.
+      const text = label.replace(/%/g, '');
+      numId = this.define([{ fmt: 'decimal', text, value: 1 }], () => INDENT);
+      this.literals.set(label, numId);
+    }
+    return numId;
   }
 
   toXml(): string {

@@ -11,13 +11,12 @@
  * row's settings; a table only they have borrows the last of ours. Without
  * our look (ours was not a DOCX) tables are the house grid.
  *
- * Numbers in cells are text the reader put there (the label, a space, the
- * words), not Word numbering: the redline numbers only clauses and lists. A
- * label of ours is followed by a tab in place of that space, inside the
- * hanging indent its numbering level gave it, so it reads as ours did; the
- * reader reads a tab in a cell as a space, so the compared text is the same.
+ * A numbered cell paragraph's number is kept out of its words (the row's
+ * `cellLabels`) and written as Word numbering printing that number
+ * (RedlineNumbering.literal): the label, a tab, the words, inside the hanging
+ * indent its numbering level gave ours, so it reads as ours did.
  */
-import type { ParagraphRedline, Span } from '../../../redline/types.js';
+import type { ParagraphRedline } from '../../../redline/types.js';
 import { STYLE } from '../../docx/styles.js';
 import type { CellLookOfOurs, CellParagraphLook, TableLook } from '../../../readers/docx/table-look.js';
 import type { ParagraphLayout } from '../../../readers/docx/layout.js';
@@ -27,10 +26,8 @@ import { elementXml } from './look.js';
 export interface CellParagraphProperties {
   style: string;
   layout?: ParagraphLayout;
-  /** The numbering indent of a numbered paragraph of ours that sets none itself. */
+  /** The numbering indent of a numbered paragraph of ours that sets none itself (written when the paragraph is numbered). */
   indent?: string;
-  /** Our label, to be followed by a tab. */
-  label?: string;
 }
 
 export interface TableLookOptions {
@@ -123,7 +120,7 @@ export class TableLooks {
     });
     if (ours && this.looked) {
       const last = [...out].reverse().find((p) => p !== borrowed);
-      const { label: _label, indent: _indent, ...look } = last ?? borrowed;
+      const { indent: _indent, ...look } = last ?? borrowed;
       this.columns[cell] = { ...(ours.properties ? { cell: ours.properties.map(elementXml).join('') } : {}), paragraph: look };
     }
     return out;
@@ -134,27 +131,6 @@ export class TableLooks {
     const layout = this.options.paragraphLayouts?.[p.line];
     // A paragraph's own indent overrides its numbering's, in Word as here.
     const indent = p.label !== undefined && p.indent && !layout?.indent ? elementXml(p.indent) : undefined;
-    return { style, ...(layout ? { layout } : {}), ...(indent ? { indent } : {}), ...(p.label !== undefined ? { label: p.label } : {}) };
+    return { style, ...(layout ? { layout } : {}), ...(indent ? { indent } : {}) };
   }
-}
-
-/**
- * The spans of a paragraph with the space after our `label` written as a tab,
- * when our text starts with the label and a space both sides keep.
- * @example tabAfterLabel([{ kind: 'kept', text: '1.1 The Buyer' }], '1.1') // [{ kind: 'kept', text: '1.1\tThe Buyer' }]
- */
-export function tabAfterLabel(spans: readonly Span[], label: string): Span[] {
-  let ours = '';
-  for (const [k, span] of spans.entries()) {
-    if (span.kind === 'inserted') continue;
-    const offset = label.length - ours.length;
-    if (offset < span.text.length) {
-      if (span.kind !== 'kept' || span.text[offset] !== ' ' || !(ours + span.text).startsWith(label)) return [...spans];
-      const out = [...spans];
-      out[k] = { kind: 'kept', text: span.text.slice(0, offset) + '\t' + span.text.slice(offset + 1) };
-      return out;
-    }
-    ours += span.text;
-  }
-  return [...spans];
 }
