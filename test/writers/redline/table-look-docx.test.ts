@@ -153,4 +153,20 @@ describe.runIf(existsSync(corpus))('a plain Word table, redlined', () => {
     expect(comparable(acceptAllDocx(r.bytes))).toEqual(documentParagraphs(r.theirs));
     expect(comparable(rejectAllDocx(r.bytes))).toEqual(documentParagraphs(r.ours));
   });
+
+  it('should break the page once before our table, not again before a piece of it their paragraph split off', () => {
+    const broken = edited(before, (x) => x.replace('<w:body>', '<w:body><w:p><w:r><w:t>Cover</w:t></w:r></w:p><w:p><w:r><w:br w:type="page"/></w:r></w:p>'));
+    // They write a paragraph between the first and the second row: two tables of theirs, one of ours.
+    const split = edited(broken, (x) => {
+      const head = /<w:tbl><w:tblPr>[\s\S]*?<\/w:tblGrid>/.exec(x)![0];
+      const second = x.indexOf('<w:tr ', x.indexOf('<w:tr ') + 1);
+      return x.slice(0, second) + '</w:tbl><w:p><w:r><w:t>Between the rows.</w:t></w:r></w:p>' + head + x.slice(second);
+    });
+    const r = redlineDocx(broken, split);
+    expect(tables(r.xml)).toHaveLength(2);
+    expect(r.xml.match(/<w:br w:type="page"\/>/g)).toHaveLength(1);
+    expect(r.xml).toMatch(/Cover<\/w:t><\/w:r><\/w:p><w:p><w:r><w:br w:type="page"\/><\/w:r><\/w:p><w:tbl>/);
+    expect(comparable(acceptAllDocx(r.bytes))).toEqual(documentParagraphs(r.theirs));
+    expect(comparable(rejectAllDocx(r.bytes))).toEqual(documentParagraphs(r.ours));
+  });
 });

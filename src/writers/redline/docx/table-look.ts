@@ -50,6 +50,10 @@ interface Borrowed {
 export class TableLooks {
   private lastTable: TableLook | undefined;
   private current: TableLook | undefined;
+  /** Our table's line when the table being written holds our first row and breaks the page before it. */
+  private breakAt: number | undefined;
+  /** Our tables whose page break is written: once, though they write ours in pieces. */
+  private readonly broken = new Set<number>();
   private columns: Borrowed[] = [];
 
   constructor(private readonly options: TableLookOptions) {}
@@ -64,6 +68,9 @@ export class TableLooks {
     const ours = line !== undefined ? this.options.tables?.[line] : undefined;
     if (ours) this.lastTable = ours;
     this.current = ours;
+    // The break goes before our first row, once: not again before a piece of ours they split off.
+    const first = ours?.pageBreakBefore && !this.broken.has(line!) && rows.some((r) => r.line?.ours === line && r.row?.ours === 0);
+    this.breakAt = first ? line : undefined;
     const table = ours ?? this.lastTable;
     if (!table || table.properties.length === 0) return HOUSE_TABLE;
     const props = table.properties;
@@ -75,9 +82,15 @@ export class TableLooks {
     return before.map(elementXml).join('') + '<w:tblW w:w="0" w:type="auto"/>' + after.map(elementXml).join('');
   }
 
-  /** Whether our table (the one tableProperties last chose) came after a page break of its own. */
+  /**
+   * Whether the table tableProperties last chose is written after a page break: our table came
+   * after one, and this is its first piece that holds our first row (once per table of ours).
+   */
   breaksPageBefore(): boolean {
-    return this.current?.pageBreakBefore === true;
+    if (this.breakAt === undefined) return false;
+    this.broken.add(this.breakAt);
+    this.breakAt = undefined;
+    return true;
   }
 
   /** A row's kept w:trPr elements (header row, keep together) when it is a row of ours. */
