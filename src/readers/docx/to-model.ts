@@ -61,7 +61,7 @@ export function toDocument(pkg: DocxPackage, file: string, mode: 'accept' | 'rej
       const number = para.label ? normaliseNumber(para.label.text) : typed?.number;
       outline.heading(para.level, number, heading, block.index + 1, where.attrs);
       state.firstHeading ||= inlineText(heading);
-    } else if (para.label?.ordered && outlineLists.has(para.numId ?? '') && !/^[(（]/.test(para.label.text)) {
+    } else if (isSubClause(para, outlineLists)) {
       // "1.1 The User shall…": numbered on the headings' own list, so a sub-clause without a heading.
       lists.reset();
       outline.heading(para.ilvl + 1, normaliseNumber(para.label.text), [], block.index + 1, where.attrs);
@@ -131,6 +131,11 @@ function prepare(p: DocxParagraph, pkg: DocxPackage): Prepared {
     inlines: children,
     text: inlineText(children).trim(),
   };
+}
+
+/** Numbered on the headings' own list ("1.1 The User shall…", not "(a)"): a sub-clause without a heading. */
+function isSubClause(para: Prepared, outlineLists: ReadonlySet<string>): para is Prepared & { label: NonNullable<Prepared['label']> } {
+  return para.label?.ordered === true && outlineLists.has(para.numId ?? '') && !/^[(（]/.test(para.label.text);
 }
 
 /** A body paragraph's heading level: its style's, else its own outline level; undefined for body text. */
@@ -213,7 +218,7 @@ function cellBlocks(blocks: DocxBlock[], context: CellContext): Block[] {
     const heading =
       para.level !== undefined && para.level > 0
         ? { attrs: { ...where.attrs, docxHeading: String(para.level) } }
-        : para.label?.ordered && context.outlineLists.has(para.numId ?? '') && !/^[(（]/.test(para.label.text)
+        : isSubClause(para, context.outlineLists)
           ? { attrs: { ...where.attrs, docxClause: String(para.ilvl + 1) } }
           : {};
     if (para.label) lists.add(para.ilvl, para.label.ordered, { type: 'listItem', label: para.label.text, children: [{ type: 'paragraph', children: para.inlines, ...where, ...heading }], ...where });
