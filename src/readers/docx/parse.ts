@@ -14,7 +14,7 @@ import { Numbering } from './numbering.js';
 import { commentParaId, threadComments } from './comment-threads.js';
 import { bookmarkContext, bookmarkStartBetweenBlocks, keepNamedBookmarks, openPendingBookmarks } from './bookmarks.js';
 import { commentStartBetweenBlocks, countPropertyRevisions, endParagraph, openPendingComments, plainText, readInline, readPastUnclosedFields, unclosedFields, type NoteRef, type Piece, type RunContext } from './runs.js';
-import { readNumPr, Styles, type NumRef } from './styles.js';
+import { isOn, readNumPr, Styles, type NumRef } from './styles.js';
 import type { TableProperties } from './table-look.js';
 import { child, childVal, elements, parseXmlPart, RELATIONSHIP_TYPE, type XmlElement } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
@@ -241,9 +241,7 @@ function readParagraph(p: XmlElement, ctx: RunContext, counter: { next: number }
   ctx.paragraphLook = outline === undefined ? ctx.styles?.paragraphLook(styleId) : undefined;
   ctx.baseSize = ctx.styles?.baseSize(styleId);
   readInline(p, ctx, paragraph.pieces);
-  const breakBefore = child(pPr, 'w:pageBreakBefore');
-  const breaksBefore = breakBefore !== undefined && !/^(?:false|off|0)$/.test(breakBefore.attrs['w:val'] ?? '');
-  if (plainText(paragraph.pieces).trim() === '' && (breaksBefore || breaksPage(p, ctx.mode))) {
+  if (plainText(paragraph.pieces).trim() === '' && (isOn(child(pPr, 'w:pageBreakBefore')) || breaksPage(p, ctx.mode))) {
     paragraph.pageBreak = true;
   }
   endParagraph(ctx);
