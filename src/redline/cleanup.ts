@@ -13,7 +13,7 @@
  * found is kept (the segmenter placed CJK boundaries there, and the scoring
  * cannot see CJK word boundaries).
  */
-import { valueAround } from './tokenize.js';
+import { isValueChar, valueAround } from './tokenize.js';
 import type { Span, SpanKind } from './types.js';
 
 export interface CleanupOptions {
@@ -168,9 +168,7 @@ const VALUE_CONTEXT = 256;
 function splitsValue(eq1: string, edit: string, eq2: string): boolean {
   const inside = (left: string, right: string) => {
     // Values are printable ASCII: a cut next to a space or a Chinese character is outside one.
-    const c1 = left.charCodeAt(left.length - 1);
-    const c2 = right.charCodeAt(0);
-    if (!(c1 > 32 && c1 < 127 && c2 > 32 && c2 < 127)) return false;
+    if (!isValueChar(left.charCodeAt(left.length - 1)) || !isValueChar(right.charCodeAt(0))) return false;
     const l = left.slice(-VALUE_CONTEXT);
     return valueAround(l + right.slice(0, VALUE_CONTEXT), l.length) !== undefined;
   };

@@ -354,7 +354,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** Printable ASCII: what a link, date, time or clause reference is made of. */
-const isValueChar = (c: number) => c > 32 && c < 127;
+export const isValueChar = (c: number): boolean => c > 32 && c < 127;
 /** A token with one of these, longer than one character, is one of those values (or a number, 1,000.50). */
 const VALUE_MARK = /[@:/(.,-]/;
 
