@@ -14,7 +14,7 @@ import { escapeHtml } from '../html/escape.js';
 import { cellAttributes } from '../html/cells.js';
 import { liveHref } from '../../links.js';
 import { colorTag, markTag, sizeTag } from '../look-tags.js';
-import { cellComments, cellLooks, cellParagraphs, originalComment, paragraphLabels, shownCellShapes, shownLabel, splitCells, splitParagraphs } from './cells.js';
+import { cellComments, cellLooks, cellParagraphs, movedLabel, originalComment, paragraphLabels, shownCellShapes, shownLabel, splitCells, splitParagraphs } from './cells.js';
 import { commentByline, quotedAnchor } from './comments.js';
 import { FirstUse } from './first-use.js';
 import { REDLINE_CSS } from './html-style.js';
@@ -131,7 +131,7 @@ function rowsHtml(clause: ClauseRedline, rows: ParagraphRedline[], numbers: Comm
     const cellHtml = (cell: Span[], c: number) =>
       row.cellLabels
         ? cellParagraphs(row, c, cell, looks[c]!, comments[c])
-            .map((p) => labelHtml(side === 'from' && p.label ? { ours: p.label.ours } : p.label, 'label') + spansHtml(p, side, numbers))
+            .map((p) => labelHtml(movedLabel(p.label, side === 'from'), 'label') + spansHtml(p, side, numbers))
             .join('<br>')
         : spansHtml({ spans: cell, ...looks[c], ...(comments[c] ? { comments: comments[c] } : {}) }, side, numbers);
     out += `<tr${cls}>${cells.map((cell, c) => `<td${shapes ? cellAttributes(shapes[c]!) : ''}>${cellHtml(cell, c)}</td>`).join('')}</tr>`;

@@ -11,7 +11,7 @@ import { moveSide } from '../../redline/apply.js';
 import { headerFooterName } from '../../redline/headers-footers.js';
 import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline, Span } from '../../redline/types.js';
 import { markdownHref } from '../markdown/inline.js';
-import { cellComments, cellLooks, cellParagraphs, splitCells } from './cells.js';
+import { cellComments, cellLooks, cellParagraphs, movedLabel, splitCells } from './cells.js';
 import { commentByline, quotedAnchor } from './comments.js';
 import { noteText, type NotesOption } from './notes-on-drafts.js';
 import { describeRestyle, linkTarget, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
@@ -88,7 +88,7 @@ function labelledCells(clause: ClauseRedline, p: ParagraphRedline): string {
         .map((piece) => {
           const { label: l, ...rest } = piece;
           const { cellLabels: _labels, styles: _styles, restyled: _restyled, comments: _comments, ...row } = p;
-          return label(from && l ? { ours: l.ours } : l) + paragraphBody(clause, { ...row, ...rest });
+          return label(movedLabel(l, from)) + paragraphBody(clause, { ...row, ...rest });
         })
         .join(guard('\n')),
     )
