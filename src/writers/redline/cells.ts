@@ -169,9 +169,13 @@ export function shownLabel(l: Labels | undefined, ours: boolean): string | undef
   return ours ? l?.ours : (l?.theirs ?? l?.ours);
 }
 
-/** A cell paragraph's labels as HTML and Markdown show them: where a moved row is shown as it was (`from`), ours only. */
+/**
+ * A cell paragraph's labels as HTML and Markdown show them: where a moved row is shown as
+ * it was (`from`), ours only, and none when only they number it.
+ */
 export function movedLabel(l: Labels | undefined, from: boolean): Labels | undefined {
-  return from && l ? { ours: l.ours } : l;
+  if (!from) return l;
+  return l?.ours !== undefined ? { ours: l.ours } : undefined;
 }
 
 /** One paragraph of a cell, with its share of the row's formatting and comments, and its label. */

@@ -60,4 +60,14 @@ describe('writeRedlineMarkdown and links', () => {
     const md = writeRedlineMarkdown(redline(terms('Read ', link('https://x.example/a b', 'the [old] terms'), '.'), terms('Read ', link('https://x.example/a b', 'the [new] terms'), '.')));
     expect(md).toContain('Read [the \\[](<https://x.example/a b>){--[old](<https://x.example/a b>)--}{++[new](<https://x.example/a b>)++}[\\] terms](<https://x.example/a b>).');
   });
+
+  it('should show no label for a moved-away row whose cell only they number, and never the word "undefined"', () => {
+    // A row moved away shows our labels only; where only their cell is numbered there is none to show.
+    const moved = structuredClone(sample);
+    const from = moved.clauses.find((c) => c.move?.side === 'from')!;
+    from.paragraphs = [{ kind: 'tableRow', status: 'unchanged', spans: [{ kind: 'kept', text: 'Term\tOne year' }], cellLabels: { theirs: [['3'], []] } }];
+    const md = writeRedlineMarkdown(moved);
+    expect(md).not.toContain('undefined');
+    expect(md).toContain('| {--Term--} | {--One year--} |');
+  });
 });
