@@ -11,7 +11,7 @@ import { pick } from '../library/localized.js';
 import { formatValue } from '../library/variables.js';
 import { MODEL_VERSION, type Document, type KeyTerm, type Part, type Party } from '../model/nodes.js';
 import { GENERATOR } from '../version.js';
-import { checkDeal, PARTY_DETAIL_LABELS, type Deal, type DealSource } from './data.js';
+import { checkDeal, draftedVariant, PARTY_DETAIL_LABELS, type Deal, type DealSource } from './data.js';
 import type { Playbook } from './load.js';
 import { resolvePlaybook, type Resolved } from './namespace.js';
 import { numberDocument, resolveReferences } from './numbering.js';
@@ -83,7 +83,7 @@ function buildDocument(input: AssembleInput, resolved: Resolved, deal: Deal, lan
   /** Included clauses missing from this document: their module failed to load, or their text to render. */
   const missing = new Set(resolved.broken);
   for (const { entry, module, partIndex } of deal.included) {
-    const variantId = deal.variants[entry.clause] ?? entry.variant ?? module.variants[0]!.id;
+    const variantId = draftedVariant(deal, { entry, module });
     const variant = module.variants.find((v) => v.id === variantId)!;
     const rendered = renderClause({
       module,

@@ -109,6 +109,11 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
   return { deal, diagnostics };
 }
 
+/** The variant a clause is drafted with: the deal's choice, else the playbook's, else the module's first. */
+export function draftedVariant(deal: Pick<Deal, 'variants'>, { entry, module }: Pick<ResolvedEntry, 'entry' | 'module'>): string {
+  return deal.variants[entry.clause] ?? entry.variant ?? module.variants[0]!.id;
+}
+
 /**
  * The rules of each included clause, for the variant drafted, over the deal's values.
  * Reported at the deal line of the first of its variables the deal gives (a rule is
@@ -119,7 +124,7 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
 function brokenRules(deal: Deal, invalid: ReadonlySet<string>, data: Record<string, unknown>, at: (path: (string | number)[]) => object): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { entry, module } of deal.included) {
-    const variant = deal.variants[entry.clause] ?? entry.variant ?? module.variants[0]!.id;
+    const variant = draftedVariant(deal, { entry, module });
     for (const { rule, names, outcome } of rulesBroken(module, variant, deal.values)) {
       if (names.some((n) => invalid.has(n))) continue; // its own error says why
       const given = names.find((n) => n in data);
