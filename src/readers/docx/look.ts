@@ -23,7 +23,6 @@ import { child, parseXmlPart, withoutDeclaration } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
 export type { HeaderFooterLook } from './header-footer.js';
-export type { CellLookOfOurs, CellParagraphLook, RowLook, TableLook } from './table-look.js';
 
 export interface DocxLook {
   /** word/styles.xml, as UTF-8 text without its XML declaration. */
