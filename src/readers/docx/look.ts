@@ -2,7 +2,9 @@
  * The look of a DOCX, for a writer that must keep it: when our document is a
  * DOCX, the redline DOCX is written with our styles, theme, fonts and page
  * (src/writers/redline/docx/look.ts), not the house style, and each of our
- * paragraphs keeps its style and the layout it sets itself (layout.ts).
+ * paragraphs keeps its style and the layout it sets itself (layout.ts), each
+ * of our tables its own look (table-look.ts), and a page break typed in an
+ * empty paragraph moves to what follows it.
  *
  * Parts are carried as found but checked first (part-checker.ts). A part that
  * fails is left out with a warning (the house part is used instead); it never

@@ -1,4 +1,7 @@
-/** Table rows in the redline writers: cells split at '\t', and the merged cells a row shows. */
+/**
+ * Table rows in the redline writers: cells split at '\t', a cell's paragraphs at '\n',
+ * the merged cells a row shows, and the numbering labels of a cell's paragraphs.
+ */
 import { sides } from '../../redline/sides.js';
 import type { CellShape, Labels, ParagraphRedline, RedlineComment, Restyle, Span, StyleRun } from '../../redline/types.js';
 import { runsWithin } from './restyled.js';
