@@ -31,6 +31,11 @@ export interface ParagraphLayout {
   alignment?: XmlElement[];
   /** A section break ending at this paragraph (written after the mark's rPr). */
   section?: SectionBreak;
+  /**
+   * `flow`'s pageBreakBefore is the break of an empty paragraph before this one (look.ts):
+   * the place's, not the paragraph's, so a copy of it moved elsewhere leaves it behind.
+   */
+  carriedBreak?: true;
 }
 
 export const ON_OFF = /^(?:true|false|on|off|0|1)$/;

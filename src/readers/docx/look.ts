@@ -131,10 +131,12 @@ function collectParagraphs(blocks: readonly DocxBlock[], fallback: string | unde
 
 /** The layout with the page break of an empty paragraph before it, as `w:pageBreakBefore` in its place in the flow group. */
 function breakingPage(layout: ParagraphLayout | undefined): ParagraphLayout {
+  // A paragraph that breaks the page itself keeps its own break, wherever it goes.
+  if (layout?.flow?.some((el) => el.name === 'w:pageBreakBefore' && isOn(el))) return layout;
   const flow = (layout?.flow ?? []).filter((el) => el.name !== 'w:pageBreakBefore');
   const at = flow.findIndex((el) => el.name === 'w:widowControl');
   const pageBreak = { name: 'w:pageBreakBefore', attrs: {}, children: [] };
-  return { ...layout, flow: at < 0 ? [...flow, pageBreak] : [...flow.slice(0, at), pageBreak, ...flow.slice(at)] };
+  return { ...layout, flow: at < 0 ? [...flow, pageBreak] : [...flow.slice(0, at), pageBreak, ...flow.slice(at)], carriedBreak: true };
 }
 
 /**

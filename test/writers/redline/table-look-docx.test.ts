@@ -95,6 +95,29 @@ describe('our bilingual agreement, redlined', () => {
     expect(breaks(xml)).toBe(breaks(redlineDocx(plain, edited(plain, theirEdit)).xml) + 1);
   });
 
+  it('should keep a page break typed before a clause of ours where it was when they move the clause, not also where it went', () => {
+    const single = assembleFiles({ playbook: join(ROOT, 'playbooks/data-trade-agreement.yaml'), data: join(ROOT, 'examples/data-trade-agreement.yaml'), lang: 'en', date: '2026-01-01' }).document;
+    const plain = writeDocx(single).bytes;
+    // The page breaks before the second Heading 1 clause, in an empty paragraph of its own.
+    const headings = (xml: string) => [...xml.matchAll(/<w:p><w:pPr><w:pStyle w:val="Heading1"\/>/g)].map((m) => m.index);
+    const broken = edited(plain, (xml) => {
+      const at = headings(xml)[1]!;
+      return xml.slice(0, at) + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' + xml.slice(at);
+    });
+    // They move that clause (heading and body) to after the next one.
+    const moved = edited(broken, (xml) => {
+      const [, second, third, fourth] = headings(xml) as number[];
+      return xml.slice(0, second) + xml.slice(third, fourth) + xml.slice(second, third) + xml.slice(fourth);
+    });
+    const { xml, bytes, ours, theirs } = redlineDocx(broken, moved);
+    // The break in the heading's properties, before its paragraph mark's move.
+    const breaksAt = (mark: string) => new RegExp(`<w:pageBreakBefore/>(?:(?!</w:pPr>).)*<w:rPr><w:${mark} `).test(xml);
+    expect(breaksAt('moveFrom')).toBe(true);
+    expect(breaksAt('moveTo')).toBe(false);
+    expect(comparable(acceptAllDocx(bytes))).toEqual(documentParagraphs(theirs));
+    expect(comparable(rejectAllDocx(bytes))).toEqual(documentParagraphs(ours));
+  });
+
   it('should write the parties cell as its own paragraphs, the address lines indented as ours', () => {
     const parties = tables(r.xml).find((t) => tableStyle(t) === 'PlainTable')!;
     const firstCell = parties.split('<w:tc>')[1]!;

@@ -228,10 +228,11 @@ class OwnLook {
     if (line !== undefined && (styles?.[line] !== undefined || layouts?.[line] !== undefined)) {
       const style = styles?.[line] ?? house;
       const layout = layouts?.[line];
-      const { flow: _flow, section: _section, ...borrowable } = layout ?? {};
+      const { flow: _flow, section: _section, carriedBreak: _carried, ...borrowable } = layout ?? {};
       this.lastOfKind.set(kind, { style, ...(layout ? { layout: borrowable } : {}) });
-      // A moved paragraph appears twice: its section break stays with the first (the paragraph as it was).
-      if (layout?.section && p.side === 'to') return { style, layout: { ...layout, section: undefined } };
+      // A moved paragraph appears twice: its section break, and a page break it took from an empty
+      // paragraph before it, stay with the first (the paragraph as it was, where they were).
+      if (p.side === 'to' && (layout?.section || layout?.carriedBreak)) return { style, layout: leftBehind(layout) };
       return { style, ...(layout ? { layout } : {}) };
     }
     const theirs = this.look.theirs;
@@ -247,6 +248,12 @@ class OwnLook {
     }
     return this.lastOfKind.get(kind) ?? { style: house };
   }
+}
+
+/** A moved paragraph's layout where it went: without the section break and the carried page break of where it was. */
+function leftBehind(layout: ParagraphLayout): ParagraphLayout {
+  const { section: _section, carriedBreak, ...rest } = layout;
+  return carriedBreak ? { ...rest, flow: (rest.flow ?? []).filter((el) => el.name !== 'w:pageBreakBefore') } : rest;
 }
 
 /** Their draft's paragraph styles, when both drafts are DOCX and the redline keeps our look. */
