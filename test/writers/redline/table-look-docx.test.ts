@@ -192,4 +192,26 @@ describe.runIf(existsSync(corpus))('a plain Word table, redlined', () => {
     expect(comparable(acceptAllDocx(r.bytes))).toEqual(documentParagraphs(r.theirs));
     expect(comparable(rejectAllDocx(r.bytes))).toEqual(documentParagraphs(r.ours));
   });
+
+  it('should write a row of our second table in its own look when they joined our two tables into one', () => {
+    // Ours: the table with a header row, an empty paragraph, a second table of other words with none.
+    const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(strFromU8(unzipSync(ours)['word/document.xml']!))![0];
+    const second = table.replace('<w:trPr><w:tblHeader/></w:trPr>', '').replace(/<w:t>(\d)<\/w:t>/g, '<w:t>Second $1</w:t>');
+    const two = edited(ours, (x) => x.replace(table, `${table}<w:p/>${second}`));
+    // Theirs: one table, a row of their own where ours had the empty paragraph.
+    const joined = edited(two, (x) => {
+      const at = x.indexOf('</w:tbl>');
+      const lastRow = x.lastIndexOf('<w:tr ', at);
+      const added = x.slice(lastRow, at).replace(/<w:t>[^<]*<\/w:t>/g, '<w:t>Theirs</w:t>');
+      const next = x.indexOf('<w:tr ', at);
+      return x.slice(0, at) + added + x.slice(next);
+    });
+    const r = redlineDocx(two, joined);
+    const rows = r.xml.split('<w:tr>').slice(1);
+    const secondFirst = rows.find((row) => row.includes('Second 1'))!;
+    expect(secondFirst).not.toContain('tblHeader');
+    expect(rows.filter((row) => row.includes('tblHeader'))).toHaveLength(1);
+    expect(comparable(acceptAllDocx(r.bytes))).toEqual(documentParagraphs(r.theirs));
+    expect(comparable(rejectAllDocx(r.bytes))).toEqual(documentParagraphs(r.ours));
+  });
 });

@@ -49,7 +49,6 @@ interface Borrowed {
 
 export class TableLooks {
   private lastTable: TableLook | undefined;
-  private current: TableLook | undefined;
   /** Our table's line when the table being written holds our first row and breaks the page before it. */
   private breakAt: number | undefined;
   /** Our tables whose page break is written: once, though they write ours in pieces. */
@@ -67,7 +66,6 @@ export class TableLooks {
     const line = rows.find((r) => r.line?.ours !== undefined)?.line?.ours;
     const ours = line !== undefined ? this.options.tables?.[line] : undefined;
     if (ours) this.lastTable = ours;
-    this.current = ours;
     // The break goes before our first row, once: not again before a piece of ours they split off.
     const first = ours?.pageBreakBefore && !this.broken.has(line!) && rows.some((r) => r.line?.ours === line && r.row?.ours === 0);
     this.breakAt = first ? line : undefined;
@@ -104,9 +102,11 @@ export class TableLooks {
     return ours && ours.cells.length === cells ? ours.cells[cell] : undefined;
   }
 
+  /** The row's look of ours: found by its own table's line, which is not the written table's where they joined two of ours. */
   private ourRow(row: ParagraphRedline) {
     const index = row.row?.ours;
-    return this.current && index !== undefined && row.line?.ours !== undefined ? this.current.rows[index] : undefined;
+    const line = row.line?.ours;
+    return index !== undefined && line !== undefined ? this.options.tables?.[line]?.rows[index] : undefined;
   }
 
   /** Kept w:tcPr elements after vMerge: ours, else the column's last of ours. */
