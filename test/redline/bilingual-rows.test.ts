@@ -17,6 +17,7 @@ import { comparable } from '../../src/redline/apply.js';
 import { redline } from '../../src/redline/redline.js';
 import { documentParagraphs } from '../../src/redline/units.js';
 import type { Redline } from '../../src/redline/types.js';
+import { formatNumber } from '../../src/numbering/format.js';
 import { writeDocx } from '../../src/writers/docx/index.js';
 import { acceptAllDocx, rejectAllDocx } from '../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../src/writers/redline/docx/index.js';
@@ -64,17 +65,78 @@ function clauseRows(xml: string, heading: string): { start: number; end: number 
   return { start: all[first]!.start, end: all[last - 1]!.end };
 }
 
-function compare(ours: Uint8Array, theirs: Uint8Array) {
+/** `theirLook`: give the writer their draft's look too, as the CLI does when theirs is a DOCX. */
+function compare(ours: Uint8Array, theirs: Uint8Array, theirLook = false) {
   const a = readDocx(ours, 'ours.docx', { look: true });
-  const b = readDocx(theirs, 'theirs.docx');
+  const b = readDocx(theirs, 'theirs.docx', theirLook ? { look: 'styles' } : {});
   const r = redline(a.document, b.document);
-  const bytes = writeRedlineDocx(r, { look: a.look!, date: '2026-01-02' });
+  const bytes = writeRedlineDocx(r, { look: a.look!, date: '2026-01-02', ...(theirLook ? { theirLook: b.look! } : {}) });
   return { r, bytes, xml: strFromU8(unzipSync(bytes)['word/document.xml']!), ours: a.document, theirs: b.document };
 }
 
 function expectInvariant(c: ReturnType<typeof compare>): void {
   expect(comparable(acceptAllDocx(c.bytes))).toEqual(documentParagraphs(c.theirs));
   expect(comparable(rejectAllDocx(c.bytes))).toEqual(documentParagraphs(c.ours));
+}
+
+/** A numbered paragraph of a table as Word prints it: its list, level and number. */
+interface Printed {
+  numId: string;
+  ilvl: number;
+  label: string;
+}
+
+/**
+ * The numbers Word prints before the numbered paragraphs of a DOCX's tables, in order, after
+ * accepting or rejecting every change (a row whose w:trPr is marked deleted goes on accepting,
+ * one marked inserted on rejecting; none of these rows has a paragraph of its own marked):
+ * each w:num counts its levels on its own, from each level's start, and a paragraph at one
+ * level starts the deeper levels again; each %n prints level n's counter in its format.
+ */
+function wordNumbers(bytes: Uint8Array, mode?: 'accept' | 'reject'): Printed[] {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files['word/document.xml']!);
+  const numbering = strFromU8(files['word/numbering.xml']!);
+  const level = (numId: string, ilvl: number) => {
+    const [, abstractId] = new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)!;
+    const [, abstract] = new RegExp(`<w:abstractNum w:abstractNumId="${abstractId}">([\\s\\S]*?)</w:abstractNum>`).exec(numbering)!;
+    const [, start, fmt, text] = new RegExp(`<w:lvl w:ilvl="${ilvl}"><w:start w:val="(\\d+)"/><w:numFmt w:val="(\\w+)"/><w:lvlText w:val="([^"]*)"/>`).exec(abstract!)!;
+    return { start: Number(start), fmt: fmt!, text: text! };
+  };
+  const counts = new Map<string, number[]>();
+  const out: Printed[] = [];
+  for (const [row] of xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)) {
+    const trPr = /<w:trPr>([\s\S]*?)<\/w:trPr>/.exec(row)?.[1] ?? '';
+    if ((mode === 'accept' && trPr.includes('<w:del ')) || (mode === 'reject' && trPr.includes('<w:ins '))) continue;
+    for (const [, at, numId] of row.matchAll(/<w:numPr><w:ilvl w:val="(\d+)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)) {
+      const ilvl = Number(at);
+      const count = (counts.get(numId!) ?? []).slice(0, ilvl + 1);
+      count[ilvl] = count[ilvl] === undefined ? level(numId!, ilvl).start : count[ilvl]! + 1;
+      counts.set(numId!, count);
+      const label = level(numId!, ilvl).text.replace(/%(\d)/g, (_, n: string) => {
+        const parent = level(numId!, Number(n) - 1);
+        return formatNumber(count[Number(n) - 1] ?? parent.start, parent.fmt);
+      });
+      out.push({ numId: numId!, ilvl, label });
+    }
+  }
+  return out;
+}
+
+/** Their copy of ours with a clause added before clause 15: a copy of clause 14 (heading row and text row), reworded. */
+function withClauseAdded(ours: Uint8Array): Uint8Array {
+  return edited(ours, (xml) => {
+    const copy = clauseRows(xml, '文本语言');
+    const next = clauseRows(xml, '完整协议与一般约定');
+    const rowsXml = xml
+      .slice(copy.start, copy.end)
+      .replace(/文本语言/g, '反商业贿赂')
+      .replace(/>Language</g, '>Anti-Bribery<')
+      .replace(/(<w:t(?: [^>]*)?>)([^<]{40,})(<\/w:t>)/g, (_, open: string, words: string, close: string) =>
+        `${open}${/[\u4e00-\u9fff]/.test(words) ? '任何一方不得向另一方的员工提供任何形式的贿赂或者不正当利益。' : 'Neither Party shall offer any bribe or improper benefit to the employees of the other.'}${close}`,
+      );
+    return xml.slice(0, next.start) + rowsXml + xml.slice(next.start);
+  });
 }
 
 const tableCount = (xml: string, style: string) => xml.split(`<w:tblStyle w:val="${style}"/>`).length - 1;
@@ -124,18 +186,7 @@ describe('a bilingual DOCX of ours, redlined', () => {
 
   it('should show a clause they added as one added clause, in the table it sits in', () => {
     // They add a clause before clause 15: a copy of clause 14 (heading row and text row), reworded.
-    const added = edited(ours, (xml) => {
-      const copy = clauseRows(xml, '文本语言');
-      const next = clauseRows(xml, '完整协议与一般约定');
-      const rowsXml = xml
-        .slice(copy.start, copy.end)
-        .replace(/文本语言/g, '反商业贿赂')
-        .replace(/>Language</g, '>Anti-Bribery<')
-        .replace(/(<w:t(?: [^>]*)?>)([^<]{40,})(<\/w:t>)/g, (_, open: string, words: string, close: string) =>
-          `${open}${/[\u4e00-\u9fff]/.test(words) ? '任何一方不得向另一方的员工提供任何形式的贿赂或者不正当利益。' : 'Neither Party shall offer any bribe or improper benefit to the employees of the other.'}${close}`,
-        );
-      return xml.slice(0, next.start) + rowsXml + xml.slice(next.start);
-    });
+    const added = withClauseAdded(ours);
     const a = compare(ours, added);
     // Clause 15 on is renumbered 16 on, and none of them is changed for that.
     expect(a.r.summary.clauses).toMatchObject({ changed: 0, added: 1, deleted: 0, moved: 0 });
@@ -147,25 +198,60 @@ describe('a bilingual DOCX of ours, redlined', () => {
     expect(tableCount(a.xml, 'BilingualTable')).toBe(tableCount(strFromU8(unzipSync(ours)['word/document.xml']!), 'BilingualTable'));
     expectInvariant(a);
 
-    // The DOCX prints each number as Word numbering, theirs (as after accepting), never as a tracked change.
-    const numbering = strFromU8(unzipSync(a.bytes)['word/numbering.xml']!);
-    const printed = (row: string) =>
-      [...row.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map(([, id]) => {
-        const abstract = new RegExp(`<w:num w:numId="${id}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)![1];
-        return new RegExp(`<w:abstractNum w:abstractNumId="${abstract}">[\\s\\S]*?<w:lvlText w:val="([^"]*)"/>`).exec(numbering)![1];
-      });
+    // The DOCX prints each number as Word numbering, never as a tracked change: counted on its column's list
+    // (so accepting shows 16 here, rejecting 15: see the test below), in the hanging indent of its level.
     const row = (words: string) => rows(a.xml).find((r) => r.words.includes(words))!;
     const renumbered = a.xml.slice(row('完整协议与一般约定').start, row('完整协议与一般约定').end);
-    expect(printed(renumbered)).toEqual(['16', '16']);
     expect(renumbered).not.toMatch(/<w:(ins|del) /);
     expect(renumbered).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr><w:ind w:left="720" w:hanging="720"\/>/);
-    expect(printed(a.xml.slice(row('反商业贿赂').start, row('反商业贿赂').end))).toEqual(['15', '15']);
+    expect(new Set([...renumbered.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1])).size).toBe(2);
     // The HTML and Markdown show the renumbering as a number changed, no words marked.
     const html = writeRedlineHtml(a.r);
     expect(html).toContain('<span class="label">16<span class="was">(was 15)</span></span> 完整协议与一般约定');
     const md = writeRedlineMarkdown(a.r);
     expect(md).toContain('| 15→16 完整协议与一般约定 | 15→16 Entire Agreement');
     expect(md).not.toMatch(/\{--\d+(\.\d+)*--\}/);
+  });
+
+  it('should number the cells by counting, one list per column as ours, so rejecting every change shows our numbers and accepting theirs', () => {
+    const removed = edited(ours, (xml) => {
+      const clause = clauseRows(xml, '文本语言');
+      return xml.slice(0, clause.start) + xml.slice(clause.end);
+    });
+    // A list item (a) of theirs, a row of its own: a copy of our first (b) row, reworded.
+    const item = edited(ours, (xml) => {
+      const all = rows(xml);
+      const at = all.find((r) => xml.slice(r.start, r.end).includes('<w:ilvl w:val="2"/>') && r.words.includes('（b）') === false)!;
+      const copy = xml.slice(at.start, at.end).replace(/(<w:t(?: [^>]*)?>)([^<]{10,})(<\/w:t>)/g, (_, open: string, words: string, close: string) =>
+        `${open}${/[\u4e00-\u9fff]/.test(words) ? '反商业贿赂的承诺' : 'the anti-bribery undertakings'}${close}`,
+      );
+      return xml.slice(0, at.start) + copy + xml.slice(at.start);
+    });
+    const shown = (printed: Printed[]) => printed.map(({ ilvl, label }) => `${ilvl} ${label}`);
+    for (const theirs of [withClauseAdded(ours), removed, item])
+      for (const theirLook of [true, false]) {
+        const x = compare(ours, theirs, theirLook);
+        expectInvariant(x);
+        const mine = wordNumbers(ours);
+        const rejected = wordNumbers(x.bytes, 'reject');
+        const accepted = wordNumbers(x.bytes, 'accept');
+        expect(shown(rejected)).toEqual(shown(mine));
+        expect(shown(accepted)).toEqual(shown(wordNumbers(theirs)));
+        expect(shown(accepted)).not.toEqual(shown(mine));
+        // Every number counts on its column's list, as ours did: our Chinese list's paragraphs on one, our English list's on another.
+        const lists = new Map<string, string>();
+        rejected.forEach((p, k) => {
+          expect(p.numId).toBe(lists.get(mine[k]!.numId) ?? p.numId);
+          lists.set(mine[k]!.numId, p.numId);
+        });
+        expect(new Set(lists.values()).size).toBe(2);
+        expect(new Set(accepted.map((p) => p.numId))).toEqual(new Set(lists.values()));
+      }
+    // A row only they have hangs at its level's indent of ours: (a) at ilvl 2, 1440 with a 720 hanging.
+    const x = compare(ours, item, true);
+    const inserted = rows(x.xml).map((r) => x.xml.slice(r.start, r.end)).find((r) => r.includes('the anti-bribery undertakings'))!;
+    expect(inserted).toMatch(/<w:trPr><w:ins /);
+    expect(inserted.match(/<w:numPr><w:ilvl w:val="2"\/><w:numId w:val="\d+"\/><\/w:numPr><w:ind w:left="1440" w:hanging="720"\/>/g)).toHaveLength(2);
   });
 
   it('should show a clause they moved as a move', () => {

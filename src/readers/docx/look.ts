@@ -93,7 +93,7 @@ function labelsOf(pkg: DocxPackage, file: string): Labeller {
     if (!label) return {};
     // Copied like a paragraph's own indent: only attributes and values the schema allows.
     const indent = kept(numbering.indent(ref.numId, ilvl), INDENT);
-    return { label: label.text, ...(indent && Object.keys(indent.attrs).length > 0 ? { indent } : {}) };
+    return { label: label.text, level: ilvl, ...(indent && Object.keys(indent.attrs).length > 0 ? { indent } : {}) };
   };
 }
 

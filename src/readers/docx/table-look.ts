@@ -19,6 +19,8 @@ export interface CellParagraphLook {
   line: number;
   /** The numbering label Word prints before it ("1.2", "(a)", "第一条"), which the redline keeps beside the cell's text (`cellLabels`). */
   label?: string;
+  /** The numbering level (`w:ilvl`, 0-based) that printed the label: the redline counts cell numbers by it. */
+  level?: number;
   /** Where that label hangs: the numbering level's `w:ind` (the redline has no numbering of its own in cells). */
   indent?: XmlElement;
 }

@@ -43,6 +43,11 @@ export function oursLines(paragraphs: readonly Span[][]): { first: number[]; cou
   return sideLines(paragraphs, 'inserted');
 }
 
+/** Each paragraph's line in their text of its cell (0-based), and how many lines theirs has. */
+export function theirsLines(paragraphs: readonly Span[][]): { first: number[]; count: number } {
+  return sideLines(paragraphs, 'deleted');
+}
+
 /** Each paragraph's line in one side's text of its cell (the side without `other` spans), and how many lines it has. */
 function sideLines(paragraphs: readonly Span[][], other: 'inserted' | 'deleted'): { first: number[]; count: number } {
   const first: number[] = [];

@@ -70,9 +70,10 @@ describe('our bilingual agreement, redlined', () => {
 
   it('should print a clause number as ours does: Word numbering (the label, a tab, the words), in the hanging indent of its level', () => {
     const numbering = strFromU8(unzipSync(r.bytes)['word/numbering.xml']!);
-    const [, numId] = /<w:pStyle w:val="ClauseText"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr><w:ind w:left="720" w:hanging="720"\/>(?:<w:jc w:val="left"\/>)?<\/w:pPr><w:r><w:t xml:space="preserve">In this Agreement/.exec(r.xml)!;
+    // Sub-clause 1.1 at its level (ilvl 1) of its column's counting list, which prints "%1.%2".
+    const [, numId] = /<w:pStyle w:val="ClauseText"\/><w:numPr><w:ilvl w:val="1"\/><w:numId w:val="(\d+)"\/><\/w:numPr><w:ind w:left="720" w:hanging="720"\/>(?:<w:jc w:val="left"\/>)?<\/w:pPr><w:r><w:t xml:space="preserve">In this Agreement/.exec(r.xml)!;
     const [, abstract] = new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)!;
-    expect(numbering).toMatch(new RegExp(`<w:abstractNum w:abstractNumId="${abstract}">[^]*?<w:lvlText w:val="1\\.1"/>`));
+    expect(numbering).toMatch(new RegExp(`<w:abstractNum w:abstractNumId="${abstract}">[^]*?<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1\\.%2"/>`));
   });
 
   it('should break the page after the cover as ours does, where ours breaks it in a paragraph with no words', () => {

@@ -15,7 +15,7 @@ import { cellPropertiesXml } from '../../docx/table.js';
 import { STYLE } from '../../docx/styles.js';
 import { attr, escapeXml } from '../../docx/xml.js';
 import type { XmlElement } from '../../../readers/docx/xml.js';
-import { cellComments, cellLooks, cellRanges, oursLines, paragraphLabels, shownCellShapes, shownLabel, splitCells, splitParagraphs, type CellLook } from '../cells.js';
+import { cellComments, cellLooks, cellRanges, oursLines, paragraphLabels, shownCellShapes, shownLabel, splitCells, splitParagraphs, theirsLines, type CellLook } from '../cells.js';
 import { elementXml, pageXml, type ParagraphLayout } from './look.js';
 import { numPrXml, RedlineNumbering } from './numbering.js';
 import { paragraphMarkXml, paragraphRuns, type Mark, type Revisions } from './runs.js';
@@ -181,7 +181,11 @@ function cellXml(
   const comments = cellComments(cell.comments, paragraphs);
   const bookmarks = cellRanges(cell.bookmarks, paragraphs);
   const styles = cellLooks(cell.look, paragraphs);
-  const properties = looks.paragraphs(row.paragraph, c, cells.length, oursLines(paragraphs));
+  const lines = { ours: oursLines(paragraphs), theirs: theirsLines(paragraphs) };
+  const properties = looks.paragraphs(row.paragraph, c, cells.length, lines.ours);
+  const levels = looks.levels(row.paragraph, c, cells.length, lines);
+  // Which resolved document the row stands in: a deleted row's paragraphs go on accepting, an inserted row's on rejecting.
+  const stands = { ours: row.mark !== 'ins' && row.mark !== 'moveTo', theirs: row.mark !== 'del' && row.mark !== 'moveFrom' };
   return paragraphs
     .map((spans, k, all) => {
       const first = c === 0 && k === 0;
@@ -189,7 +193,16 @@ function cellXml(
       const placed: Placed = { ...row, rangeStart: first ? row.rangeStart : undefined, rangeEnd: last ? row.rangeEnd : undefined };
       const { indent, ...look } = properties[k]!;
       const label = shownLabel(labels[k], ours);
-      const numbered = label !== undefined ? { numPr: numPrXml(numbering.literal(label), 0), ...(indent ? { indent } : {}) } : {};
+      let numbered = {};
+      if (label !== undefined) {
+        const cell = { labels: labels[k]!, levels: levels[k]!, in: stands };
+        // Counted on the column's list where counting prints its labels; else the label as it is (numbering.ts).
+        const numPr = numbering.cellNumPr(c, cell) ?? numPrXml(numbering.literal(label), 0);
+        // A paragraph only they have hangs at the indent our numbering gives its level.
+        const level = levels[k]!.ours ?? levels[k]!.theirs;
+        const hang = indent ?? (look.layout?.indent || level === undefined ? undefined : looks.levelIndent(c, level));
+        numbered = { numPr, ...(hang ? { indent: hang } : {}) };
+      }
       return paragraphXml(placed, { ...look, ...numbered }, revisions, spans, comments[k] ?? [], bookmarks[k] ?? [], styles[k]!);
     })
     .join('');
@@ -278,6 +291,8 @@ export interface BodyOptions {
   tableGrids?: Readonly<Record<number, readonly number[]>>;
   /** Each of our tables' look (table, row and cell properties, cells' paragraphs), by the table's line. */
   tables?: Readonly<Record<number, TableLook>>;
+  /** Their tables' look, by their table's line, when <theirs> was a DOCX: the numbering levels of their cells. */
+  theirTables?: Readonly<Record<number, TableLook>>;
   /** Width available for tables, in twentieths of a point. */
   textWidth?: number;
   /** Their paragraph styles, for paragraphs only they have (with our look only). */
@@ -306,6 +321,7 @@ function listEnd(placed: readonly Placed[], k: number): number {
 export function bodyXml(clauses: readonly ClauseRedline[], numbering: RedlineNumbering, revisions: Revisions, options: BodyOptions = {}): string {
   const own = new OwnLook(options);
   const looks = new TableLooks(options);
+  for (const { column, level, label } of looks.ourNumbers()) numbering.cellFormat(column, level, label);
   const textWidth = options.textWidth ?? TEXT_WIDTH;
   let out = '';
   let lastWasTable = false;

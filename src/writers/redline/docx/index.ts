@@ -31,8 +31,9 @@ export interface RedlineDocxOptions {
   /**
    * Their DOCX's style sheet and paragraph styles, when <theirs> was a DOCX too: with our
    * look, a paragraph only they have keeps its own style, brought over if ours lacks it.
+   * Their tables' look gives the numbering level of each numbered paragraph in their cells.
    */
-  theirLook?: Pick<DocxLook, 'styles' | 'paragraphStyles' | 'defaultParagraphStyle'>;
+  theirLook?: Pick<DocxLook, 'styles' | 'paragraphStyles' | 'defaultParagraphStyle' | 'tables'>;
   /**
    * Their DOCX's headers and footers, when <theirs> was a DOCX: with our look, where their
    * words differ from those of our header or footer for the same pages, the difference is
@@ -68,6 +69,7 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
       ...(look ? { paragraphStyles: look.paragraphStyles, paragraphLayouts: look.paragraphLayouts, tableGrids: look.tableGrids, tables: look.tables ?? {} } : {}),
       ...(page ? { textWidth: page.width - page.margins.left - page.margins.right } : {}),
       ...(theirs ? { theirs } : {}),
+      ...(theirLook?.tables ? { theirTables: theirLook.tables } : {}),
     });
     return { revisions, numbering, body, imported: theirs?.imported };
   };

@@ -12,9 +12,11 @@
  * our look (ours was not a DOCX) tables are the house grid.
  *
  * A numbered cell paragraph's number is kept out of its words (the row's
- * `cellLabels`) and written as Word numbering printing that number
- * (RedlineNumbering.literal): the label, a tab, the words, inside the hanging
- * indent its numbering level gave ours, so it reads as ours did.
+ * `cellLabels`) and written as Word numbering that counts, one list per column
+ * (RedlineNumbering.cellNumPr; a label counting cannot print is printed as it is):
+ * the label, a tab, the words, inside the hanging indent its numbering level gave
+ * ours — a paragraph only they have, the indent ours gives its level — so it reads
+ * as ours did.
  */
 import type { ParagraphRedline } from '../../../redline/types.js';
 import { STYLE } from '../../docx/styles.js';
@@ -32,6 +34,8 @@ export interface CellParagraphProperties {
 
 export interface TableLookOptions {
   tables?: Readonly<Record<number, TableLook>>;
+  /** Their tables' look, by their table's line, when <theirs> was a DOCX: where the redline finds the numbering levels of their cells. */
+  theirTables?: Readonly<Record<number, TableLook>>;
   paragraphStyles?: Readonly<Record<number, string>>;
   paragraphLayouts?: Readonly<Record<number, ParagraphLayout>>;
 }
@@ -54,6 +58,8 @@ export class TableLooks {
   /** Our tables whose page break is written: once, though they write ours in pieces. */
   private readonly broken = new Set<number>();
   private columns: Borrowed[] = [];
+  /** Our cells' numbering indents by "column:level" and by level (levelIndent), found once. */
+  private indents: Map<string, string> | undefined;
 
   constructor(private readonly options: TableLookOptions) {}
 
@@ -104,9 +110,65 @@ export class TableLooks {
 
   /** The row's look of ours: found by its own table's line, which is not the written table's where they joined two of ours. */
   private ourRow(row: ParagraphRedline) {
-    const index = row.row?.ours;
-    const line = row.line?.ours;
-    return index !== undefined && line !== undefined ? this.options.tables?.[line]?.rows[index] : undefined;
+    return this.sideRow(row, 'ours');
+  }
+
+  private sideRow(row: ParagraphRedline, side: 'ours' | 'theirs') {
+    const index = row.row?.[side];
+    const line = row.line?.[side];
+    const tables = side === 'ours' ? this.options.tables : this.options.theirTables;
+    return index !== undefined && line !== undefined ? tables?.[line]?.rows[index] : undefined;
+  }
+
+  /**
+   * The numbering level (w:ilvl) each side's numbering gave each paragraph of a cell
+   * (`lines`: each paragraph's first line in that side's text of the cell, and how many
+   * lines that side has), where that side's look has the cell paragraph by paragraph.
+   */
+  levels(row: ParagraphRedline, cell: number, cells: number, lines: Record<'ours' | 'theirs', { first: readonly number[]; count: number }>): Array<{ ours?: number; theirs?: number }> {
+    const side = (s: 'ours' | 'theirs') => {
+      const look = this.sideRow(row, s);
+      const paragraphs = look && look.cells.length === cells ? look.cells[cell]?.paragraphs : undefined;
+      return paragraphs && paragraphs.length === lines[s].count ? paragraphs : undefined;
+    };
+    const ours = side('ours');
+    const theirs = side('theirs');
+    return lines.ours.first.map((_, k) => {
+      const a = ours?.[lines.ours.first[k]!]?.level;
+      const b = theirs?.[lines.theirs.first[k]!]?.level;
+      return { ...(a !== undefined ? { ours: a } : {}), ...(b !== undefined ? { theirs: b } : {}) };
+    });
+  }
+
+  /** Each numbered paragraph of our cells, in our order (tables by line): its column, level and label. */
+  *ourNumbers(): Generator<{ column: number; level: number; label: string }> {
+    const tables = Object.entries(this.options.tables ?? {}).sort(([a], [b]) => Number(a) - Number(b));
+    for (const [, table] of tables)
+      for (const row of table.rows)
+        for (const [column, cell] of row.cells.entries())
+          for (const p of cell.paragraphs ?? []) if (p.label !== undefined && p.level !== undefined) yield { column, level: p.level, label: p.label };
+  }
+
+  /**
+   * The indent our numbering gave cell paragraphs at `level` (w:ind), for a paragraph only
+   * they have at that level: the first in column `cell` of our tables, else in any column.
+   */
+  levelIndent(cell: number, level: number): string | undefined {
+    if (!this.indents) {
+      this.indents = new Map();
+      const tables = Object.entries(this.options.tables ?? {}).sort(([a], [b]) => Number(a) - Number(b));
+      for (const [, table] of tables)
+        for (const row of table.rows)
+          row.cells.forEach((c, k) => {
+            for (const p of c.paragraphs ?? []) {
+              if (p.label === undefined || p.level === undefined || !p.indent) continue;
+              const xml = elementXml(p.indent);
+              if (!this.indents!.has(`${k}:${p.level}`)) this.indents!.set(`${k}:${p.level}`, xml);
+              if (!this.indents!.has(`${p.level}`)) this.indents!.set(`${p.level}`, xml);
+            }
+          });
+    }
+    return this.indents.get(`${cell}:${level}`) ?? this.indents.get(`${level}`);
   }
 
   /** Kept w:tcPr elements after vMerge: ours, else the column's last of ours. */
