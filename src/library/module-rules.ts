@@ -30,23 +30,23 @@ export function moduleRules(rules: FrontMatter['rules'], variables: Variables, v
   rules.forEach((rule, index) => {
     const at = (...path: (string | number)[]) => ({ file: where.file, line: where.lineOf(['rules', index, ...path]), path: ['rules', index, ...path] });
     const parsed = parseRuleCheck(rule.check);
-    if ('problem' in parsed) {
-      diagnostics.push(error('rule-invalid', parsed.problem, at('check')));
-      return;
-    }
-    let sound = true;
-    for (const name of ruleNames(parsed.check)) {
-      const spec = variables[name];
-      if (spec?.type === 'number') continue;
-      sound = false;
-      diagnostics.push(error('rule-invalid', spec ? `rule "${rule.check}" names "${name}", a ${spec.type} variable: a rule compares number variables` : `rule "${rule.check}" names "${name}", which this module does not declare`, at('check')));
+    // Every problem of the rule at once: its variants are checked even when its check cannot be read.
+    let sound = !('problem' in parsed);
+    if ('problem' in parsed) diagnostics.push(error('rule-invalid', parsed.problem, at('check')));
+    else {
+      for (const name of ruleNames(parsed.check)) {
+        const spec = variables[name];
+        if (spec?.type === 'number') continue;
+        sound = false;
+        diagnostics.push(error('rule-invalid', spec ? `rule "${rule.check}" names "${name}", a ${spec.type} variable: a rule compares number variables` : `rule "${rule.check}" names "${name}", which this module does not declare`, at('check')));
+      }
     }
     for (const id of rule.variants ?? []) {
       if (variants.some((v) => v.id === id)) continue;
       sound = false;
       diagnostics.push(error('rule-invalid', `rule "${rule.check}" is for variant "${id}", which this module does not have (it has: ${variants.map((v) => v.id).join(', ')})`, at('variants')));
     }
-    if (!sound) return;
+    if (!sound || 'problem' in parsed) return;
     const defaults = Object.fromEntries(Object.entries(variables).map(([name, spec]) => [name, spec.default]));
     const outcome = evaluateRule(parsed.check, defaults);
     if (outcome && !outcome.holds) {

@@ -26,7 +26,11 @@ const EXAMPLE = 'e.g. advance_percent + retention_percent <= 100';
 /** Reads `a + b <= 100`; a problem says what to write instead. */
 export function parseRuleCheck(text: string): { check: RuleCheck } | { problem: string } {
   const m = COMPARED.exec(text);
-  if (!m) return { problem: `"${text}" must compare two sums with one of ${COMPARISONS.join(' ')}, ${EXAMPLE}` };
+  if (!m) {
+    const reversed = /=<|=>|(?<![<>=!])=(?!=)/.exec(text)?.[0];
+    const hint = reversed === '=<' ? ' (write <= for =<)' : reversed === '=>' ? ' (write >= for =>)' : reversed === '=' ? ' (write == to compare)' : '';
+    return { problem: `"${text}" must compare two sums with one of ${COMPARISONS.join(' ')}${hint}, ${EXAMPLE}` };
+  }
   const left = sum(m[1]!);
   const right = sum(m[3]!);
   if (typeof left === 'string' || typeof right === 'string') {

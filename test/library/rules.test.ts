@@ -32,7 +32,9 @@ describe('a rule between number variables', () => {
       '"advance_percent + retention_percent" must compare two sums with one of <= >= == != < >, e.g. advance_percent + retention_percent <= 100',
     );
     expect(problem('a <= b <= c')).toMatch(/must compare two sums/);
-    expect(problem('a = b')).toMatch(/must compare two sums/);
+    expect(problem('a = b')).toBe('"a = b" must compare two sums with one of <= >= == != < > (write == to compare), e.g. advance_percent + retention_percent <= 100');
+    expect(problem('a + b =< 100')).toMatch(/\(write <= for =<\)/);
+    expect(problem('a => 1')).toMatch(/\(write >= for =>\)/);
     expect(problem('a * 2 <= 10')).toBe('"a * 2 <= 10": "a * 2" is neither a variable name nor a number; each side is variables and numbers joined by +, e.g. advance_percent + retention_percent <= 100');
     expect(problem('a + <= 10')).toMatch(/a side is empty or has a \+ with nothing beside it/);
   });
@@ -78,6 +80,16 @@ describe("a module's rules", () => {
       '23 rule-invalid rule "payment_days <= late_interest + monthly_fees" names "monthly_fees", which this module does not declare',
       '26 rule-invalid rule "payment_days <= 60" is for variant "weekly", which this module does not have (it has: monthly, upfront)',
       '28 rule-default the defaults break rule "payment_days <= 10": payment_days (30) is more than 10',
+    ]);
+  });
+});
+
+describe("a module's rule with more than one problem", () => {
+  it('should report them all at once: an unreadable check and an unknown variant', () => {
+    const found = parseClauseModule(withRules('  - check: payment_days =< 60\n    variants: [weekly]\n    because: x\n'), 'clauses/fees.md').diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`);
+    expect(found).toEqual([
+      '21 rule-invalid "payment_days =< 60" must compare two sums with one of <= >= == != < > (write <= for =<), e.g. advance_percent + retention_percent <= 100',
+      '22 rule-invalid rule "payment_days =< 60" is for variant "weekly", which this module does not have (it has: monthly, upfront)',
     ]);
   });
 });
