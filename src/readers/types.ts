@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Document } from '../model/nodes.js';
 import type { DocxLook } from './docx/look.js';
+import type { StyleRun } from '../redline/types.js';
 
 export interface ReadResult {
   document: Document;
@@ -23,6 +24,11 @@ export interface HeaderFooterText {
   watermark?: string;
   /** The part itself (UTF-8 XML), for a DOCX redline to track their changes in our header. */
   part: Uint8Array;
+  /**
+   * The look of `text` (bold, italic, underline, strikethrough, highlight, colour, size: no
+   * links or fields), by UTF-16 offset; absent when it is all plain.
+   */
+  styles?: StyleRun[];
 }
 
 export interface ReadOptions {

@@ -199,7 +199,7 @@ export interface RedlineSide {
   lang: string;
 }
 
-export const REDLINE_VERSION = '1.9.0';
+export const REDLINE_VERSION = '1.10.0';
 
 export interface Redline {
   type: 'redline';
@@ -230,6 +230,11 @@ export interface HeaderFooterRedline {
   type: 'default' | 'first' | 'even';
   /** Their words against ours, each side's paragraphs joined by " / ", page numbers left out. */
   spans: Span[];
+  /**
+   * Words both keep whose bold, italic, underline, strikethrough, highlight, colour or size
+   * they changed, offsets in our text (as a paragraph's `restyled`); absent when none.
+   */
+  restyled?: Restyle[];
 }
 
 export interface RedlineOptions {

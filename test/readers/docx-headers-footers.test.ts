@@ -128,6 +128,48 @@ describe('headerFooterChanges', () => {
     ]);
   });
 
+  it('should report words both keep whose look they changed, alone or beside changed words, unless formatting is not compared', () => {
+    const part = new Uint8Array();
+    const ours = [
+      { kind: 'footer' as const, type: 'default' as const, text: 'CONFIDENTIAL', part, styles: [{ bold: true, end: 12 }] },
+      { kind: 'header' as const, type: 'default' as const, text: 'Draft — subject to contract', part },
+    ];
+    const theirs = [
+      { kind: 'footer' as const, type: 'default' as const, text: 'CONFIDENTIAL', part },
+      { kind: 'header' as const, type: 'default' as const, text: 'Final — subject to contract', part, styles: [{ end: 6 }, { highlight: 'yellow', end: 27 }] },
+    ];
+    expect(headerFooterRedlines(ours, theirs)).toEqual([
+      { kind: 'footer', type: 'default', spans: [{ kind: 'kept', text: 'CONFIDENTIAL' }], restyled: [{ start: 0, end: 12, text: 'CONFIDENTIAL', ours: { bold: true }, theirs: {} }] },
+      {
+        kind: 'header',
+        type: 'default',
+        spans: [{ kind: 'deleted', text: 'Draft' }, { kind: 'inserted', text: 'Final' }, { kind: 'kept', text: ' — subject to contract' }],
+        restyled: [{ start: 6, end: 27, text: '— subject to contract', ours: {}, theirs: { highlight: 'yellow' } }],
+      },
+    ]);
+    expect(headerFooterChanges(ours, theirs, 'theirs.docx', () => 'tracked').map((w) => w.message)).toEqual([
+      "the footer on every page reads “CONFIDENTIAL” as ours does, but its formatting changed: “CONFIDENTIAL” bold removed: tracked in the redline's footer",
+      "the header on every page reads “Final — subject to contract” where ours reads “Draft — subject to contract”, and the formatting of words both keep changed: “— subject to contract” highlighted yellow: tracked in the redline's header",
+    ]);
+    expect(headerFooterRedlines(ours, theirs, { formatting: false })).toEqual([
+      { kind: 'header', type: 'default', spans: [{ kind: 'deleted', text: 'Draft' }, { kind: 'inserted', text: 'Final' }, { kind: 'kept', text: ' — subject to contract' }] },
+    ]);
+    expect(headerFooterChanges(ours, theirs, 'theirs.docx', undefined, { formatting: false })).toHaveLength(1);
+  });
+
+  it('should read the look of a header’s words, its paragraphs joined by " / "', () => {
+    const bold = (t: string) => `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    expect(of(draft('Draft', 'Confidential'))[0]!.styles).toBeUndefined();
+    const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="h1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>';
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const bytes = makeDocx('<w:p/><w:sectPr><w:headerReference w:type="default" r:id="h1"/></w:sectPr>', {
+      extra: { 'word/_rels/document.xml.rels': rels, 'word/header1.xml': `<w:hdr ${W}><w:p><w:r><w:t xml:space="preserve">  Acme   </w:t></w:r>${bold('Ltd')}</w:p><w:p>${bold('Draft')}</w:p></w:hdr>` },
+    });
+    const [h] = of(bytes);
+    expect(h!.text).toBe('Acme Ltd / Draft');
+    expect(h!.styles).toEqual([{ end: 5 }, { bold: true, end: 8 }, { end: 11 }, { bold: true, end: 16 }]);
+  });
+
   it('should say nothing when only the page numbers differ', () => {
     expect(headerFooterChanges(of(draft('Draft', 'Confidential')), of(draft('Draft', 'Confidential')), 'theirs.docx')).toEqual([]);
   });

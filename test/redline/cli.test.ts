@@ -122,6 +122,56 @@ describe('clausewright redline', () => {
     expect(runCli(['redline', join(dir, 'ours.docx'), join(dir, 'ours.docx'), '--exit-code']).code).toBe(0);
   });
 
+  it('should report and track a change of the formatting of the same words in their footer: bold removed, struck through', () => {
+    const dir = temp();
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const draft = (name: string, footer: string) => {
+      const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="f1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>';
+      const body = '<w:p><w:r><w:t>Fees are due.</w:t></w:r></w:p><w:sectPr><w:footerReference w:type="default" r:id="f1"/></w:sectPr>';
+      writeFileSync(join(dir, name), makeDocx(body, { extra: { 'word/_rels/document.xml.rels': rels, 'word/footer1.xml': `<w:ftr ${W}><w:p>${footer}</w:p></w:ftr>` } }));
+      return join(dir, name);
+    };
+    const r = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const ours = draft('ours.docx', r('CONFIDENTIAL', '<w:b/>') + r(' — subject to contract'));
+    const theirs = draft('theirs.docx', r('CONFIDENTIAL') + r(' — subject to contract', '<w:strike/>'));
+    const run = runCli(['redline', ours, theirs, '-o', join(dir, 'r.docx'), '--date', '2026-01-01', '--exit-code']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(
+      "theirs.docx: warning [header-footer-differs] the footer on every page reads “CONFIDENTIAL — subject to contract” as ours does, but its formatting changed: “CONFIDENTIAL” bold removed; “— subject to contract” struck through: tracked in the redline's footer",
+    );
+    expect(run.stderr).toContain('headers and footers that read otherwise: 1)');
+    // In our footer, their look with ours as a formatting change: accepting gives theirs, rejecting ours; the words stay.
+    const redlined = readFileSync(join(dir, 'r.docx'));
+    const footerXml = strFromU8(unzipSync(redlined)['word/footer1.xml']!);
+    expect(footerXml).toMatch(/<w:r><w:rPr><w:rPrChange w:id="\d+" w:author="[^"]*" w:date="2026-01-01T00:00:00Z"><w:rPr><w:b\/><\/w:rPr><\/w:rPrChange><\/w:rPr><w:t xml:space="preserve">CONFIDENTIAL<\/w:t><\/w:r>/);
+    expect(footerXml).toMatch(/<w:rPr><w:strike\/><w:rPrChange [^>]*><w:rPr><\/w:rPr><\/w:rPrChange><\/w:rPr><w:t xml:space="preserve"> — subject to contract<\/w:t>/);
+    expect(footerXml).not.toMatch(/<w:(ins|del) /);
+    const footer = (mode: 'accept' | 'reject') => readDocx(redlined, 'r.docx', { revisions: mode }).headersFooters!.map((h) => [h.text, h.styles]);
+    expect(footer('accept')).toEqual([['CONFIDENTIAL — subject to contract', [{ end: 12 }, { strike: true, end: 34 }]]]);
+    expect(footer('reject')).toEqual([['CONFIDENTIAL — subject to contract', [{ bold: true, end: 12 }, { end: 34 }]]]);
+    // The page, the JSON and the Markdown show it as the body's formatting changes.
+    const page = runCli(['redline', ours, theirs, '-o', join(dir, 'r.html')]);
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain(
+      '<dt>Footer on every page</dt><dd><span class="restyled" title="bold removed">CONFIDENTIAL</span> <span class="restyled" title="struck through"><s>— subject to contract</s></span></dd>',
+    );
+    expect(page.stderr).toContain('formatting changed: “CONFIDENTIAL” bold removed; “— subject to contract” struck through\n');
+    expect(JSON.parse(runCli(['redline', ours, theirs]).stdout).headersFooters).toEqual([
+      {
+        kind: 'footer',
+        type: 'default',
+        spans: [{ kind: 'kept', text: 'CONFIDENTIAL — subject to contract' }],
+        restyled: [
+          { start: 0, end: 12, text: 'CONFIDENTIAL', ours: { bold: true }, theirs: {} },
+          { start: 13, end: 34, text: '— subject to contract', ours: {}, theirs: { strike: true } },
+        ],
+      },
+    ]);
+    expect(runCli(['redline', ours, theirs, '-f', 'md']).stdout).toContain('- {>>footer on every page<<} {==CONFIDENTIAL==}{>>bold removed<<} {==— subject to contract==}{>>struck through<<}');
+    // Not compared with --no-formatting, as in the body; the same footer is no change.
+    expect(runCli(['redline', ours, theirs, '--no-formatting', '--exit-code']).code).toBe(0);
+    expect(runCli(['redline', ours, ours, '--exit-code']).code).toBe(0);
+  });
+
   it('should report a problem of a file given as both drafts once', () => {
     const bad = join(temp(), 'bad.txt');
     writeFileSync(bad, new Uint8Array([0x41, 0xe9, 0x20, 0x41]));

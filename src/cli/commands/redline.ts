@@ -86,7 +86,8 @@ When <ours> is a DOCX, the DOCX redline keeps its styles, fonts, page size and m
 headers and footers, each table's style, widths, borders and header rows, and each
 paragraph's (in a table cell too) own style, alignment, indents, spacing and page and
 section breaks. When both drafts are DOCX, their changes to our
-headers and footers are tracked in them too (page numbers aside); a warning quotes both,
+headers and footers are tracked in them too (page numbers aside), a change of the bold,
+colour or other look of the same words as a formatting change; a warning quotes both,
 and says why where a change could not be tracked (the redline then keeps ours). A watermark
 ("DRAFT") gone or reworded is reported, not tracked.
 Text kept word for word whose bold, italic, underline, strikethrough, highlight, colour or
@@ -105,7 +106,8 @@ redline you will send them.
 What reading the drafts turned up (tracked changes read as accepted, hidden words or
 pictures not read, a file read as GB18030) is printed as warnings, and shown in the HTML,
 Markdown ("Notes on the drafts") and JSON ("notes") too. Headers and footers that read
-otherwise are shown word by word there ("Headers and footers"; JSON "headersFooters").
+otherwise are shown word by word there, formatting changes too ("Headers and footers";
+JSON "headersFooters").
 Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 internal error,
 3 changes found (only with --exit-code: text, formatting, links, or a header or footer; comments do not count).`,
     )
@@ -153,10 +155,13 @@ Exit codes: 0 ok, 2 bad input (unreadable or unsupported file, corrupt DOCX), 1 
         // A DOCX redline tracks their changes in our headers and footers where it can; the warning says which.
         const tracking =
           bothDocx && format === 'docx'
-            ? (await import('../../writers/redline/docx/header-footer-revisions.js')).headerFooterTracking(ours.look?.headersFooters ?? [], oursMargins, theirMargins)
+            ? (await import('../../writers/redline/docx/header-footer-revisions.js')).headerFooterTracking(ours.look?.headersFooters ?? [], oursMargins, theirMargins, {
+                ...(ours.look?.styles !== undefined ? { ours: ours.look.styles } : {}),
+                ...(theirs.look?.styles !== undefined ? { theirs: theirs.look.styles } : {}),
+              })
             : undefined;
-        const margins = headerFooterChanges(oursMargins, theirMargins, theirsFile, tracking);
-        const headersFooters = headerFooterRedlines(oursMargins, theirMargins);
+        const margins = headerFooterChanges(oursMargins, theirMargins, theirsFile, tracking, { formatting: options.formatting });
+        const headersFooters = headerFooterRedlines(oursMargins, theirMargins, { formatting: options.formatting });
         if (headersFooters.length > 0) result.headersFooters = headersFooters;
         const notes = dedupeDiagnostics([...ours.warnings, ...theirs.warnings, ...margins]);
         // The HTML and Markdown redlines show the notes too, where a negotiator reads.

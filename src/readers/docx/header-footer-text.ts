@@ -4,10 +4,12 @@
  * to say when theirs read otherwise ("Draft — subject to contract" gone).
  * Page numbers are not words, as in the body (a field's PAGE result is not read).
  */
+import { formatOf, sameFormat } from '../../redline/format.js';
+import type { Format, StyleRun } from '../../redline/types.js';
 import type { HeaderFooterText } from '../types.js';
 import type { HeaderFooterReference, ShownHeadersFooters } from './header-footer.js';
 import { readBlocks, type DocxBlock, type DocxPackage } from './parse.js';
-import { plainText, readPastUnclosedFields, unclosedFields, type RunContext } from './runs.js';
+import { plainText, readPastUnclosedFields, unclosedFields, type Piece, type RunContext } from './runs.js';
 import type { Styles } from './styles.js';
 import { asUtf8Part, parseXmlPart, type XmlElement } from './xml.js';
 
@@ -18,6 +20,68 @@ function paragraphTexts(blocks: readonly DocxBlock[], out: string[] = []): strin
     else for (const row of block.rows) for (const cell of row) paragraphTexts(cell, out);
   }
   return out;
+}
+
+const PLAIN: Format = {};
+
+/** A paragraph's words as `paragraphTexts` and `normalSpace` give them, each character with its look (bold… size: no link or field). */
+function lookedText(pieces: readonly Piece[]): { text: string; looks: Format[] } {
+  let raw = '';
+  const rawLooks: Format[] = [];
+  for (const piece of pieces) {
+    const text = 'text' in piece ? piece.text : 'break' in piece ? '\n' : 'note' in piece ? piece.label : '';
+    const look = 'text' in piece ? formatOf({ bold: piece.bold, italic: piece.italic, underline: piece.underline, strike: piece.strike, highlight: piece.highlight, color: piece.color, size: piece.size }) : PLAIN;
+    raw += text;
+    for (let k = 0; k < text.length; k++) rawLooks.push(look);
+  }
+  let text = '';
+  const looks: Format[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    if (/\s/.test(raw[k]!)) {
+      // A stretch of whitespace is one space, in the look of its first (a struck-through line's inner spaces are struck too).
+      if (text !== '' && !text.endsWith(' ')) {
+        text += ' ';
+        looks.push(rawLooks[k]!);
+      }
+      continue;
+    }
+    text += raw[k];
+    looks.push(rawLooks[k]!);
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    looks.pop();
+  }
+  return { text, looks };
+}
+
+/** Each paragraph's words and looks, cells' paragraphs in reading order. */
+function paragraphLooks(blocks: readonly DocxBlock[], out: Array<{ text: string; looks: Format[] }> = []): Array<{ text: string; looks: Format[] }> {
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') out.push(lookedText(block.pieces));
+    else for (const row of block.rows) for (const cell of row) paragraphLooks(cell, out);
+  }
+  return out;
+}
+
+/** The style runs of a header's text, its paragraphs' words joined by " / " (the separators plain); undefined when all is plain. */
+function headerStyles(blocks: readonly DocxBlock[], text: string): StyleRun[] | undefined {
+  const looks: Format[] = [];
+  paragraphLooks(blocks)
+    .filter((p) => p.text !== '')
+    .forEach((p, k) => {
+      if (k > 0) looks.push(PLAIN, PLAIN, PLAIN);
+      looks.push(...p.looks);
+    });
+  // Read alike, so their lengths agree; should they not, no looks rather than wrong ones.
+  if (looks.length !== text.length || looks.every((look) => sameFormat(look, PLAIN))) return undefined;
+  const runs: StyleRun[] = [];
+  looks.forEach((look, k) => {
+    const last = runs[runs.length - 1];
+    if (last && sameFormat(last, look)) last.end = k + 1;
+    else runs.push({ ...look, end: k + 1 });
+  });
+  return runs;
 }
 
 /** The headers and footers the last section shows, each as its paragraphs' words joined by " / "; unreadable parts are skipped. */
@@ -47,7 +111,8 @@ export function headerFooterTexts(
     // A logo is no words; a text box may hold some ("Confidential"), which are not compared.
     if (ctx.skipped.has('text boxes')) unread?.(ref);
     const watermark = watermarkText(root, mode);
-    out.push({ kind: ref.kind, type: ref.type, text, ...(watermark ? { watermark } : {}), part: asUtf8Part(part) });
+    const styles = headerStyles(blocks, text);
+    out.push({ kind: ref.kind, type: ref.type, text, ...(watermark ? { watermark } : {}), part: asUtf8Part(part), ...(styles ? { styles } : {}) });
   }
   return out;
 }
@@ -87,4 +152,18 @@ export const normalSpace = (text: string): string => text.replace(/\s+/g, ' ').t
 export function headerParagraphText(p: XmlElement): string {
   const { blocks } = readHeaderFooter({ name: 'w:hdr', attrs: {}, children: [p] }, 'accept');
   return normalSpace(paragraphTexts(blocks).join(' '));
+}
+
+/**
+ * The look of a text run `r` of a header paragraph `p` (its properties give the paragraph
+ * style), as the reader reads it: what the redline compares (bold… size; no link or field).
+ */
+export function headerRunLook(p: XmlElement, r: XmlElement, styles?: Styles): Format {
+  const pPr = p.children.filter((c) => c.name === 'w:pPr');
+  const { blocks } = readHeaderFooter({ name: 'w:hdr', attrs: {}, children: [{ name: 'w:p', attrs: {}, children: [...pPr, r] }] }, 'accept', styles);
+  const block = blocks[0];
+  const piece = block?.kind === 'paragraph' ? block.pieces.find((x) => 'text' in x) : undefined;
+  return piece && 'text' in piece
+    ? formatOf({ bold: piece.bold, italic: piece.italic, underline: piece.underline, strike: piece.strike, highlight: piece.highlight, color: piece.color, size: piece.size })
+    : PLAIN;
 }

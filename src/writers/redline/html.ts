@@ -253,9 +253,9 @@ function summaryHtml(r: Redline): string {
 /** Headers and footers that read otherwise (both drafts DOCX), word by word, above the text. */
 function headersFootersHtml(r: Redline): string {
   if (!r.headersFooters?.length) return '';
-  const mark = (span: Span) => (span.kind === 'kept' ? text(span.text) : span.kind === 'inserted' ? `<ins>${text(span.text)}</ins>` : `<del>${text(span.text)}</del>`);
   const name = (h: HeaderFooterRedline) => headerFooterName(h).replace(/^./, (c) => c.toUpperCase());
-  const items = r.headersFooters.map((h) => `<dt>${escapeHtml(name(h))}</dt><dd>${h.spans.map(mark).join('')}</dd>`);
+  // Words whose look they changed are marked as in the body; the header's own look is not shown.
+  const items = r.headersFooters.map((h) => `<dt>${escapeHtml(name(h))}</dt><dd>${markSpans(h.spans, h.restyled, HTML_MARKUP)}</dd>`);
   return `<section class="headers-footers"><h2>Headers and footers</h2><dl>${items.join('')}</dl></section>\n`;
 }
 

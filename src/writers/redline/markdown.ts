@@ -9,7 +9,7 @@
  */
 import { moveSide } from '../../redline/apply.js';
 import { headerFooterName } from '../../redline/headers-footers.js';
-import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline, Span } from '../../redline/types.js';
+import type { ClauseRedline, Format, Labels, ParagraphRedline, Redline } from '../../redline/types.js';
 import { markdownHref } from '../markdown/inline.js';
 import { cellComments, cellLooks, cellParagraphs, movedLabel, splitCells } from './cells.js';
 import { commentByline, quotedAnchor } from './comments.js';
@@ -126,8 +126,7 @@ export function writeRedlineMarkdown(redline: Redline, { notes }: NotesOption = 
   // A comment of CriticMarkup's own, so the notes read as notes, not as text of the agreement.
   if (notes && notes.length > 0) out.push(`{>>Notes on the drafts:<<}\n\n${notes.map((n) => `- {>>${guard(noteText(n))}<<}`).join('\n')}`);
   if (redline.headersFooters?.length) {
-    const mark = (span: Span) => (span.kind === 'kept' ? guard(span.text) : span.kind === 'inserted' ? `{++${guard(span.text)}++}` : `{--${guard(span.text)}--}`);
-    out.push(`{>>Headers and footers:<<}\n\n${redline.headersFooters.map((h) => `- {>>${headerFooterName(h)}<<} ${h.spans.map(mark).join('')}`).join('\n')}`);
+    out.push(`{>>Headers and footers:<<}\n\n${redline.headersFooters.map((h) => `- {>>${headerFooterName(h)}<<} ${markSpans(h.spans, h.restyled, CRITIC_MARKUP)}`).join('\n')}`);
   }
   for (const clause of redline.clauses) {
     if (clause.move) out.push(`{>>clause ${clause.move.side === 'from' ? 'moved to' : 'moved from'} ${clause.move.id}<<}`);

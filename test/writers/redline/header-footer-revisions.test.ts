@@ -10,7 +10,7 @@ import { readDocx } from '../../../src/readers/docx/index.js';
 import { redline } from '../../../src/redline/redline.js';
 import { resolveDocumentXml, type Resolution } from '../../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
-import { headerFooterRevisions, trackHeaderFooter, type HeaderFooterRevision } from '../../../src/writers/redline/docx/header-footer-revisions.js';
+import { headerFooterRevisions, headerFooterTracking, trackHeaderFooter, type HeaderFooterRevision } from '../../../src/writers/redline/docx/header-footer-revisions.js';
 import { Revisions } from '../../../src/writers/redline/docx/runs.js';
 import { escapeXml } from '../../../src/writers/docx/xml.js';
 import { makeDocx, para } from '../../readers/docx-fixture.js';
@@ -144,6 +144,47 @@ describe('trackHeaderFooter', () => {
   it('should read paragraphs in a content control that lacks its w:sdtContent, as the reader does', () => {
     expect(track(p(run('Draft')) + p(run('Acme')), `<w:sdt>${p(run('Draft'))}</w:sdt>${p(run('Acme'))}`)).toEqual({ unchanged: true });
     tracked(p(run('Draft')), `<w:sdt><w:sdtPr/>${p(run('Final'))}</w:sdt>`);
+  });
+
+  it('should track the same words in their look, ours kept in w:rPrChange, so accepting gives their look and rejecting ours', () => {
+    const xml = tracked(p(run('CONFIDENTIAL', '<w:b/><w:color w:val="FF0000"/>'), run(' · Page '), PAGE), p(run('CONFIDENTIAL', '<w:color w:val="FF0000"/>'), run(' · Page '), PAGE));
+    // Schema order: w:rPrChange closes w:rPr; the words and the page number stay as they are.
+    expect(xml).toContain(
+      '<w:r><w:rPr><w:color w:val="FF0000"/><w:rPrChange w:id="1" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr><w:b/><w:color w:val="FF0000"/></w:rPr></w:rPrChange></w:rPr><w:t xml:space="preserve">CONFIDENTIAL</w:t></w:r><w:r><w:t xml:space="preserve"> · Page </w:t></w:r>' + PAGE,
+    );
+    expect(xml).not.toMatch(/<w:(ins|del) /);
+    // Spaces alone in another look are no change.
+    expect(track(p(run('Acme'), run(' ', '<w:u w:val="single"/>'), run('Ltd')), p(run('Acme'), run(' '), run('Ltd')))).toEqual({ unchanged: true });
+  });
+
+  it('should track kept words in their look where other words changed too', () => {
+    const xml = tracked(p(run('DRAFT'), run(' — subject to contract', '<w:b/>')), p(run('FINAL'), run(' — subject to contract')));
+    expect(xml).toContain('<w:rPrChange w:id="3" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr><w:t xml:space="preserve"> — subject to contract</w:t>');
+  });
+
+  it('should read a look a character style gives as the reader does, given the style sheets', () => {
+    const styles = `<w:styles ${W}><w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style></w:styles>`;
+    const ours = header(p(run('CONFIDENTIAL', '<w:rStyle w:val="Strong"/>')));
+    const theirs = header(p(run('CONFIDENTIAL', '<w:b/>')));
+    const revisions = () => new Revisions('Counterparty', '2026-01-01T00:00:00Z');
+    // Bold by style and bold set directly look the same.
+    expect(trackHeaderFooter(ours, theirs, revisions(), { ours: styles, theirs: styles })).toEqual({ unchanged: true });
+    const plain = header(p(run('CONFIDENTIAL')));
+    const result = trackHeaderFooter(ours, plain, revisions(), { ours: styles, theirs: styles });
+    expect('xml' in result && result.xml).toContain('<w:rPrChange w:id="1" w:author="Counterparty" w:date="2026-01-01T00:00:00Z"><w:rPr><w:rStyle w:val="Strong"/></w:rPr></w:rPrChange>');
+  });
+
+  it('should say why it cannot track a change of look it cannot mark', () => {
+    // Our own earlier formatting change would be lost.
+    const earlier = '<w:b/><w:rPrChange w:id="7" w:author="Us" w:date="2025-01-01T00:00:00Z"><w:rPr/></w:rPrChange>';
+    expect(track(p(run('CONFIDENTIAL', earlier)), p(run('CONFIDENTIAL')))).toEqual({ reason: 'a run of ours whose formatting changed holds earlier revisions' });
+    // Words in a link are no runs a revision can wrap: ours stays, and the warning says why.
+    const linked = `<w:p><w:hyperlink w:anchor="top">${run('Acme', '<w:b/>')}</w:hyperlink></w:p>`;
+    const ourPart = header(linked);
+    expect(trackHeaderFooter(ourPart, header(`<w:p><w:hyperlink w:anchor="top">${run('Acme')}</w:hyperlink></w:p>`), new Revisions('', ''))).toEqual({ unchanged: true });
+    const h = { kind: 'header' as const, type: 'default' as const, text: 'Acme', part: ourPart };
+    const tracking = headerFooterTracking([{ ...h, media: [] }], [h], [{ ...h, part: header(`<w:p><w:hyperlink w:anchor="top">${run('Acme')}</w:hyperlink></w:p>`) }]);
+    expect(tracking('header default')).toEqual({ reason: 'their formatting sits in runs the redline cannot mark in ours (a link, a field, other runs)' });
   });
 
   it('should say there is nothing to track when only page numbers or empty paragraphs differ', () => {

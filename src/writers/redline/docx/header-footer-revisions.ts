@@ -11,6 +11,9 @@
  *   words in our runs' formatting, inserted ones in theirs, where both have the
  *   same fields and other non-text runs in the same order (a page number, a
  *   logo): those stay ours, and only the text between them is compared;
+ * - kept words whose look (bold… size, as the reader reads it) differs are written in
+ *   their run properties with ours in `w:rPrChange`, in a changed paragraph and in one
+ *   whose words are the same;
  * - any other changed paragraph is replaced whole: our runs deleted, theirs
  *   inserted;
  * - a paragraph only we have is deleted, one only they have inserted after its
@@ -27,12 +30,16 @@
 import { pageNumberField, safeFieldCode } from '../../../field-codes.js';
 import { POINTS_INTO_BODY_PARTS, type HeaderFooterLook } from '../../../readers/docx/header-footer.js';
 import { headerFooterKey } from '../../../readers/header-footer-pages.js';
-import { headerParagraphText } from '../../../readers/docx/header-footer-text.js';
+import { headerParagraphText, headerRunLook } from '../../../readers/docx/header-footer-text.js';
+import { Styles } from '../../../readers/docx/styles.js';
 import { unwrap } from '../../../readers/docx/parse.js';
 import type { HeaderFooterText } from '../../../readers/types.js';
 import { parseXmlPart, textOf, type XmlElement, type XmlNode } from '../../../readers/docx/xml.js';
 import { align } from '../../../redline/align.js';
 import { diffText } from '../../../redline/diff-text.js';
+import { sameLook } from '../../../redline/format.js';
+import type { Format } from '../../../redline/types.js';
+import { isSpace } from '../../../redline/units.js';
 import { Similarity } from '../../../redline/similarity.js';
 import { XML_DECLARATION } from '../../docx/xml.js';
 import { Revisions, textXml } from './runs.js';
@@ -116,7 +123,13 @@ interface Segmented {
   atoms: Array<{ key: string; runs: XmlElement[]; code?: string }>;
 }
 
-function segmented(p: XmlElement): Segmented {
+/** Each side's styles, for the look of runs that take some from a style (a character style, the paragraph's size). */
+interface Sheets {
+  ours?: Styles;
+  theirs?: Styles;
+}
+
+function segmented(p: XmlElement, styles?: Styles): Segmented {
   const out: Segmented = { stretches: [[]], atoms: [] };
   let field: XmlElement[] | undefined;
   let depth = 0;
@@ -137,7 +150,7 @@ function segmented(p: XmlElement): Segmented {
         field = undefined;
         depth = 0;
       }
-    } else if (textRun(r)) out.stretches[out.stretches.length - 1]!.push(pieceOf(r));
+    } else if (textRun(r)) out.stretches[out.stretches.length - 1]!.push(pieceOf(p, r, styles));
     else close([r], xmlOf(withoutRsids(r)));
   }
   // A field never closed: the runs stay one atom.
@@ -222,9 +235,75 @@ function runText(r: XmlElement): string {
 interface Piece {
   rPr: string;
   text: string;
+  /** Bold, italic, underline, strikethrough, highlight, colour and size, as the reader reads them. */
+  look: Format;
+  /** The run's properties' children, for a formatting change: ours recorded in it, theirs set. */
+  props: XmlNode[];
 }
 
-const pieceOf = (r: XmlElement): Piece => ({ rPr: elementsOf(r, 'w:rPr').map(xmlOf).join(''), text: runText(r) });
+const pieceOf = (p: XmlElement, r: XmlElement, styles?: Styles): Piece => ({
+  rPr: elementsOf(r, 'w:rPr').map(xmlOf).join(''),
+  text: runText(r),
+  look: headerRunLook(p, r, styles),
+  props: elementsOf(r, 'w:rPr').flatMap((rPr) => rPr.children),
+});
+
+/** Why a header cannot be tracked, found deep in writing it. */
+class Refusal extends Error {}
+
+/** Revision marks a run's properties may hold (CT_RPr's w:ins, w:del, w:moveFrom, w:moveTo, w:rPrChange). */
+const RUN_PROPERTY_REVISIONS = /^w:(ins|del|moveFrom|moveTo|rPrChange)$/;
+
+/**
+ * A run of kept text in their formatting, ours recorded in `w:rPrChange` (§17.13.5.31; last in
+ * CT_RPr, its `w:rPr` holding no revision marks), so accepting gives their look, rejecting ours.
+ */
+function restyledRunXml(text: string, ours: Piece, theirs: Piece, revisions: Revisions): string {
+  // Our own earlier formatting change would be lost inside theirs: not tracked at all.
+  if (ours.props.some((c) => RUN_PROPERTY_REVISIONS.test(c.name))) throw new Refusal('a run of ours whose formatting changed holds earlier revisions');
+  const props = (nodes: readonly XmlNode[]) => nodes.filter((c) => c.name !== '#text' && !RUN_PROPERTY_REVISIONS.test(c.name)).map(xmlOf).join('');
+  return `<w:r><w:rPr>${props(theirs.props)}<w:rPrChange${revisions.attrs()}><w:rPr>${props(ours.props)}</w:rPr></w:rPrChange></w:rPr>${textXml(text, false)}</w:r>`;
+}
+
+/** Whether some visible character both keep (`n` from `atA` of ours, `atB` of theirs) looks otherwise in theirs. */
+function restyledWithin(ours: readonly Piece[], theirs: readonly Piece[], atA: number, atB: number, n: number): boolean {
+  let found = false;
+  keptChunks(ours, theirs, atA, atB, n, (text, x, y) => {
+    if (!found && [...text].some((c) => !isSpace(c)) && !sameLook(x.look, y.look)) found = true;
+  });
+  return found;
+}
+
+/** The kept text, `n` from `atA` of ours and `atB` of theirs, cut where either side's run changes. */
+function keptChunks(ours: readonly Piece[], theirs: readonly Piece[], atA: number, atB: number, n: number, each: (text: string, x: Piece, y: Piece) => void): void {
+  const locate = (pieces: readonly Piece[], at: number) => {
+    let start = 0;
+    for (const piece of pieces) {
+      if (at < start + piece.text.length) return { piece, left: start + piece.text.length - at, offset: at - start };
+      start += piece.text.length;
+    }
+    return undefined;
+  };
+  let done = 0;
+  while (done < n) {
+    const x = locate(ours, atA + done);
+    const y = locate(theirs, atB + done);
+    if (!x || !y) return;
+    const length = Math.min(x.left, y.left, n - done);
+    each(x.piece.text.slice(x.offset, x.offset + length), x.piece, y.piece);
+    done += length;
+  }
+}
+
+/** Kept text in our runs, or, where their look differs, in theirs with ours as a tracked formatting change. */
+function keptRuns(ours: readonly Piece[], theirs: readonly Piece[], atA: number, atB: number, n: number, revisions: Revisions): string {
+  if (!restyledWithin(ours, theirs, atA, atB, n)) return runsBetween(ours, atA, atA + n, false);
+  let out = '';
+  keptChunks(ours, theirs, atA, atB, n, (text, x, y) => {
+    out += sameLook(x.look, y.look) ? `<w:r>${x.rPr}${textXml(text, false)}</w:r>` : restyledRunXml(text, x, y, revisions);
+  });
+  return out;
+}
 
 /** Runs for the text between offsets `from` and `to` of `pieces`, each in its piece's formatting. */
 function runsBetween(pieces: readonly Piece[], from: number, to: number, deleted: boolean): string {
@@ -285,7 +364,7 @@ function stretchXml(ours: readonly Piece[], theirs: readonly Piece[], revisions:
   let atB = 0;
   for (const span of spans) {
     const n = span.text.length;
-    if (span.kind === 'kept') content += runsBetween(ours, atA, atA + n, false);
+    if (span.kind === 'kept') content += keptRuns(ours, theirs, atA, atB, n, revisions);
     else if (span.kind === 'deleted') content += revision('w:del', runsBetween(ours, atA, atA + n, true), revisions);
     else content += revision('w:ins', runsBetween(theirs, atB, atB + n, false), revisions);
     if (span.kind !== 'inserted') atA += n;
@@ -299,9 +378,9 @@ function stretchXml(ours: readonly Piece[], theirs: readonly Piece[], revisions:
  * runs in the same order (a page number, a logo), those stay ours and the text between
  * them is marked word by word; otherwise the paragraph is replaced whole.
  */
-function changedParagraph(a: XmlElement, b: XmlElement, revisions: Revisions): string | undefined {
-  const ours = segmented(a);
-  const theirs = segmented(b);
+function changedParagraph(a: XmlElement, b: XmlElement, revisions: Revisions, sheets: Sheets): string | undefined {
+  const ours = segmented(a, sheets.ours);
+  const theirs = segmented(b, sheets.theirs);
   let content = '';
   if (ours.atoms.length === theirs.atoms.length && ours.atoms.every((atom, k) => atom.key === theirs.atoms[k]!.key)) {
     ours.stretches.forEach((stretch, k) => {
@@ -332,10 +411,59 @@ const CANNOT_CARRY = 'a paragraph of theirs holds a picture, link or field that 
 type Plan = Map<XmlElement, string[]>;
 
 /**
+ * Our paragraph `a` as their `b`, the same words, where some of those words look otherwise
+ * in theirs (bold, colour…): with the same fields and other non-text runs in the same order,
+ * the text between them in their look with ours tracked (`w:rPrChange`); undefined where
+ * nothing looks otherwise, or where the runs differ (the paragraph then stays ours).
+ */
+function restyledParagraph(a: XmlElement, b: XmlElement, revisions: Revisions, sheets: Sheets): string | undefined {
+  const ours = segmented(a, sheets.ours);
+  const theirs = segmented(b, sheets.theirs);
+  if (ours.atoms.length !== theirs.atoms.length || ours.atoms.some((atom, k) => atom.key !== theirs.atoms[k]!.key)) return undefined;
+  const restyled = ours.stretches.some((stretch, k) => {
+    const { spans } = diffText(stretch.map((x) => x.text).join(''), theirs.stretches[k]!.map((x) => x.text).join(''), { exact: true });
+    let atA = 0;
+    let atB = 0;
+    return spans.some((span) => {
+      const found = span.kind === 'kept' && restyledWithin(stretch, theirs.stretches[k]!, atA, atB, span.text.length);
+      if (span.kind !== 'inserted') atA += span.text.length;
+      if (span.kind !== 'deleted') atB += span.text.length;
+      return found;
+    });
+  });
+  return restyled ? changedParagraph(a, b, revisions, sheets) : undefined;
+}
+
+/** Each side's style sheet (word/styles.xml, as the look carries it) read as the reader reads it. */
+function sheetsOf(styles: { ours?: string; theirs?: string }): Sheets {
+  const sheet = (xml: string | undefined, side: string) => {
+    if (xml === undefined) return undefined;
+    try {
+      return new Styles(parseXmlPart(new TextEncoder().encode(xml), 'word/styles.xml', side));
+    } catch {
+      return undefined;
+    }
+  };
+  const ours = sheet(styles.ours, 'ours');
+  const theirs = sheet(styles.theirs, 'theirs');
+  return { ...(ours ? { ours } : {}), ...(theirs ? { theirs } : {}) };
+}
+
+/**
  * Our header or footer part with their changes tracked, or why it cannot be.
  * `theirs` undefined: they have none where we have this one (every paragraph deleted).
+ * `styles`: each side's word/styles.xml, for the look runs take from styles.
  */
-export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefined, revisions: Revisions): HeaderFooterRevision {
+export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefined, revisions: Revisions, styles: { ours?: string; theirs?: string } = {}): HeaderFooterRevision {
+  try {
+    return tracked(ours, theirs, revisions, sheetsOf(styles));
+  } catch (e) {
+    if (e instanceof Refusal) return { reason: e.message };
+    throw e;
+  }
+}
+
+function tracked(ours: Uint8Array, theirs: Uint8Array | undefined, revisions: Revisions, sheets: Sheets): HeaderFooterRevision {
   let ourRoot: XmlElement;
   let theirRoot: XmlElement | undefined;
   try {
@@ -349,15 +477,17 @@ export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefin
   const B = theirRoot ? acceptedParagraphs(paragraphsOf(theirRoot, '')) : [];
   // Compared as the reader compares them: paragraphs with no words do not count.
   const words = (xs: readonly Located[]) => xs.map((x) => x.text).filter(Boolean).join(' / ');
-  if (words(A) === words(B)) return { unchanged: true };
+  const sameWords = words(A) === words(B);
   const containers = [...new Set(A.map((x) => x.container))];
   // Their words in other tables or cells than ours cannot be placed in ours (none at all: all deleted).
   const theirContainers = new Set(B.map((y) => y.container));
   if (B.length > 0 && (theirContainers.size !== containers.length || containers.some((c) => !theirContainers.has(c)))) {
-    return { reason: 'their tables differ from ours' };
+    return sameWords ? { unchanged: true } : { reason: 'their tables differ from ours' };
   }
   const similarity = new Similarity();
   const plan: Plan = new Map();
+  /** Paragraphs rewritten though their words are the same (a formatting change). */
+  let changes = 0;
   for (const container of containers) {
     const a = A.filter((x) => x.container === container);
     const b = B.filter((y) => y.container === container);
@@ -373,16 +503,21 @@ export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefin
       const y = step.b === undefined ? undefined : b[step.b];
       // A paragraph with no words, only on one side, is layout (or holds a watermark, a logo): kept as it is, or left out.
       if (step.op === 'equal' || (step.op === 'delete' && x!.text === '')) {
-        plan.set(x!.p, [xmlOf(x!.p)]);
+        // The same words, some perhaps in another look: those tracked as a formatting change.
+        const restyled = step.op === 'equal' && wrappable(x!.p) && wrappable(y!.p) ? restyledParagraph(x!.p, y!.p, revisions, sheets) : undefined;
+        if (restyled !== undefined) changes++;
+        plan.set(x!.p, [restyled ?? xmlOf(x!.p)]);
         anchor = x!.p;
         continue;
       }
       if (step.op === 'insert' && y!.text === '') continue;
+      // The same words, paragraphed otherwise: no word to track, and only a formatting change would be.
+      if (sameWords) return { unchanged: true };
       if ((step.op === 'change' || step.op === 'delete') && !wrappable(x!.p)) return { reason: 'a paragraph of ours holds content that cannot be marked as changed' };
       if ((step.op === 'change' || step.op === 'insert') && !wrappable(y!.p)) return { reason: CANNOT_CARRY };
       if (step.op === 'insert' && uncopyable(y!.p)) return { reason: CANNOT_CARRY };
       if (step.op === 'change') {
-        const changed = changedParagraph(x!.p, y!.p, revisions);
+        const changed = changedParagraph(x!.p, y!.p, revisions, sheets);
         if (changed === undefined) return { reason: CANNOT_CARRY };
         plan.set(x!.p, [changed]);
         anchor = x!.p;
@@ -394,6 +529,8 @@ export function trackHeaderFooter(ours: Uint8Array, theirs: Uint8Array | undefin
     }
     if (leading.length > 0) plan.get(a[0]!.p)!.unshift(...leading);
   }
+  // The same words in the same look: nothing to track (a difference in spacing alone is not one).
+  if (sameWords && changes === 0) return { unchanged: true };
   return { xml: XML_DECLARATION + rewrite(ourRoot, plan) };
 }
 
@@ -415,7 +552,12 @@ const containsParagraph = (el: XmlElement): boolean => el.children.some((c) => c
  * Each header and footer of ours the redline carries, by key: its revision
  * against theirs for the same pages (none of theirs: every paragraph deleted).
  */
-export function headerFooterRevisions(ours: readonly HeaderFooterLook[], theirs: readonly HeaderFooterText[], revisions: Revisions): Map<string, HeaderFooterRevision> {
+export function headerFooterRevisions(
+  ours: readonly HeaderFooterLook[],
+  theirs: readonly HeaderFooterText[],
+  revisions: Revisions,
+  styles: { ours?: string; theirs?: string } = {},
+): Map<string, HeaderFooterRevision> {
   const theirParts = new Map(theirs.map((h) => [headerFooterKey(h), h.part]));
   return new Map(
     ours.map((h) => {
@@ -423,7 +565,7 @@ export function headerFooterRevisions(ours: readonly HeaderFooterLook[], theirs:
       // Without one of their own, their first (or even) pages show their header for every page:
       // emptying ours would leave those pages blank, and the setting is no tracked change.
       if (!part && h.type !== 'default') return [headerFooterKey(h), { reason: `their ${h.type === 'first' ? 'first page shows' : 'even pages show'} the ${h.kind} of every page, a setting a tracked change cannot make` }];
-      return [headerFooterKey(h), trackHeaderFooter(h.part, part, revisions)];
+      return [headerFooterKey(h), trackHeaderFooter(h.part, part, revisions, styles)];
     }),
   );
 }
@@ -432,11 +574,20 @@ export function headerFooterRevisions(ours: readonly HeaderFooterLook[], theirs:
  * Whether the DOCX redline tracks each header and footer of theirs that reads
  * otherwise (for the CLI's warning): as headerFooterRevisions decides it.
  */
-export function headerFooterTracking(ours: readonly HeaderFooterLook[], oursRead: readonly HeaderFooterText[], theirs: readonly HeaderFooterText[]): (key: string) => 'tracked' | { reason: string } {
-  const revisions = headerFooterRevisions(ours, theirs, new Revisions('', ''));
+export function headerFooterTracking(
+  ours: readonly HeaderFooterLook[],
+  oursRead: readonly HeaderFooterText[],
+  theirs: readonly HeaderFooterText[],
+  styles: { ours?: string; theirs?: string } = {},
+): (key: string) => 'tracked' | { reason: string } {
+  const revisions = headerFooterRevisions(ours, theirs, new Revisions('', ''), styles);
   return (key) => {
     const r = revisions.get(key);
     if (!r) return { reason: oursRead.some((h) => headerFooterKey(h) === key) ? 'ours could not be carried into the redline' : 'ours has none to mark it in' };
-    return 'xml' in r ? 'tracked' : 'reason' in r ? r : { reason: 'they differ in spacing alone' };
+    if ('xml' in r) return 'tracked';
+    if ('reason' in r) return r;
+    // The same words: what differs is their look, in runs a formatting change here cannot mark.
+    const same = oursRead.find((h) => headerFooterKey(h) === key)?.text === theirs.find((h) => headerFooterKey(h) === key)?.text;
+    return { reason: same ? 'their formatting sits in runs the redline cannot mark in ours (a link, a field, other runs)' : 'they differ in spacing alone' };
   };
 }

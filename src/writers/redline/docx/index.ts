@@ -82,7 +82,10 @@ export function writeRedlineDocx(redline: Redline, options: RedlineDocxOptions =
   const hyperlinks = revisions.hyperlinks.entries();
   const comments = revisions.comments.entries();
   // After the body and notes, so the headers' revision ids follow theirs.
-  const tracked = look && options.theirHeadersFooters ? headerFooterRevisions(look.headersFooters, options.theirHeadersFooters, revisions) : undefined;
+  const tracked = look && options.theirHeadersFooters ? headerFooterRevisions(look.headersFooters, options.theirHeadersFooters, revisions, {
+          ...(look.styles !== undefined ? { ours: look.styles } : {}),
+          ...(theirLook?.styles !== undefined ? { theirs: theirLook.styles } : {}),
+        }) : undefined;
   const headerFooterXml = new Map([...(tracked ?? [])].flatMap(([key, r]) => ('xml' in r ? [[key, r.xml] as const] : [])));
   return redlinePackage({
     body,
