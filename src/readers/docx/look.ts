@@ -14,14 +14,13 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import { carriedHeadersFooters, relsOf, shownHeadersFooters, type HeaderFooterLook, type ShownHeadersFooters } from './header-footer.js';
 import { INDENT, kept, paragraphLayout, type ParagraphLayout } from './layout.js';
-import { Numbering } from './numbering.js';
 import { pageOf, type PageLook } from './page.js';
 import type { DocxBlock, DocxPackage, DocxParagraph } from './parse.js';
 import { PartChecker } from './part-checker.js';
 import { plainText } from './runs.js';
 import { tableLook, type CellParagraphLook, type TableLook } from './table-look.js';
 import { isOn } from './styles.js';
-import { child, parseXmlPart, withoutDeclaration } from './xml.js';
+import { child, withoutDeclaration } from './xml.js';
 import { unzipDocxSafely } from './zip.js';
 
 export type { HeaderFooterLook } from './header-footer.js';
@@ -55,22 +54,21 @@ export interface DocxLook {
 const STYLES = 'word/styles.xml';
 const THEME = 'word/theme/theme1.xml';
 const FONT_TABLE = 'word/fontTable.xml';
-const NUMBERING = 'word/numbering.xml';
 
 
 /** Only the style sheet (when safe) and each paragraph's style: what a redline uses of their draft's look. */
 export function docxStyles(pkg: DocxPackage, file: string): DocxLook {
-  return stylesLook(pkg, new PartChecker(file), file);
+  return stylesLook(pkg, new PartChecker(file));
 }
 
 /** The style sheet, checked by `checker`, its default paragraph style, each paragraph's style and layout, and each table's look. */
-function stylesLook(pkg: DocxPackage, checker: PartChecker, file: string): DocxLook {
+function stylesLook(pkg: DocxPackage, checker: PartChecker): DocxLook {
   const look: DocxLook = { paragraphStyles: {}, paragraphLayouts: {}, tableGrids: {}, tables: {}, headersFooters: [] };
   const styles = checker.checked(STYLES, pkg.parts[STYLES]);
   if (styles) look.styles = withoutDeclaration(styles);
   const fallback = pkg.styles.defaultParagraph;
   if (fallback !== undefined) look.defaultParagraphStyle = fallback;
-  collectParagraphs(pkg.body, fallback, look, labelsOf(pkg, file), true);
+  collectParagraphs(pkg.body, fallback, look, labelsOf(pkg), true);
   return look;
 }
 
@@ -82,9 +80,8 @@ type Labeller = (p: DocxParagraph) => Omit<CellParagraphLook, 'line'>;
  * reader counted them (to-model.ts advances a counter for every paragraph):
  * the reader's own counters are spent by the time the look is taken.
  */
-function labelsOf(pkg: DocxPackage, file: string): Labeller {
-  const part = pkg.parts[NUMBERING];
-  const numbering = new Numbering(part ? parseXmlPart(part, NUMBERING, file) : undefined, pkg.styles);
+function labelsOf(pkg: DocxPackage): Labeller {
+  const numbering = pkg.numbering.restarted();
   return (p) => {
     const ref = { ...pkg.styles.numbering(p.styleId), ...p.numPr };
     if (ref.numId === undefined) return {};
@@ -164,7 +161,7 @@ export function docxLook(bytes: Uint8Array, file: string, pkg: DocxPackage): { l
   const shown = shownHeadersFooters(bytes, file, pkg, (references) => [THEME, FONT_TABLE, ...references.map((r) => relsOf(r.part))]);
   const { references, parts } = shown;
   const checker = new PartChecker(file);
-  const look = stylesLook(pkg, checker, file);
+  const look = stylesLook(pkg, checker);
   const theme = checker.checked(THEME, parts[THEME]);
   if (theme) look.theme = theme;
   const fontTable = checker.checked(FONT_TABLE, parts[FONT_TABLE]);

@@ -67,6 +67,18 @@ export class Numbering {
   }
 
   /**
+   * The same definitions, counting again from the start: a second pass over the
+   * document (the redline's look, look.ts) gets the labels the reader got,
+   * without parsing numbering.xml again, once the reader's counters are spent.
+   */
+  restarted(): Numbering {
+    const copy = new Numbering(undefined, this.styles);
+    for (const [id, a] of this.abstracts) copy.abstracts.set(id, a);
+    for (const [id, n] of this.instances) copy.instances.set(id, n);
+    return copy;
+  }
+
+  /**
    * Advance the counter of (numId, ilvl) and return the label, or undefined when
    * the paragraph is not numbered (numId 0, unknown ids, numFmt none with empty text).
    */
