@@ -11,7 +11,7 @@ import { enumValues, isValidIsoDate, outOfBounds, valueSchema, type VariableSpec
 import type { Playbook } from './load.js';
 import { evaluate } from './conditions.js';
 import { ruleBreachMessage, rulesBroken } from './rules-check.js';
-import { suggest, wrongType, type Resolved, type ResolvedEntry } from './namespace.js';
+import { playbookVariant, suggest, wrongType, type Resolved, type ResolvedEntry } from './namespace.js';
 
 /** Keys of a deal file that are not variables. */
 export const RESERVED_KEYS = ['parties', 'variants', '$schema'] as const;
@@ -109,9 +109,9 @@ export function checkDeal(playbook: Playbook, resolved: Resolved, source: DealSo
   return { deal, diagnostics };
 }
 
-/** The variant a clause is drafted with: the deal's choice, else the playbook's, else the module's first. */
-export function draftedVariant(deal: Pick<Deal, 'variants'>, { entry, module }: Pick<ResolvedEntry, 'entry' | 'module'>): string {
-  return deal.variants[entry.clause] ?? entry.variant ?? module.variants[0]!.id;
+/** The variant a clause is drafted with: the deal's choice, else the playbook's (playbookVariant). */
+export function draftedVariant(deal: Pick<Deal, 'variants'>, e: Pick<ResolvedEntry, 'entry' | 'module'>): string {
+  return deal.variants[e.entry.clause] ?? playbookVariant(e).id;
 }
 
 /**

@@ -37,6 +37,11 @@ export interface Resolved {
   broken: string[];
 }
 
+/** The variant the playbook drafts a clause with: its `variant:`, else the module's first. */
+export function playbookVariant({ entry, module }: Pick<ResolvedEntry, 'entry' | 'module'>): Variant {
+  return module.variants.find((v) => v.id === entry.variant) ?? module.variants[0]!;
+}
+
 export function resolvePlaybook(playbook: Playbook, library: Library): { resolved: Resolved; diagnostics: Diagnostic[] } {
   const { spec, file } = playbook;
   const diagnostics: Diagnostic[] = [];
@@ -218,7 +223,7 @@ function setBreaksRules(entries: ResolvedEntry[], variables: Map<string, Variabl
   }
   const out: Diagnostic[] = [];
   for (const { entry, module } of entries) {
-    const variant = entry.variant ?? module.variants[0]!.id;
+    const variant = playbookVariant({ entry, module }).id;
     for (const { rule, names, outcome } of rulesBroken(module, variant, values)) {
       const set = names.find((n) => setBy.has(n));
       if (set === undefined) continue; // the module's defaults alone: its own lint says so

@@ -10,7 +10,7 @@ import { normaliseTerm } from '../model/build.js';
 import type { Variant } from '../library/module.js';
 import { compileTemplate, countNewlines } from '../library/template.js';
 import type { Playbook } from './load.js';
-import type { Resolved, ResolvedEntry } from './namespace.js';
+import { playbookVariant, type Resolved, type ResolvedEntry } from './namespace.js';
 import { checkUse } from './render-clause.js';
 
 const TERM = /\[\[(=?)([^\]#][^\]]*)\]\]/g;
@@ -27,7 +27,7 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
     // Where each term is defined when every clause is drafted as the playbook says.
     const defined = new Map<string, string>();
     for (const party of playbook.spec.parties) defined.set(normaliseTerm(party.term[lang]), 'parties');
-    for (const e of resolved.entries) for (const term of definitionsIn(draftedVariant(e), lang)) defined.set(term, e.module.id);
+    for (const e of resolved.entries) for (const term of definitionsIn(playbookVariant(e), lang)) defined.set(term, e.module.id);
     const used = new Set<string>();
     for (const e of resolved.entries) {
       for (const variant of negotiableVariants(e)) {
@@ -57,7 +57,7 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
           if (!target) {
             if (resolved.broken.includes(m[1]!)) continue;
             diagnostics.push(error('reference-unknown', `cross-reference [[#${m[1]}${m[2] ? '.' + m[2] : ''}]] points at clause "${m[1]}", which playbook ${playbook.spec.id} does not include`, where(m.index!)));
-          } else if (m[2] && !anchors(target === e ? variant : draftedVariant(target), lang).has(m[2])) {
+          } else if (m[2] && !anchors(target === e ? variant : playbookVariant(target), lang).has(m[2])) {
             diagnostics.push(error('reference-unknown', `cross-reference [[#${m[1]}.${m[2]}]]: clause "${m[1]}" has no {#${m[2]}} anchor in its ${lang} text`, where(m.index!)));
           }
         }
@@ -80,12 +80,8 @@ export function staticCheck(playbook: Playbook, resolved: Resolved): Diagnostic[
  * (its `types`) it cannot choose.
  */
 function negotiableVariants(e: ResolvedEntry): Variant[] {
-  const ids = new Set([draftedVariant(e).id, ...(e.entry.positions ? [e.entry.positions.preferred, ...e.entry.positions.fallbacks] : [])]);
+  const ids = new Set([playbookVariant(e).id, ...(e.entry.positions ? [e.entry.positions.preferred, ...e.entry.positions.fallbacks] : [])]);
   return e.module.variants.filter((v) => ids.has(v.id));
-}
-
-export function draftedVariant(e: ResolvedEntry): Variant {
-  return e.module.variants.find((v) => v.id === e.entry.variant) ?? e.module.variants[0]!;
 }
 
 function definitionsIn(variant: Variant, lang: string): Set<string> {
