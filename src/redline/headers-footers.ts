@@ -12,7 +12,7 @@
 import { warning, type Diagnostic } from '../diagnostics.js';
 import { headerFooterKey, PAGES } from '../readers/header-footer-pages.js';
 import type { HeaderFooterText } from '../readers/types.js';
-import { describeRestyle } from '../writers/redline/restyled.js';
+import { describeRestyle } from './describe-restyle.js';
 import { diffText } from './diff-text.js';
 import { restyles } from './restyle.js';
 import type { HeaderFooterRedline, Restyle, Span } from './types.js';

@@ -19,7 +19,8 @@ import { commentByline, quotedAnchor } from './comments.js';
 import { FirstUse } from './first-use.js';
 import { REDLINE_CSS } from './html-style.js';
 import { noteText, type NotesOption } from './notes-on-drafts.js';
-import { describeRestyle, linkTarget, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
+import { describeRestyle } from '../../redline/describe-restyle.js';
+import { linkTarget, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
 
 const STATUS_TEXT: Record<string, string> = { changed: 'changed', added: 'added', deleted: 'deleted', moved: 'moved' };
 

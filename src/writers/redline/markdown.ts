@@ -14,7 +14,8 @@ import { markdownHref } from '../markdown/inline.js';
 import { cellComments, cellLooks, cellParagraphs, movedLabel, splitCells } from './cells.js';
 import { commentByline, quotedAnchor } from './comments.js';
 import { noteText, type NotesOption } from './notes-on-drafts.js';
-import { describeRestyle, linkTarget, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
+import { describeRestyle } from '../../redline/describe-restyle.js';
+import { linkTarget, markSpans, type CommentMarkup, type SpanMarkup } from './restyled.js';
 
 function label(l: Labels | undefined): string {
   if (!l) return '';

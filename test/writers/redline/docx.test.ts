@@ -9,7 +9,7 @@ import { redline } from '../../../src/redline/redline.js';
 import { documentParagraphs } from '../../../src/redline/units.js';
 import { acceptAllDocx, rejectAllDocx } from '../../../src/writers/redline/accept-reject.js';
 import { writeRedlineDocx } from '../../../src/writers/redline/docx/index.js';
-import { describeRestyle } from '../../../src/writers/redline/restyled.js';
+import { describeRestyle } from '../../../src/redline/describe-restyle.js';
 import { mergeStyles } from '../../../src/writers/redline/docx/look.js';
 import { highlightOurs, highlightTheirs, looks, ours, restyleOurs, restyleTheirs, sample, theirs, underlineOurs, underlineTheirs } from './fixtures.js';
 
