@@ -24,13 +24,18 @@ function paragraphTexts(blocks: readonly DocxBlock[], out: string[] = []): strin
 
 const PLAIN: Format = {};
 
+/** What the redline compares of a text piece's look: bold… size, not its link or field (a header's links and fields are not compared). */
+function pieceLook(piece: Extract<Piece, { text: string }>): Format {
+  return formatOf({ bold: piece.bold, italic: piece.italic, underline: piece.underline, strike: piece.strike, highlight: piece.highlight, color: piece.color, size: piece.size });
+}
+
 /** A paragraph's words as `paragraphTexts` and `normalSpace` give them, each character with its look (bold… size: no link or field). */
 function lookedText(pieces: readonly Piece[]): { text: string; looks: Format[] } {
   let raw = '';
   const rawLooks: Format[] = [];
   for (const piece of pieces) {
     const text = 'text' in piece ? piece.text : 'break' in piece ? '\n' : 'note' in piece ? piece.label : '';
-    const look = 'text' in piece ? formatOf({ bold: piece.bold, italic: piece.italic, underline: piece.underline, strike: piece.strike, highlight: piece.highlight, color: piece.color, size: piece.size }) : PLAIN;
+    const look = 'text' in piece ? pieceLook(piece) : PLAIN;
     raw += text;
     for (let k = 0; k < text.length; k++) rawLooks.push(look);
   }
@@ -163,7 +168,5 @@ export function headerRunLook(p: XmlElement, r: XmlElement, styles?: Styles): Fo
   const { blocks } = readHeaderFooter({ name: 'w:hdr', attrs: {}, children: [{ name: 'w:p', attrs: {}, children: [...pPr, r] }] }, 'accept', styles);
   const block = blocks[0];
   const piece = block?.kind === 'paragraph' ? block.pieces.find((x) => 'text' in x) : undefined;
-  return piece && 'text' in piece
-    ? formatOf({ bold: piece.bold, italic: piece.italic, underline: piece.underline, strike: piece.strike, highlight: piece.highlight, color: piece.color, size: piece.size })
-    : PLAIN;
+  return piece && 'text' in piece ? pieceLook(piece) : PLAIN;
 }
