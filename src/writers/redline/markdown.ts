@@ -83,14 +83,12 @@ function labelledCells(clause: ClauseRedline, p: ParagraphRedline): string {
   const looks = cellLooks(p, cells);
   const comments = cellComments(p.comments, cells);
   const from = moveSide(clause, p) === 'from';
+  // Each piece is written as the row with its own share of words, formatting and comments.
+  const { cellLabels: _labels, styles: _styles, restyled: _restyled, comments: _comments, ...row } = p;
   return cells
     .map((cell, c) =>
       cellParagraphs(p, c, cell, looks[c]!, comments[c])
-        .map((piece) => {
-          const { label: l, ...rest } = piece;
-          const { cellLabels: _labels, styles: _styles, restyled: _restyled, comments: _comments, ...row } = p;
-          return label(movedLabel(l, from)) + paragraphBody(clause, { ...row, ...rest });
-        })
+        .map(({ label: l, ...rest }) => label(movedLabel(l, from)) + paragraphBody(clause, { ...row, ...rest }))
         .join(guard('\n')),
     )
     .join('\t');
