@@ -27,6 +27,7 @@ interface Where {
 
 export function moduleRules(rules: FrontMatter['rules'], variables: Variables, variants: readonly { id: string }[], where: Where, diagnostics: Diagnostic[]): ModuleRule[] {
   const out: ModuleRule[] = [];
+  const defaults = Object.fromEntries(Object.entries(variables).map(([name, spec]) => [name, spec.default]));
   rules.forEach((rule, index) => {
     const at = (...path: (string | number)[]) => ({ file: where.file, line: where.lineOf(['rules', index, ...path]), path: ['rules', index, ...path] });
     const parsed = parseRuleCheck(rule.check);
@@ -47,7 +48,6 @@ export function moduleRules(rules: FrontMatter['rules'], variables: Variables, v
       diagnostics.push(error('rule-invalid', `rule "${rule.check}" is for variant "${id}", which this module does not have (it has: ${variants.map((v) => v.id).join(', ')})`, at('variants')));
     }
     if (!sound || 'problem' in parsed) return;
-    const defaults = Object.fromEntries(Object.entries(variables).map(([name, spec]) => [name, spec.default]));
     const outcome = evaluateRule(parsed.check, defaults);
     if (outcome && !outcome.holds) {
       diagnostics.push(error('rule-default', `the defaults break rule "${rule.check}": ${describeBreach(parsed.check, defaults, outcome)}`, at('check')));
